@@ -1,0 +1,1 @@
+"""The `smarterp` command line (Typer and Rich)."""

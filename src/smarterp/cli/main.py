@@ -1,0 +1,45 @@
+"""The `smarterp` command: init, import, demo, reports and the main business flows."""
+
+from __future__ import annotations
+
+import typer
+
+from smarterp.cli.common import console, friendly_errors, transaction
+from smarterp.core import schema
+from smarterp.core.db import default_engine
+from smarterp.erp.setup import init_books
+
+app = typer.Typer(
+    name="smarterp",
+    help="smarterp: an AI-native ERP. Books first; ask, read and plan on top.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.command()
+@friendly_errors
+def init(
+    company: str = typer.Option("My Company", help="Company name for a new database."),
+    currency: str = typer.Option("USD", help="Company currency (ISO 4217)."),
+) -> None:
+    """Create or upgrade the database schema and open the books (chart, warehouse)."""
+    eng = default_engine()
+    schema.upgrade(eng)
+    with transaction(eng) as session:
+        books = init_books(session, name=company, currency=currency)
+        name = books.name
+    console.print(f"[green]ready:[/green] {name} at {eng.url.render_as_string(hide_password=True)}")
+
+
+def _register() -> None:
+    """Attach the command groups; each lives in its own module."""
+    from smarterp.cli import demo, flows, imports, report
+
+    app.add_typer(report.app, name="report")
+    app.add_typer(imports.app, name="import")
+    app.command("demo")(demo.demo)
+    flows.register(app)
+
+
+_register()

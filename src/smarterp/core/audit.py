@@ -1,0 +1,57 @@
+"""The audit trail: who changed what, when, through which channel, before and after."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, Integer, String, Text, inspect
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from smarterp.core.db import Base, utcnow
+from smarterp.core.jsonable import jsonable
+
+
+class AuditRecord(Base):
+    __tablename__ = "audit_record"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(120))
+    via: Mapped[str] = mapped_column(String(20))
+    action: Mapped[str] = mapped_column(String(60))
+    entity_type: Mapped[str] = mapped_column(String(60), index=True)
+    entity_id: Mapped[int | None] = mapped_column(index=True)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+def snapshot(obj: Any) -> dict[str, Any]:
+    """The column values of a mapped object, as JSON."""
+    mapper = inspect(obj).mapper
+    return jsonable({c.key: getattr(obj, c.key) for c in mapper.column_attrs})
+
+
+def record_audit(
+    session: Session,
+    action: str,
+    entity: Any,
+    *,
+    before: dict[str, Any] | None = None,
+    reason: str | None = None,
+) -> AuditRecord:
+    """Append an audit record for `entity` as it is now; flushes so new rows have their id."""
+    session.flush()
+    rec = AuditRecord(
+        actor=session.info.get("actor", "system"),
+        via=session.info.get("via", "cli"),
+        action=action,
+        entity_type=entity.__tablename__,
+        entity_id=getattr(entity, "id", None),
+        before=before,
+        after=snapshot(entity),
+        reason=reason,
+    )
+    session.add(rec)
+    return rec

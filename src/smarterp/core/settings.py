@@ -1,0 +1,36 @@
+"""Settings read from SMARTERP_* environment variables or a settings file."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_data_dir() -> Path:
+    return Path.home() / ".local" / "share" / "smarterp"
+
+
+class Settings(BaseSettings):
+    """Process-wide settings; every field can be set as SMARTERP_<NAME>."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SMARTERP_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    database_url: str | None = None
+    sql_echo: bool = False
+
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{self.data_dir / 'smarterp.db'}"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,1 @@
+"""Double-entry accounting: chart of accounts, journals, entries, taxes, periods, reports."""

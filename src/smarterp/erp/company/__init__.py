@@ -1,0 +1,1 @@
+"""The company keeping these books: name, currency, lock date and policy switches."""

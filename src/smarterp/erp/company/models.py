@@ -1,0 +1,23 @@
+"""The single company row of a database."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, Date, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from smarterp.core.db import Base
+
+
+class Company(Base):
+    __tablename__ = "company"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    country: Mapped[str | None] = mapped_column(String(80))
+    # Postings dated on or before the lock date are refused.
+    lock_date: Mapped[date | None] = mapped_column(Date)
+    allow_negative_stock: Mapped[bool] = mapped_column(Boolean, default=False)
+    default_payment_term_days: Mapped[int] = mapped_column(Integer, default=30)

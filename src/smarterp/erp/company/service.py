@@ -1,0 +1,44 @@
+"""Reading and changing the company settings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from smarterp.core.audit import record_audit, snapshot
+from smarterp.core.errors import DomainError
+from smarterp.erp.company.models import Company
+
+
+def get_company(session: Session) -> Company:
+    company = session.execute(select(Company).limit(1)).scalar_one_or_none()
+    if company is None:
+        raise DomainError("the database has no company yet; run `smarterp init`")
+    return company
+
+
+def ensure_company(session: Session, name: str = "My Company", currency: str = "USD") -> Company:
+    company = session.execute(select(Company).limit(1)).scalar_one_or_none()
+    if company is None:
+        company = Company(name=name, currency=currency)
+        session.add(company)
+        record_audit(session, "company.create", company)
+    return company
+
+
+def set_lock_date(session: Session, lock_date: date | None, reason: str | None = None) -> Company:
+    company = get_company(session)
+    before = snapshot(company)
+    company.lock_date = lock_date
+    record_audit(session, "company.lock_date", company, before=before, reason=reason)
+    return company
+
+
+def set_allow_negative_stock(session: Session, allow: bool) -> Company:
+    company = get_company(session)
+    before = snapshot(company)
+    company.allow_negative_stock = allow
+    record_audit(session, "company.allow_negative_stock", company, before=before)
+    return company

@@ -1,0 +1,1 @@
+"""Communications with customers and suppliers: emails, chats and notes linked to the books."""

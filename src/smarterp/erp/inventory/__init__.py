@@ -1,0 +1,1 @@
+"""Stock: warehouses and locations, moves, shipments, reservations, counts and valuation."""

@@ -1,0 +1,1 @@
+"""Customer invoices, vendor bills, credit notes, payments and open items."""

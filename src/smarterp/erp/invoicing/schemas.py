@@ -1,0 +1,106 @@
+"""Shapes in and out of the invoicing use-cases."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from smarterp.erp.invoicing.models import (
+    InvoiceKind,
+    InvoiceState,
+    PaymentDirection,
+    PaymentState,
+)
+
+
+class InvoiceLineIn(BaseModel):
+    product_id: int | None = None
+    description: str | None = None
+    quantity: Decimal = Field(gt=0)
+    unit_price: Decimal = Field(ge=0)
+    discount: Decimal = Field(default=Decimal(0), ge=0, le=1)
+    tax_code: str | None = None
+    # An account code; by default the product's revenue (sales) or stock/expense (purchases).
+    account_code: str | None = None
+    # Marks the freight charged to a customer, booked as shipping income.
+    is_shipping: bool = False
+    valuation_price: Decimal | None = Field(default=None, ge=0)
+    origin_type: str | None = None
+    origin_id: int | None = None
+
+
+class InvoiceIn(BaseModel):
+    kind: InvoiceKind
+    partner_id: int
+    invoice_date: date
+    due_date: date | None = None
+    lines: list[InvoiceLineIn] = Field(min_length=1)
+    origin_type: str | None = None
+    origin_id: int | None = None
+    refund_of_id: int | None = None
+    partner_ref: str | None = None
+    notes: str | None = None
+
+
+class InvoiceLineOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    product_id: int | None
+    description: str
+    quantity: Decimal
+    unit_price: Decimal
+    discount: Decimal
+    subtotal: Decimal
+    tax_amount: Decimal
+
+
+class InvoiceOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    number: str | None
+    kind: InvoiceKind
+    state: InvoiceState
+    partner_id: int
+    invoice_date: date
+    due_date: date
+    amount_untaxed: Decimal
+    amount_tax: Decimal
+    amount_total: Decimal
+    amount_residual: Decimal
+    origin_type: str | None
+    origin_id: int | None
+    partner_ref: str | None
+    lines: list[InvoiceLineOut]
+
+
+class PaymentIn(BaseModel):
+    partner_id: int
+    partner_role: str = Field(pattern=r"^(customer|supplier)$")
+    direction: PaymentDirection
+    amount: Decimal = Field(gt=0)
+    date: date
+    method: str = Field(default="bank", pattern=r"^(bank|cash)$")
+    reference: str | None = None
+    # Invoices to settle, oldest first when not given; an amount per invoice is optional.
+    invoice_ids: list[int] | None = None
+    idempotency_key: str | None = None
+
+
+class PaymentOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    number: str
+    partner_id: int
+    partner_role: str
+    direction: PaymentDirection
+    amount: Decimal
+    unallocated: Decimal
+    date: date
+    method: str
+    reference: str | None
+    state: PaymentState

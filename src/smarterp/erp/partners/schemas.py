@@ -1,0 +1,96 @@
+"""Shapes in and out of the partner use-cases."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class PartnerIn(BaseModel):
+    name: str = Field(min_length=1, max_length=200)
+    ref: str | None = Field(default=None, max_length=40)
+    is_company: bool = True
+    parent_id: int | None = None
+    is_customer: bool = False
+    is_supplier: bool = False
+    contact_name: str | None = None
+    job_title: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    street: str | None = None
+    city: str | None = None
+    region: str | None = None
+    postal_code: str | None = None
+    country: str | None = None
+    tax_id: str | None = None
+    language: str = Field(default="en", pattern=r"^(en|zh)$")
+    payment_term_days: int = Field(default=30, ge=0, le=365)
+    credit_limit: Decimal | None = Field(default=None, ge=0)
+    notes: str | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _strip(cls, v: str) -> str:
+        v = v.strip()
+        if not v:
+            raise ValueError("must not be blank")
+        return v
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, v: str | None) -> str | None:
+        if v is None or v == "":
+            return None
+        return _basic_email(v.strip())
+
+
+class PartnerUpdate(BaseModel):
+    """Fields to change; `version` must match the stored one (optimistic concurrency)."""
+
+    version: int
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    street: str | None = None
+    city: str | None = None
+    region: str | None = None
+    postal_code: str | None = None
+    country: str | None = None
+    tax_id: str | None = None
+    payment_term_days: int | None = Field(default=None, ge=0, le=365)
+    credit_limit: Decimal | None = Field(default=None, ge=0)
+    is_customer: bool | None = None
+    is_supplier: bool | None = None
+    active: bool | None = None
+
+
+class PartnerOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    ref: str | None
+    name: str
+    is_company: bool
+    parent_id: int | None
+    is_customer: bool
+    is_supplier: bool
+    contact_name: str | None
+    email: str | None
+    phone: str | None
+    city: str | None
+    country: str | None
+    tax_id: str | None
+    payment_term_days: int
+    credit_limit: Decimal | None
+    active: bool
+    version: int
+    created_at: datetime
+
+
+def _basic_email(v: str) -> str:
+    local, _, domain = v.partition("@")
+    if not local or "." not in domain.strip(".") or " " in v:
+        raise ValueError(f"{v!r} is not an email address")
+    return v

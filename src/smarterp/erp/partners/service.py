@@ -1,0 +1,63 @@
+"""Partner use-cases: create, update with optimistic concurrency, find."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from smarterp.core.audit import record_audit, snapshot
+from smarterp.core.errors import Conflict, InvalidInput, NotFound
+from smarterp.core.events import record_event
+from smarterp.erp.partners.models import Partner
+from smarterp.erp.partners.schemas import PartnerIn, PartnerUpdate
+
+
+def get_partner(session: Session, partner_id: int) -> Partner:
+    partner = session.get(Partner, partner_id)
+    if partner is None:
+        raise NotFound("partner", partner_id)
+    return partner
+
+
+def find_by_ref(session: Session, ref: str) -> Partner | None:
+    return session.execute(select(Partner).where(Partner.ref == ref)).scalar_one_or_none()
+
+
+def create_partner(session: Session, cmd: PartnerIn) -> Partner:
+    if cmd.ref and find_by_ref(session, cmd.ref) is not None:
+        raise InvalidInput("ref", f"a partner with ref {cmd.ref!r} already exists", record=cmd.name)
+    if cmd.parent_id is not None:
+        get_partner(session, cmd.parent_id)
+    partner = Partner(**cmd.model_dump())
+    session.add(partner)
+    record_audit(session, "partner.create", partner)
+    record_event(session, "partner.created", "partner", partner.id, name=partner.name)
+    return partner
+
+
+def update_partner(session: Session, partner_id: int, cmd: PartnerUpdate) -> Partner:
+    partner = get_partner(session, partner_id)
+    if partner.version != cmd.version:
+        raise Conflict(
+            f"partner {partner.name} was changed by someone else (version {partner.version}, "
+            f"yours {cmd.version}); reload and try again",
+            details={"field": "version", "current": partner.version},
+        )
+    before = snapshot(partner)
+    for field, value in cmd.model_dump(exclude_unset=True, exclude={"version"}).items():
+        setattr(partner, field, value)
+    partner.version += 1
+    record_audit(session, "partner.update", partner, before=before)
+    return partner
+
+
+def require_role(partner: Partner, role: str) -> None:
+    flag = partner.is_customer if role == "customer" else partner.is_supplier
+    if not flag:
+        raise InvalidInput(f"{role}_id", f"{partner.name} is not a {role}", record=partner.name)
+    if not partner.active:
+        raise InvalidInput(f"{role}_id", f"{partner.name} is archived", record=partner.name)
+
+
+def count_partners(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Partner)) or 0

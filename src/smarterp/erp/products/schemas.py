@@ -1,0 +1,70 @@
+"""Shapes in and out of the product use-cases."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from smarterp.erp.products.models import CostingMethod, ProductType
+
+
+class SupplierInfoIn(BaseModel):
+    supplier_id: int
+    price: Decimal = Field(ge=0)
+    lead_time_days: int = Field(default=7, ge=0, le=365)
+    min_order_qty: Decimal = Field(default=Decimal(1), gt=0)
+    pack_size: Decimal = Field(default=Decimal(1), gt=0)
+    supplier_sku: str | None = None
+
+
+class ProductIn(BaseModel):
+    sku: str = Field(min_length=1, max_length=60)
+    name: str = Field(min_length=1, max_length=200)
+    name_zh: str | None = None
+    category: str | None = None
+    type: ProductType = ProductType.STOCKABLE
+    uom: str = "unit"
+    unit_description: str | None = None
+    sale_price: Decimal = Field(default=Decimal(0), ge=0)
+    cost: Decimal = Field(default=Decimal(0), ge=0)
+    costing_method: CostingMethod = CostingMethod.AVERAGE
+    sales_tax_code: str | None = None
+    purchase_tax_code: str | None = None
+    reorder_level: Decimal = Field(default=Decimal(0), ge=0)
+    reorder_quantity: Decimal = Field(default=Decimal(0), ge=0)
+    discontinued: bool = False
+    suppliers: list[SupplierInfoIn] = []
+
+
+class ProductUpdate(BaseModel):
+    version: int
+    name: str | None = None
+    name_zh: str | None = None
+    sale_price: Decimal | None = Field(default=None, ge=0)
+    reorder_level: Decimal | None = Field(default=None, ge=0)
+    reorder_quantity: Decimal | None = Field(default=None, ge=0)
+    discontinued: bool | None = None
+    active: bool | None = None
+    sales_tax_code: str | None = None
+    purchase_tax_code: str | None = None
+
+
+class ProductOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    sku: str
+    name: str
+    name_zh: str | None
+    category_id: int | None
+    type: ProductType
+    uom: str
+    unit_description: str | None
+    sale_price: Decimal
+    cost: Decimal
+    costing_method: CostingMethod
+    reorder_level: Decimal
+    active: bool
+    discontinued: bool
+    version: int

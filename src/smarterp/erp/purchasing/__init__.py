@@ -1,0 +1,1 @@
+"""Buying: requests for quotation, purchase orders, receipts, vendor bills, three-way match."""

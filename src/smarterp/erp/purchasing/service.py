@@ -1,0 +1,430 @@
+"""Purchasing use-cases: RFQ, confirm, receive, bill, return, three-way match."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from smarterp.core import idempotency
+from smarterp.core.audit import record_audit, snapshot
+from smarterp.core.errors import IllegalState, InvalidInput, NotFound
+from smarterp.core.events import record_event
+from smarterp.core.money import ZERO, money, qty
+from smarterp.core.sequence import next_number
+from smarterp.erp.accounting import service as accounting
+from smarterp.erp.accounting.models import TaxScope
+from smarterp.erp.inventory import service as inventory
+from smarterp.erp.inventory.models import MoveState, Shipment, ShipmentKind, ShipmentState
+from smarterp.erp.inventory.schemas import MoveLineIn
+from smarterp.erp.invoicing import service as invoicing
+from smarterp.erp.invoicing.models import Invoice, InvoiceKind, InvoiceLine, InvoiceState
+from smarterp.erp.invoicing.schemas import InvoiceIn, InvoiceLineIn
+from smarterp.erp.partners.service import get_partner, require_role
+from smarterp.erp.products.models import Product, ProductType
+from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseOrderLine, PurchaseState
+from smarterp.erp.purchasing.schemas import BillLineIn, MatchIssue, PurchaseOrderIn, ThreeWayMatch
+
+LINE = "purchase_order_line"
+ORDER = "purchase_order"
+
+
+def get_order(session: Session, order_id: int) -> PurchaseOrder:
+    order = session.get(PurchaseOrder, order_id)
+    if order is None:
+        raise NotFound("purchase order", order_id)
+    return order
+
+
+def _tax_rate(session: Session, code: str | None, field: str) -> Decimal:
+    if not code:
+        return ZERO
+    tax = accounting.tax_by_code(session, code)
+    if tax.scope != TaxScope.PURCHASE:
+        raise InvalidInput(field, f"{code} is not a purchase tax")
+    return tax.rate
+
+
+def create_rfq(session: Session, cmd: PurchaseOrderIn) -> PurchaseOrder:
+    """A request for quotation; prices default to what the supplier offers for each product."""
+    earlier = idempotency.seen(session, cmd.idempotency_key, "purchase_order")
+    if earlier is not None:
+        return get_order(session, earlier)
+    supplier = get_partner(session, cmd.supplier_id)
+    require_role(supplier, "supplier")
+    if cmd.expected_date is not None and cmd.expected_date < cmd.order_date:
+        raise InvalidInput("expected_date", f"{cmd.expected_date} is before the order date")
+    order = PurchaseOrder(
+        number=next_number(session, "purchase_order", "PO"),
+        external_ref=cmd.external_ref,
+        supplier_id=supplier.id,
+        order_date=cmd.order_date,
+        expected_date=cmd.expected_date,
+        supplier_ref=cmd.supplier_ref,
+        notes=cmd.notes,
+    )
+    for i, ln in enumerate(cmd.lines, start=1):
+        product = session.get(Product, ln.product_id)
+        if product is None:
+            raise InvalidInput(f"lines[{i}].product_id", f"product {ln.product_id} does not exist")
+        if not product.active:
+            raise InvalidInput(f"lines[{i}].product_id", f"{product.sku} is archived")
+        offer = next((s for s in product.supplier_infos if s.supplier_id == supplier.id), None)
+        if ln.unit_price is not None:
+            unit_price = ln.unit_price
+        else:
+            unit_price = offer.price if offer else product.cost
+        tax_code = product.purchase_tax_code if ln.tax_code is None else (ln.tax_code or None)
+        rate = _tax_rate(session, tax_code, f"lines[{i}].tax_code")
+        subtotal = money(ln.quantity * unit_price)
+        order.lines.append(
+            PurchaseOrderLine(
+                product_id=product.id,
+                description=ln.description or product.name,
+                quantity=qty(ln.quantity),
+                unit_price=unit_price,
+                tax_code=tax_code,
+                subtotal=subtotal,
+                tax_amount=money(subtotal * rate),
+            )
+        )
+    order.amount_untaxed = sum((ln.subtotal for ln in order.lines), ZERO)
+    order.amount_tax = sum((ln.tax_amount for ln in order.lines), ZERO)
+    order.amount_total = order.amount_untaxed + order.amount_tax
+    session.add(order)
+    session.flush()
+    idempotency.remember(session, cmd.idempotency_key, "purchase_order", order.id)
+    record_audit(session, "purchase_order.create", order)
+    record_event(session, "purchase_order.created", ORDER, order.id, number=order.number)
+    return order
+
+
+def confirm_order(session: Session, order_id: int) -> PurchaseOrder:
+    """Turn the RFQ into an order and expect the goods on a receipt."""
+    order = get_order(session, order_id)
+    if order.state != PurchaseState.RFQ:
+        raise IllegalState(f"purchase order {order.number}", order.state.value, "confirm it")
+    before = snapshot(order)
+    stock_lines = [
+        MoveLineIn(
+            product_id=ln.product_id,
+            quantity=ln.quantity,
+            unit_cost=ln.unit_price,
+            origin_type=LINE,
+            origin_id=ln.id,
+        )
+        for ln in order.lines
+        if _is_stockable(session, ln.product_id)
+    ]
+    if stock_lines:
+        inventory.create_shipment(
+            session,
+            ShipmentKind.RECEIPT,
+            stock_lines,
+            partner_id=order.supplier_id,
+            origin_type=ORDER,
+            origin_id=order.id,
+            scheduled_date=order.expected_date or order.order_date,
+        )
+    else:
+        for ln in order.lines:
+            ln.qty_received = ln.quantity
+    order.state = PurchaseState.CONFIRMED
+    order.version += 1
+    record_audit(session, "purchase_order.confirm", order, before=before)
+    record_event(
+        session,
+        "purchase_order.confirmed",
+        ORDER,
+        order.id,
+        number=order.number,
+        supplier_id=order.supplier_id,
+        amount_total=order.amount_total,
+    )
+    return order
+
+
+def _is_stockable(session: Session, product_id: int) -> bool:
+    product = session.get(Product, product_id)
+    return product is not None and product.type == ProductType.STOCKABLE
+
+
+def open_receipt(session: Session, order: PurchaseOrder) -> Shipment | None:
+    return session.execute(
+        select(Shipment).where(
+            Shipment.origin_type == ORDER,
+            Shipment.origin_id == order.id,
+            Shipment.kind == ShipmentKind.RECEIPT,
+            Shipment.state.in_([ShipmentState.WAITING, ShipmentState.READY]),
+        )
+    ).scalar_one_or_none()
+
+
+def receive(
+    session: Session,
+    order_id: int,
+    on: date,
+    quantities: dict[int, Decimal] | None = None,
+    *,
+    backorder: bool = True,
+) -> Shipment:
+    """Receive goods, valued at the order price; `quantities` maps order line id to quantity."""
+    order = get_order(session, order_id)
+    if order.state != PurchaseState.CONFIRMED:
+        raise IllegalState(f"purchase order {order.number}", order.state.value, "receive it")
+    shipment = open_receipt(session, order)
+    if shipment is None:
+        raise IllegalState(f"purchase order {order.number}", "fully received", "receive more")
+    by_line = {m.origin_id: m for m in shipment.moves if m.state == MoveState.CONFIRMED}
+    move_qty: dict[int, Decimal] | None = None
+    if quantities is not None:
+        move_qty = {}
+        for line_id, q in quantities.items():
+            if line_id not in by_line:
+                raise InvalidInput(
+                    "quantities", f"line {line_id} has nothing left to receive on {order.number}"
+                )
+            move_qty[by_line[line_id].id] = q
+    done = inventory.validate_shipment(session, shipment.id, on, move_qty, backorder=backorder)
+    lines = {ln.id: ln for ln in order.lines}
+    for move in done.done_moves:
+        if move.origin_id in lines:
+            lines[move.origin_id].qty_received += move.quantity
+    if not backorder:
+        for ln in order.lines:
+            if _is_stockable(session, ln.product_id):
+                ln.quantity = ln.qty_received
+    _refresh_state(order)
+    order.version += 1
+    record_audit(session, "purchase_order.receive", order)
+    return done.shipment
+
+
+def bill_order(
+    session: Session,
+    order_id: int,
+    on: date,
+    *,
+    lines: list[BillLineIn] | None = None,
+    supplier_ref: str | None = None,
+    due_date: date | None = None,
+    post: bool = True,
+) -> Invoice:
+    """Record the supplier's bill: by default what was received and not yet billed, at the
+    order price; pass `lines` to record what the supplier actually billed."""
+    order = get_order(session, order_id)
+    if order.state not in (PurchaseState.CONFIRMED, PurchaseState.DONE):
+        raise IllegalState(f"purchase order {order.number}", order.state.value, "bill it")
+    by_id = {ln.id: ln for ln in order.lines}
+    if lines is None:
+        lines = [
+            BillLineIn(line_id=ln.id, quantity=ln.qty_received - ln.qty_billed)
+            for ln in order.lines
+            if ln.qty_received - ln.qty_billed > 0
+        ]
+    if not lines:
+        raise InvalidInput("lines", f"{order.number} has nothing received left to bill")
+    bill_lines: list[InvoiceLineIn] = []
+    for bl in lines:
+        ln = by_id.get(bl.line_id)
+        if ln is None:
+            raise InvalidInput("lines", f"line {bl.line_id} is not on {order.number}")
+        stockable = _is_stockable(session, ln.product_id)
+        bill_lines.append(
+            InvoiceLineIn(
+                product_id=ln.product_id,
+                description=ln.description,
+                quantity=bl.quantity,
+                unit_price=bl.unit_price if bl.unit_price is not None else ln.unit_price,
+                tax_code=ln.tax_code,
+                valuation_price=ln.unit_price if stockable else None,
+                origin_type=LINE,
+                origin_id=ln.id,
+            )
+        )
+        ln.qty_billed += bl.quantity
+    bill = invoicing.create_invoice(
+        session,
+        InvoiceIn(
+            kind=InvoiceKind.IN_INVOICE,
+            partner_id=order.supplier_id,
+            invoice_date=on,
+            due_date=due_date,
+            lines=bill_lines,
+            origin_type=ORDER,
+            origin_id=order.id,
+            partner_ref=supplier_ref,
+        ),
+    )
+    if post:
+        invoicing.post_invoice(session, bill.id)
+    _refresh_state(order)
+    order.version += 1
+    return bill
+
+
+def return_to_supplier(
+    session: Session,
+    order_id: int,
+    quantities: dict[int, Decimal],
+    on: date,
+    *,
+    reason: str | None = None,
+) -> tuple[Shipment, Invoice | None]:
+    """Send received goods back and record the supplier's credit note for what was billed."""
+    order = get_order(session, order_id)
+    if order.state not in (PurchaseState.CONFIRMED, PurchaseState.DONE):
+        raise IllegalState(f"purchase order {order.number}", order.state.value, "return goods")
+    lines = {ln.id: ln for ln in order.lines}
+    moves: list[MoveLineIn] = []
+    for line_id, q in quantities.items():
+        ln = lines.get(line_id)
+        if ln is None:
+            raise InvalidInput("quantities", f"line {line_id} is not on {order.number}")
+        returnable = ln.qty_received - ln.qty_returned
+        if q <= 0 or q > returnable:
+            raise InvalidInput(
+                "quantities", f"line {line_id}: can return 0 < quantity <= {returnable}, not {q}"
+            )
+        moves.append(
+            MoveLineIn(product_id=ln.product_id, quantity=q, origin_type=LINE, origin_id=ln.id)
+        )
+    shipment = inventory.create_shipment(
+        session,
+        ShipmentKind.SUPPLIER_RETURN,
+        moves,
+        partner_id=order.supplier_id,
+        origin_type=ORDER,
+        origin_id=order.id,
+        scheduled_date=on,
+    )
+    done = inventory.validate_shipment(session, shipment.id, on)
+    credit_lines: list[InvoiceLineIn] = []
+    for move in done.done_moves:
+        assert move.origin_id is not None
+        ln = lines[move.origin_id]
+        billed_back = min(move.quantity, max(ZERO, ln.qty_billed - ln.qty_returned))
+        ln.qty_returned += move.quantity
+        if billed_back > 0:
+            # The stock left at its current cost; the credit is at the order price, and
+            # the difference between them is a price difference, as for the bill.
+            credit_lines.append(
+                InvoiceLineIn(
+                    product_id=ln.product_id,
+                    description=f"Return: {ln.description}",
+                    quantity=billed_back,
+                    unit_price=ln.unit_price,
+                    tax_code=ln.tax_code,
+                    valuation_price=(move.value or ZERO) / move.quantity,
+                    origin_type=LINE,
+                    origin_id=ln.id,
+                )
+            )
+    note = None
+    if credit_lines:
+        note = invoicing.create_invoice(
+            session,
+            InvoiceIn(
+                kind=InvoiceKind.IN_REFUND,
+                partner_id=order.supplier_id,
+                invoice_date=on,
+                lines=credit_lines,
+                origin_type=ORDER,
+                origin_id=order.id,
+                notes=reason,
+            ),
+        )
+        invoicing.post_invoice(session, note.id)
+    order.version += 1
+    record_audit(session, "purchase_order.return", order, reason=reason)
+    return shipment, note
+
+
+def cancel_order(session: Session, order_id: int, reason: str | None = None) -> PurchaseOrder:
+    order = get_order(session, order_id)
+    if order.state in (PurchaseState.DONE, PurchaseState.CANCELLED):
+        raise IllegalState(f"purchase order {order.number}", order.state.value, "cancel it")
+    if any(ln.qty_received > 0 for ln in order.lines):
+        raise IllegalState(
+            f"purchase order {order.number}", "partly received", "cancel it; return goods instead"
+        )
+    before = snapshot(order)
+    receipt = open_receipt(session, order)
+    if receipt is not None:
+        inventory.cancel_shipment(session, receipt.id)
+    order.state = PurchaseState.CANCELLED
+    order.version += 1
+    record_audit(session, "purchase_order.cancel", order, before=before, reason=reason)
+    return order
+
+
+def _refresh_state(order: PurchaseOrder) -> None:
+    if order.state != PurchaseState.CONFIRMED:
+        return
+    if all(
+        ln.qty_received >= ln.quantity and ln.qty_billed >= ln.qty_received for ln in order.lines
+    ):
+        order.state = PurchaseState.DONE
+
+
+def three_way_match(session: Session, order_id: int) -> ThreeWayMatch:
+    """Compare what was ordered, received and billed per line, and explain every difference."""
+    order = get_order(session, order_id)
+    billed_prices: dict[int, list[Decimal]] = {}
+    for line in session.scalars(
+        select(InvoiceLine)
+        .join(Invoice)
+        .where(
+            InvoiceLine.origin_type == LINE,
+            InvoiceLine.origin_id.in_([ln.id for ln in order.lines]),
+            Invoice.kind == InvoiceKind.IN_INVOICE,
+            Invoice.state != InvoiceState.CANCELLED,
+        )
+    ):
+        assert line.origin_id is not None
+        billed_prices.setdefault(line.origin_id, []).append(line.unit_price)
+    issues: list[MatchIssue] = []
+    for ln in order.lines:
+        product = session.get(Product, ln.product_id)
+        name = product.name if product else str(ln.product_id)
+
+        def issue(kind: str, text: str, ln: PurchaseOrderLine = ln, name: str = name) -> None:
+            issues.append(
+                MatchIssue(
+                    line_id=ln.id,
+                    product=name,
+                    kind=kind,
+                    explanation=text,
+                    ordered=ln.quantity,
+                    received=ln.qty_received,
+                    billed=ln.qty_billed,
+                )
+            )
+
+        if ln.qty_billed > ln.qty_received:
+            issue(
+                "billed_not_received",
+                f"{name}: billed {ln.qty_billed} but only {ln.qty_received} received; "
+                f"hold payment for {ln.qty_billed - ln.qty_received} until they arrive",
+            )
+        elif ln.qty_received > ln.qty_billed:
+            issue(
+                "received_not_billed",
+                f"{name}: received {ln.qty_received}, billed {ln.qty_billed}; "
+                f"expect a bill for {ln.qty_received - ln.qty_billed} more",
+            )
+        if ln.qty_received > ln.quantity:
+            issue(
+                "over_received",
+                f"{name}: received {ln.qty_received}, more than the {ln.quantity} ordered",
+            )
+        for billed_price in billed_prices.get(ln.id, []):
+            if billed_price != ln.unit_price:
+                issue(
+                    "price_mismatch",
+                    f"{name}: billed at {billed_price} per unit, ordered at {ln.unit_price} "
+                    f"({(billed_price - ln.unit_price) * ln.qty_billed:+} in total)",
+                )
+    return ThreeWayMatch(order=order.number, matched=not issues, issues=issues)

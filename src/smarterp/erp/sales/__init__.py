@@ -1,0 +1,1 @@
+"""Selling: quotations, sales orders, deliveries, customer invoices, returns."""

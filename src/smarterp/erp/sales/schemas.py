@@ -1,0 +1,73 @@
+"""Shapes in and out of the sales use-cases."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from smarterp.erp.sales.models import SalesState
+
+
+class SalesLineIn(BaseModel):
+    product_id: int
+    quantity: Decimal = Field(gt=0)
+    # Defaults to the product's sale price.
+    unit_price: Decimal | None = Field(default=None, ge=0)
+    discount: Decimal = Field(default=Decimal(0), ge=0, le=1)
+    # Defaults to the product's sales tax; "" means no tax.
+    tax_code: str | None = None
+    description: str | None = None
+
+
+class SalesOrderIn(BaseModel):
+    customer_id: int
+    order_date: date
+    lines: list[SalesLineIn] = Field(min_length=1)
+    requested_date: date | None = None
+    salesperson_id: int | None = None
+    carrier_id: int | None = None
+    shipping_charge: Decimal = Field(default=Decimal(0), ge=0)
+    shipping_tax_code: str | None = None
+    customer_ref: str | None = None
+    external_ref: str | None = None
+    ship_to: str | None = None
+    notes: str | None = None
+    idempotency_key: str | None = None
+
+
+class SalesLineOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    product_id: int
+    description: str
+    quantity: Decimal
+    unit_price: Decimal
+    discount: Decimal
+    tax_code: str | None
+    subtotal: Decimal
+    tax_amount: Decimal
+    qty_delivered: Decimal
+    qty_invoiced: Decimal
+    qty_returned: Decimal
+
+
+class SalesOrderOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    number: str
+    external_ref: str | None
+    customer_id: int
+    salesperson_id: int | None
+    state: SalesState
+    order_date: date
+    requested_date: date | None
+    shipping_charge: Decimal
+    amount_untaxed: Decimal
+    amount_tax: Decimal
+    amount_total: Decimal
+    version: int
+    lines: list[SalesLineOut]

@@ -1,0 +1,436 @@
+"""Sales use-cases: quote, confirm (reserve), deliver, invoice, return, cancel."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from smarterp.core import idempotency
+from smarterp.core.audit import record_audit, snapshot
+from smarterp.core.errors import Conflict, IllegalState, InvalidInput, NotFound
+from smarterp.core.events import record_event
+from smarterp.core.money import ZERO, money, qty
+from smarterp.core.sequence import next_number
+from smarterp.erp.accounting import service as accounting
+from smarterp.erp.accounting.models import TaxScope
+from smarterp.erp.inventory import service as inventory
+from smarterp.erp.inventory.models import (
+    MoveState,
+    Shipment,
+    ShipmentKind,
+    ShipmentState,
+    StockMove,
+)
+from smarterp.erp.inventory.schemas import MoveLineIn
+from smarterp.erp.invoicing import service as invoicing
+from smarterp.erp.invoicing.models import Invoice, InvoiceKind, InvoiceState
+from smarterp.erp.invoicing.schemas import InvoiceIn, InvoiceLineIn
+from smarterp.erp.partners.service import get_partner, require_role
+from smarterp.erp.products.models import Product, ProductType
+from smarterp.erp.sales.models import SalesOrder, SalesOrderLine, Salesperson, SalesState
+from smarterp.erp.sales.schemas import SalesOrderIn
+
+LINE = "sales_order_line"
+ORDER = "sales_order"
+
+
+def get_order(session: Session, order_id: int) -> SalesOrder:
+    order = session.get(SalesOrder, order_id)
+    if order is None:
+        raise NotFound("sales order", order_id)
+    return order
+
+
+def find_by_external_ref(session: Session, ref: str) -> SalesOrder | None:
+    return session.execute(
+        select(SalesOrder).where(SalesOrder.external_ref == ref)
+    ).scalar_one_or_none()
+
+
+def create_order(
+    session: Session, cmd: SalesOrderIn, *, allow_discontinued: bool = False
+) -> SalesOrder:
+    """A quotation. `allow_discontinued` is for importing history sold before discontinuation."""
+    earlier = idempotency.seen(session, cmd.idempotency_key, "sales_order")
+    if earlier is not None:
+        return get_order(session, earlier)
+    customer = get_partner(session, cmd.customer_id)
+    require_role(customer, "customer")
+    if cmd.salesperson_id is not None and session.get(Salesperson, cmd.salesperson_id) is None:
+        raise NotFound("salesperson", cmd.salesperson_id)
+    if cmd.requested_date is not None and cmd.requested_date < cmd.order_date:
+        raise InvalidInput("requested_date", f"{cmd.requested_date} is before the order date")
+    if cmd.external_ref and find_by_external_ref(session, cmd.external_ref) is not None:
+        raise InvalidInput("external_ref", f"an order {cmd.external_ref!r} already exists")
+    _check_tax(session, cmd.shipping_tax_code, "shipping_tax_code")
+    order = SalesOrder(
+        number=next_number(session, "sales_order", "SO"),
+        external_ref=cmd.external_ref,
+        customer_id=customer.id,
+        salesperson_id=cmd.salesperson_id,
+        carrier_id=cmd.carrier_id,
+        order_date=cmd.order_date,
+        requested_date=cmd.requested_date,
+        customer_ref=cmd.customer_ref,
+        shipping_charge=money(cmd.shipping_charge),
+        shipping_tax_code=cmd.shipping_tax_code,
+        ship_to=cmd.ship_to,
+        notes=cmd.notes,
+    )
+    for i, ln in enumerate(cmd.lines, start=1):
+        product = session.get(Product, ln.product_id)
+        if product is None:
+            raise InvalidInput(f"lines[{i}].product_id", f"product {ln.product_id} does not exist")
+        if not product.active or (product.discontinued and not allow_discontinued):
+            raise InvalidInput(
+                f"lines[{i}].product_id", f"{product.sku} {product.name} is no longer sold"
+            )
+        tax_code = product.sales_tax_code if ln.tax_code is None else (ln.tax_code or None)
+        rate = _check_tax(session, tax_code, f"lines[{i}].tax_code")
+        price_ = product.sale_price if ln.unit_price is None else ln.unit_price
+        subtotal = money(ln.quantity * price_ * (1 - ln.discount))
+        order.lines.append(
+            SalesOrderLine(
+                product_id=product.id,
+                description=ln.description or product.name,
+                quantity=qty(ln.quantity),
+                unit_price=price_,
+                discount=ln.discount,
+                tax_code=tax_code,
+                subtotal=subtotal,
+                tax_amount=money(subtotal * rate),
+            )
+        )
+    _totals(session, order)
+    session.add(order)
+    session.flush()
+    idempotency.remember(session, cmd.idempotency_key, "sales_order", order.id)
+    record_audit(session, "sales_order.create", order)
+    record_event(session, "sales_order.created", ORDER, order.id, number=order.number)
+    return order
+
+
+def _check_tax(session: Session, code: str | None, field: str) -> Decimal:
+    if not code:
+        return ZERO
+    tax = accounting.tax_by_code(session, code)
+    if tax.scope != TaxScope.SALE:
+        raise InvalidInput(field, f"{code} is not a sales tax")
+    return tax.rate
+
+
+def _totals(session: Session, order: SalesOrder) -> None:
+    shipping_tax = money(order.shipping_charge * _check_tax(session, order.shipping_tax_code, ""))
+    order.amount_untaxed = sum((ln.subtotal for ln in order.lines), ZERO) + order.shipping_charge
+    order.amount_tax = sum((ln.tax_amount for ln in order.lines), ZERO) + shipping_tax
+    order.amount_total = order.amount_untaxed + order.amount_tax
+
+
+def open_receivable(session: Session, customer_id: int) -> Decimal:
+    total = session.scalar(
+        select(func.coalesce(func.sum(Invoice.amount_residual), 0)).where(
+            Invoice.partner_id == customer_id,
+            Invoice.kind == InvoiceKind.OUT_INVOICE,
+            Invoice.state == InvoiceState.POSTED,
+        )
+    )
+    return money(total or 0)
+
+
+def confirm_order(
+    session: Session, order_id: int, *, override_credit_limit: bool = False
+) -> SalesOrder:
+    """Confirm a quotation: check the credit limit, then reserve stock on a delivery."""
+    order = get_order(session, order_id)
+    if order.state != SalesState.DRAFT:
+        raise IllegalState(f"sales order {order.number}", order.state.value, "confirm it")
+    customer = get_partner(session, order.customer_id)
+    if customer.credit_limit is not None and not override_credit_limit:
+        exposure = open_receivable(session, customer.id) + order.amount_total
+        if exposure > customer.credit_limit:
+            raise Conflict(
+                f"sales order {order.number}: {customer.name} would owe {exposure}, over the "
+                f"credit limit of {customer.credit_limit}",
+                details={
+                    "field": "customer_id",
+                    "exposure": str(exposure),
+                    "credit_limit": str(customer.credit_limit),
+                },
+            )
+    before = snapshot(order)
+    stock_lines = [
+        MoveLineIn(
+            product_id=ln.product_id, quantity=ln.quantity, origin_type=LINE, origin_id=ln.id
+        )
+        for ln in order.lines
+        if _is_stockable(session, ln.product_id)
+    ]
+    if stock_lines:
+        inventory.create_shipment(
+            session,
+            ShipmentKind.DELIVERY,
+            stock_lines,
+            partner_id=order.customer_id,
+            origin_type=ORDER,
+            origin_id=order.id,
+            scheduled_date=order.requested_date or order.order_date,
+            carrier_id=order.carrier_id,
+        )
+    else:  # services only: nothing to ship, "delivered" on confirmation
+        for ln in order.lines:
+            ln.qty_delivered = ln.quantity
+    order.state = SalesState.CONFIRMED
+    order.version += 1
+    record_audit(session, "sales_order.confirm", order, before=before)
+    record_event(
+        session,
+        "sales_order.confirmed",
+        ORDER,
+        order.id,
+        number=order.number,
+        customer_id=order.customer_id,
+        amount_total=order.amount_total,
+    )
+    return order
+
+
+def _is_stockable(session: Session, product_id: int) -> bool:
+    product = session.get(Product, product_id)
+    return product is not None and product.type == ProductType.STOCKABLE
+
+
+def open_delivery(session: Session, order: SalesOrder) -> Shipment | None:
+    return session.execute(
+        select(Shipment).where(
+            Shipment.origin_type == ORDER,
+            Shipment.origin_id == order.id,
+            Shipment.kind == ShipmentKind.DELIVERY,
+            Shipment.state.in_([ShipmentState.WAITING, ShipmentState.READY]),
+        )
+    ).scalar_one_or_none()
+
+
+def deliver(
+    session: Session,
+    order_id: int,
+    on: date,
+    quantities: dict[int, Decimal] | None = None,
+    *,
+    backorder: bool = True,
+) -> Shipment:
+    """Ship goods of a confirmed order; `quantities` maps order line id to quantity shipped
+    (everything still open when omitted). The rest stays on a backorder unless dropped."""
+    order = get_order(session, order_id)
+    if order.state != SalesState.CONFIRMED:
+        raise IllegalState(f"sales order {order.number}", order.state.value, "deliver it")
+    shipment = open_delivery(session, order)
+    if shipment is None:
+        raise IllegalState(f"sales order {order.number}", "fully delivered", "deliver more")
+    by_line = {m.origin_id: m for m in shipment.moves if m.state == MoveState.CONFIRMED}
+    move_qty: dict[int, Decimal] | None = None
+    if quantities is not None:
+        move_qty = {}
+        for line_id, q in quantities.items():
+            if line_id not in by_line:
+                raise InvalidInput(
+                    "quantities", f"line {line_id} has nothing left to deliver on {order.number}"
+                )
+            move_qty[by_line[line_id].id] = q
+    done = inventory.validate_shipment(session, shipment.id, on, move_qty, backorder=backorder)
+    lines = {ln.id: ln for ln in order.lines}
+    for move in done.done_moves:
+        if move.origin_id in lines:
+            lines[move.origin_id].qty_delivered += move.quantity
+    if not backorder:
+        for ln in order.lines:  # what was dropped will never ship
+            if _is_stockable(session, ln.product_id):
+                ln.quantity = ln.qty_delivered
+    _refresh_state(order)
+    order.version += 1
+    record_audit(session, "sales_order.deliver", order)
+    return done.shipment
+
+
+def invoice_order(session: Session, order_id: int, on: date, *, post: bool = True) -> Invoice:
+    """Invoice what was delivered and not yet invoiced, plus the shipping charge once."""
+    order = get_order(session, order_id)
+    if order.state not in (SalesState.CONFIRMED, SalesState.DONE):
+        raise IllegalState(f"sales order {order.number}", order.state.value, "invoice it")
+    lines: list[InvoiceLineIn] = []
+    for ln in order.lines:
+        to_invoice = ln.qty_delivered - ln.qty_invoiced
+        if to_invoice > 0:
+            lines.append(
+                InvoiceLineIn(
+                    product_id=ln.product_id,
+                    description=ln.description,
+                    quantity=to_invoice,
+                    unit_price=ln.unit_price,
+                    discount=ln.discount,
+                    tax_code=ln.tax_code,
+                    origin_type=LINE,
+                    origin_id=ln.id,
+                )
+            )
+            ln.qty_invoiced += to_invoice
+    if lines and order.shipping_charge > 0 and not order.shipping_invoiced:
+        lines.append(
+            InvoiceLineIn(
+                description=f"Shipping for {order.number}",
+                quantity=Decimal(1),
+                unit_price=order.shipping_charge,
+                tax_code=order.shipping_tax_code,
+                is_shipping=True,
+            )
+        )
+        order.shipping_invoiced = True
+    if not lines:
+        raise InvalidInput("order_id", f"{order.number} has nothing delivered left to invoice")
+    invoice = invoicing.create_invoice(
+        session,
+        InvoiceIn(
+            kind=InvoiceKind.OUT_INVOICE,
+            partner_id=order.customer_id,
+            invoice_date=on,
+            lines=lines,
+            origin_type=ORDER,
+            origin_id=order.id,
+            partner_ref=order.customer_ref,
+        ),
+    )
+    if post:
+        invoicing.post_invoice(session, invoice.id)
+    _refresh_state(order)
+    order.version += 1
+    return invoice
+
+
+def return_goods(
+    session: Session,
+    order_id: int,
+    quantities: dict[int, Decimal],
+    on: date,
+    *,
+    reason: str | None = None,
+    refund: bool = True,
+) -> tuple[Shipment, Invoice | None]:
+    """Take goods back from the customer at the cost they left at, and credit what was billed."""
+    order = get_order(session, order_id)
+    if order.state not in (SalesState.CONFIRMED, SalesState.DONE):
+        raise IllegalState(f"sales order {order.number}", order.state.value, "take goods back")
+    lines = {ln.id: ln for ln in order.lines}
+    moves: list[MoveLineIn] = []
+    for line_id, q in quantities.items():
+        ln = lines.get(line_id)
+        if ln is None:
+            raise InvalidInput("quantities", f"line {line_id} is not on {order.number}")
+        returnable = ln.qty_delivered - ln.qty_returned
+        if q <= 0 or q > returnable:
+            raise InvalidInput(
+                "quantities", f"line {line_id}: can return 0 < quantity <= {returnable}, not {q}"
+            )
+        moves.append(
+            MoveLineIn(
+                product_id=ln.product_id,
+                quantity=q,
+                unit_cost=_delivered_unit_cost(session, ln.id),
+                origin_type=LINE,
+                origin_id=ln.id,
+            )
+        )
+    shipment = inventory.create_shipment(
+        session,
+        ShipmentKind.CUSTOMER_RETURN,
+        moves,
+        partner_id=order.customer_id,
+        origin_type=ORDER,
+        origin_id=order.id,
+        scheduled_date=on,
+    )
+    inventory.validate_shipment(session, shipment.id, on)
+    credit_lines: list[InvoiceLineIn] = []
+    for line_id, q in quantities.items():
+        ln = lines[line_id]
+        # Credit only what was invoiced and not credited by an earlier return.
+        billed_back = min(q, max(ZERO, ln.qty_invoiced - ln.qty_returned))
+        ln.qty_returned += q
+        if billed_back > 0:
+            credit_lines.append(
+                InvoiceLineIn(
+                    product_id=ln.product_id,
+                    description=f"Return: {ln.description}",
+                    quantity=billed_back,
+                    unit_price=ln.unit_price,
+                    discount=ln.discount,
+                    tax_code=ln.tax_code,
+                    origin_type=LINE,
+                    origin_id=ln.id,
+                )
+            )
+    note = None
+    if refund and credit_lines:
+        note = invoicing.create_invoice(
+            session,
+            InvoiceIn(
+                kind=InvoiceKind.OUT_REFUND,
+                partner_id=order.customer_id,
+                invoice_date=on,
+                lines=credit_lines,
+                origin_type=ORDER,
+                origin_id=order.id,
+                notes=reason,
+            ),
+        )
+        invoicing.post_invoice(session, note.id)
+    order.version += 1
+    record_audit(session, "sales_order.return", order, reason=reason)
+    record_event(session, "sales_order.returned", ORDER, order.id, number=order.number)
+    return shipment, note
+
+
+def _delivered_unit_cost(session: Session, line_id: int) -> Decimal | None:
+    row = session.execute(
+        select(func.sum(StockMove.value), func.sum(StockMove.quantity)).where(
+            StockMove.origin_type == LINE,
+            StockMove.origin_id == line_id,
+            StockMove.state == MoveState.DONE,
+            StockMove.value.is_not(None),
+        )
+    ).one()
+    value, quantity = row
+    if not quantity:
+        return None
+    return Decimal(str(value)) / Decimal(str(quantity))
+
+
+def cancel_order(session: Session, order_id: int, reason: str | None = None) -> SalesOrder:
+    """Cancel a quotation or an order nothing was delivered on; reservations are released."""
+    order = get_order(session, order_id)
+    if order.state in (SalesState.DONE, SalesState.CANCELLED):
+        raise IllegalState(f"sales order {order.number}", order.state.value, "cancel it")
+    if any(ln.qty_delivered > 0 for ln in order.lines):
+        raise IllegalState(
+            f"sales order {order.number}", "partly delivered", "cancel it; return the goods instead"
+        )
+    before = snapshot(order)
+    shipment = open_delivery(session, order)
+    if shipment is not None:
+        inventory.cancel_shipment(session, shipment.id)
+    order.state = SalesState.CANCELLED
+    order.version += 1
+    record_audit(session, "sales_order.cancel", order, before=before, reason=reason)
+    record_event(session, "sales_order.cancelled", ORDER, order.id, number=order.number)
+    return order
+
+
+def _refresh_state(order: SalesOrder) -> None:
+    if order.state != SalesState.CONFIRMED:
+        return
+    delivered = all(ln.qty_delivered >= ln.quantity for ln in order.lines)
+    invoiced = all(ln.qty_invoiced >= ln.qty_delivered for ln in order.lines)
+    shipping_ok = order.shipping_charge == 0 or order.shipping_invoiced
+    if delivered and invoiced and shipping_ok:
+        order.state = SalesState.DONE

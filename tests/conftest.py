@@ -1,0 +1,80 @@
+"""Test fixtures: every database test runs on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.orm import Session
+
+from smarterp.core import schema
+from smarterp.core.db import make_engine, unit_of_work
+from smarterp.erp.models import metadata
+from smarterp.erp.setup import init_books
+
+PG_URL = os.environ.get("SMARTERP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def _pg_reachable(url: str) -> str | None:
+    try:
+        probe = create_engine(url)
+        with probe.connect() as conn:
+            conn.execute(text("select 1"))
+        probe.dispose()
+    except Exception as exc:  # any failure to connect means "not reachable"
+        return str(exc).splitlines()[0]
+    return None
+
+
+@pytest.fixture(scope="session")
+def migrated_engines(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Engine]:
+    """One engine per backend, migrated to head once per test session."""
+    engines: dict[str, Engine] = {}
+    sqlite_path: Path = tmp_path_factory.mktemp("db") / "test.db"
+    engines["sqlite"] = make_engine(f"sqlite:///{sqlite_path}")
+    problem = _pg_reachable(PG_URL)
+    if problem is None:
+        pg = make_engine(PG_URL)
+        with pg.begin() as conn:  # start from an empty schema every session
+            conn.execute(text("DROP SCHEMA public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+        engines["postgresql"] = pg
+    elif os.environ.get("CI"):
+        raise RuntimeError(f"PostgreSQL at {PG_URL} is not reachable in CI: {problem}")
+    for engine in engines.values():
+        schema.upgrade(engine)
+    return engines
+
+
+def _wipe(engine: Engine) -> None:
+    tables = [t.name for t in reversed(metadata.sorted_tables)]
+    with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+        else:
+            for name in tables:
+                conn.execute(text(f"DELETE FROM {name}"))
+
+
+@pytest.fixture(params=BACKENDS)
+def engine(request: pytest.FixtureRequest, migrated_engines: dict[str, Engine]) -> Iterator[Engine]:
+    """A migrated, empty database with a company, chart of accounts and warehouse."""
+    backend = request.param
+    if backend not in migrated_engines:
+        pytest.skip(f"PostgreSQL not reachable at {PG_URL}")
+    eng = migrated_engines[backend]
+    _wipe(eng)
+    with unit_of_work(eng, actor="test") as s:
+        init_books(s, name="Test Trading Co.")
+    yield eng
+
+
+@pytest.fixture
+def session(engine: Engine) -> Iterator[Session]:
+    """A unit of work committed at the end of the test (rolled back on error)."""
+    with unit_of_work(engine, actor="test") as s:
+        yield s

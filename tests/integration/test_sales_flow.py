@@ -1,0 +1,122 @@
+"""The sales flow end to end: quote, confirm, deliver in part, invoice, pay, return."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from pydantic import ValidationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from smarterp.core.errors import IllegalState, InvalidInput
+from smarterp.erp.accounting import service as accounting
+from smarterp.erp.accounting.models import JournalLine
+from smarterp.erp.inventory import service as inventory
+from smarterp.erp.invoicing import service as invoicing
+from smarterp.erp.invoicing.models import InvoiceState, PaymentDirection
+from smarterp.erp.invoicing.schemas import PaymentIn
+from smarterp.erp.sales import service as sales
+from smarterp.erp.sales.models import SalesState
+from smarterp.erp.sales.schemas import SalesLineIn, SalesOrderIn
+from tests import factories as f
+
+D = Decimal
+
+
+def balance(session: Session, role: str) -> Decimal:
+    acc = accounting.account_for_role(session, role)
+    row = session.execute(
+        select(
+            func.coalesce(func.sum(JournalLine.debit), 0),
+            func.coalesce(func.sum(JournalLine.credit), 0),
+        ).where(JournalLine.account_id == acc.id)
+    ).one()
+    return (D(str(row[0])) - D(str(row[1]))).quantize(D("0.01"))
+
+
+def test_quote_to_cash_with_partial_delivery_and_return(session: Session) -> None:
+    cust = f.customer(session)
+    chai = f.product(
+        session, "CHAI", price="18.00", cost="10.00", stock="100", sales_tax_code="VAT13"
+    )
+    order = sales.create_order(
+        session,
+        SalesOrderIn(
+            customer_id=cust.id,
+            order_date=date(2026, 3, 1),
+            lines=[SalesLineIn(product_id=chai.id, quantity=D(30), discount=D("0.1"))],
+            shipping_charge=D("12.50"),
+        ),
+    )
+    assert order.amount_untaxed == D("486.00") + D("12.50")  # 30 * 18 * 0.9 + shipping
+    assert order.amount_tax == D("63.18")
+    sales.confirm_order(session, order.id)
+    assert inventory.available(session, chai.id) == D(70)
+
+    line = order.lines[0]
+    sales.deliver(session, order.id, date(2026, 3, 2), {line.id: D(20)})
+    assert line.qty_delivered == D(20)
+    assert inventory.on_hand(session, chai.id) == D(80)
+    assert inventory.available(session, chai.id) == D(70)  # 10 still reserved on the backorder
+
+    inv1 = sales.invoice_order(session, order.id, date(2026, 3, 2))
+    assert inv1.amount_untaxed == D("324.00") + D("12.50")
+    sales.deliver(session, order.id, date(2026, 3, 5))
+    inv2 = sales.invoice_order(session, order.id, date(2026, 3, 5))
+    assert order.state == SalesState.DONE
+    assert inv2.amount_total == D("162.00") + D("21.06")
+
+    assert balance(session, "cogs") == D("300.00")
+    assert balance(session, "inventory") == D("700.00")
+    assert balance(session, "receivable") == order.amount_total
+
+    pay = invoicing.register_payment(
+        session,
+        PaymentIn(
+            partner_id=cust.id,
+            partner_role="customer",
+            direction=PaymentDirection.INBOUND,
+            amount=order.amount_total,
+            date=date(2026, 3, 20),
+        ),
+    )
+    assert pay.unallocated == 0
+    assert inv1.state == InvoiceState.PAID and inv2.state == InvoiceState.PAID
+    assert balance(session, "receivable") == 0
+
+    _, note = sales.return_goods(session, order.id, {line.id: D(5)}, date(2026, 3, 25))
+    assert note is not None and note.amount_total == D("91.53")  # 5 * 16.20 * 1.13
+    assert inventory.on_hand(session, chai.id) == D(75)
+    assert balance(session, "inventory") == D("750.00")
+    assert balance(session, "receivable") == D("-91.53")
+
+
+def test_illegal_transitions_and_bad_lines_are_refused(session: Session) -> None:
+    cust = f.customer(session)
+    chai = f.product(session, "CHAI", stock="5")
+    with pytest.raises(ValidationError, match="greater than 0"):
+        SalesLineIn(product_id=chai.id, quantity=D(0))
+    with pytest.raises(InvalidInput, match="product 999 does not exist"):
+        sales.create_order(
+            session,
+            SalesOrderIn(
+                customer_id=cust.id,
+                order_date=date(2026, 1, 1),
+                lines=[SalesLineIn(product_id=999, quantity=D(1))],
+            ),
+        )
+    order = sales.create_order(
+        session,
+        SalesOrderIn(
+            customer_id=cust.id,
+            order_date=date(2026, 1, 1),
+            lines=[SalesLineIn(product_id=chai.id, quantity=D(2))],
+        ),
+    )
+    with pytest.raises(IllegalState, match="is draft; cannot deliver"):
+        sales.deliver(session, order.id, date(2026, 1, 2))
+    sales.confirm_order(session, order.id)
+    with pytest.raises(IllegalState, match="is confirmed; cannot confirm"):
+        sales.confirm_order(session, order.id)
