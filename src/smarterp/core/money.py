@@ -50,7 +50,7 @@ class _Scaled(TypeDecorator[Decimal]):
     precision = 18
 
     def load_dialect_impl(self, dialect: Dialect) -> Any:
-        scale = -int(self.places.as_tuple().exponent)  # type: ignore[operator]
+        scale = -int(self.places.as_tuple().exponent)
         if dialect.name == "sqlite":
             # Read raw numbers and quantise them ourselves; no float->Decimal warning noise.
             return dialect.type_descriptor(Numeric(self.precision, scale, asdecimal=False))

@@ -405,7 +405,9 @@ def find_duplicate_bills(session: Session) -> list[tuple[Invoice, Invoice]]:
     seen: dict[tuple[object, ...], Invoice] = {}
     pairs: list[tuple[Invoice, Invoice]] = []
     for bill in bills:
-        keys = [(bill.partner_id, "ref", bill.partner_ref)] if bill.partner_ref else []
+        keys: list[tuple[object, ...]] = (
+            [(bill.partner_id, "ref", bill.partner_ref)] if bill.partner_ref else []
+        )
         keys.append((bill.partner_id, "amount", bill.amount_total, bill.invoice_date))
         for key in keys:
             if key in seen:
