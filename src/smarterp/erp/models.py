@@ -1,6 +1,7 @@
 """Every table of the books, imported in one place so metadata and migrations see them all."""
 
 from smarterp.core.audit import AuditRecord
+from smarterp.core.auth import ApiToken, User
 from smarterp.core.db import Base
 from smarterp.core.events import OutboxEvent
 from smarterp.core.idempotency import IdempotencyKey
@@ -31,6 +32,7 @@ metadata = Base.metadata
 
 __all__ = [
     "Account",
+    "ApiToken",
     "AuditRecord",
     "Carrier",
     "Category",
@@ -64,6 +66,7 @@ __all__ = [
     "StockValuation",
     "SupplierInfo",
     "Tax",
+    "User",
     "Warehouse",
     "_accounting_guards",
     "metadata",

@@ -1,0 +1,219 @@
+"""Users, password hashing, login throttling and API tokens."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import datetime, timedelta
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from smarterp.core.audit import record_audit, snapshot
+from smarterp.core.db import Base, str_enum, utcnow
+from smarterp.core.errors import DomainError, InvalidInput, NotFound
+from smarterp.core.permissions import PERMISSIONS, Role
+
+_hasher = PasswordHasher()
+MIN_PASSWORD_LENGTH = 8
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
+TOKEN_PREFIX = "sk_"
+
+
+class User(Base):
+    __tablename__ = "app_user"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    full_name: Mapped[str | None] = mapped_column(String(120))
+    email: Mapped[str | None] = mapped_column(String(200))
+    role: Mapped[Role] = mapped_column(str_enum(Role))
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(5), default="en")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ApiToken(Base):
+    """A bearer token; only its SHA-256 is stored, the secret is shown once at creation."""
+
+    __tablename__ = "api_token"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), index=True)
+    name: Mapped[str] = mapped_column(String(80))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The first characters of the token, so people can tell their tokens apart.
+    prefix: Mapped[str] = mapped_column(String(12))
+    # Permissions the token may use (a subset of its user's); null means all of them.
+    scopes: Mapped[list[str] | None] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AuthFailed(DomainError):
+    code = "unauthorized"
+    status = 401
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    # SQLite hands back naive datetimes; every stored time is UTC.
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=utcnow().tzinfo)
+    return value
+
+
+def get_user(session: Session, username: str) -> User:
+    user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
+    if user is None:
+        raise NotFound("user", username)
+    return user
+
+
+def create_user(
+    session: Session,
+    username: str,
+    role: Role | str,
+    password: str | None = None,
+    *,
+    full_name: str | None = None,
+    email: str | None = None,
+    language: str = "en",
+) -> User:
+    username = username.strip()
+    if not username or len(username) > 80 or any(c.isspace() for c in username):
+        raise InvalidInput("username", "must be 1-80 characters without spaces")
+    try:
+        role = Role(role)
+    except ValueError:
+        choices = ", ".join(r.value for r in Role)
+        raise InvalidInput("role", f"{role!r} is not a role; choose one of {choices}") from None
+    if session.execute(select(User).where(User.username == username)).scalar_one_or_none():
+        raise InvalidInput("username", f"user {username!r} already exists")
+    user = User(
+        username=username,
+        role=role,
+        full_name=full_name,
+        email=email,
+        language=language,
+        password_hash=_hash(password) if password is not None else None,
+    )
+    session.add(user)
+    record_audit(session, "user.create", user)
+    return user
+
+
+def _hash(password: str) -> str:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput("password", f"must be at least {MIN_PASSWORD_LENGTH} characters")
+    return _hasher.hash(password)
+
+
+def set_password(session: Session, username: str, password: str) -> User:
+    user = get_user(session, username)
+    user.password_hash = _hash(password)
+    user.failed_logins = 0
+    user.locked_until = None
+    record_audit(session, "user.set_password", user)
+    return user
+
+
+def authenticate(session: Session, username: str, password: str) -> User:
+    """Check a password; after MAX_FAILED_LOGINS failures the account waits LOCKOUT."""
+    user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
+    now = utcnow()
+    if user is None or not user.active or user.password_hash is None:
+        _hasher.hash(password)  # same work either way, so timing does not reveal usernames
+        raise AuthFailed("wrong username or password")
+    locked_until = _aware(user.locked_until)
+    if locked_until is not None and locked_until > now:
+        raise AuthFailed(
+            "too many failed logins; try again later",
+            details={"retry_after": int((locked_until - now).total_seconds()) + 1},
+        )
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        user.failed_logins += 1
+        if user.failed_logins >= MAX_FAILED_LOGINS:
+            user.locked_until = now + LOCKOUT
+            user.failed_logins = 0
+        raise AuthFailed("wrong username or password") from None
+    user.failed_logins = 0
+    user.locked_until = None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+    return user
+
+
+def _token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_token(
+    session: Session,
+    username: str,
+    name: str,
+    *,
+    scopes: list[str] | None = None,
+    expires_in: timedelta | None = timedelta(days=90),
+) -> tuple[ApiToken, str]:
+    """A new token for `username`; returns the row and the secret, which is never stored."""
+    user = get_user(session, username)
+    for scope in scopes or []:
+        if scope not in PERMISSIONS:
+            raise InvalidInput("scopes", f"{scope!r} is not a permission")
+    secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    token = ApiToken(
+        user_id=user.id,
+        name=name,
+        token_hash=_token_digest(secret),
+        prefix=secret[:10],
+        scopes=scopes,
+        expires_at=utcnow() + expires_in if expires_in else None,
+    )
+    session.add(token)
+    record_audit(session, "api_token.create", token)
+    return token, secret
+
+
+def verify_token(session: Session, secret: str) -> tuple[User, ApiToken]:
+    token = session.execute(
+        select(ApiToken).where(ApiToken.token_hash == _token_digest(secret))
+    ).scalar_one_or_none()
+    now = utcnow()
+    if token is None or token.revoked_at is not None:
+        raise AuthFailed("invalid or revoked token")
+    expires = _aware(token.expires_at)
+    if expires is not None and expires <= now:
+        raise AuthFailed("token expired")
+    user = session.get(User, token.user_id)
+    if user is None or not user.active:
+        raise AuthFailed("the token's user is disabled")
+    token.last_used_at = now
+    return user, token
+
+
+def revoke_token(session: Session, token_id: int) -> ApiToken:
+    token = session.get(ApiToken, token_id)
+    if token is None:
+        raise NotFound("token", token_id)
+    before: dict[str, Any] = snapshot(token)
+    token.revoked_at = utcnow()
+    record_audit(session, "api_token.revoke", token, before=before)
+    return token
+
+
+def token_allows(user: User, token: ApiToken | None, permission: str) -> bool:
+    """A request may use a permission its user's role holds and its token's scopes include."""
+    if Role(user.role) not in PERMISSIONS[permission]:
+        return False
+    return token is None or token.scopes is None or permission in token.scopes
