@@ -1,0 +1,1 @@
+"""Bringing data in: Northwind migration, CSV/Excel imports, sample data."""
