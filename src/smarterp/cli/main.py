@@ -34,9 +34,10 @@ def init(
 
 def _register() -> None:
     """Attach the command groups; each lives in its own module."""
-    from smarterp.cli import demo, flows, imports, report
+    from smarterp.cli import audit, demo, flows, imports, report
 
     app.add_typer(report.app, name="report")
+    app.add_typer(audit.app, name="audit")
     app.add_typer(imports.app, name="import")
     app.command("demo")(demo.demo)
     flows.register(app)

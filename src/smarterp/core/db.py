@@ -92,6 +92,10 @@ def unit_of_work(engine: Engine, *, actor: str = "system", via: str = "cli") -> 
         raise
     finally:
         session.close()
+    # Imported here: the chain module needs the audit table, which needs this module.
+    from smarterp.core.audit_chain import seal
+
+    seal(engine)
 
 
 def str_enum(enum_cls: type[enum.Enum]) -> SAEnum:

@@ -1,0 +1,132 @@
+"""The audit trail's hash chain: seal new records in commit order, verify nothing was altered.
+
+Records are written unsealed inside each business transaction, so writers never queue on a
+global lock; right after a commit a short sealing transaction (serialised by an advisory lock on
+PostgreSQL, by BEGIN IMMEDIATE on SQLite) numbers them and links each to the previous hash.
+Changing, deleting or re-ordering a sealed record breaks the chain and `verify` says where.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.orm import Session
+
+from smarterp.core.audit import AuditRecord
+from smarterp.core.db import session_factory
+
+GENESIS = "0" * 64
+_SEAL_LOCK_KEY = 7_140_501
+
+
+def _utc(at: datetime) -> str:
+    at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+    return at.isoformat(timespec="microseconds")
+
+
+def record_hash(rec: AuditRecord, seq: int, prev_hash: str) -> str:
+    body = {
+        "seq": seq,
+        "prev": prev_hash,
+        "at": _utc(rec.at),
+        "actor": rec.actor,
+        "via": rec.via,
+        "action": rec.action,
+        "entity_type": rec.entity_type,
+        "entity_id": rec.entity_id,
+        "before": rec.before,
+        "after": rec.after,
+        "reason": rec.reason,
+    }
+    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def seal_pending(session: Session) -> int:
+    """Chain every committed, unsealed record; returns how many were sealed."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SEAL_LOCK_KEY})
+    last = session.execute(
+        select(AuditRecord.seq, AuditRecord.hash)
+        .where(AuditRecord.seq.is_not(None))
+        .order_by(AuditRecord.seq.desc())
+        .limit(1)
+    ).first()
+    seq, prev = (last[0], last[1]) if last else (0, GENESIS)
+    pending = session.scalars(
+        select(AuditRecord).where(AuditRecord.seq.is_(None)).order_by(AuditRecord.id)
+    ).all()
+    for rec in pending:
+        seq += 1
+        rec.seq, rec.prev_hash = seq, prev
+        rec.hash = prev = record_hash(rec, seq, prev)
+    return len(pending)
+
+
+def seal(engine: Engine) -> int:
+    session = session_factory(engine)()
+    try:
+        count = seal_pending(session)
+        session.commit()
+        return count
+    finally:
+        session.close()
+
+
+@dataclass
+class Verification:
+    ok: bool
+    checked: int
+    unsealed: int
+    problem: str | None = None
+    first_bad_seq: int | None = None
+
+
+def verify(session: Session, batch: int = 5000) -> Verification:
+    """Walk the chain in order; report the first record whose hash or link does not hold."""
+    unsealed = session.scalar(
+        select(func.count()).select_from(AuditRecord).where(AuditRecord.seq.is_(None))
+    )
+    prev, expected_seq, checked = GENESIS, 1, 0
+    while True:
+        rows = session.scalars(
+            select(AuditRecord)
+            .where(AuditRecord.seq >= expected_seq)
+            .order_by(AuditRecord.seq)
+            .limit(batch)
+        ).all()
+        if not rows:
+            break
+        for rec in rows:
+            assert rec.seq is not None
+            if rec.seq != expected_seq:
+                return Verification(
+                    False,
+                    checked,
+                    unsealed or 0,
+                    f"record #{expected_seq} is missing (deleted?)",
+                    expected_seq,
+                )
+            if rec.prev_hash != prev:
+                return Verification(
+                    False,
+                    checked,
+                    unsealed or 0,
+                    f"record #{rec.seq} does not link to the one before it",
+                    rec.seq,
+                )
+            if record_hash(rec, rec.seq, prev) != rec.hash:
+                return Verification(
+                    False,
+                    checked,
+                    unsealed or 0,
+                    f"record #{rec.seq} (audit id {rec.id}, {rec.action} on "
+                    f"{rec.entity_type} {rec.entity_id}) was altered",
+                    rec.seq,
+                )
+            prev, expected_seq, checked = rec.hash, expected_seq + 1, checked + 1
+    return Verification(True, checked, unsealed or 0)
