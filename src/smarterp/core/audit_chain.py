@@ -56,7 +56,8 @@ def seal_pending(session: Session) -> int:
         .order_by(AuditRecord.seq.desc())
         .limit(1)
     ).first()
-    seq, prev = (last[0], last[1]) if last else (0, GENESIS)
+    seq: int = last[0] if last and last[0] is not None else 0
+    prev: str = last[1] if last and last[1] is not None else GENESIS
     pending = session.scalars(
         select(AuditRecord).where(AuditRecord.seq.is_(None)).order_by(AuditRecord.id)
     ).all()

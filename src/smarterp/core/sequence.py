@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import Integer, String, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from smarterp.core.db import Base
@@ -19,13 +20,19 @@ class NumberSequence(Base):
 
 def next_number(session: Session, code: str, prefix: str, padding: int = 5) -> str:
     """Take the next number; the row lock makes concurrent writers wait instead of colliding."""
-    seq = session.execute(
-        select(NumberSequence).where(NumberSequence.code == code).with_for_update()
-    ).scalar_one_or_none()
+    locked = select(NumberSequence).where(NumberSequence.code == code).with_for_update()
+    seq = session.execute(locked).scalar_one_or_none()
     if seq is None:
-        seq = NumberSequence(code=code, prefix=prefix, next_number=1, padding=padding)
-        session.add(seq)
-        session.flush()
+        # Two first users of a sequence may both try to create it: the loser's savepoint
+        # rolls back and it waits on the winner's row lock instead of failing.
+        try:
+            with session.begin_nested():
+                session.add(
+                    NumberSequence(code=code, prefix=prefix, next_number=1, padding=padding)
+                )
+        except IntegrityError:
+            pass
+        seq = session.execute(locked).scalar_one()
     number = seq.next_number
     seq.next_number = number + 1
     return f"{seq.prefix}{number:0{seq.padding}d}"

@@ -10,8 +10,17 @@ from sqlalchemy.orm import Session
 from smarterp.core.errors import IllegalState
 from smarterp.erp.accounting.models import EntryState, JournalEntry, JournalLine
 
-# The only columns of a posted entry that may change after posting: the link to its reversal.
-_MUTABLE_AFTER_POSTING = {"reversed_by_id"}
+# The only columns of a posted entry that may change after posting: the links between an
+# entry and its reversal, each set once (the reversal is posted before they can be linked).
+_LINKS_SET_ONCE = {"reversed_by_id", "reversal_of_id"}
+
+
+def _links_set_once(entry: JournalEntry, keys: set[str]) -> bool:
+    """True when only the reversal links changed, each from empty to a value."""
+    if not keys <= _LINKS_SET_ONCE:
+        return False
+    attrs = inspect(entry).attrs
+    return all(old is None for key in keys for old in attrs[key].history.deleted)
 
 
 def _was_posted(entry: JournalEntry) -> bool:
@@ -27,7 +36,7 @@ def _refuse_changes_to_posted(session: Session, _ctx: Any, _instances: Any) -> N
             changed = {
                 a.key for a in inspect(obj).attrs if a.history.has_changes() and a.key != "lines"
             }
-            if changed - _MUTABLE_AFTER_POSTING:
+            if not _links_set_once(obj, changed):
                 raise IllegalState(
                     f"journal entry {obj.number}", "posted", "edit it; reverse it instead"
                 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from smarterp.core import idempotency
@@ -196,7 +196,7 @@ def receive(
         for ln in order.lines:
             if _is_stockable(session, ln.product_id):
                 ln.quantity = ln.qty_received
-    _refresh_state(order)
+    _refresh_state(session, order)
     order.version += 1
     record_audit(session, "purchase_order.receive", order)
     return done.shipment
@@ -219,10 +219,12 @@ def bill_order(
         raise IllegalState(f"purchase order {order.number}", order.state.value, "bill it")
     by_id = {ln.id: ln for ln in order.lines}
     if lines is None:
+        # What was kept (received less returned) and is not billed net of credit notes.
+        open_qty = {ln.id: _unbilled(session, ln) for ln in order.lines}
         lines = [
-            BillLineIn(line_id=ln.id, quantity=ln.qty_received - ln.qty_billed)
+            BillLineIn(line_id=ln.id, quantity=open_qty[ln.id])
             for ln in order.lines
-            if ln.qty_received - ln.qty_billed > 0
+            if open_qty[ln.id] > 0
         ]
     if not lines:
         raise InvalidInput("lines", f"{order.number} has nothing received left to bill")
@@ -244,7 +246,7 @@ def bill_order(
                 origin_id=ln.id,
             )
         )
-        ln.qty_billed += bl.quantity
+        ln.qty_billed += qty(bl.quantity)
     bill = invoicing.create_invoice(
         session,
         InvoiceIn(
@@ -260,7 +262,7 @@ def bill_order(
     )
     if post:
         invoicing.post_invoice(session, bill.id)
-    _refresh_state(order)
+    _refresh_state(session, order)
     order.version += 1
     return bill
 
@@ -305,7 +307,9 @@ def return_to_supplier(
     for move in done.done_moves:
         assert move.origin_id is not None
         ln = lines[move.origin_id]
-        billed_back = min(move.quantity, max(ZERO, ln.qty_billed - ln.qty_returned))
+        # Credit what was billed and not credited yet; goods returned before billing were
+        # never paid for, so they are not credited.
+        billed_back = min(move.quantity, max(ZERO, ln.qty_billed - _credited(session, ln.id)))
         ln.qty_returned += move.quantity
         if billed_back > 0:
             # The stock left at its current cost; the credit is at the order price, and
@@ -360,12 +364,30 @@ def cancel_order(session: Session, order_id: int, reason: str | None = None) -> 
     return order
 
 
-def _refresh_state(order: PurchaseOrder) -> None:
+def _credited(session: Session, line_id: int) -> Decimal:
+    """Quantity of an order line credited back by the supplier's credit notes."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(InvoiceLine.quantity), 0))
+        .join(Invoice)
+        .where(
+            InvoiceLine.origin_type == LINE,
+            InvoiceLine.origin_id == line_id,
+            Invoice.kind == InvoiceKind.IN_REFUND,
+            Invoice.state != InvoiceState.CANCELLED,
+        )
+    )
+    return qty(total or 0)
+
+
+def _unbilled(session: Session, ln: PurchaseOrderLine) -> Decimal:
+    kept = ln.qty_received - ln.qty_returned
+    return kept - (ln.qty_billed - _credited(session, ln.id))
+
+
+def _refresh_state(session: Session, order: PurchaseOrder) -> None:
     if order.state != PurchaseState.CONFIRMED:
         return
-    if all(
-        ln.qty_received >= ln.quantity and ln.qty_billed >= ln.qty_received for ln in order.lines
-    ):
+    if all(ln.qty_received >= ln.quantity and _unbilled(session, ln) <= 0 for ln in order.lines):
         order.state = PurchaseState.DONE
 
 
@@ -425,6 +447,6 @@ def three_way_match(session: Session, order_id: int) -> ThreeWayMatch:
                 issue(
                     "price_mismatch",
                     f"{name}: billed at {billed_price} per unit, ordered at {ln.unit_price} "
-                    f"({(billed_price - ln.unit_price) * ln.qty_billed:+} in total)",
+                    f"({money((billed_price - ln.unit_price) * ln.qty_billed):+} in total)",
                 )
     return ThreeWayMatch(order=order.number, matched=not issues, issues=issues)
