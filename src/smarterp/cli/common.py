@@ -13,6 +13,7 @@ from typing import Any, ParamSpec, TypeVar
 import typer
 from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -57,15 +58,15 @@ def friendly_errors(fn: Callable[P, R]) -> Callable[P, R]:
         try:
             return fn(*args, **kwargs)
         except DomainError as exc:
-            err_console.print(f"[red]error:[/red] {exc.message}")
+            err_console.print(f"[red]error:[/red] {escape(exc.message)}")
             raise typer.Exit(1) from None
         except ValidationError as exc:
             for problem in exc.errors():
                 where = ".".join(str(p) for p in problem["loc"]) or exc.title
-                err_console.print(f"[red]error:[/red] {where}: {problem['msg']}")
+                err_console.print(f"[red]error:[/red] {escape(where)}: {escape(problem['msg'])}")
             raise typer.Exit(1) from None
         except OperationalError as exc:
-            err_console.print(f"[red]error:[/red] database problem: {exc.orig}")
+            err_console.print(f"[red]error:[/red] database problem: {escape(str(exc.orig))}")
             raise typer.Exit(1) from None
 
     return wrapper

@@ -46,7 +46,8 @@ def record_audit(
     reason: str | None = None,
 ) -> AuditRecord:
     """Append an audit record for `entity` as it is now; flushes so new rows have their id."""
-    session.flush()
+    if getattr(entity, "id", None) is None:
+        session.flush()
     rec = AuditRecord(
         actor=session.info.get("actor", "system"),
         via=session.info.get("via", "cli"),
@@ -58,4 +59,5 @@ def record_audit(
         reason=reason,
     )
     session.add(rec)
+    session.info["audited"] = True
     return rec

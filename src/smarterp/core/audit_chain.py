@@ -1,8 +1,9 @@
 """The audit trail's hash chain: seal new records in commit order, verify nothing was altered.
 
-Records are written unsealed inside each business transaction, so writers never queue on a
-global lock; right after a commit a short sealing transaction (serialised by an advisory lock on
-PostgreSQL, by BEGIN IMMEDIATE on SQLite) numbers them and links each to the previous hash.
+Records are written unsealed while a business transaction works, so writers do not queue on a
+global lock; just before it commits, the unit of work seals them: it takes the chain's lock (an
+advisory transaction lock on PostgreSQL; SQLite transactions are already serial), numbers the
+records and links each to the previous hash, and the lock is released by the commit.
 Changing, deleting or re-ordering a sealed record breaks the chain and `verify` says where.
 """
 
@@ -47,7 +48,10 @@ def record_hash(rec: AuditRecord, seq: int, prev_hash: str) -> str:
 
 
 def seal_pending(session: Session) -> int:
-    """Chain every committed, unsealed record; returns how many were sealed."""
+    """Chain every unsealed record this transaction can see; returns how many were sealed."""
+    session.flush()
+    if not session.info.get("audited", True):
+        return 0  # nothing audited in this unit of work: skip the lock
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SEAL_LOCK_KEY})
     last = session.execute(

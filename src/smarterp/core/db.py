@@ -84,18 +84,20 @@ def unit_of_work(engine: Engine, *, actor: str = "system", via: str = "cli") -> 
     session = session_factory(engine)()
     session.info["actor"] = actor
     session.info["via"] = via
+    session.info["audited"] = False
+    # Imported here: the chain module needs the audit table, which needs this module.
+    from smarterp.core.audit_chain import seal_pending
+
     try:
         yield session
+        # Sealing last keeps the chain's lock (held until commit) to the end of the work.
+        seal_pending(session)
         session.commit()
     except BaseException:
         session.rollback()
         raise
     finally:
         session.close()
-    # Imported here: the chain module needs the audit table, which needs this module.
-    from smarterp.core.audit_chain import seal
-
-    seal(engine)
 
 
 def str_enum(enum_cls: type[enum.Enum]) -> SAEnum:

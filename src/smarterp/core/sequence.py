@@ -21,7 +21,8 @@ class NumberSequence(Base):
 def next_number(session: Session, code: str, prefix: str, padding: int = 5) -> str:
     """Take the next number; the row lock makes concurrent writers wait instead of colliding."""
     locked = select(NumberSequence).where(NumberSequence.code == code).with_for_update()
-    seq = session.execute(locked).scalar_one_or_none()
+    with session.no_autoflush:  # the counter row does not depend on pending changes
+        seq = session.execute(locked).scalar_one_or_none()
     if seq is None:
         # Two first users of a sequence may both try to create it: the loser's savepoint
         # rolls back and it waits on the winner's row lock instead of failing.

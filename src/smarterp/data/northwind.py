@@ -279,7 +279,9 @@ class _Run:
         categories: dict[str, str] = {}
         there = set(self.s.scalars(select(Category.name)))
         for row in self.data["categories"]:
-            categories[row["category_id"]] = ensure_category(self.s, row["category_name"]).name
+            categories[row["category_id"]] = ensure_category(
+                self.s, row["category_name"], description=row.get("description") or None
+            ).name
             self.tally("categories", row["category_name"] not in there)
         rows = self.data["products"]
         for i, row in enumerate(rows, start=1):

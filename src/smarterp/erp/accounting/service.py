@@ -129,9 +129,10 @@ def check_open(session: Session, on: date, what: str) -> None:
             f"{company.lock_date.isoformat()}",
             details={"field": "date", "date": on.isoformat(), "lock_date": str(company.lock_date)},
         )
-    period = session.execute(
-        select(Period).where(Period.year == on.year, Period.month == on.month)
-    ).scalar_one_or_none()
+    with session.no_autoflush:
+        period = session.execute(
+            select(Period).where(Period.year == on.year, Period.month == on.month)
+        ).scalar_one_or_none()
     if period is not None and period.state == PeriodState.CLOSED:
         raise PeriodLocked(
             f"{what}: period {on.year}-{on.month:02d} is closed",

@@ -13,9 +13,15 @@ from smarterp.erp.company.models import Company
 
 
 def get_company(session: Session) -> Company:
-    company = session.execute(select(Company).limit(1)).scalar_one_or_none()
+    # Asked for on every posting: remember the id so later calls hit the identity map.
+    company_id = session.info.get("company_id")
+    company = session.get(Company, company_id) if company_id is not None else None
     if company is None:
-        raise DomainError("the database has no company yet; run `smarterp init`")
+        with session.no_autoflush:
+            company = session.execute(select(Company).limit(1)).scalar_one_or_none()
+        if company is None:
+            raise DomainError("the database has no company yet; run `smarterp init`")
+        session.info["company_id"] = company.id
     return company
 
 

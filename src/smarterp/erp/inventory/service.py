@@ -107,7 +107,8 @@ def _quant(session: Session, product_id: int, location_id: int) -> StockQuant:
         .where(StockQuant.product_id == product_id, StockQuant.location_id == location_id)
         .with_for_update()
     )
-    quant = session.execute(stmt).scalar_one_or_none()
+    with session.no_autoflush:  # the key columns never change, pending edits cannot matter
+        quant = session.execute(stmt).scalar_one_or_none()
     if quant is None:
         quant = StockQuant(
             product_id=product_id, location_id=location_id, quantity=ZERO, reserved=ZERO
@@ -401,9 +402,10 @@ def set_opening_stock(
 
 
 def _valuation(session: Session, product_id: int) -> StockValuation:
-    val = session.execute(
-        select(StockValuation).where(StockValuation.product_id == product_id).with_for_update()
-    ).scalar_one_or_none()
+    with session.no_autoflush:
+        val = session.execute(
+            select(StockValuation).where(StockValuation.product_id == product_id).with_for_update()
+        ).scalar_one_or_none()
     if val is None:
         val = StockValuation(product_id=product_id, quantity=ZERO, value=ZERO)
         session.add(val)

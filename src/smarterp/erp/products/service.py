@@ -25,10 +25,12 @@ def find_by_sku(session: Session, sku: str) -> Product | None:
     return session.execute(select(Product).where(Product.sku == sku)).scalar_one_or_none()
 
 
-def ensure_category(session: Session, name: str, name_zh: str | None = None) -> Category:
+def ensure_category(
+    session: Session, name: str, name_zh: str | None = None, description: str | None = None
+) -> Category:
     cat = session.execute(select(Category).where(Category.name == name)).scalar_one_or_none()
     if cat is None:
-        cat = Category(name=name, name_zh=name_zh)
+        cat = Category(name=name, name_zh=name_zh, description=description)
         session.add(cat)
         session.flush()
     return cat
