@@ -1,8 +1,120 @@
-"""`smarterp demo`: build the demo company."""
+"""`smarterp demo`: build the demo company into the configured database and show what it holds."""
 
 from __future__ import annotations
 
+import time
+from datetime import date
 
-def demo() -> None:
-    """Build the demo company (not yet available)."""
-    raise SystemExit("the demo company is being built; see issue 2")
+import typer
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from smarterp.cli.common import console, friendly_errors, print_json
+from smarterp.core import schema
+from smarterp.core.db import default_engine, unit_of_work
+from smarterp.data.demo import DemoSummary, build_demo, has_business_data, reset_schema, summarize
+from smarterp.data.demo.builder import COMPANY
+from smarterp.erp.setup import init_books
+
+
+def _parse_day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+@friendly_errors
+def demo(
+    seed: int = typer.Option(42, help="Random seed; the same seed and day build the same books."),
+    today: str | None = typer.Option(
+        None, help="Last day of the two years of history (YYYY-MM-DD); default today."
+    ),
+    fresh: bool = typer.Option(
+        False, "--fresh", help="Drop every table and rebuild the demo from scratch."
+    ),
+    scale: float = typer.Option(
+        1.0, min=0.05, max=5.0, help="Size of the company: 1 is about 200 customers."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+) -> None:
+    """Build a demo trading company: two years of sales, purchases, stock, invoices and mail."""
+    last_day = _parse_day(today)
+    eng = default_engine()
+    if fresh:
+        reset_schema(eng)
+    schema.upgrade(eng)
+    if has_business_data(eng):
+        summary = summarize(eng)
+        if as_json:
+            print_json(summary.__dict__)
+            return
+        console.print(
+            "[yellow]The database already holds a company; nothing was built.[/yellow] "
+            "Run [bold]smarterp demo --fresh[/bold] to drop it and build the demo again."
+        )
+        _show(summary)
+        return
+    with unit_of_work(eng, actor="demo", via="cli") as session:
+        init_books(session, name=COMPANY)
+    started = time.perf_counter()
+    with Progress(
+        TextColumn("[bold]Building the demo company[/bold]"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total} weeks"),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=as_json,
+        disable=as_json,
+    ) as bar:
+        task = bar.add_task("", total=None)
+
+        def report(done: int, total: int, label: str) -> None:
+            bar.update(task, completed=done, total=total, description=label)
+
+        summary = build_demo(eng, seed=seed, today=last_day, scale=scale, progress=report)
+    if as_json:
+        print_json(summary.__dict__)
+        return
+    console.print(f"[green]built[/green] in {time.perf_counter() - started:.0f} s")
+    _show(summary)
+
+
+def _show(s: DemoSummary) -> None:
+    console.print(f"[bold]{s.company}[/bold]  {s.first_day} .. {s.as_of}")
+    counts = Table(title="What the books hold", show_header=False)
+    counts.add_column("what")
+    counts.add_column("count", justify="right")
+    for label, value in [
+        ("customers", f"{s.customers} ({s.chinese_customers} Chinese-speaking)"),
+        ("suppliers", s.suppliers),
+        ("products", s.products),
+        ("sales orders", s.sales_orders),
+        ("purchase orders", s.purchase_orders),
+        ("customer invoices", s.customer_invoices),
+        ("credit notes", s.credit_notes),
+        ("vendor bills", s.vendor_bills),
+        ("payments", s.payments),
+        ("messages", f"{s.messages} ({s.chinese_messages} in Chinese)"),
+    ]:
+        counts.add_row(label, str(value))
+    console.print(counts)
+    money = Table(title="Money", show_header=False)
+    money.add_column("what")
+    money.add_column("amount", justify="right")
+    for year, revenue in s.revenue_by_year.items():
+        money.add_row(f"revenue {year} (net of returns, excl. VAT)", f"{revenue:,.2f}")
+    money.add_row("open receivables", f"{s.open_receivables:,.2f}")
+    money.add_row(
+        f"overdue receivables ({s.overdue_invoices} invoices)", f"{s.overdue_receivables:,.2f}"
+    )
+    money.add_row("stock value", f"{s.stock_value:,.2f}")
+    console.print(money)
+    if s.anomalies:
+        console.print("[bold]Planted anomalies[/bold] (for the copilot and risk checks to find):")
+        for line in s.anomalies:
+            console.print(f"  - {line}")
+    console.print(f"Database: {s.database}")
