@@ -23,6 +23,7 @@ class ProductIn(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     name_zh: str | None = None
     category: str | None = None
+    category_zh: str | None = None
     type: ProductType = ProductType.STOCKABLE
     uom: str = "unit"
     unit_description: str | None = None

@@ -33,6 +33,8 @@ def ensure_category(
         cat = Category(name=name, name_zh=name_zh, description=description)
         session.add(cat)
         session.flush()
+    elif name_zh and not cat.name_zh:
+        cat.name_zh = name_zh
     return cat
 
 
@@ -49,10 +51,10 @@ def create_product(session: Session, cmd: ProductIn) -> Product:
         raise InvalidInput("sku", f"a product with SKU {cmd.sku!r} already exists", record=cmd.name)
     _check_tax(session, cmd.sales_tax_code, TaxScope.SALE, "sales_tax_code")
     _check_tax(session, cmd.purchase_tax_code, TaxScope.PURCHASE, "purchase_tax_code")
-    data = cmd.model_dump(exclude={"category", "suppliers"})
+    data = cmd.model_dump(exclude={"category", "category_zh", "suppliers"})
     product = Product(**data)
     if cmd.category:
-        product.category = ensure_category(session, cmd.category)
+        product.category = ensure_category(session, cmd.category, cmd.category_zh)
     session.add(product)
     session.flush()
     for info in cmd.suppliers:
