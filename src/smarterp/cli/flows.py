@@ -576,7 +576,10 @@ def _sales_action(number: str, as_json: bool, verb: str, action: Any) -> None:
     if as_json:
         print_json(out)
     else:
-        say(f"sales order {number} {verb}; now {out['state']}")
+        say(
+            f"sales order {number} {verb}"
+            + ("" if out["state"] == verb else f"; now {out['state']}")
+        )
         for key, value in extra.items():
             say(f"  {key}: {value}")
 
@@ -744,7 +747,10 @@ def _purchase_action(number: str, as_json: bool, verb: str, action: Any) -> None
     if as_json:
         print_json(out)
     else:
-        say(f"purchase order {number} {verb}; now {out['state']}")
+        say(
+            f"purchase order {number} {verb}"
+            + ("" if out["state"] == verb else f"; now {out['state']}")
+        )
         for key, value in extra.items():
             say(f"  {key}: {value}")
 
