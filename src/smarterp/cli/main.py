@@ -34,10 +34,13 @@ def init(
 
 def _register() -> None:
     """Attach the command groups; each lives in its own module."""
-    from smarterp.cli import audit, demo, flows, imports, report
+    from smarterp.cli import audit, demo, flows, imports, report, users
 
     app.add_typer(report.app, name="report")
     app.add_typer(audit.app, name="audit")
+    app.add_typer(users.users_app, name="users")
+    app.add_typer(users.tokens_app, name="tokens")
+    app.command("serve")(users.serve)
     app.add_typer(imports.app, name="import")
     app.command("demo")(demo.demo)
     flows.register(app)

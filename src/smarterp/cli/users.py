@@ -1,0 +1,170 @@
+"""`smarterp users|tokens|serve`: people who sign in, API tokens, and the web server."""
+
+from __future__ import annotations
+
+import sys
+from datetime import timedelta
+
+import typer
+from sqlalchemy import select
+
+from smarterp.cli.common import engine, friendly_errors, print_json, print_table, transaction
+from smarterp.core import auth
+from smarterp.core.db import session_factory
+from smarterp.core.permissions import Role
+
+users_app = typer.Typer(help="Users and their roles.", no_args_is_help=True)
+tokens_app = typer.Typer(
+    help="API bearer tokens (shown once, stored hashed).", no_args_is_help=True
+)
+
+ROLES = ", ".join(r.value for r in Role)
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    password: str = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    return password
+
+
+@users_app.command("add")
+@friendly_errors
+def add_user(
+    username: str,
+    role: str = typer.Option(..., help=f"One of: {ROLES}."),
+    password_stdin: bool = typer.Option(
+        False, "--password-stdin", help="Read the password from the first line of standard input."
+    ),
+    no_password: bool = typer.Option(False, "--no-password", help="API-only user (tokens)."),
+    full_name: str | None = typer.Option(None, "--full-name"),
+    email: str | None = typer.Option(None),
+    language: str = typer.Option("en", help="en or zh"),
+) -> None:
+    """Add a user with a role; the password is asked for (or read with --password-stdin)."""
+    password = None if no_password else _read_password(password_stdin)
+    with transaction() as session:
+        user = auth.create_user(
+            session, username, role, password, full_name=full_name, email=email, language=language
+        )
+        typer.echo(f"user {user.username} added as {user.role}")
+
+
+@users_app.command("list")
+@friendly_errors
+def list_users(as_json: bool = typer.Option(False, "--json")) -> None:
+    """Every user, with role and status."""
+    with session_factory(engine())() as session:
+        rows = [
+            {
+                "username": u.username,
+                "role": u.role.value,
+                "full_name": u.full_name,
+                "email": u.email,
+                "active": u.active,
+                "language": u.language,
+            }
+            for u in session.scalars(select(auth.User).order_by(auth.User.username))
+        ]
+    if as_json:
+        print_json({"rows": rows})
+    else:
+        print_table(
+            "Users",
+            ["username", "role", "full name", "email", "active", "language"],
+            [list(r.values()) for r in rows],
+        )
+
+
+@users_app.command("set-password")
+@friendly_errors
+def set_password(
+    username: str,
+    password_stdin: bool = typer.Option(False, "--password-stdin"),
+) -> None:
+    """Set a new password (and lift a login lock-out)."""
+    password = _read_password(password_stdin)
+    with transaction() as session:
+        auth.set_password(session, username, password)
+    typer.echo(f"password of {username} changed")
+
+
+@tokens_app.command("create")
+@friendly_errors
+def create_token(
+    username: str,
+    name: str = typer.Option("cli", "--name", help="What the token is for."),
+    scope: list[str] = typer.Option([], "--scope", help="Limit to these permissions (repeat)."),
+    days: int = typer.Option(90, min=0, help="Days until it expires; 0 = never."),
+) -> None:
+    """Create a token for a user and print it once: it cannot be shown again."""
+    with transaction() as session:
+        token, secret = auth.create_token(
+            session,
+            username,
+            name,
+            scopes=scope or None,
+            expires_in=timedelta(days=days) if days else None,
+        )
+        token_id = token.id
+    typer.echo(secret)
+    typer.echo(f"token {token_id} for {username}; store it now, it is not shown again", err=True)
+
+
+@tokens_app.command("list")
+@friendly_errors
+def list_tokens(as_json: bool = typer.Option(False, "--json")) -> None:
+    """Tokens (never their secrets): owner, prefix, scopes, expiry, revocation."""
+    with session_factory(engine())() as session:
+        stmt = (
+            select(auth.ApiToken, auth.User.username)
+            .join(auth.User, auth.User.id == auth.ApiToken.user_id)
+            .order_by(auth.ApiToken.id)
+        )
+        rows = [
+            {
+                "id": t.id,
+                "user": username,
+                "name": t.name,
+                "prefix": t.prefix,
+                "scopes": t.scopes,
+                "expires_at": t.expires_at,
+                "revoked_at": t.revoked_at,
+                "last_used_at": t.last_used_at,
+            }
+            for t, username in session.execute(stmt)
+        ]
+    if as_json:
+        print_json({"rows": rows})
+    else:
+        print_table(
+            "API tokens", list(rows[0]) if rows else ["id"], [list(r.values()) for r in rows]
+        )
+
+
+@tokens_app.command("revoke")
+@friendly_errors
+def revoke_token(token_id: int) -> None:
+    """Revoke a token at once."""
+    with transaction() as session:
+        auth.revoke_token(session, token_id)
+    typer.echo(f"token {token_id} revoked")
+
+
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
+    port: int = typer.Option(8000, min=1, max=65535),
+    workers: int = typer.Option(1, min=1, help="Worker processes."),
+) -> None:
+    """Start the API server (uvicorn)."""
+    import uvicorn
+
+    engine()  # refuse to start on a missing or outdated schema
+    uvicorn.run(
+        "smarterp.api.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="info",
+    )
