@@ -17,7 +17,7 @@ from smarterp.erp.setup import init_books
 
 # Point this at a PostgreSQL database the benchmark may wipe: its public schema is dropped.
 PG_URL = os.environ.get(
-    "SMARTERP_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/smarterp_h5"
+    "SMARTERP_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/smarterp_bench"
 )
 
 

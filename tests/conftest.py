@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from smarterp.core import schema
 from smarterp.core.db import make_engine, unit_of_work
-from smarterp.erp.models import metadata
 from smarterp.erp.setup import init_books
+from smarterp.tables import metadata
 
 PG_URL = os.environ.get("SMARTERP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 BACKENDS = ["sqlite", "postgresql"]

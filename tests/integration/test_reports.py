@@ -15,9 +15,11 @@ from smarterp.erp.accounting.reports import (
     profit_and_loss,
     trial_balance,
 )
+from smarterp.erp.inventory import service as inventory
 from smarterp.erp.inventory.reports import stock_report, stock_valuation
+from smarterp.erp.inventory.schemas import CountIn, CountLineIn
 from smarterp.erp.invoicing import service as invoicing
-from smarterp.erp.invoicing.models import PaymentDirection
+from smarterp.erp.invoicing.models import InvoiceKind, PaymentDirection
 from smarterp.erp.invoicing.reports import aging
 from smarterp.erp.invoicing.schemas import PaymentIn
 from smarterp.erp.products.models import CostingMethod
@@ -142,6 +144,114 @@ def test_stock_valuation_ties_to_the_inventory_account(session: Session) -> None
     assert rows["SYRUP"].available == D(6) and not rows["SYRUP"].below_reorder
 
 
+def _buy(session: Session, supplier_id: int, lines: dict[int, str], qty: int, on: date) -> int:
+    """Order, receive and bill `qty` of each product at the given unit price."""
+    po = purchasing.create_rfq(
+        session,
+        PurchaseOrderIn(
+            supplier_id=supplier_id,
+            order_date=on,
+            lines=[
+                PurchaseLineIn(product_id=pid, quantity=D(qty), unit_price=D(unit))
+                for pid, unit in lines.items()
+            ],
+        ),
+    )
+    purchasing.confirm_order(session, po.id)
+    purchasing.receive(session, po.id, on)
+    purchasing.bill_order(session, po.id, on)
+    return po.id
+
+
+def test_stock_valuation_ties_after_returns_and_counts(session: Session) -> None:
+    """FIFO and average products through receipts, a sale, both kinds of return and a count."""
+    cust = f.customer(session)
+    sup = f.supplier(session)
+    tea = f.product(session, "TEA", cost="8.00", method=CostingMethod.FIFO, supplier_id=sup.id)
+    syrup = f.product(session, "SYRUP", cost="4.00", stock="10", supplier_id=sup.id)  # 2025-01-01
+    _buy(session, sup.id, {tea.id: "8.00"}, 10, date(2026, 1, 2))
+    second = _buy(session, sup.id, {tea.id: "10.00", syrup.id: "6.00"}, 10, date(2026, 1, 5))
+    order = sales.create_order(
+        session,
+        SalesOrderIn(
+            customer_id=cust.id,
+            order_date=date(2026, 1, 10),
+            lines=[
+                SalesLineIn(product_id=tea.id, quantity=D(12)),
+                SalesLineIn(product_id=syrup.id, quantity=D(4)),
+            ],
+        ),
+    )
+    sales.confirm_order(session, order.id)
+    sales.deliver(session, order.id, date(2026, 1, 10))
+    sales.invoice_order(session, order.id, date(2026, 1, 10))
+    tea_line = order.lines[0]
+    sales.return_goods(session, order.id, {tea_line.id: D(2)}, date(2026, 1, 15))
+    po = purchasing.get_order(session, second)
+    purchasing.return_to_supplier(session, po.id, {po.lines[0].id: D(2)}, date(2026, 1, 20))
+    inventory.count_stock(
+        session,
+        CountIn(
+            date=date(2026, 1, 25),
+            lines=[
+                CountLineIn(product_id=syrup.id, counted_quantity=D(15)),
+                CountLineIn(product_id=tea.id, counted_quantity=D(9)),
+            ],
+        ),
+    )
+
+    now = stock_valuation(session)
+    assert now.difference == 0 and now.total_value == now.inventory_account
+    rows = {r.sku: r for r in now.rows}
+    # Syrup: 10 at 4 + 10 at 6 = 20 at 5; 4 sold, 1 lost in the count: 15 at 5.
+    assert (rows["SYRUP"].quantity, rows["SYRUP"].value) == (D(15), D("75.00"))
+    assert rows["SYRUP"].unit_cost == D(5) and rows["SYRUP"].costing_method == "average"
+    assert rows["TEA"].quantity == D(9)  # 20 in, 12 out, 2 back, 2 to supplier, 1 found
+    for day in (date(2025, 6, 1), date(2026, 1, 5), date(2026, 1, 12), date(2026, 1, 22)):
+        then = stock_valuation(session, as_of=day)
+        assert then.difference == 0, day
+    assert stock_valuation(session, as_of=date(2025, 6, 1)).total_value == D("40.00")
+    assert stock_valuation(session, as_of=date(2026, 1, 5)).total_value == D("280.00")
+    replayed = stock_valuation(session, as_of=date(2026, 12, 31))
+    assert [(r.sku, r.quantity, r.value) for r in replayed.rows] == [
+        (r.sku, r.quantity, r.value) for r in now.rows
+    ]
+    assert balance_sheet(session).balanced
+
+
+def test_aging_shows_unapplied_money_and_credit_notes(session: Session) -> None:
+    ids = _books(session)
+    # Ernst Handel owes 80 (due 2026-03-08) less his open credit note of 20.
+    ernst = next(
+        r for r in aging(session, as_of=date(2026, 3, 1)).rows if r.partner_id != ids["customer"]
+    )
+    assert (ernst.current, ernst.total) == (D("60.00"), D("60.00"))
+    notes = invoicing.open_invoices(session, ernst.partner_id, (InvoiceKind.OUT_REFUND,))
+    bills = invoicing.open_invoices(session, ernst.partner_id, (InvoiceKind.OUT_INVOICE,))
+    invoicing.apply_credit_note(session, notes[0].id, bills[0].id, date(2026, 3, 2))  # 60 left
+    # Alfreds pays 100 against an open 70: 30 is left over, unapplied.
+    invoicing.register_payment(
+        session,
+        PaymentIn(
+            partner_id=ids["customer"],
+            partner_role="customer",
+            direction=PaymentDirection.INBOUND,
+            amount=D("100.00"),
+            date=date(2026, 3, 3),
+        ),
+    )
+    after = aging(session, as_of=date(2026, 3, 10))
+    rows = {r.partner_id: r for r in after.rows}
+    assert rows[ernst.partner_id].total == D("60.00") and rows[ernst.partner_id].d1_30 == D("60.00")
+    alfreds = rows[ids["customer"]]
+    assert (alfreds.unapplied, alfreds.total) == (D("-30.00"), D("-30.00"))
+    assert after.totals.total == after.account_balance == D("30.00") and after.difference == 0
+    # Looking back, neither the credit note use nor the payment had happened yet.
+    before = aging(session, as_of=date(2026, 3, 1))
+    assert before.totals.total == before.account_balance == D("130.00")
+    assert before.totals.unapplied == 0 and before.difference == 0
+
+
 def test_sales_report_groups_revenue(session: Session) -> None:
     _books(session)
     by_month = sales_report(session, by="month")
@@ -162,7 +272,24 @@ def test_general_ledger_runs_a_balance(session: Session) -> None:
     gl = general_ledger(session, "1100", date_from=date(2026, 2, 1))
     assert gl.opening_balance == D("120.00")
     assert [ln.balance for ln in gl.lines] == [D("70.00"), D("150.00"), D("130.00")]
-    assert gl.closing_balance == D("130.00")
+    assert gl.closing_balance == D("130.00") and not gl.truncated
+    cut = general_ledger(session, "1100", limit=1)
+    assert cut.truncated and len(cut.lines) == 1 and cut.closing_balance == D("130.00")
+    march = general_ledger(session, "1100", date(2026, 3, 1), date(2026, 3, 31))
+    assert march.lines == [] and march.opening_balance == march.closing_balance == D("130.00")
+
+
+def test_profit_and_loss_by_month(session: Session) -> None:
+    _books(session)
+    pnl = profit_and_loss(session, date(2026, 1, 1), date(2026, 2, 28), by="month")
+    assert [(m.period, m.net_sales, m.cost_of_sales, m.net_income) for m in pnl.months] == [
+        ("2026-01", D("120.00"), D("56.00"), D("64.00")),
+        ("2026-02", D("60.00"), D("24.00"), D("36.00")),
+    ]
+    assert sum(m.net_income for m in pnl.months) == pnl.net_income
+    assert profit_and_loss(session, date(2026, 2, 1)).net_sales == D("60.00")
+    with pytest.raises(InvalidInput, match="only 'month'"):
+        profit_and_loss(session, by="week")
 
 
 def test_report_commands_print_the_keys_other_tools_rely_on(
@@ -192,7 +319,24 @@ def test_report_commands_print_the_keys_other_tools_rely_on(
     stock = json.loads(runner.invoke(app, ["report", "stock", "--json"]).stdout)
     assert stock["rows"][0]["product"] == "Green tea" and stock["rows"][0]["on_hand"] == "12.000"
     sales = json.loads(runner.invoke(app, ["report", "sales", "--json"]).stdout)
-    assert sales["total"] == "0" and sales["rows"] == []
+    assert sales["total"] == "0.00" and sales["rows"] == []
+    for args in (
+        ["report", "trial-balance", "--as-of", "2099-12-31"],
+        ["report", "ledger", "1200", "--from", "2000-01-01"],
+        ["report", "pnl", "--by", "month"],
+        ["report", "balance-sheet"],
+        ["report", "aging", "--kind", "payable"],
+        ["report", "stock"],
+        ["report", "stock", "--valuation"],
+        ["report", "sales", "--by", "customer"],
+    ):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, (args, result.output)
+    sheet = json.loads(runner.invoke(app, ["report", "balance-sheet", "--json"]).stdout)
+    assert sheet["total_assets"] == "96.00" and sheet["balanced"] is True
+    valued = json.loads(runner.invoke(app, ["report", "stock", "--valuation", "--json"]).stdout)
+    assert valued["total_value"] == valued["inventory_account"] == "96.00"
+    assert runner.invoke(app, ["report", "pnl", "--from", "May 1"]).exit_code == 2
     bad = runner.invoke(app, ["report", "sales", "--by", "galaxy"])
     assert bad.exit_code == 1 and "'galaxy' is not one of" in bad.stderr
     get_settings.cache_clear()

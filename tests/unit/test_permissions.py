@@ -12,7 +12,8 @@ def test_admin_holds_every_permission() -> None:
 
 
 def test_viewer_writes_nothing() -> None:
-    writes = [p for p in PERMISSIONS if not p.endswith((".read", ".financial", ".operational"))]
+    reads = (".read", ".financial", ".operational", "ask.use")  # asking only reads
+    writes = [p for p in PERMISSIONS if not p.endswith(reads)]
     assert writes and not any(allowed(Role.VIEWER, p) for p in writes)
 
 

@@ -15,6 +15,8 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+# `smarterp eval ask|extract|...`: each capability adds the command that prints its score.
+eval_app = typer.Typer(help="Evaluate a capability on a labelled set and print its scores.")
 
 
 @app.command()
@@ -34,10 +36,12 @@ def init(
 
 def _register() -> None:
     """Attach the command groups; each lives in its own module."""
-    from smarterp.cli import audit, demo, flows, imports, report, users
+    from smarterp.cli import audit, demo, flows, imports, report, users, webhooks
 
+    app.add_typer(eval_app, name="eval")
     app.add_typer(report.app, name="report")
     app.add_typer(audit.app, name="audit")
+    app.add_typer(webhooks.app, name="webhooks")
     app.add_typer(users.users_app, name="users")
     app.add_typer(users.tokens_app, name="tokens")
     app.command("serve")(users.serve)

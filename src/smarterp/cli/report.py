@@ -26,6 +26,15 @@ AS_OF = typer.Option(None, "--as-of", help="Up to and including this day (YYYY-M
 FROM = typer.Option(None, "--from", help="From this day (YYYY-MM-DD).")
 TO = typer.Option(None, "--to", help="Up to and including this day (YYYY-MM-DD).")
 JSON = typer.Option(False, "--json", help="Print JSON for machines.")
+MONTH_COLUMNS = [
+    "Month",
+    "Net sales",
+    "Cost of sales",
+    "Gross profit",
+    "Other income",
+    "Expenses",
+    "Net income",
+]
 
 
 def _day(value: str | None, option: str) -> date | None:
@@ -90,9 +99,14 @@ def general_ledger(
 
 @app.command("pnl")
 @friendly_errors
-def pnl(date_from: str | None = FROM, date_to: str | None = TO, as_json: bool = JSON) -> None:
+def pnl(
+    date_from: str | None = FROM,
+    date_to: str | None = TO,
+    by: str | None = typer.Option(None, "--by", help="month: add the headline figures per month."),
+    as_json: bool = JSON,
+) -> None:
     """Profit and loss: net sales, cost of sales, gross profit, expenses, net income."""
-    p = _read(ledger.profit_and_loss, _day(date_from, "--from"), _day(date_to, "--to"))
+    p = _read(ledger.profit_and_loss, _day(date_from, "--from"), _day(date_to, "--to"), by)
     if as_json:
         print_json(p.model_dump())
         return
@@ -105,6 +119,23 @@ def pnl(date_from: str | None = FROM, date_to: str | None = TO, as_json: bool = 
     rows += [[ln.code, ln.name, ln.amount] for ln in p.expenses]
     rows.append(["", "Net income", p.net_income])
     print_table(f"Profit and loss{_span(p.date_from, p.date_to)}", ["Code", "Line", "Amount"], rows)
+    if p.months:
+        print_table(
+            "By month",
+            MONTH_COLUMNS,
+            [
+                [
+                    m.period,
+                    m.net_sales,
+                    m.cost_of_sales,
+                    m.gross_profit,
+                    m.other_income,
+                    m.operating_expenses,
+                    m.net_income,
+                ]
+                for m in p.months
+            ],
+        )
 
 
 @app.command("balance-sheet")

@@ -126,6 +126,23 @@ def set_password(session: Session, username: str, password: str) -> User:
     return user
 
 
+LANGUAGES = ("en", "zh")
+
+
+def set_language(session: Session, user_id: int, language: str) -> User:
+    """The language a user sees the web app in, remembered across logins."""
+    if language not in LANGUAGES:
+        raise InvalidInput("language", f"{language!r} is not one of {', '.join(LANGUAGES)}")
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound("user", user_id)
+    if user.language != language:
+        before = snapshot(user)
+        user.language = language
+        record_audit(session, "user.set_language", user, before=before)
+    return user
+
+
 def authenticate(session: Session, username: str, password: str) -> User:
     """Check a password; after MAX_FAILED_LOGINS failures the account waits LOCKOUT."""
     user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
@@ -185,6 +202,9 @@ def create_token(
     return token, secret
 
 
+TOKEN_USE_RESOLUTION = timedelta(minutes=1)
+
+
 def verify_token(session: Session, secret: str) -> tuple[User, ApiToken]:
     token = session.execute(
         select(ApiToken).where(ApiToken.token_hash == _token_digest(secret))
@@ -198,7 +218,10 @@ def verify_token(session: Session, secret: str) -> tuple[User, ApiToken]:
     user = session.get(User, token.user_id)
     if user is None or not user.active:
         raise AuthFailed("the token's user is disabled")
-    token.last_used_at = now
+    # Only refreshed once a minute: a write on every request would serialise readers.
+    last_used = _aware(token.last_used_at)
+    if last_used is None or now - last_used > TOKEN_USE_RESOLUTION:
+        token.last_used_at = now
     return user, token
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import AfterValidator
 from sqlalchemy import Numeric
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
@@ -13,6 +14,21 @@ MONEY_PLACES = Decimal("0.01")
 PRICE_PLACES = Decimal("0.0001")
 QTY_PLACES = Decimal("0.001")
 ZERO = Decimal("0")
+# Far above any amount, price or quantity a company books, and within every column's
+# NUMERIC(18, scale) range: larger input is refused at the door, not by the database.
+LARGEST_AMOUNT = Decimal(10) ** 12
+
+
+def _within_range(value: Decimal) -> Decimal:
+    if not value.is_finite():
+        raise ValueError("must be a finite number")
+    if abs(value) >= LARGEST_AMOUNT:
+        raise ValueError(f"must be below {LARGEST_AMOUNT:,.0f} in size")
+    return value
+
+
+# The type of every amount, price and quantity a person or system sends in.
+Amount = Annotated[Decimal, AfterValidator(_within_range)]
 
 
 def to_decimal(value: Any) -> Decimal:

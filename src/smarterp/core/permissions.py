@@ -40,6 +40,12 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "reports.financial": frozenset({R.ADMIN, R.ACCOUNTANT, R.VIEWER}),
     "reports.operational": EVERYONE,
     "audit.read": frozenset({R.ADMIN, R.ACCOUNTANT}),
+    "ask.use": EVERYONE,  # what an answer may show is narrowed per measure by the read rights
+    "docs.read": frozenset({R.ADMIN, R.SALES, R.PURCHASING, R.ACCOUNTANT}),
+    "docs.write": frozenset({R.ADMIN, R.SALES, R.PURCHASING}),
+    "forecast.read": frozenset({R.ADMIN, R.PURCHASING, R.SALES, R.WAREHOUSE, R.VIEWER}),
+    "forecast.write": frozenset({R.ADMIN, R.PURCHASING}),
+    "webhooks.manage": frozenset({R.ADMIN}),
     "users.manage": frozenset({R.ADMIN}),
     "settings.write": frozenset({R.ADMIN}),
 }

@@ -3,7 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-from smarterp.erp.models import metadata
+from smarterp.tables import metadata
 
 config = context.config
 

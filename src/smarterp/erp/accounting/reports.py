@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -11,14 +11,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from smarterp.core.errors import InvalidInput
-from smarterp.core.money import ZERO, money
+from smarterp.core.money import money
 from smarterp.erp.accounting.models import Account, AccountType, JournalEntry, JournalLine
 from smarterp.erp.accounting.service import account_by_code
 from smarterp.erp.partners.models import Partner
 
+# Sums start from a zero with cents so that empty totals print as 0.00, like the rest.
+ZERO = money(0)
+
 # Which income and expense roles make up net sales and the cost of those sales.
 SALES_ROLES = {"revenue", "sales_returns", "shipping_income"}
 COST_OF_SALES_ROLES = {"cogs", "stock_adjustment", "price_difference"}
+PNL_FIGURES = ("net_sales", "cost_of_sales", "other_income", "operating_expenses")
 
 
 class TrialBalanceRow(BaseModel):
@@ -112,6 +116,7 @@ class GeneralLedger(BaseModel):
     date_to: date | None
     opening_balance: Decimal
     lines: list[LedgerLine]
+    truncated: bool  # more lines than `limit`: narrow the dates to see them all
     closing_balance: Decimal
 
 
@@ -126,13 +131,7 @@ def general_ledger(
     account = account_by_code(session, account_code)
     opening = ZERO
     if date_from is not None:
-        before = _sums(
-            session,
-            as_of=date_from.fromordinal(date_from.toordinal() - 1),
-            account_ids=[account.id],
-        )
-        d, c = before.get(account.id, (ZERO, ZERO))
-        opening = d - c
+        opening = account_balance(session, account, date_from - timedelta(days=1))
     stmt = (
         select(JournalLine, JournalEntry.number, Partner.name)
         .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
@@ -160,6 +159,10 @@ def general_ledger(
                 balance=running,
             )
         )
+    # The closing balance comes from the database, so it is right even when `limit` cut lines.
+    d, c = _sums(session, as_of=date_to, date_from=date_from, account_ids=[account.id]).get(
+        account.id, (ZERO, ZERO)
+    )
     return GeneralLedger(
         account=account.code,
         name=account.name,
@@ -167,7 +170,8 @@ def general_ledger(
         date_to=date_to,
         opening_balance=opening,
         lines=lines,
-        closing_balance=running,
+        truncated=len(lines) == limit,
+        closing_balance=opening + d - c,
     )
 
 
@@ -176,6 +180,16 @@ class StatementLine(BaseModel):
     name: str
     name_zh: str | None
     amount: Decimal
+
+
+class PnlPeriod(BaseModel):
+    period: str  # YYYY-MM
+    net_sales: Decimal
+    cost_of_sales: Decimal
+    gross_profit: Decimal
+    other_income: Decimal
+    operating_expenses: Decimal
+    net_income: Decimal
 
 
 class ProfitAndLoss(BaseModel):
@@ -191,49 +205,111 @@ class ProfitAndLoss(BaseModel):
     total_income: Decimal
     total_expenses: Decimal
     net_income: Decimal
+    months: list[PnlPeriod] = []  # filled when asked for by="month"
+
+
+def _month(session: Session) -> Any:
+    """The YYYY-MM of a journal line's date, in the database's own dialect."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.to_char(JournalLine.date, "YYYY-MM")
+    return func.strftime("%Y-%m", JournalLine.date)
+
+
+def _classify(account: Account, debit: Decimal, credit: Decimal) -> tuple[str, Decimal]:
+    """Which P&L figure an income or expense account feeds, and its amount (income positive)."""
+    if account.type == AccountType.INCOME:
+        return ("net_sales" if account.role in SALES_ROLES else "other_income"), credit - debit
+    if account.role in COST_OF_SALES_ROLES:
+        return "cost_of_sales", debit - credit
+    return "operating_expenses", debit - credit
+
+
+def _by_month(
+    session: Session, accounts: dict[int, Account], date_from: date | None, date_to: date | None
+) -> list[PnlPeriod]:
+    month = _month(session)
+    stmt = (
+        select(
+            month,
+            JournalLine.account_id,
+            func.coalesce(func.sum(JournalLine.debit), 0),
+            func.coalesce(func.sum(JournalLine.credit), 0),
+        )
+        .where(JournalLine.posted.is_(True), JournalLine.account_id.in_(list(accounts)))
+        .group_by(month, JournalLine.account_id)
+    )
+    if date_from is not None:
+        stmt = stmt.where(JournalLine.date >= date_from)
+    if date_to is not None:
+        stmt = stmt.where(JournalLine.date <= date_to)
+    figures: dict[str, dict[str, Decimal]] = {}
+    for period, account_id, d, c in session.execute(stmt):
+        kind, amount = _classify(accounts[account_id], money(d), money(c))
+        bucket = figures.setdefault(str(period), {})
+        bucket[kind] = bucket.get(kind, ZERO) + amount
+    periods = []
+    for period in sorted(figures):
+        f = figures[period]
+        sales, cost = f.get("net_sales", ZERO), f.get("cost_of_sales", ZERO)
+        other, operating = f.get("other_income", ZERO), f.get("operating_expenses", ZERO)
+        periods.append(
+            PnlPeriod(
+                period=period,
+                net_sales=sales,
+                cost_of_sales=cost,
+                gross_profit=sales - cost,
+                other_income=other,
+                operating_expenses=operating,
+                net_income=sales - cost + other - operating,
+            )
+        )
+    return periods
 
 
 def profit_and_loss(
-    session: Session, date_from: date | None = None, date_to: date | None = None
+    session: Session,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    by: str | None = None,
 ) -> ProfitAndLoss:
-    """Income (credit minus debit) and expenses (debit minus credit) over the period."""
+    """Income (credit minus debit) and expenses (debit minus credit) over the period; with
+    by="month" also the headline figures of every month."""
+    if by not in (None, "month"):
+        raise InvalidInput("by", f"{by!r} is not a P&L column choice (only 'month')")
+    if date_from and date_to and date_from > date_to:
+        raise InvalidInput("date_from", f"{date_from} is after date_to {date_to}")
     sums = _sums(session, as_of=date_to, date_from=date_from)
+    pnl_accounts = {
+        a.id: a for a in _accounts(session) if a.type in (AccountType.INCOME, AccountType.EXPENSE)
+    }
     income: list[StatementLine] = []
     expenses: list[StatementLine] = []
-    net_sales = cost_of_sales = other_income = operating = ZERO
-    for a in _accounts(session):
-        if a.id not in sums or a.type not in (AccountType.INCOME, AccountType.EXPENSE):
+    totals = dict.fromkeys(
+        ("net_sales", "cost_of_sales", "other_income", "operating_expenses"), ZERO
+    )
+    for a in pnl_accounts.values():
+        if a.id not in sums:
             continue
-        d, c = sums[a.id]
-        amount = c - d if a.type == AccountType.INCOME else d - c
+        kind, amount = _classify(a, *sums[a.id])
+        totals[kind] += amount
         line = StatementLine(code=a.code, name=a.name, name_zh=a.name_zh, amount=amount)
-        if a.type == AccountType.INCOME:
-            income.append(line)
-            if a.role in SALES_ROLES:
-                net_sales += amount
-            else:
-                other_income += amount
-        else:
-            expenses.append(line)
-            if a.role in COST_OF_SALES_ROLES:
-                cost_of_sales += amount
-            else:
-                operating += amount
-    total_income = net_sales + other_income
-    total_expenses = cost_of_sales + operating
+        (income if a.type == AccountType.INCOME else expenses).append(line)
+    total_income = totals["net_sales"] + totals["other_income"]
+    total_expenses = totals["cost_of_sales"] + totals["operating_expenses"]
     return ProfitAndLoss(
         date_from=date_from,
         date_to=date_to,
         income=income,
         expenses=expenses,
-        net_sales=net_sales,
-        cost_of_sales=cost_of_sales,
-        gross_profit=net_sales - cost_of_sales,
-        other_income=other_income,
-        operating_expenses=operating,
+        net_sales=totals["net_sales"],
+        cost_of_sales=totals["cost_of_sales"],
+        gross_profit=totals["net_sales"] - totals["cost_of_sales"],
+        other_income=totals["other_income"],
+        operating_expenses=totals["operating_expenses"],
         total_income=total_income,
         total_expenses=total_expenses,
         net_income=total_income - total_expenses,
+        months=_by_month(session, pnl_accounts, date_from, date_to) if by == "month" else [],
     )
 
 

@@ -7,13 +7,14 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from smarterp.core.money import Amount
 from smarterp.erp.accounting.models import AccountType, EntryState
 
 
 class EntryLineIn(BaseModel):
     account_code: str
-    debit: Decimal = Field(default=Decimal(0), ge=0)
-    credit: Decimal = Field(default=Decimal(0), ge=0)
+    debit: Amount = Field(default=Decimal(0), ge=0)
+    credit: Amount = Field(default=Decimal(0), ge=0)
     partner_id: int | None = None
     product_id: int | None = None
     description: str | None = None

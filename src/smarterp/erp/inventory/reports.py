@@ -9,7 +9,7 @@ from pydantic import BaseModel
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
 
-from smarterp.core.money import ZERO, money, price, qty
+from smarterp.core.money import money, price, qty
 from smarterp.erp.accounting.reports import account_balance
 from smarterp.erp.accounting.service import account_for_role
 from smarterp.erp.inventory.models import (
@@ -21,6 +21,9 @@ from smarterp.erp.inventory.models import (
     StockValuation,
 )
 from smarterp.erp.products.models import Product, ProductType
+
+# Sums start from a zero with cents so that empty totals print as 0.00, like the rest.
+ZERO = money(0)
 
 
 class StockRow(BaseModel):

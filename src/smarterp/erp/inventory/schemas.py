@@ -7,20 +7,21 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from smarterp.core.money import Amount
 from smarterp.erp.inventory.models import MoveState, ShipmentKind, ShipmentState
 
 
 class MoveLineIn(BaseModel):
     product_id: int
-    quantity: Decimal = Field(gt=0)
-    unit_cost: Decimal | None = Field(default=None, ge=0)
+    quantity: Amount = Field(gt=0)
+    unit_cost: Amount | None = Field(default=None, ge=0)
     origin_type: str | None = None
     origin_id: int | None = None
 
 
 class CountLineIn(BaseModel):
     product_id: int
-    counted_quantity: Decimal = Field(ge=0)
+    counted_quantity: Amount = Field(ge=0)
 
 
 class CountIn(BaseModel):

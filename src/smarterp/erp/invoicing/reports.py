@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from smarterp.core.errors import InvalidInput
-from smarterp.core.money import ZERO, money
+from smarterp.core.money import money
 from smarterp.erp.accounting.reports import account_balance
 from smarterp.erp.accounting.service import account_for_role
 from smarterp.erp.invoicing.models import (
@@ -25,19 +25,19 @@ from smarterp.erp.invoicing.models import (
 )
 from smarterp.erp.partners.models import Partner
 
-BUCKETS = ("current", "1-30", "31-60", "61-90", "90+")
+COLUMNS = ("current", "d1_30", "d31_60", "d61_90", "d90_plus", "unapplied", "total")
 
 
 class AgingRow(BaseModel):
     partner_id: int
     partner: str
-    current: Decimal = Decimal(0)
-    d1_30: Decimal = Decimal(0)
-    d31_60: Decimal = Decimal(0)
-    d61_90: Decimal = Decimal(0)
-    d90_plus: Decimal = Decimal(0)
-    unapplied: Decimal = Decimal(0)  # payments not yet matched to an invoice (negative)
-    total: Decimal = Decimal(0)
+    current: Decimal = Decimal("0.00")
+    d1_30: Decimal = Decimal("0.00")
+    d31_60: Decimal = Decimal("0.00")
+    d61_90: Decimal = Decimal("0.00")
+    d90_plus: Decimal = Decimal("0.00")
+    unapplied: Decimal = Decimal("0.00")  # payments not yet matched to an invoice (negative)
+    total: Decimal = Decimal("0.00")
 
 
 class Aging(BaseModel):
@@ -49,16 +49,26 @@ class Aging(BaseModel):
     difference: Decimal  # the open items against the account: zero when the books agree
 
 
-def _bucket(days_overdue: int) -> str:
-    if days_overdue <= 0:
-        return "current"
-    if days_overdue <= 30:
-        return "d1_30"
-    if days_overdue <= 60:
-        return "d31_60"
-    if days_overdue <= 90:
-        return "d61_90"
-    return "d90_plus"
+def _bucket(as_of: date) -> Any:
+    """Which aging column an open item falls in, from its due date, as a SQL expression."""
+    due = Invoice.due_date
+    return case(
+        (due >= as_of, "current"),
+        (due >= as_of - timedelta(days=30), "d1_30"),
+        (due >= as_of - timedelta(days=60), "d31_60"),
+        (due >= as_of - timedelta(days=90), "d61_90"),
+        else_="d90_plus",
+    )
+
+
+def _settled(as_of: date, column: Any) -> Any:
+    """What allocations up to `as_of` settled of each document named in `column`."""
+    return (
+        select(column.label("doc_id"), func.sum(PaymentAllocation.amount).label("amount"))
+        .where(column.is_not(None), PaymentAllocation.date <= as_of)
+        .group_by(column)
+        .subquery()
+    )
 
 
 def aging(session: Session, kind: str = "receivable", as_of: date | None = None) -> Aging:
@@ -70,64 +80,82 @@ def aging(session: Session, kind: str = "receivable", as_of: date | None = None)
     debit_kind = InvoiceKind.OUT_INVOICE if customer else InvoiceKind.IN_INVOICE
     credit_kind = InvoiceKind.OUT_REFUND if customer else InvoiceKind.IN_REFUND
 
-    settled: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    for doc_col in (PaymentAllocation.invoice_id, PaymentAllocation.credit_note_id):
-        stmt = (
-            select(doc_col, func.sum(PaymentAllocation.amount))
-            .where(doc_col.is_not(None), PaymentAllocation.date <= as_of)
-            .group_by(doc_col)
+    # A credit note used against an invoice settles both: the invoice through invoice_id and
+    # the note through credit_note_id.
+    by_payment = _settled(as_of, PaymentAllocation.invoice_id)
+    by_note = _settled(as_of, PaymentAllocation.credit_note_id)
+    residual = (
+        Invoice.amount_total
+        - func.coalesce(by_payment.c.amount, 0)
+        - func.coalesce(by_note.c.amount, 0)
+    )
+    signed = case((Invoice.kind == credit_kind, -residual), else_=residual)
+    bucket = _bucket(as_of)
+    docs = (
+        select(Invoice.partner_id, bucket.label("bucket"), func.sum(signed))
+        .outerjoin(by_payment, by_payment.c.doc_id == Invoice.id)
+        .outerjoin(by_note, by_note.c.doc_id == Invoice.id)
+        .where(
+            Invoice.kind.in_([debit_kind, credit_kind]),
+            Invoice.invoice_date <= as_of,
+            Invoice.state.in_([InvoiceState.POSTED, InvoiceState.PAID]),
         )
-        for doc_id, amount in session.execute(stmt):
-            if doc_id is not None:
-                settled[doc_id] += money(amount)
-
+        .group_by(Invoice.partner_id, bucket)
+    )
     rows: dict[int, AgingRow] = {}
-    names = {pid: name for pid, name in session.execute(select(Partner.id, Partner.name))}
 
     def row(partner_id: int) -> AgingRow:
         if partner_id not in rows:
-            rows[partner_id] = AgingRow(partner_id=partner_id, partner=names[partner_id])
+            rows[partner_id] = AgingRow(partner_id=partner_id, partner="")
         return rows[partner_id]
 
-    docs = session.scalars(
-        select(Invoice).where(
-            Invoice.kind.in_([debit_kind, credit_kind]),
-            Invoice.invoice_date <= as_of,
-            or_(Invoice.state == InvoiceState.POSTED, Invoice.state == InvoiceState.PAID),
-        )
-    )
-    for doc in docs:
-        open_amount = doc.amount_total - settled[doc.id]
-        if open_amount == 0:
-            continue
-        sign = -1 if doc.kind == credit_kind else 1
-        target = row(doc.partner_id)
-        bucket = _bucket((as_of - doc.due_date).days)
-        setattr(target, bucket, getattr(target, bucket) + sign * open_amount)
+    for partner_id, column, amount in session.execute(docs):
+        target = row(partner_id)
+        setattr(target, column, getattr(target, column) + money(amount))
 
-    role = "customer" if customer else "supplier"
-    # Money in from a customer (or out to a supplier) lowers what is open.
+    # Money in from a customer (or out to a supplier) lowers what is open; the opposite
+    # direction (a refund paid out) raises it.
     lowering = PaymentDirection.INBOUND if customer else PaymentDirection.OUTBOUND
-    payments = session.scalars(
-        select(Payment).where(
-            Payment.partner_role == role,
+    used = (
+        select(
+            PaymentAllocation.payment_id.label("payment_id"),
+            func.sum(PaymentAllocation.amount).label("amount"),
+        )
+        .where(PaymentAllocation.payment_id.is_not(None), PaymentAllocation.date <= as_of)
+        .group_by(PaymentAllocation.payment_id)
+        .subquery()
+    )
+    free = Payment.amount - func.coalesce(used.c.amount, 0)
+    pays = (
+        select(
+            Payment.partner_id,
+            func.sum(case((Payment.direction == lowering, -free), else_=free)),
+        )
+        .outerjoin(used, used.c.payment_id == Payment.id)
+        .where(
+            Payment.partner_role == ("customer" if customer else "supplier"),
             Payment.date <= as_of,
-            Payment.unallocated > 0,
             Payment.state == PaymentState.POSTED,
         )
+        .group_by(Payment.partner_id)
     )
-    for pay in payments:
-        target = row(pay.partner_id)
-        target.unapplied += -pay.unallocated if pay.direction == lowering else pay.unallocated
+    for partner_id, amount in session.execute(pays):
+        if amount:
+            row(partner_id).unapplied += money(amount)
 
+    if rows:
+        names = select(Partner.id, Partner.name).where(Partner.id.in_(list(rows)))
+        for partner_id, name in session.execute(names):
+            rows[partner_id].partner = name
     for r in rows.values():
         r.total = r.current + r.d1_30 + r.d31_60 + r.d61_90 + r.d90_plus + r.unapplied
     ordered = sorted(
-        (r for r in rows.values() if r.total or r.unapplied), key=lambda r: -abs(r.total)
+        (r for r in rows.values() if any(getattr(r, c) for c in COLUMNS)),
+        key=lambda r: (-abs(r.total), r.partner),
     )
     totals = AgingRow(partner_id=0, partner="Total")
     for r in ordered:
-        for field in ("current", "d1_30", "d31_60", "d61_90", "d90_plus", "unapplied", "total"):
+        for field in COLUMNS:
             setattr(totals, field, getattr(totals, field) + getattr(r, field))
     balance = account_balance(session, account_for_role(session, kind), as_of)
     if not customer:

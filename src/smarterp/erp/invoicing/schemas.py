@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from smarterp.core.money import Amount
 from smarterp.erp.invoicing.models import (
     InvoiceKind,
     InvoiceState,
@@ -18,15 +19,15 @@ from smarterp.erp.invoicing.models import (
 class InvoiceLineIn(BaseModel):
     product_id: int | None = None
     description: str | None = None
-    quantity: Decimal = Field(gt=0)
-    unit_price: Decimal = Field(ge=0)
-    discount: Decimal = Field(default=Decimal(0), ge=0, le=1)
+    quantity: Amount = Field(gt=0)
+    unit_price: Amount = Field(ge=0)
+    discount: Amount = Field(default=Decimal(0), ge=0, le=1)
     tax_code: str | None = None
     # An account code; by default the product's revenue (sales) or stock/expense (purchases).
     account_code: str | None = None
     # Marks the freight charged to a customer, booked as shipping income.
     is_shipping: bool = False
-    valuation_price: Decimal | None = Field(default=None, ge=0)
+    valuation_price: Amount | None = Field(default=None, ge=0)
     origin_type: str | None = None
     origin_id: int | None = None
 
@@ -81,7 +82,7 @@ class PaymentIn(BaseModel):
     partner_id: int
     partner_role: str = Field(pattern=r"^(customer|supplier)$")
     direction: PaymentDirection
-    amount: Decimal = Field(gt=0)
+    amount: Amount = Field(gt=0)
     date: date
     method: str = Field(default="bank", pattern=r"^(bank|cash)$")
     reference: str | None = None

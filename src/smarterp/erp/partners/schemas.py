@@ -7,6 +7,8 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from smarterp.core.money import Amount
+
 
 class PartnerIn(BaseModel):
     name: str = Field(min_length=1, max_length=200)
@@ -27,7 +29,7 @@ class PartnerIn(BaseModel):
     tax_id: str | None = None
     language: str = Field(default="en", pattern=r"^(en|zh)$")
     payment_term_days: int = Field(default=30, ge=0, le=365)
-    credit_limit: Decimal | None = Field(default=None, ge=0)
+    credit_limit: Amount | None = Field(default=None, ge=0)
     notes: str | None = None
 
     @field_validator("name")
@@ -60,7 +62,7 @@ class PartnerUpdate(BaseModel):
     country: str | None = None
     tax_id: str | None = None
     payment_term_days: int | None = Field(default=None, ge=0, le=365)
-    credit_limit: Decimal | None = Field(default=None, ge=0)
+    credit_limit: Amount | None = Field(default=None, ge=0)
     is_customer: bool | None = None
     is_supplier: bool | None = None
     active: bool | None = None

@@ -6,15 +6,16 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from smarterp.core.money import Amount
 from smarterp.erp.products.models import CostingMethod, ProductType
 
 
 class SupplierInfoIn(BaseModel):
     supplier_id: int
-    price: Decimal = Field(ge=0)
+    price: Amount = Field(ge=0)
     lead_time_days: int = Field(default=7, ge=0, le=365)
-    min_order_qty: Decimal = Field(default=Decimal(1), gt=0)
-    pack_size: Decimal = Field(default=Decimal(1), gt=0)
+    min_order_qty: Amount = Field(default=Decimal(1), gt=0)
+    pack_size: Amount = Field(default=Decimal(1), gt=0)
     supplier_sku: str | None = None
 
 
@@ -27,13 +28,13 @@ class ProductIn(BaseModel):
     type: ProductType = ProductType.STOCKABLE
     uom: str = "unit"
     unit_description: str | None = None
-    sale_price: Decimal = Field(default=Decimal(0), ge=0)
-    cost: Decimal = Field(default=Decimal(0), ge=0)
+    sale_price: Amount = Field(default=Decimal(0), ge=0)
+    cost: Amount = Field(default=Decimal(0), ge=0)
     costing_method: CostingMethod = CostingMethod.AVERAGE
     sales_tax_code: str | None = None
     purchase_tax_code: str | None = None
-    reorder_level: Decimal = Field(default=Decimal(0), ge=0)
-    reorder_quantity: Decimal = Field(default=Decimal(0), ge=0)
+    reorder_level: Amount = Field(default=Decimal(0), ge=0)
+    reorder_quantity: Amount = Field(default=Decimal(0), ge=0)
     discontinued: bool = False
     suppliers: list[SupplierInfoIn] = []
 
@@ -42,9 +43,9 @@ class ProductUpdate(BaseModel):
     version: int
     name: str | None = None
     name_zh: str | None = None
-    sale_price: Decimal | None = Field(default=None, ge=0)
-    reorder_level: Decimal | None = Field(default=None, ge=0)
-    reorder_quantity: Decimal | None = Field(default=None, ge=0)
+    sale_price: Amount | None = Field(default=None, ge=0)
+    reorder_level: Amount | None = Field(default=None, ge=0)
+    reorder_quantity: Amount | None = Field(default=None, ge=0)
     discontinued: bool | None = None
     active: bool | None = None
     sales_tax_code: str | None = None

@@ -7,14 +7,15 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from smarterp.core.money import Amount
 from smarterp.erp.purchasing.models import PurchaseState
 
 
 class PurchaseLineIn(BaseModel):
     product_id: int
-    quantity: Decimal = Field(gt=0)
+    quantity: Amount = Field(gt=0)
     # Defaults to the supplier's price for the product, else the product's cost.
-    unit_price: Decimal | None = Field(default=None, ge=0)
+    unit_price: Amount | None = Field(default=None, ge=0)
     # Defaults to the product's purchase tax; "" means no tax.
     tax_code: str | None = None
     description: str | None = None
@@ -35,8 +36,8 @@ class BillLineIn(BaseModel):
     """What the supplier billed for one order line."""
 
     line_id: int
-    quantity: Decimal = Field(gt=0)
-    unit_price: Decimal | None = Field(default=None, ge=0)
+    quantity: Amount = Field(gt=0)
+    unit_price: Amount | None = Field(default=None, ge=0)
 
 
 class PurchaseLineOut(BaseModel):

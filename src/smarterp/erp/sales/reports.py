@@ -11,10 +11,13 @@ from sqlalchemy import Integer, String, cast, func, select
 from sqlalchemy.orm import Session
 
 from smarterp.core.errors import InvalidInput
-from smarterp.core.money import ZERO, money, qty
+from smarterp.core.money import money, qty
 from smarterp.erp.partners.models import Partner
 from smarterp.erp.products.models import Category, Product
 from smarterp.erp.sales.models import SalesOrder, SalesOrderLine, Salesperson, SalesState
+
+# Sums start from a zero with cents so that empty totals print as 0.00, like the rest.
+ZERO = money(0)
 
 GROUPINGS = (
     "month",
@@ -119,5 +122,5 @@ def sales_report(
         rows=rows,
         total=sum((r.revenue for r in rows), ZERO),
         orders=session.scalar(total_stmt) or 0,
-        units=sum((r.units for r in rows), ZERO),
+        units=sum((r.units for r in rows), qty(0)),
     )

@@ -7,15 +7,16 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from smarterp.core.money import Amount
 from smarterp.erp.sales.models import SalesState
 
 
 class SalesLineIn(BaseModel):
     product_id: int
-    quantity: Decimal = Field(gt=0)
+    quantity: Amount = Field(gt=0)
     # Defaults to the product's sale price.
-    unit_price: Decimal | None = Field(default=None, ge=0)
-    discount: Decimal = Field(default=Decimal(0), ge=0, le=1)
+    unit_price: Amount | None = Field(default=None, ge=0)
+    discount: Amount = Field(default=Decimal(0), ge=0, le=1)
     # Defaults to the product's sales tax; "" means no tax.
     tax_code: str | None = None
     description: str | None = None
@@ -28,7 +29,7 @@ class SalesOrderIn(BaseModel):
     requested_date: date | None = None
     salesperson_id: int | None = None
     carrier_id: int | None = None
-    shipping_charge: Decimal = Field(default=Decimal(0), ge=0)
+    shipping_charge: Amount = Field(default=Decimal(0), ge=0)
     shipping_tax_code: str | None = None
     customer_ref: str | None = None
     external_ref: str | None = None

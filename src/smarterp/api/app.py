@@ -1,0 +1,145 @@
+"""The FastAPI application: routers under /api/v1, error handlers, health and readiness."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+from fastapi.routing import APIRoute
+from sqlalchemy import Engine, text
+
+import smarterp
+from smarterp.api import errors
+from smarterp.api.deps import API_PREFIX
+from smarterp.api.routers import (
+    invoices,
+    journal,
+    partners,
+    payments,
+    products,
+    purchasing,
+    reports,
+    sales,
+    stock,
+    webhooks,
+)
+from smarterp.api.schemas import Health
+from smarterp.core import schema
+from smarterp.core.db import default_engine
+
+ROUTERS = (
+    partners,
+    products,
+    stock,
+    sales,
+    purchasing,
+    invoices,
+    payments,
+    journal,
+    reports,
+    webhooks,
+)
+
+
+def route_permission(route: APIRoute) -> str | None:
+    """The permission a route requires, read from its auth dependency (None: public)."""
+    for dep in route.dependant.dependencies:
+        permission = getattr(dep.call, "permission", None)
+        if permission is not None:
+            return str(permission)
+    return None
+
+
+def api_routes() -> list[tuple[str, APIRoute]]:
+    """Every /api/v1 route with its full path (walked from our routers, not the app, so
+    this does not depend on how FastAPI stores included routers)."""
+    return [
+        (API_PREFIX + route.path, route)
+        for module in ROUTERS
+        for route in module.router.routes
+        if isinstance(route, APIRoute)
+    ]
+
+
+def create_app(engine: Engine | None = None) -> FastAPI:
+    app = FastAPI(
+        title="smarterp",
+        version=smarterp.__version__,
+        description=(
+            "The REST API of smarterp. Authenticate with `Authorization: Bearer <token>`; "
+            "every operation names the permission it needs (`x-permission`). Errors are "
+            '`{"error": {"code", "message", "details"}}`. Amounts are exact decimal strings.'
+        ),
+        openapi_url="/openapi.json",
+        docs_url="/docs",
+        redoc_url=None,
+    )
+    app.state.engine = engine if engine is not None else default_engine()
+    errors.install(app)
+    for module in ROUTERS:
+        app.include_router(module.router, prefix=API_PREFIX)
+    _health(app)
+    _document_permissions(app)
+    return app
+
+
+def _health(app: FastAPI) -> None:
+    @app.get("/healthz", response_model=Health, tags=["health"])
+    def healthz() -> Health:
+        """The process is up; the database is not touched."""
+        return Health(status="ok", version=smarterp.__version__)
+
+    @app.get(
+        "/readyz",
+        response_model=Health,
+        tags=["health"],
+        responses={503: {"description": "Database unreachable or migrations not current."}},
+    )
+    def readyz() -> Any:
+        """The database answers and its schema is at the newest migration."""
+        engine: Engine = app.state.engine
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("select 1"))
+            revisions = schema.current_revisions(engine)
+            heads = schema.head_revisions()
+        except Exception as exc:  # any failure to reach the database means "not ready"
+            errors.log.warning("readiness check failed: %s", exc)
+            return errors.error_response(503, "not_ready", "the database is not reachable")
+        if revisions != heads:
+            return errors.error_response(
+                503,
+                "not_ready",
+                "the database schema is not at the newest migration; run `smarterp init`",
+                {"revision": sorted(revisions), "head": sorted(heads)},
+            )
+        return Health(
+            status="ready", version=smarterp.__version__, revision=",".join(sorted(revisions))
+        )
+
+
+def _document_permissions(app: FastAPI) -> None:
+    """Put each route's permission into the OpenAPI document as `x-permission`."""
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        doc = get_openapi(
+            title=app.title,
+            version=app.version,
+            description=app.description,
+            routes=app.routes,
+        )
+        for path, route in api_routes():
+            permission = route_permission(route)
+            if permission is None:
+                continue
+            for method in route.methods or ():
+                op = doc["paths"].get(path, {}).get(method.lower())
+                if op is not None:
+                    op["x-permission"] = permission
+        app.openapi_schema = doc
+        return doc
+
+    app.openapi = openapi  # type: ignore[method-assign]

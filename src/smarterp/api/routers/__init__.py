@@ -1,0 +1,1 @@
+"""One router per business area, all mounted under /api/v1."""

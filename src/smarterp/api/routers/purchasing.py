@@ -1,0 +1,173 @@
+"""Purchase orders: list, read, create (an RFQ), confirm, receive, bill, three-way match."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from smarterp.api.deps import (
+    API_PREFIX,
+    Ctx,
+    IdempotencyKey,
+    Page,
+    PagingDep,
+    RecordId,
+    once,
+    paginate,
+    requires,
+    service_key,
+    settle,
+)
+from smarterp.api.schemas import BillIn, ReceiptOut, ShipIn
+from smarterp.erp.inventory import service as inventory
+from smarterp.erp.inventory.schemas import ShipmentOut
+from smarterp.erp.invoicing import service as invoicing
+from smarterp.erp.invoicing.schemas import InvoiceOut
+from smarterp.erp.purchasing import service
+from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseState
+from smarterp.erp.purchasing.schemas import PurchaseOrderIn, PurchaseOrderOut, ThreeWayMatch
+
+router = APIRouter(prefix="/purchase-orders", tags=["purchase orders"])
+
+Read = Annotated[Ctx, requires("purchasing.read")]
+Write = Annotated[Ctx, requires("purchasing.write")]
+Receive = Annotated[Ctx, requires("purchasing.receive")]
+Bill = Annotated[Ctx, requires("invoices.write")]
+
+SORTABLE = {
+    "id": PurchaseOrder.id,
+    "number": PurchaseOrder.number,
+    "order_date": PurchaseOrder.order_date,
+    "expected_date": PurchaseOrder.expected_date,
+    "amount_total": PurchaseOrder.amount_total,
+    "state": PurchaseOrder.state,
+}
+
+
+def _out(ctx: Ctx, order_id: RecordId) -> PurchaseOrderOut:
+    return PurchaseOrderOut.model_validate(service.get_order(ctx.session, order_id))
+
+
+@router.get("", response_model=Page[PurchaseOrderOut], summary="List purchase orders")
+def list_orders(
+    ctx: Read,
+    paging: PagingDep,
+    state: PurchaseState | None = None,
+    supplier_id: RecordId | None = None,
+    date_from: Annotated[dt.date | None, Query(description="Order date on or after.")] = None,
+    date_to: Annotated[dt.date | None, Query(description="Order date on or before.")] = None,
+    q: Annotated[str | None, Query(description="Search the order number.")] = None,
+) -> Page[PurchaseOrderOut]:
+    stmt = select(PurchaseOrder)
+    if state is not None:
+        stmt = stmt.where(PurchaseOrder.state == state)
+    if supplier_id is not None:
+        stmt = stmt.where(PurchaseOrder.supplier_id == supplier_id)
+    if date_from is not None:
+        stmt = stmt.where(PurchaseOrder.order_date >= date_from)
+    if date_to is not None:
+        stmt = stmt.where(PurchaseOrder.order_date <= date_to)
+    if q:
+        stmt = stmt.where(PurchaseOrder.number.ilike(f"%{q.strip()}%"))
+    return paginate(
+        ctx.session,
+        stmt,
+        PurchaseOrderOut,
+        paging,
+        SORTABLE,
+        [PurchaseOrder.order_date.desc()],
+        PurchaseOrder.id.desc(),
+        options=[selectinload(PurchaseOrder.lines)],
+    )
+
+
+@router.get("/{order_id}", response_model=PurchaseOrderOut)
+def get_order(ctx: Read, order_id: RecordId) -> PurchaseOrderOut:
+    return _out(ctx, order_id)
+
+
+@router.post("", response_model=PurchaseOrderOut, status_code=201, summary="Create an RFQ")
+def create_order(
+    ctx: Write, body: PurchaseOrderIn, response: Response, idempotency_key: IdempotencyKey = None
+) -> PurchaseOrderOut:
+    cmd = body.model_copy(
+        update={"idempotency_key": service_key(ctx, idempotency_key, body.idempotency_key)}
+    )
+    order = service.create_rfq(ctx.session, cmd)
+    settle(ctx)
+    response.headers["Location"] = f"{API_PREFIX}{router.prefix}/{order.id}"
+    return _out(ctx, order.id)
+
+
+@router.post("/{order_id}/confirm", response_model=PurchaseOrderOut)
+def confirm_order(
+    ctx: Write, order_id: RecordId, idempotency_key: IdempotencyKey = None
+) -> PurchaseOrderOut:
+    order = once(
+        ctx,
+        f"purchase_order.confirm:{order_id}",
+        idempotency_key,
+        lambda: service.confirm_order(ctx.session, order_id),
+        lambda oid: service.get_order(ctx.session, oid),
+    )
+    return PurchaseOrderOut.model_validate(order)
+
+
+@router.post("/{order_id}/receive", response_model=ReceiptOut)
+def receive(
+    ctx: Receive,
+    order_id: RecordId,
+    body: ShipIn | None = None,
+    idempotency_key: IdempotencyKey = None,
+) -> ReceiptOut:
+    body = body or ShipIn()
+    shipment = once(
+        ctx,
+        f"purchase_order.receive:{order_id}",
+        idempotency_key,
+        lambda: service.receive(
+            ctx.session,
+            order_id,
+            body.date or dt.date.today(),
+            body.quantities,
+            backorder=body.backorder,
+        ),
+        lambda sid: inventory.get_shipment(ctx.session, sid),
+    )
+    return ReceiptOut(order=_out(ctx, order_id), shipment=ShipmentOut.model_validate(shipment))
+
+
+@router.post("/{order_id}/bill", response_model=InvoiceOut, status_code=201)
+def bill_order(
+    ctx: Bill,
+    order_id: RecordId,
+    body: BillIn | None = None,
+    idempotency_key: IdempotencyKey = None,
+) -> InvoiceOut:
+    body = body or BillIn()
+    bill = once(
+        ctx,
+        f"purchase_order.bill:{order_id}",
+        idempotency_key,
+        lambda: service.bill_order(
+            ctx.session,
+            order_id,
+            body.date or dt.date.today(),
+            lines=body.lines,
+            supplier_ref=body.supplier_ref,
+            due_date=body.due_date,
+            post=body.post,
+        ),
+        lambda iid: invoicing.get_invoice(ctx.session, iid),
+    )
+    return InvoiceOut.model_validate(bill)
+
+
+@router.get("/{order_id}/match", response_model=ThreeWayMatch, summary="Three-way match")
+def match(ctx: Read, order_id: RecordId) -> ThreeWayMatch:
+    """Ordered against received against billed, per line, with every difference explained."""
+    return service.three_way_match(ctx.session, order_id)

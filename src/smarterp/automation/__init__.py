@@ -1,0 +1,1 @@
+"""Automation on top of the books: webhooks today; rules, approvals and schedules next."""

@@ -1,0 +1,1 @@
+"""Webhooks: subscribers receive domain events from the outbox, signed and retried."""

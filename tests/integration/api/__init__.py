@@ -1,0 +1,1 @@
+"""REST API integration tests, on SQLite and PostgreSQL."""

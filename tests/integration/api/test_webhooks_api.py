@@ -1,0 +1,51 @@
+"""The webhooks router: subscribe (secret shown once), list, deliveries, stop."""
+
+from __future__ import annotations
+
+from smarterp.automation.webhooks import dispatch
+from tests.integration.api.conftest import Api, Books
+
+
+def test_subscribe_list_deliver_and_stop(api: Api, books: Books) -> None:
+    r = api.post(
+        "/api/v1/webhooks",
+        json={"url": "http://127.0.0.1:9/in", "topics": ["sales_order.*"]},
+        headers={"Idempotency-Key": "hook-1"},
+    )
+    assert r.status_code == 201, r.text
+    created = r.json()
+    assert len(created["secret"]) >= 32
+    again = api.post(
+        "/api/v1/webhooks",
+        json={"url": "http://127.0.0.1:9/in", "topics": ["sales_order.*"]},
+        headers={"Idempotency-Key": "hook-1"},
+    )
+    assert again.json()["id"] == created["id"]
+
+    listed = api.get("/api/v1/webhooks").json()
+    assert [s["id"] for s in listed] == [created["id"]]
+    assert "secret" not in listed[0]
+
+    order = api.post(
+        "/api/v1/sales-orders",
+        json={
+            "customer_id": books.customer_id,
+            "order_date": "2026-11-02",
+            "lines": [{"product_id": books.product_id, "quantity": "2"}],
+        },
+    )
+    assert order.status_code == 201, order.text
+    dispatch.dispatch_once(api.engine)  # nobody listens on port 9: the attempt fails
+    [delivery] = api.get(f"/api/v1/webhooks/{created['id']}/deliveries").json()
+    assert delivery["attempts"] == 1 and delivery["state"] == "pending"
+    assert "ConnectError" in delivery["last_error"]
+
+    stopped = api.client.delete(f"/api/v1/webhooks/{created['id']}", headers=api.headers())
+    assert stopped.status_code == 200 and stopped.json()["active"] is False
+    assert api.get("/api/v1/webhooks?active=true").json() == []
+
+
+def test_a_bad_url_is_a_422_naming_the_field(api: Api) -> None:
+    r = api.post("/api/v1/webhooks", json={"url": "not a url"})
+    assert r.status_code == 422
+    assert "url" in r.text
