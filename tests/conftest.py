@@ -55,6 +55,13 @@ def _wipe(engine: Engine) -> None:
     with engine.begin() as conn:
         if engine.dialect.name == "postgresql":
             conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+            # Document-number sequences start again too, so every test sees SO00001 first.
+            conn.execute(
+                text(
+                    "SELECT setval(c.oid, 1, false) FROM pg_class c "
+                    "WHERE c.relkind = 'S' AND c.relname LIKE 'docno\\_%'"
+                )
+            )
         else:
             for name in tables:
                 conn.execute(text(f"DELETE FROM {name}"))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI
@@ -13,6 +16,7 @@ import smarterp
 from smarterp.api import errors
 from smarterp.api.deps import API_PREFIX
 from smarterp.api.routers import (
+    ask,
     invoices,
     journal,
     partners,
@@ -25,6 +29,7 @@ from smarterp.api.routers import (
     webhooks,
 )
 from smarterp.api.schemas import Health
+from smarterp.automation.webhooks import dispatch
 from smarterp.core import schema
 from smarterp.core.db import default_engine
 
@@ -39,6 +44,7 @@ ROUTERS = (
     journal,
     reports,
     webhooks,
+    ask,
 )
 
 
@@ -62,7 +68,37 @@ def api_routes() -> list[tuple[str, APIRoute]]:
     ]
 
 
-def create_app(engine: Engine | None = None) -> FastAPI:
+WEBHOOK_INTERVAL_SECONDS = 2.0
+
+
+def _deliver_webhooks(engine: Engine) -> Any:
+    """A lifespan that runs the webhook dispatcher in a thread while the server is up (several
+    server processes may each run one: deliveries are claimed with skip-locked leases)."""
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        stop = threading.Event()
+        worker = threading.Thread(
+            target=dispatch.run_forever,
+            args=(engine,),
+            kwargs={"interval": WEBHOOK_INTERVAL_SECONDS, "stop": stop},
+            name="webhooks",
+            daemon=True,
+        )
+        worker.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            worker.join(timeout=15)
+
+    return lifespan
+
+
+def create_app(engine: Engine | None = None, *, deliver_webhooks: bool = False) -> FastAPI:
+    """The API app; `deliver_webhooks` also runs the webhook dispatcher (the server does,
+    tests do not)."""
+    engine = engine if engine is not None else default_engine()
     app = FastAPI(
         title="smarterp",
         version=smarterp.__version__,
@@ -74,14 +110,21 @@ def create_app(engine: Engine | None = None) -> FastAPI:
         openapi_url="/openapi.json",
         docs_url="/docs",
         redoc_url=None,
+        lifespan=_deliver_webhooks(engine) if deliver_webhooks else None,
     )
-    app.state.engine = engine if engine is not None else default_engine()
+    app.state.engine = engine
     errors.install(app)
     for module in ROUTERS:
         app.include_router(module.router, prefix=API_PREFIX)
     _health(app)
     _document_permissions(app)
     return app
+
+
+def create_server() -> FastAPI:
+    """The factory `uvicorn` calls for an API-only server: the configured database, with
+    webhook delivery."""
+    return create_app(deliver_webhooks=True)
 
 
 def _health(app: FastAPI) -> None:

@@ -36,7 +36,7 @@ def init(
 
 def _register() -> None:
     """Attach the command groups; each lives in its own module."""
-    from smarterp.cli import audit, demo, flows, imports, report, users, webhooks
+    from smarterp.cli import ask, audit, demo, flows, imports, report, users, webhooks
 
     app.add_typer(eval_app, name="eval")
     app.add_typer(report.app, name="report")
@@ -48,6 +48,7 @@ def _register() -> None:
     app.add_typer(imports.app, name="import")
     app.command("demo")(demo.demo)
     flows.register(app)
+    ask.register(app, eval_app)
 
 
 _register()

@@ -11,6 +11,9 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from smarterp.core.db import Base, utcnow
 from smarterp.core.jsonable import jsonable
 
+# Where a session keeps the audit records it has not written yet.
+PENDING = "audit_pending"
+
 
 class AuditRecord(Base):
     __tablename__ = "audit_record"
@@ -25,7 +28,7 @@ class AuditRecord(Base):
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     reason: Mapped[str | None] = mapped_column(Text)
-    # The hash chain, filled in by core.audit_chain.seal right after the change commits.
+    # The hash chain, filled in by core.audit_chain.seal_pending as the change commits.
     seq: Mapped[int | None] = mapped_column(Integer, unique=True)
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     hash: Mapped[str | None] = mapped_column(String(64))
@@ -45,10 +48,14 @@ def record_audit(
     before: dict[str, Any] | None = None,
     reason: str | None = None,
 ) -> AuditRecord:
-    """Append an audit record for `entity` as it is now; flushes so new rows have their id."""
+    """Append an audit record for `entity` as it is now; flushes so new rows have their id.
+
+    The record is held back and written, already chained, when the transaction commits
+    (core.audit_chain.seal_pending), so it is inserted once with its hash."""
     if getattr(entity, "id", None) is None:
         session.flush()
     rec = AuditRecord(
+        at=utcnow(),
         actor=session.info.get("actor", "system"),
         via=session.info.get("via", "cli"),
         action=action,
@@ -58,6 +65,5 @@ def record_audit(
         after=snapshot(entity),
         reason=reason,
     )
-    session.add(rec)
-    session.info["audited"] = True
+    session.info.setdefault(PENDING, []).append(rec)
     return rec

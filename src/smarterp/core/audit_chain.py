@@ -1,9 +1,10 @@
 """The audit trail's hash chain: seal new records in commit order, verify nothing was altered.
 
-Records are written unsealed while a business transaction works, so writers do not queue on a
-global lock; just before it commits, the unit of work seals them: it takes the chain's lock (an
-advisory transaction lock on PostgreSQL; SQLite transactions are already serial), numbers the
-records and links each to the previous hash, and the lock is released by the commit.
+A business transaction collects its audit records without writing them, so writers do not queue
+on a global lock while they work; as it commits, every session seals them (a before-commit hook
+in core.db): it takes the chain's lock (an advisory transaction lock on PostgreSQL; SQLite
+transactions are already serial), numbers the records, links each to the previous hash, inserts
+them, and the lock is released by the commit.
 Changing, deleting or re-ordering a sealed record breaks the chain and `verify` says where.
 """
 
@@ -17,8 +18,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
-from smarterp.core.audit import AuditRecord
-from smarterp.core.db import session_factory
+from smarterp.core.audit import PENDING, AuditRecord
 
 GENESIS = "0" * 64
 _SEAL_LOCK_KEY = 7_140_501
@@ -47,11 +47,8 @@ def record_hash(rec: AuditRecord, seq: int, prev_hash: str) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def seal_pending(session: Session) -> int:
-    """Chain every unsealed record this transaction can see; returns how many were sealed."""
-    session.flush()
-    if not session.info.get("audited", True):
-        return 0  # nothing audited in this unit of work: skip the lock
+def _lock_and_tip(session: Session) -> tuple[int, str]:
+    """Take the chain's lock and read its last link."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SEAL_LOCK_KEY})
     last = session.execute(
@@ -62,24 +59,40 @@ def seal_pending(session: Session) -> int:
     ).first()
     seq: int = last[0] if last and last[0] is not None else 0
     prev: str = last[1] if last and last[1] is not None else GENESIS
-    pending = session.scalars(
-        select(AuditRecord).where(AuditRecord.seq.is_(None)).order_by(AuditRecord.id)
-    ).all()
-    for rec in pending:
+    return seq, prev
+
+
+def _chain(records: list[AuditRecord], seq: int, prev: str) -> None:
+    for rec in records:
         seq += 1
         rec.seq, rec.prev_hash = seq, prev
         rec.hash = prev = record_hash(rec, seq, prev)
+
+
+def seal_pending(session: Session) -> int:
+    """Chain and insert the audit records this session collected; returns how many."""
+    pending: list[AuditRecord] = session.info.pop(PENDING, [])
+    if not pending:
+        return 0  # nothing audited in this transaction: skip the lock
+    session.flush()  # the business rows first, so the lock is held only for the chain
+    _chain(pending, *_lock_and_tip(session))
+    session.add_all(pending)
+    session.flush()
     return len(pending)
 
 
 def seal(engine: Engine) -> int:
-    session = session_factory(engine)()
-    try:
-        count = seal_pending(session)
+    """Chain records written unsealed by other means (older versions, direct inserts)."""
+    with Session(engine) as session:
+        tip = _lock_and_tip(session)
+        loose = list(
+            session.scalars(
+                select(AuditRecord).where(AuditRecord.seq.is_(None)).order_by(AuditRecord.id)
+            )
+        )
+        _chain(loose, *tip)
         session.commit()
-        return count
-    finally:
-        session.close()
+        return len(loose)
 
 
 @dataclass

@@ -206,17 +206,19 @@ TOKEN_USE_RESOLUTION = timedelta(minutes=1)
 
 
 def verify_token(session: Session, secret: str) -> tuple[User, ApiToken]:
-    token = session.execute(
-        select(ApiToken).where(ApiToken.token_hash == _token_digest(secret))
-    ).scalar_one_or_none()
+    found = session.execute(
+        select(ApiToken, User)
+        .join(User, User.id == ApiToken.user_id)
+        .where(ApiToken.token_hash == _token_digest(secret))
+    ).one_or_none()
     now = utcnow()
-    if token is None or token.revoked_at is not None:
+    if found is None or found[0].revoked_at is not None:
         raise AuthFailed("invalid or revoked token")
+    token, user = found
     expires = _aware(token.expires_at)
     if expires is not None and expires <= now:
         raise AuthFailed("token expired")
-    user = session.get(User, token.user_id)
-    if user is None or not user.active:
+    if not user.active:
         raise AuthFailed("the token's user is disabled")
     # Only refreshed once a minute: a write on every request would serialise readers.
     last_used = _aware(token.last_used_at)

@@ -74,6 +74,16 @@ def default_engine() -> Engine:
     return engine_for(get_settings().resolved_database_url())
 
 
+@event.listens_for(Session, "before_commit")
+def _seal_audit_records(session: Session) -> None:
+    """Every session, however made, writes its audit records into the chain as it commits."""
+    # Imported here: the chain module needs the audit table, which needs this module.
+    from smarterp.core.audit_chain import seal_pending
+
+    seal_pending(session)
+
+
+@lru_cache(maxsize=64)
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False, autoflush=True)
 
@@ -84,15 +94,9 @@ def unit_of_work(engine: Engine, *, actor: str = "system", via: str = "cli") -> 
     session = session_factory(engine)()
     session.info["actor"] = actor
     session.info["via"] = via
-    session.info["audited"] = False
-    # Imported here: the chain module needs the audit table, which needs this module.
-    from smarterp.core.audit_chain import seal_pending
-
     try:
         yield session
-        # Sealing last keeps the chain's lock (held until commit) to the end of the work.
-        seal_pending(session)
-        session.commit()
+        session.commit()  # seals the audit records last: the chain's lock is held briefly
     except BaseException:
         session.rollback()
         raise

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from smarterp.automation.webhooks import dispatch
+import time
+
+from fastapi.testclient import TestClient
+
+from smarterp.api.app import create_app
+from smarterp.automation.webhooks import dispatch, service
+from smarterp.automation.webhooks.schemas import SubscriptionIn
+from smarterp.core.db import unit_of_work
 from tests.integration.api.conftest import Api, Books
+from tests.integration.test_webhooks import Receiver
 
 
 def test_subscribe_list_deliver_and_stop(api: Api, books: Books) -> None:
@@ -49,3 +57,24 @@ def test_a_bad_url_is_a_422_naming_the_field(api: Api) -> None:
     r = api.post("/api/v1/webhooks", json={"url": "not a url"})
     assert r.status_code == 422
     assert "url" in r.text
+
+
+def test_the_server_delivers_webhooks_while_it_runs(api: Api) -> None:
+    receiver = Receiver()
+    try:
+        with unit_of_work(api.engine, actor="admin") as s:
+            service.subscribe(s, SubscriptionIn(url=receiver.url, topics=["partner.created"]))
+        server_app = create_app(api.engine, deliver_webhooks=True)
+        with TestClient(server_app) as client:  # the lifespan starts the dispatcher thread
+            r = client.post(
+                "/api/v1/partners",
+                json={"name": "Wartian Herkku", "is_customer": True},
+                headers=api.headers(),
+            )
+            assert r.status_code == 201
+            deadline = time.monotonic() + 20
+            while not receiver.requests and time.monotonic() < deadline:
+                time.sleep(0.1)
+        assert [b["payload"]["name"] for b in receiver.bodies()] == ["Wartian Herkku"]
+    finally:
+        receiver.server.shutdown()

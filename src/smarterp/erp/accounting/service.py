@@ -114,10 +114,15 @@ def journal_by_code(session: Session, code: str) -> Journal:
 
 
 def tax_by_code(session: Session, code: str) -> Tax:
-    tax = session.execute(select(Tax).where(Tax.code == code)).scalar_one_or_none()
-    if tax is None:
-        raise NotFound("tax", code)
-    return tax
+    # Remembered for the transaction: an order asks for the same few taxes line after line.
+    known: dict[str, Tax] = session.info.setdefault("taxes_by_code", {})
+    if code not in known:
+        with session.no_autoflush:
+            tax = session.execute(select(Tax).where(Tax.code == code)).scalar_one_or_none()
+        if tax is None:
+            raise NotFound("tax", code)
+        known[code] = tax
+    return known[code]
 
 
 def check_open(session: Session, on: date, what: str) -> None:

@@ -36,6 +36,7 @@ from smarterp.erp.inventory.models import (
 )
 from smarterp.erp.inventory.schemas import CountIn, MoveLineIn
 from smarterp.erp.products.models import CostingMethod, Product, ProductType
+from smarterp.erp.products.service import load_products
 
 # Where a shipment of each kind takes goods from and to.
 ROUTES: dict[ShipmentKind, tuple[LocationKind, LocationKind]] = {
@@ -167,8 +168,13 @@ def create_shipment(
         raise InvalidInput("lines", "a shipment needs at least one line")
     src_kind, dst_kind = ROUTES[kind]
     src, dst = default_location(session, src_kind), default_location(session, dst_kind)
+    load_products(session, [ln.product_id for ln in lines])  # one query for the checks below
+    for i, ln in enumerate(lines, start=1):
+        _stockable(session, ln.product_id, f"lines[{i}].product_id")
+    number = next_number(session, f"shipment.{kind.value}", f"WH/{PREFIX[kind]}/", gapless=False)
+    # Built whole before it joins the session: no flush or lazy load between the lines.
     shipment = Shipment(
-        number=next_number(session, f"shipment.{kind.value}", f"WH/{PREFIX[kind]}/"),
+        number=number,
         kind=kind,
         partner_id=partner_id,
         origin_type=origin_type,
@@ -176,11 +182,7 @@ def create_shipment(
         scheduled_date=scheduled_date,
         carrier_id=carrier_id,
         backorder_of_id=backorder_of_id,
-    )
-    session.add(shipment)
-    for i, ln in enumerate(lines, start=1):
-        _stockable(session, ln.product_id, f"lines[{i}].product_id")
-        shipment.moves.append(
+        moves=[
             StockMove(
                 product_id=ln.product_id,
                 from_location_id=src.id,
@@ -193,9 +195,12 @@ def create_shipment(
                 partner_id=partner_id,
                 origin_type=ln.origin_type,
                 origin_id=ln.origin_id,
-                reference=shipment.number,
+                reference=number,
             )
-        )
+            for ln in lines
+        ],
+    )
+    session.add(shipment)
     session.flush()
     reserve(session, shipment)
     record_audit(session, "shipment.create", shipment)
@@ -582,7 +587,7 @@ def count_stock(session: Session, cmd: CountIn, *, apply: bool = True) -> StockC
     """Record a physical count of the main location and, when applied, adjust to it."""
     location = default_location(session, LocationKind.INTERNAL)
     count = StockCount(
-        number=next_number(session, "stock_count", "WH/CNT/"),
+        number=next_number(session, "stock_count", "WH/CNT/", gapless=False),
         location_id=location.id,
         date=cmd.date,
         reason=cmd.reason,

@@ -21,6 +21,14 @@ def get_product(session: Session, product_id: int) -> Product:
     return product
 
 
+def load_products(session: Session, product_ids: list[int]) -> dict[int, Product]:
+    """The products with these ids, in one query (those already loaded cost nothing)."""
+    wanted = set(product_ids)
+    with session.no_autoflush:  # product rows do not depend on pending changes
+        found = session.scalars(select(Product).where(Product.id.in_(wanted))).all()
+    return {p.id: p for p in found}
+
+
 def find_by_sku(session: Session, sku: str) -> Product | None:
     return session.execute(select(Product).where(Product.sku == sku)).scalar_one_or_none()
 

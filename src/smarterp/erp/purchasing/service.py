@@ -57,7 +57,7 @@ def create_rfq(session: Session, cmd: PurchaseOrderIn) -> PurchaseOrder:
     if cmd.expected_date is not None and cmd.expected_date < cmd.order_date:
         raise InvalidInput("expected_date", f"{cmd.expected_date} is before the order date")
     order = PurchaseOrder(
-        number=next_number(session, "purchase_order", "PO"),
+        number=next_number(session, "purchase_order", "PO", gapless=False),
         external_ref=cmd.external_ref,
         supplier_id=supplier.id,
         order_date=cmd.order_date,

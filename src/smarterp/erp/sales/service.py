@@ -30,6 +30,7 @@ from smarterp.erp.invoicing.models import Invoice, InvoiceKind, InvoiceState
 from smarterp.erp.invoicing.schemas import InvoiceIn, InvoiceLineIn
 from smarterp.erp.partners.service import get_partner, require_role
 from smarterp.erp.products.models import Product, ProductType
+from smarterp.erp.products.service import load_products
 from smarterp.erp.sales.models import SalesOrder, SalesOrderLine, Salesperson, SalesState
 from smarterp.erp.sales.schemas import SalesOrderIn
 
@@ -66,8 +67,9 @@ def create_order(
     if cmd.external_ref and find_by_external_ref(session, cmd.external_ref) is not None:
         raise InvalidInput("external_ref", f"an order {cmd.external_ref!r} already exists")
     _check_tax(session, cmd.shipping_tax_code, "shipping_tax_code")
+    products = load_products(session, [ln.product_id for ln in cmd.lines])
     order = SalesOrder(
-        number=next_number(session, "sales_order", "SO"),
+        number=next_number(session, "sales_order", "SO", gapless=False),
         external_ref=cmd.external_ref,
         customer_id=customer.id,
         salesperson_id=cmd.salesperson_id,
@@ -81,7 +83,7 @@ def create_order(
         notes=cmd.notes,
     )
     for i, ln in enumerate(cmd.lines, start=1):
-        product = session.get(Product, ln.product_id)
+        product = products.get(ln.product_id)
         if product is None:
             raise InvalidInput(f"lines[{i}].product_id", f"product {ln.product_id} does not exist")
         if not product.active or (product.discontinued and not allow_discontinued):
@@ -161,6 +163,7 @@ def confirm_order(
                 },
             )
     before = snapshot(order)
+    load_products(session, [ln.product_id for ln in order.lines])  # one query, not one a line
     stock_lines = [
         MoveLineIn(
             product_id=ln.product_id, quantity=ln.quantity, origin_type=LINE, origin_id=ln.id

@@ -1,0 +1,213 @@
+"""Ask: a question in English or Chinese in, an answer with its evidence out."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+from sqlalchemy import Engine
+
+from smarterp.core.errors import DomainError, InvalidInput
+from smarterp.core.permissions import PERMISSIONS, Role
+from smarterp.intel.ask.entities import index_for
+from smarterp.intel.ask.parser import OfflineParser, Parsed, language_of
+from smarterp.intel.semantic.catalogue import DIMENSIONS, MEASURES, visible_measures
+from smarterp.intel.semantic.compiler import compile_query
+from smarterp.intel.semantic.query import StructuredQuery
+from smarterp.intel.semantic.runner import Table, run_compiled
+
+MAX_QUESTION_CHARS = 500
+
+
+class Answer(BaseModel):
+    """What `ask` returns: the table, a sentence, a chart suggestion and the evidence."""
+
+    question: str
+    lang: str
+    columns: list[str] = Field(default_factory=list)
+    rows: list[list[Any]] = Field(default_factory=list)
+    answer: str = ""
+    chart: Literal["bar", "line", "pie", "table", "number"] | None = None
+    query: dict[str, Any] | None = None
+    sql: str | None = None
+    clarification: str | None = None
+    options: list[str] = Field(default_factory=list)
+    parser: str = "offline"
+    ms: float = 0.0
+    notes: list[str] = Field(default_factory=list)
+
+
+def permissions_of(role: Role | str | None) -> set[str] | None:
+    """The read rights of a role (None: unrestricted, as on the command line)."""
+    if role is None:
+        return None
+    r = Role(role)
+    return {p for p, holders in PERMISSIONS.items() if r in holders}
+
+
+def ask(
+    engine: Engine,
+    question: str,
+    *,
+    as_of: date | None = None,
+    role: Role | str | None = None,
+    use_llm: bool | None = None,
+) -> Answer:
+    """Answer `question` from the books, read-only; the web box and the API call this."""
+    started = time.perf_counter()
+    question = question.strip()
+    if len(question) > MAX_QUESTION_CHARS:
+        raise InvalidInput("question", f"is longer than {MAX_QUESTION_CHARS} characters")
+    day = as_of or date.today()
+    lang = language_of(question)
+    index = index_for(engine)
+    parsed: Parsed | None = None
+    parser_name = "offline"
+    if use_llm is not False:
+        from smarterp.intel.ask.llm_parser import parse_with_llm
+
+        parsed = parse_with_llm(question, day, index, required=bool(use_llm))
+        if parsed is not None:
+            parser_name = "llm"
+    if parsed is None:
+        parsed = OfflineParser(index, day).parse(question)
+    answer = Answer(question=question, lang=lang, parser=parser_name, notes=parsed.notes)
+    if parsed.query is None:
+        answer.clarification = parsed.clarification
+        answer.options = parsed.options
+        answer.answer = _with_options(parsed.clarification or "", parsed.options, lang)
+        answer.ms = round((time.perf_counter() - started) * 1000, 1)
+        return answer
+    return _run(engine, parsed.query, answer, day, role, started)
+
+
+def run_query(
+    engine: Engine,
+    query: StructuredQuery,
+    *,
+    as_of: date | None = None,
+    role: Role | str | None = None,
+    question: str = "",
+    lang: str = "en",
+) -> Answer:
+    """Answer a structured query directly (the API and the model path use this)."""
+    started = time.perf_counter()
+    answer = Answer(question=question, lang=lang, parser="structured")
+    return _run(engine, query, answer, as_of or date.today(), role, started)
+
+
+def _run(
+    engine: Engine,
+    query: StructuredQuery,
+    answer: Answer,
+    day: date,
+    role: Role | str | None,
+    started: float,
+) -> Answer:
+    allowed = visible_measures(permissions_of(role))
+    hidden = [m for m in query.measures if m not in allowed]
+    if hidden:
+        names = ", ".join(MEASURES[m].name_en for m in hidden if m in MEASURES) or ", ".join(hidden)
+        raise PermissionDenied(names)
+    answer.query = query.model_dump(mode="json", exclude_defaults=True)
+    compiled = compile_query(query, engine.dialect.name, day)
+    table = run_compiled(engine, compiled)
+    answer.columns = table.columns
+    answer.rows = table.rows
+    answer.sql = table.sql
+    answer.chart = suggest_chart(query, table)
+    answer.answer = sentence(query, table, answer.lang)
+    answer.ms = round((time.perf_counter() - started) * 1000, 1)
+    return answer
+
+
+class PermissionDenied(DomainError):
+    code = "forbidden"
+    status = 403
+
+    def __init__(self, names: str) -> None:
+        super().__init__(f"your role may not see {names}")
+
+
+def suggest_chart(
+    query: StructuredQuery, table: Table
+) -> Literal["bar", "line", "pie", "table", "number"]:
+    if not query.dimensions or not query.measures:
+        return "number" if len(table.rows) == 1 and len(table.columns) <= 3 else "table"
+    if DIMENSIONS[query.dimensions[0]].is_time:
+        return "line"
+    if query.share_of_total and len(table.rows) <= 8:
+        return "pie"
+    return "bar"
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:,.2f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def _label(key: str, lang: str) -> str:
+    base = key
+    for suffix in ("_growth_pct", "_change", "_prev", "_share_pct"):
+        base = base.removesuffix(suffix)
+    m = MEASURES.get(base)
+    d = DIMENSIONS.get(key)
+    name = (
+        (m.name_zh if lang == "zh" else m.name_en)
+        if m
+        else ((d.name_zh if lang == "zh" else d.name_en) if d else key)
+    )
+    if key.endswith("_growth_pct"):
+        return name + ("增长率(%)" if lang == "zh" else " growth (%)")
+    if key.endswith("_change"):
+        return name + ("变化" if lang == "zh" else " change")
+    if key.endswith("_share_pct"):
+        return name + ("占比(%)" if lang == "zh" else " share (%)")
+    if key.endswith("_prev"):
+        return name + ("（对比期）" if lang == "zh" else " (comparison period)")
+    return name
+
+
+def sentence(query: StructuredQuery, table: Table, lang: str) -> str:
+    """One sentence that answers in the question's language."""
+    zh = lang == "zh"
+    period = ""
+    if query.time_range is not None:
+        tr = query.time_range
+        period = f"{tr.start}至{tr.end}" if zh else f" from {tr.start} to {tr.end}"
+    if not table.rows:
+        return "没有符合条件的数据。" if zh else "No rows match the question."
+    if query.absent or (not query.measures):
+        names = ", ".join(_fmt(r[0]) for r in table.rows[:10])
+        more = len(table.rows) - 10
+        tail = (f" 等{len(table.rows)}项" if zh else f" and {more} more") if more > 0 else ""
+        return (
+            f"共{len(table.rows)}项：{names}{tail}。"
+            if zh
+            else f"{len(table.rows)} found: {names}{tail}."
+        )
+    if not query.dimensions and len(table.rows) == 1:
+        parts = [
+            f"{_label(c, lang)} {_fmt(v)}"
+            for c, v in zip(table.columns, table.rows[0], strict=False)
+        ]
+        if zh:
+            return f"{period}的" + "，".join(parts) + "。" if period else "，".join(parts) + "。"
+        return ", ".join(parts).capitalize() + f"{period}."
+    first = table.rows[0]
+    lead = ", ".join(_fmt(v) for v in first)
+    if zh:
+        return f"共{len(table.rows)}行{('（' + period + '）') if period else ''}，第一行：{lead}。"
+    return f"{len(table.rows)} rows{period}; first: {lead}."
+
+
+def _with_options(text: str, options: list[str], lang: str) -> str:
+    if not options:
+        return text
+    joined = ("、" if lang == "zh" else ", ").join(options[:8])
+    return f"{text} {joined}" if lang == "en" else f"{text}{joined}"

@@ -1,0 +1,1 @@
+"""The semantic layer: a catalogue of measures and dimensions compiled to read-only SQL."""
