@@ -92,6 +92,16 @@ def test_top_customers_and_breakdowns(shop: Engine) -> None:
     assert sorted(units.rows) == [["Chai", 15], ["Queso Cabrales", 3]]
 
 
+def test_quarters_and_who_bought_the_most(shop: Engine) -> None:
+    # March is Q1 (5 x 18 x 0.9 = 81), April Q2 (222): one row per quarter, whole numbers.
+    quarters = ask(shop, "revenue by quarter in 2025", as_of=AS_OF, use_llm=False)
+    assert quarters.rows == [[1, 81.0], [2, 222.0]]
+    zh = ask(shop, "今年每个季度的销售额", as_of=AS_OF, use_llm=False)
+    assert zh.rows == quarters.rows
+    most = ask(shop, "which customers bought the most this year?", as_of=AS_OF, use_llm=False)
+    assert most.rows[0] == ["Ernst Handel", 282.0]
+
+
 def test_stock_lookup_misspelled_and_reorder(shop: Engine) -> None:
     stock = ask(shop, "how many units of queso cabrals do we have in stock", use_llm=False)
     assert stock.rows == [[3]]  # 5 opening - 2 delivered

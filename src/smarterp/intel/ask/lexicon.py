@@ -46,7 +46,7 @@ MEASURE_PATTERNS_EN: tuple[tuple[str, str], ...] = (
     ),
     (r"in stock|on hand|stock level|stock|inventory", "stock_on_hand"),
     (
-        r"revenue|\bsales\b|turnover|income|takings|brought in|bring in|generated|earn(?:ed)?|how much (?:\w+ ){0,4}(?:buy|bought|spend|spent|purchase|purchased|sell|sold|pay|paid|make|made)|\bvalue\b",
+        r"revenue|\bsales\b|turnover|income|takings|brought in|bring in|generated|earn(?:ed)?|how much (?:\w+ ){0,4}(?:buy|bought|spend|spent|purchase|purchased|sell|sold|pay|paid|make|made)|(?:buy|bought|spen[dt]|purchased?|ordered|sold) (?:the )?(?:most|least)|(?:biggest|largest|best|top) (?:buyers?|spenders?)|\bvalue\b",
         "revenue",
     ),
 )

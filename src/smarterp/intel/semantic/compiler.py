@@ -138,7 +138,7 @@ class _Builder:
         if key == "quarter":
             if pg:
                 return cast(func.extract("quarter", col), Integer)
-            return (cast(func.strftime("%m", col), Integer) + 2) / 3
+            return (cast(func.strftime("%m", col), Integer) + 2) // 3
         raise InvalidInput("dimensions", f"unknown time grain {key}")
 
     def days_between(self, later: Expr, earlier: Expr) -> Expr:
