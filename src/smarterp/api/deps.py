@@ -96,7 +96,7 @@ class Paging:
 
 def paging(
     limit: Annotated[int, Query(ge=1, le=500, description="Rows per page.")] = 50,
-    offset: Annotated[int, Query(ge=0, description="Rows to skip.")] = 0,
+    offset: Annotated[int, Query(ge=0, le=2**31 - 1, description="Rows to skip.")] = 0,
     sort: Annotated[
         str | None,
         Query(description="Comma-separated fields; a leading '-' sorts descending."),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, MetaData, text
+from sqlalchemy import Engine, MetaData, inspect, text
 
 
 def reset_schema(engine: Engine) -> None:
@@ -14,7 +14,10 @@ def reset_schema(engine: Engine) -> None:
         return
     existing = MetaData()
     existing.reflect(bind=engine)
+    views = inspect(engine).get_view_names()
     with engine.begin() as conn:
+        for view in views:  # views read the tables: they go first
+            conn.exec_driver_sql(f'DROP VIEW IF EXISTS "{view}"')
         if engine.dialect.name == "sqlite":
             # Tables refer to each other; drop them without checking references one by one.
             conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")

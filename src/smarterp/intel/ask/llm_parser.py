@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from smarterp.core.errors import InvalidInput
 from smarterp.intel.ask.entities import EntityIndex
 from smarterp.intel.ask.parser import Parsed, language_of
 from smarterp.intel.semantic.catalogue import CONDITIONS, DIMENSIONS, MEASURES
@@ -48,7 +49,9 @@ def parse_with_llm(
     settings = llm_settings()
     if not settings.configured:
         if required:
-            raise LLMError("no language model is configured (SMARTERP_LLM_BASE_URL)")
+            raise InvalidInput(
+                "use_llm", "no language model is configured (set SMARTERP_LLM_BASE_URL)"
+            )
         return None
     try:
         data = complete_json(_prompt(question, as_of), query_schema(), settings=settings)
