@@ -1,4 +1,5 @@
-# smarterp: `make demo` builds the demo company; `make test` runs lint, types, layers and tests.
+# smarterp: `make demo` builds the demo company and serves the web app on it;
+# `make test` runs lint, types, layers and tests.
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PYTHON ?= python3
@@ -15,7 +16,7 @@ $(VENV)/.installed: pyproject.toml
 venv: $(VENV)/.installed
 
 demo: venv
-	$(VENV)/bin/smarterp demo
+	$(VENV)/bin/smarterp demo --serve
 
 lint: venv
 	$(VENV)/bin/ruff check src tests bench

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from smarterp.core import auth
+from smarterp.core.audit import AuditRecord
+from smarterp.core.db import unit_of_work
 from smarterp.core.errors import InvalidInput
 from smarterp.core.permissions import Role
 
@@ -58,3 +62,14 @@ def test_tokens_are_stored_hashed_scoped_revocable_and_expire(session: Session) 
         auth.verify_token(session, old)
     with pytest.raises(InvalidInput, match="'sales.fly' is not a permission"):
         auth.create_token(session, "bot", "x", scopes=["sales.fly"])
+
+
+def test_secrets_stay_out_of_the_audit_trail(engine: Engine) -> None:
+    with unit_of_work(engine, actor="admin") as s:
+        user = auth.create_user(s, "mei", Role.SALES, "correct horse battery")
+        _, secret = auth.create_token(s, "mei", "laptop")
+        password_hash = user.password_hash
+    with unit_of_work(engine) as s:
+        trail = json.dumps([(r.before, r.after) for r in s.scalars(select(AuditRecord))])
+    assert password_hash and password_hash not in trail and secret not in trail
+    assert '"password_hash": "(hidden)"' in trail

@@ -17,6 +17,7 @@ from smarterp.api import errors
 from smarterp.api.deps import API_PREFIX
 from smarterp.api.routers import (
     ask,
+    docs,
     invoices,
     journal,
     partners,
@@ -45,6 +46,7 @@ ROUTERS = (
     reports,
     webhooks,
     ask,
+    docs,
 )
 
 
@@ -119,12 +121,6 @@ def create_app(engine: Engine | None = None, *, deliver_webhooks: bool = False) 
     _health(app)
     _document_permissions(app)
     return app
-
-
-def create_server() -> FastAPI:
-    """The factory `uvicorn` calls for an API-only server: the configured database, with
-    webhook delivery."""
-    return create_app(deliver_webhooks=True)
 
 
 def _health(app: FastAPI) -> None:

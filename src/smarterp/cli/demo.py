@@ -8,13 +8,20 @@ from datetime import date
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from sqlalchemy import Engine, func, select
 
 from smarterp.cli.common import console, friendly_errors, print_json
-from smarterp.core import schema
+from smarterp.cli.users import serve
+from smarterp.core import auth, schema
 from smarterp.core.db import default_engine, unit_of_work
+from smarterp.core.permissions import Role
 from smarterp.data.demo import DemoSummary, build_demo, has_business_data, reset_schema, summarize
 from smarterp.data.demo.builder import COMPANY
 from smarterp.erp.setup import init_books
+
+# The demo's own sign-in, shown on screen and in the README: demo data only, never real books.
+DEMO_USER = "demo"
+DEMO_PASSWORD = "demo-demo"
 
 
 def _parse_day(value: str | None) -> date | None:
@@ -39,9 +46,36 @@ def demo(
         1.0, min=0.05, max=5.0, help="Size of the company: 1 is about 200 customers."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    serve_after: bool = typer.Option(
+        False,
+        "--serve",
+        help=f"Then start the web app on it (sign in as {DEMO_USER} / {DEMO_PASSWORD}).",
+    ),
+    port: int = typer.Option(8000, min=1, max=65535, help="Port for --serve."),
 ) -> None:
     """Build a demo trading company: two years of sales, purchases, stock, invoices and mail."""
-    last_day = _parse_day(today)
+    _build_or_show(seed, _parse_day(today), fresh, scale, as_json)
+    if serve_after:
+        _ensure_demo_login(default_engine())
+        console.print(
+            f"\n[bold]Open http://127.0.0.1:{port}/[/bold] and sign in as "
+            f"[bold]{DEMO_USER}[/bold] / [bold]{DEMO_PASSWORD}[/bold] (Ctrl-C stops the server)."
+        )
+        serve(host="127.0.0.1", port=port, workers=1)
+
+
+def _ensure_demo_login(eng: Engine) -> None:
+    """A sign-in for the demo company, made only while the database has no users at all."""
+    with unit_of_work(eng, actor="demo", via="cli") as session:
+        if session.scalar(select(func.count()).select_from(auth.User)):
+            return
+        auth.create_user(session, DEMO_USER, Role.ADMIN, DEMO_PASSWORD, full_name="Demo admin")
+
+
+def _build_or_show(
+    seed: int, last_day: date | None, fresh: bool, scale: float, as_json: bool
+) -> None:
+    """Build the demo unless the database already holds a company; show its summary."""
     eng = default_engine()
     if fresh:
         reset_schema(eng)

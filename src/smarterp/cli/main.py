@@ -36,7 +36,17 @@ def init(
 
 def _register() -> None:
     """Attach the command groups; each lives in its own module."""
-    from smarterp.cli import ask, audit, demo, flows, imports, report, users, webhooks
+    from smarterp.cli import (
+        ask,
+        audit,
+        demo,
+        flows,
+        imports,
+        read,
+        report,
+        users,
+        webhooks,
+    )
 
     app.add_typer(eval_app, name="eval")
     app.add_typer(report.app, name="report")
@@ -49,6 +59,7 @@ def _register() -> None:
     app.command("demo")(demo.demo)
     flows.register(app)
     ask.register(app, eval_app)
+    read.register(app, eval_app)  # ingest, extract, graph
 
 
 _register()

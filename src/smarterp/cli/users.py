@@ -156,12 +156,12 @@ def serve(
     port: int = typer.Option(8000, min=1, max=65535),
     workers: int = typer.Option(1, min=1, help="Worker processes."),
 ) -> None:
-    """Start the API server (uvicorn)."""
+    """Start the server (uvicorn): the web app, the REST API under /api/v1 and /docs."""
     import uvicorn
 
     engine()  # refuse to start on a missing or outdated schema
     uvicorn.run(
-        "smarterp.api.app:create_app",
+        "smarterp.web.app:create_server",
         factory=True,
         host=host,
         port=port,

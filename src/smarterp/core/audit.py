@@ -34,10 +34,18 @@ class AuditRecord(Base):
     hash: Mapped[str | None] = mapped_column(String(64))
 
 
+# Columns whose values never enter the trail, which many people may read: only that they changed.
+SECRET_COLUMNS = frozenset({"password_hash", "token_hash", "secret"})
+HIDDEN = "(hidden)"
+
+
 def snapshot(obj: Any) -> dict[str, Any]:
-    """The column values of a mapped object, as JSON."""
-    mapper = inspect(obj).mapper
-    return jsonable({c.key: getattr(obj, c.key) for c in mapper.column_attrs})
+    """The column values of a mapped object, as JSON, secrets masked."""
+    values = {c.key: getattr(obj, c.key) for c in inspect(obj).mapper.column_attrs}
+    for key in SECRET_COLUMNS & values.keys():
+        if values[key]:
+            values[key] = HIDDEN
+    return jsonable(values)
 
 
 def record_audit(

@@ -32,8 +32,7 @@ def subscribe(session: Session, cmd: SubscriptionIn) -> WebhookSubscription:
         active=True,
     )
     session.add(sub)
-    rec = record_audit(session, "webhook.subscribe", sub)
-    rec.after = {**(rec.after or {}), "secret": "(hidden)"}  # the audit trail is widely readable
+    record_audit(session, "webhook.subscribe", sub)
     return sub
 
 
@@ -48,8 +47,7 @@ def unsubscribe(session: Session, subscription_id: int) -> WebhookSubscription:
     """Stop deliveries to a subscriber; its delivery history is kept."""
     sub = get_subscription(session, subscription_id)
     sub.active = False
-    rec = record_audit(session, "webhook.unsubscribe", sub)
-    rec.after = {**(rec.after or {}), "secret": "(hidden)"}
+    record_audit(session, "webhook.unsubscribe", sub)
     return sub
 
 

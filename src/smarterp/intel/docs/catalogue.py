@@ -1,0 +1,81 @@
+"""What the books know that reading needs: products, partners and their names, loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from smarterp.erp.company.models import Company
+from smarterp.erp.partners.models import Partner
+from smarterp.erp.products.models import Product
+from smarterp.intel.docs.quantities import pack_count
+
+
+@dataclass(frozen=True)
+class ProductEntry:
+    id: int
+    name: str
+    sku: str
+    name_zh: str | None
+    pack: int  # items in one selling unit
+    sellable: bool
+
+
+@dataclass(frozen=True)
+class PartnerEntry:
+    id: int
+    name: str
+    ref: str | None
+    contact_name: str | None
+    email: str | None
+    phone: str | None
+    city: str | None
+    is_customer: bool
+    is_supplier: bool
+
+
+@dataclass
+class Catalogue:
+    """A snapshot of the master data, so that extraction does not touch the database."""
+
+    products: list[ProductEntry] = field(default_factory=list)
+    partners: list[PartnerEntry] = field(default_factory=list)
+    own_names: list[str] = field(default_factory=list)
+
+    def product(self, product_id: int) -> ProductEntry:
+        return next(p for p in self.products if p.id == product_id)
+
+    def partner(self, partner_id: int) -> PartnerEntry:
+        return next(p for p in self.partners if p.id == partner_id)
+
+
+def load_catalogue(session: Session) -> Catalogue:
+    products = [
+        ProductEntry(
+            id=p.id,
+            name=p.name,
+            sku=p.sku,
+            name_zh=p.name_zh,
+            pack=pack_count(p.unit_description),
+            sellable=p.active and not p.discontinued,
+        )
+        for p in session.scalars(select(Product).where(Product.active.is_(True)))
+    ]
+    partners = [
+        PartnerEntry(
+            id=p.id,
+            name=p.name,
+            ref=p.ref,
+            contact_name=p.contact_name,
+            email=p.email,
+            phone=p.phone,
+            city=p.city,
+            is_customer=p.is_customer,
+            is_supplier=p.is_supplier,
+        )
+        for p in session.scalars(select(Partner).where(Partner.active.is_(True)))
+    ]
+    own = [c.name for c in session.scalars(select(Company))]
+    return Catalogue(products=products, partners=partners, own_names=own)

@@ -1,0 +1,299 @@
+"""Dates in English and Chinese text, relative ones resolved against the document's date.
+
+Conventions: "next Friday" is the Friday of the following Monday-to-Sunday week, as is
+下周五; "this Friday"/本周五 the Friday of the current week; a bare "Friday"/周五 the next
+Friday after the document date; 月底/"end of the month" the month's last day; a date without a
+year that would lie before the document date belongs to the following year."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from smarterp.intel.docs.numbers import ZH_NUMERAL_CHARS, parse_number
+
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Short forms only with a dot, comma or number after them: "we'd" folds to "wed".
+_WEEKDAY = (
+    "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"(?:tues|thurs|thur|mon|tue|wed|thu|fri|sat|sun)(?=\.|,|\s+\d))"
+)
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+_ZN = rf"(?:\d+|[{ZH_NUMERAL_CHARS}]+)"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found at folded characters start..end."""
+
+    start: int
+    end: int
+    value: date
+    kind: str  # "explicit", "weekday", "relative"
+
+
+def add_months(day: date, months: int) -> date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def month_end(day: date) -> date:
+    return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+
+
+def next_weekday(base: date, weekday: int, mode: str) -> date:
+    """mode 'next': in the following week; 'this': in the current week; else the next one."""
+    monday = base - timedelta(days=base.weekday())
+    if mode == "next":
+        return monday + timedelta(days=7 + weekday)
+    if mode == "this":
+        return monday + timedelta(days=weekday)
+    ahead = (weekday - base.weekday()) % 7 or 7
+    return base + timedelta(days=ahead)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _yearless(base: date, month: int, day: int) -> date | None:
+    value = _safe_date(base.year, month, day)
+    if value is not None and value < base:
+        value = _safe_date(base.year + 1, month, day)
+    return value
+
+
+def _day_of_month(base: date, day: int) -> date | None:
+    value = _safe_date(base.year, base.month, day)
+    if value is None or value < base:
+        nxt = add_months(date(base.year, base.month, 1), 1)
+        value = _safe_date(nxt.year, nxt.month, day)
+    return value
+
+
+def _num(text: str | None) -> int | None:
+    if text is None:
+        return None
+    value = parse_number(text)
+    return int(value) if value is not None else None
+
+
+Rule = tuple[re.Pattern[str], str, Callable[[re.Match[str], date], date | None]]
+
+
+def _explicit_dmy(m: re.Match[str], base: date) -> date | None:
+    day, month = int(m.group("d")), MONTHS[m.group("m")]
+    year = m.group("y")
+    return _safe_date(int(year), month, day) if year else _yearless(base, month, day)
+
+
+def _weekday_rule(m: re.Match[str], base: date) -> date | None:
+    mode = {"next": "next", "this": "this"}.get(m.group("mode") or "", "")
+    return next_weekday(base, WEEKDAYS[m.group("w")], mode)
+
+
+def _zh_weekday(m: re.Match[str], base: date) -> date | None:
+    prefix = m.group("mode") or ""
+    weekday = ZH_WEEKDAYS[m.group("w")]
+    if prefix.startswith("下下"):
+        return next_weekday(base, weekday, "next") + timedelta(days=7)
+    if prefix.startswith("下"):
+        return next_weekday(base, weekday, "next")
+    if prefix in ("本", "这", "这个", "本个"):
+        return next_weekday(base, weekday, "this")
+    return next_weekday(base, weekday, "")
+
+
+def _span_days(m: re.Match[str], base: date) -> date | None:
+    count = _num(m.group("n")) or 1
+    unit = m.group("u")
+    days = count * 7 if unit.startswith(("week", "周", "星期", "礼拜")) else count
+    if unit.startswith(("month", "月", "个月")):
+        return add_months(base, count)
+    return base + timedelta(days=days)
+
+
+RULES: list[Rule] = [
+    (
+        re.compile(r"(?<!\d)(?P<y>\d{4})[ /.](?P<m>\d{1,2})[ /.](?P<d>\d{1,2})(?!\d)"),
+        "explicit",
+        lambda m, b: _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))),
+    ),
+    (
+        re.compile(
+            r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>" + _ZN + r")\s*月\s*(?P<d>" + _ZN + r")\s*[日号]"
+        ),
+        "explicit",
+        lambda m, b: (
+            _safe_date(int(m.group("y")), _num(m.group("m")) or 0, _num(m.group("d")) or 0)
+            if m.group("y")
+            else _yearless(b, _num(m.group("m")) or 0, _num(m.group("d")) or 0)
+        ),
+    ),
+    (
+        re.compile(
+            rf"(?<![a-z0-9])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})(?:(?<=\b[a-z]{{3}})\.)?"
+            r"(?![a-z])(?:,?\s+(?P<y>\d{4}))?"
+        ),
+        "explicit",
+        _explicit_dmy,
+    ),
+    (
+        re.compile(
+            rf"(?<![a-z])(?P<m>{_MONTH})\.?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+            r"(?!\d)(?:,?\s+(?P<y>\d{4}))?"
+        ),
+        "explicit",
+        _explicit_dmy,
+    ),
+    (
+        re.compile(r"(?:下个?月)\s*(?P<d>" + _ZN + r")\s*[号日]"),
+        "relative",
+        lambda m, b: _safe_date(
+            add_months(b, 1).year, add_months(b, 1).month, _num(m.group("d")) or 0
+        ),
+    ),
+    (
+        re.compile(r"(?<![a-z])(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+of\s+next\s+month"),
+        "relative",
+        lambda m, b: _safe_date(add_months(b, 1).year, add_months(b, 1).month, int(m.group("d"))),
+    ),
+    (
+        re.compile(
+            r"(?P<next>下个?)?月[底末]|(?P<next2>next\s+)?month(?:'s)?\s+end|end\s+of\s+(?:the\s+|this\s+)?(?P<next3>next\s+)?month"
+        ),
+        "relative",
+        lambda m, b: month_end(
+            add_months(b, 1) if (m.group("next") or m.group("next2") or m.group("next3")) else b
+        ),
+    ),
+    (
+        re.compile(
+            rf"(?<![a-z])(?:(?:{_WEEKDAY})\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)(?![a-z])"
+        ),
+        "explicit",
+        lambda m, b: _day_of_month(b, int(m.group("d"))),
+    ),
+    (
+        re.compile(
+            r"(?P<mode>下下|下个?|本|这个?|上个?)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天])"
+        ),
+        "weekday",
+        _zh_weekday,
+    ),
+    (
+        re.compile(
+            rf"(?<![a-z])(?:(?P<mode>next|this|coming)\s+)?(?P<w>{_WEEKDAY})(?:(?<=\b[a-z]{{3}})\.)?(?![a-z])"
+        ),
+        "weekday",
+        _weekday_rule,
+    ),
+    (
+        re.compile(
+            rf"(?<![a-z])(?:in|within|inside)\s+(?:the\s+next\s+)?(?P<n>{_NUM})\s+"
+            r"(?P<u>weeks?|days?|months?)(?![a-z])(?:\s+from\s+(?:today|now))?"
+        ),
+        "relative",
+        _span_days,
+    ),
+    (
+        re.compile(rf"(?<![a-z])(?P<n>{_NUM})\s+(?P<u>weeks?|days?)\s+from\s+(?:today|now)"),
+        "relative",
+        _span_days,
+    ),
+    (
+        re.compile(
+            rf"(?P<n>{_ZN})\s*(?P<u>周|个星期|星期|个礼拜|礼拜|天|日|个月)\s*(?:内|之内|以内|后|之后)"
+        ),
+        "relative",
+        _span_days,
+    ),
+    (re.compile(r"大后天"), "relative", lambda m, b: b + timedelta(days=3)),
+    (re.compile(r"后天|day after tomorrow"), "relative", lambda m, b: b + timedelta(days=2)),
+    (
+        re.compile(r"明天|明日|(?<![a-z])tomorrow(?![a-z])"),
+        "relative",
+        lambda m, b: b + timedelta(days=1),
+    ),
+    (re.compile(r"今天|今日|(?<![a-z])today(?![a-z])"), "relative", lambda m, b: b),
+]
+
+
+def find_dates(text: str, base: date) -> list[DateMention]:
+    """Dates in folded text; where two overlap, the earlier rule (the more explicit) wins."""
+    found: list[DateMention] = []
+    for pattern, kind, resolve in RULES:
+        for m in pattern.finditer(text):
+            if any(not (m.end() <= d.start or m.start() >= d.end) for d in found):
+                continue
+            value = resolve(m, base)
+            if value is not None:
+                found.append(DateMention(m.start(), m.end(), value, kind))
+    found.sort(key=lambda d: d.start)
+    # "Friday, September 5th": the weekday only names the explicit date that follows it.
+    kept: list[DateMention] = []
+    for i, mention in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            mention.kind == "weekday"
+            and nxt is not None
+            and nxt.kind == "explicit"
+            and re.fullmatch(r"[\s,]*", text[mention.end : nxt.start])
+        ):
+            continue
+        kept.append(mention)
+    return kept

@@ -1,0 +1,340 @@
+"""Reading an order out of a message: customer, lines in selling units, requested date and
+intent, each field pointing at the words it came from, unclear fields flagged."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from smarterp.intel.docs.catalogue import Catalogue
+from smarterp.intel.docs.dates import DateMention, find_dates
+from smarterp.intel.docs.intent import CHANGE_ORDER, NEW_ORDER, classify
+from smarterp.intel.docs.linking import PartnerLinker
+from smarterp.intel.docs.products import ProductMatcher, ProductMention
+from smarterp.intel.docs.quantities import QuantityMention, find_quantities
+from smarterp.intel.docs.quoting import blank, layout
+from smarterp.intel.docs.text import Folded, detect_language, fold
+
+EXTRACTOR = "rules-v1"
+
+_SENTENCE = re.compile(r"[^\n?!;。？！；]+?(?:[?!;。？！；]|(?<=[a-z]{4})\.(?=\s|$)|\n|$)")
+_LIST_MARKER = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)、]|[-*•·>])[ \t]+", re.MULTILINE)
+_FORWARD_GAP = re.compile(
+    r"^(?:\s|\b(?:of|the|our|your|those|these|more|additional|extra|x|each|fresh|nice)\b|×)*$"
+)
+_CANCEL = re.compile(
+    r"cancel|skip|remove|drop|delete|no longer|don'?t need|do not need|not needed|leave out|"
+    r"forget the|取消|不要|去掉|删掉|删除|免了|算了"
+)
+_ORDER_VERB = re.compile(r"send|ship|deliver|order|book|supply|订|发|送|要|来")
+_PRICE_QUESTION = re.compile(
+    r"price|quote|quotation|cost|discount|availab|in stock|报价|价格|多少钱|折扣|现货|有没有"
+)
+_USE_FORWARDED = re.compile(
+    r"below|forwarded|attached order|following order|see order|以下|下面|转发|如下"
+)
+_DELIVERY_CUE = re.compile(
+    r"\bby\b|before|until|\btill\b|latest|deliver|arriv|ship|need|\bhere\b|dispatch|\bdue\b|"
+    r"送|到货|交货|交付|前|之前|最晚|截止|发货|到达|提前"
+)
+_NO_DATE = re.compile(r"\basap\b|as soon as possible|尽快|越快越好")
+
+
+@dataclass(frozen=True)
+class Email:
+    """A message to read; `date` anchors relative dates (today when unknown)."""
+
+    id: str
+    sender: str
+    subject: str
+    body: str
+    date: date | None = None
+    lang: str | None = None
+
+    @classmethod
+    def from_json(cls, obj: dict[str, Any]) -> Email:
+        raw_date = obj.get("date")
+        day = date.fromisoformat(str(raw_date)[:10]) if raw_date else None
+        return cls(
+            id=str(obj.get("id", "")),
+            sender=str(obj.get("from") or obj.get("sender") or ""),
+            subject=str(obj.get("subject") or ""),
+            body=str(obj.get("body") or ""),
+            date=day,
+            lang=obj.get("lang"),
+        )
+
+
+@dataclass(frozen=True)
+class Span:
+    """Characters start..end of the body, and the words there."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Line:
+    product_id: int
+    product: str
+    quantity: Decimal
+    span: Span
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class OrderReading:
+    id: str
+    language: str
+    intent: str
+    intent_confidence: float
+    customer_id: int | None
+    customer: str | None
+    customer_confidence: float
+    customer_reasons: list[str]
+    lines: list[Line]
+    requested_date: date | None
+    date_span: Span | None
+    flags: list[str]
+    extractor: str = EXTRACTOR
+
+    def as_dict(self) -> dict[str, Any]:
+        """The shape of `smarterp extract order --json`."""
+        return {
+            "id": self.id,
+            "intent": self.intent,
+            "customer": self.customer,
+            "lines": [
+                {"product": ln.product, "quantity": _plain_number(ln.quantity)} for ln in self.lines
+            ],
+            "requested_date": self.requested_date.isoformat() if self.requested_date else None,
+        }
+
+    def evidence(self) -> dict[str, Any]:
+        """Every field with the text it came from, for a person to check."""
+        return {
+            **self.as_dict(),
+            "language": self.language,
+            "intent_confidence": self.intent_confidence,
+            "customer_confidence": self.customer_confidence,
+            "customer_reasons": self.customer_reasons,
+            "lines": [
+                {
+                    "product": ln.product,
+                    "product_id": ln.product_id,
+                    "quantity": _plain_number(ln.quantity),
+                    "span": [ln.span.start, ln.span.end],
+                    "text": ln.span.text,
+                    "flags": ln.flags,
+                }
+                for ln in self.lines
+            ],
+            "date_span": (
+                {"span": [self.date_span.start, self.date_span.end], "text": self.date_span.text}
+                if self.date_span
+                else None
+            ),
+            "flags": self.flags,
+        }
+
+
+def _plain_number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+@dataclass
+class _Found:
+    lines: dict[int, Line] = field(default_factory=dict)
+    unresolved: list[str] = field(default_factory=list)
+
+
+class OrderReader:
+    """Reads messages against one catalogue; build once, read many."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.products = ProductMatcher(catalogue.products)
+        self.linker = PartnerLinker(catalogue.partners, catalogue.own_names)
+        self.product_names = {p.id: p for p in catalogue.products}
+
+    def read(self, email: Email) -> OrderReading:
+        body = email.body.replace("\r\n", "\n")
+        base = email.date or date.today()
+        folded = fold(body)
+        quoted = layout(body)
+        quoted_folded = [folded_range(folded, s, e) for s, e in quoted.quoted]
+        own_text = _LIST_MARKER.sub(
+            lambda m: " " * len(m.group(0)), blank(folded.text, quoted_folded)
+        )
+        mentions = self.products.find(folded.text)
+        known = {m.product_id for m in mentions if m.product_id is not None}
+        found = self._lines(own_text, folded, body, mentions, known)
+        flags: list[str] = []
+        if not found.lines and quoted.quoted and _USE_FORWARDED.search(own_text):
+            outside = [(0, r[0]) for r in quoted_folded[:1]]
+            forwarded_text = _LIST_MARKER.sub(
+                lambda m: " " * len(m.group(0)), blank(folded.text, outside)
+            )
+            found = self._lines(forwarded_text, folded, body, mentions, known)
+            if found.lines:
+                flags.append("lines taken from the forwarded message the sender asks to process")
+        subject = fold(email.subject).text
+        intent = classify(subject, own_text, has_lines=bool(found.lines))
+        lines = list(found.lines.values())
+        requested, date_span = None, None
+        if intent.label in (NEW_ORDER, CHANGE_ORDER):
+            requested, date_span = self._requested_date(own_text, folded, body, base)
+        else:
+            lines = []
+        flags.extend(found.unresolved if intent.label in (NEW_ORDER, CHANGE_ORDER) else [])
+        link = self.linker.link(email.sender, body_without(body, quoted.quoted))
+        if link.partner_id is None:
+            flags.append(f"customer unclear ({link.reasons[0]})")
+        for ln in lines:
+            product = self.product_names[ln.product_id]
+            if not product.sellable:
+                ln.flags.append(f"{product.name} is no longer sold")
+        return OrderReading(
+            id=email.id,
+            language=email.lang or detect_language(f"{email.subject}\n{body}"),
+            intent=intent.label,
+            intent_confidence=intent.confidence,
+            customer_id=link.partner_id,
+            customer=link.name,
+            customer_confidence=link.confidence,
+            customer_reasons=link.reasons,
+            lines=lines,
+            requested_date=requested,
+            date_span=date_span,
+            flags=flags,
+        )
+
+    # -- lines ------------------------------------------------------------------------------
+
+    def _lines(
+        self,
+        text: str,
+        folded: Folded,
+        body: str,
+        all_mentions: list[ProductMention],
+        known: set[int],
+    ) -> _Found:
+        found = _Found()
+        quantities = find_quantities(text)
+        mentions = [m for m in all_mentions if text[m.start : m.end].strip()]
+        for sentence in _SENTENCE.finditer(text):
+            s, e = sentence.start(), sentence.end()
+            words = sentence.group(0)
+            ps = [m for m in mentions if s <= m.start < e]
+            if not ps:
+                continue
+            qs = [
+                q
+                for q in quantities
+                if s <= q.start < e
+                and not q.old
+                and not any(p.start <= q.start < p.end for p in ps)
+            ]
+            if words.rstrip().endswith(("?", "？")) and (
+                not _ORDER_VERB.search(words) or _PRICE_QUESTION.search(words)
+            ):
+                continue  # "how much would 20 cases cost?" asks, it does not order
+            pairs = _pair(ps, qs, text)
+            for p, q in pairs:
+                self._add_line(found, p, q, folded, body, known)
+            paired = {id(p) for p, _ in pairs}
+            if _CANCEL.search(words):
+                for p in ps:
+                    if id(p) not in paired and p.product_id in found.lines:
+                        del found.lines[p.product_id]
+        return found
+
+    def _add_line(
+        self,
+        found: _Found,
+        mention: ProductMention,
+        quantity: QuantityMention,
+        folded: Folded,
+        body: str,
+        known: set[int],
+    ) -> None:
+        start, end = folded.span(min(mention.start, quantity.start), max(mention.end, quantity.end))
+        span = Span(start, end, body[start:end])
+        product_id = mention.product_id
+        if product_id is None:
+            narrowed = mention.ids & known
+            if len(narrowed) == 1:
+                product_id = next(iter(narrowed))
+            else:
+                names = sorted(self.product_names[i].name for i in mention.ids)
+                found.unresolved.append(f"{span.text!r} could be {' or '.join(names)}")
+                return
+        product = self.product_names[product_id]
+        amount = Decimal(str(quantity.selling_units(product.pack))).normalize()
+        flags = [] if mention.exact else ["product named in part"]
+        if amount != amount.to_integral_value():
+            flags.append("fractional quantity")
+        found.lines.pop(product_id, None)  # a later statement (a P.S.) replaces an earlier one
+        found.lines[product_id] = Line(product_id, product.name, amount, span, flags)
+
+    # -- date -------------------------------------------------------------------------------
+
+    def _requested_date(
+        self, text: str, folded: Folded, body: str, base: date
+    ) -> tuple[date | None, Span | None]:
+        mentions = [d for d in find_dates(text, base) if d.value >= base]
+        if not mentions:
+            return None, None
+        chosen: DateMention | None = None
+        for sentence in _SENTENCE.finditer(text):
+            inside = [d for d in mentions if sentence.start() <= d.start < sentence.end()]
+            if (
+                inside
+                and _DELIVERY_CUE.search(sentence.group(0))
+                and not _NO_DATE.search(sentence.group(0))
+            ):
+                chosen = inside[0]
+                break
+        if chosen is None:
+            return None, None
+        start, end = folded.span(chosen.start, chosen.end)
+        return chosen.value, Span(start, end, body[start:end])
+
+
+def _pair(
+    ps: list[ProductMention], qs: list[QuantityMention], text: str
+) -> list[tuple[ProductMention, QuantityMention]]:
+    """Each quantity goes to the product right after it ("20 cases of Chang") or else to the
+    nearest product before it that has none yet ("Chang, 20 cases")."""
+    pairs: list[tuple[ProductMention, QuantityMention]] = []
+    taken: set[int] = set()
+    for q in qs:
+        after = next((p for p in ps if p.start >= q.end), None)
+        if (
+            after is not None
+            and id(after) not in taken
+            and _FORWARD_GAP.match(text[q.end : after.start])
+        ):
+            pairs.append((after, q))
+            taken.add(id(after))
+            continue
+        before = [p for p in ps if p.end <= q.start and id(p) not in taken]
+        if before:
+            pairs.append((before[-1], q))
+            taken.add(id(before[-1]))
+    return pairs
+
+
+def folded_range(folded: Folded, start: int, end: int) -> tuple[int, int]:
+    """Folded positions covering original characters start..end."""
+    first = next((i for i, o in enumerate(folded.origin) if o >= start), len(folded.origin))
+    last = next((i for i, o in enumerate(folded.origin) if o >= end), len(folded.origin))
+    return first, last
+
+
+def body_without(body: str, ranges: tuple[tuple[int, int], ...]) -> str:
+    return blank(body, list(ranges))

@@ -1,0 +1,85 @@
+"""What a message wants: a new order, a change to an order, an inquiry, a complaint, or an
+invoice or payment notice; scored from cue words in English and Chinese."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NEW_ORDER = "new_order"
+CHANGE_ORDER = "change_order"
+INQUIRY = "inquiry"
+COMPLAINT = "complaint"
+INVOICE = "invoice"
+INTENTS = (NEW_ORDER, CHANGE_ORDER, INQUIRY, COMPLAINT, INVOICE)
+
+_COMPLAINT = re.compile(
+    r"damage|broken|crushed|leak|spoil|rotten|mould|mold|expired|stale|defect|faulty|late\b|"
+    r"delay|overdue|missing|short[- ]?ship|shortage|wrong|incorrect|complain|refund|"
+    r"credit (?:us|note)|unacceptable|disappoint|not what we ordered|never arrived|"
+    r"still (?:not|haven)|poor quality|quality (?:issue|problem)|"
+    r"破损|损坏|坏了|质量问题|退款|退货|补偿|赔偿|投诉|不对|只到了|少了|缺少|缺货|发错|"
+    r"错了|延误|延迟|迟到|晚到|已过期|保质期只剩|保质期不足|变形|不满|来不及|不新鲜|漏",
+)
+_CHANGE = re.compile(
+    r"change(?:s)? (?:to|in|on) (?:our|the|my|order)|amend|modif|update (?:our|the|my) order|"
+    r"increase|decrease|reduce|instead of|"
+    r"(?:add|remove) .{0,40} (?:to|from) (?:our|the|my|this|that|yesterday'?s?) order|"
+    r"revis|from \d+ to \d+|"
+    r"修改|更改|改为|改成|变更|调整|追加|增加到|减少到|改一下",
+)
+_ORDER_REF = re.compile(
+    r"order\s*(?:no\.?|number|#)?\s*\d{3,}|订单\s*\d{3,}|\b\d{5}\b|订单|"
+    r"(?:our|my|the|this|that|yesterdays?|last) order"
+)
+_INQUIRY = re.compile(
+    r"\?|？|could you (?:let me know|tell|confirm whether)|do you (?:have|carry|stock)|"
+    r"is there|are there|availab|in stock|price|quote|quotation|lead time|question|wondering|"
+    r"information|catalogue|catalog|sample|"
+    r"请问|吗|询价|咨询|有没有|是否|多久|多少钱|价格|报价|区别|样品|能不能|可否",
+)
+_ORDER = re.compile(
+    r"\border|please (?:send|ship|book|deliver|process|supply)|send us|ship us|we(?:'| wi)ll take|"
+    r"would like (?:to order|the following)|we need|need them|restock|"
+    r"订|请发|发货|需要|送到|送达|下单|来一批|准备|补货|要\s*\d",
+)
+_INVOICE = re.compile(
+    r"invoice (?:no|number|#)|payment (?:due|reminder|received|advice)|remittance|"
+    r"amount due|please pay|bank transfer|wire transfer|发票号|付款|汇款|应付|到期|账单",
+)
+
+
+@dataclass(frozen=True)
+class Intent:
+    label: str
+    confidence: float
+    cues: tuple[str, ...]
+
+
+def _hits(pattern: re.Pattern[str], text: str) -> list[str]:
+    return [m.group(0) for m in pattern.finditer(text)]
+
+
+def classify(subject: str, own_text: str, *, has_lines: bool) -> Intent:
+    """Score each intent on folded subject and own text; order lines decide between an
+    order and a question."""
+    text = f"{subject}\n{own_text}"
+    complaint = _hits(_COMPLAINT, text) + _hits(_COMPLAINT, subject)
+    change = _hits(_CHANGE, text)
+    refers_to_order = bool(_ORDER_REF.search(text))
+    inquiry = _hits(_INQUIRY, text)
+    ordering = _hits(_ORDER, text)
+    invoice = _hits(_INVOICE, text)
+    if len(complaint) >= 2 or (complaint and not has_lines and refers_to_order):
+        return Intent(COMPLAINT, min(0.5 + 0.15 * len(complaint), 0.95), tuple(complaint))
+    if change and refers_to_order and has_lines:
+        return Intent(CHANGE_ORDER, min(0.6 + 0.1 * len(change), 0.95), tuple(change))
+    if has_lines:
+        return Intent(NEW_ORDER, min(0.6 + 0.1 * len(ordering), 0.95), tuple(ordering))
+    if len(invoice) >= 2 and len(invoice) > len(inquiry):
+        return Intent(INVOICE, min(0.5 + 0.1 * len(invoice), 0.9), tuple(invoice))
+    if change and refers_to_order:
+        return Intent(CHANGE_ORDER, 0.55, tuple(change))
+    if complaint:
+        return Intent(COMPLAINT, 0.55, tuple(complaint))
+    return Intent(INQUIRY, min(0.5 + 0.1 * len(inquiry), 0.9) if inquiry else 0.4, tuple(inquiry))

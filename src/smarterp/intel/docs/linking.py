@@ -1,0 +1,161 @@
+"""Linking what a message says about its sender to a partner in the books, with a confidence.
+
+Evidence: the sender's display name against contact names, company names written in the
+message, the sender's e-mail domain against company names, and exact e-mail addresses.
+Below the threshold, or too close to a second candidate, nothing is linked: a person decides."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.utils import parseaddr
+
+from rapidfuzz import fuzz
+
+from smarterp.intel.docs.catalogue import PartnerEntry
+from smarterp.intel.docs.text import normalise_name
+
+LINK_THRESHOLD = 0.6
+MARGIN = 0.1
+# Mail services whose domain says nothing about the sender's company.
+_FREEMAIL = """gmail googlemail hotmail outlook live msn yahoo aol icloud me mac gmx web t-online
+    compuserve qq 163 126 sina sohu yeah foxmail usa post tele mail email protonmail free
+    orange wanadoo btinternet"""
+FREEMAIL = frozenset(_FREEMAIL.split())
+_TLDS = "com net org edu gov co ac or ne biz info de fr it uk ie ca mx br"
+_TLD_PARTS = frozenset(_TLDS.split())
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+@dataclass
+class Link:
+    """The partner found (or not), its confidence and the reasons, strongest first."""
+
+    partner_id: int | None
+    name: str | None
+    confidence: float
+    reasons: list[str] = field(default_factory=list)
+    candidates: list[tuple[str, float]] = field(default_factory=list)
+
+    @property
+    def flagged(self) -> bool:
+        return self.partner_id is None
+
+
+class PartnerLinker:
+    """Indexes partner names, contacts and addresses once; links many messages quickly."""
+
+    def __init__(self, partners: list[PartnerEntry], own_names: list[str] | None = None) -> None:
+        self.partners = partners
+        self.own = {normalise_name(n) for n in own_names or [] if n}
+        self.by_contact: dict[str, list[PartnerEntry]] = {}
+        self.by_contact_words: dict[str, list[PartnerEntry]] = {}
+        self.by_email: dict[str, PartnerEntry] = {}
+        self.names: list[tuple[PartnerEntry, str, list[str]]] = []
+        for p in partners:
+            if p.contact_name:
+                contact = normalise_name(p.contact_name)
+                self.by_contact.setdefault(contact, []).append(p)
+                words = " ".join(sorted(contact.split()))
+                self.by_contact_words.setdefault(words, []).append(p)
+            if p.email:
+                self.by_email[p.email.strip().lower()] = p
+            norm = normalise_name(p.name)
+            variants = {
+                norm.replace(" ", ""),
+                normalise_name(p.name.translate(_GERMAN)).replace(" ", ""),
+            }
+            self.names.append((p, norm, sorted(variants)))
+
+    def link(self, sender: str, own_text: str, *, role: str = "customer") -> Link:
+        display, address = parseaddr(sender)
+        address = address.lower()
+        scores: dict[int, float] = {}
+        reasons: dict[int, list[str]] = {}
+
+        def add(p: PartnerEntry, score: float, why: str) -> None:
+            if role == "customer" and not p.is_customer:
+                return
+            if role == "supplier" and not p.is_supplier:
+                return
+            prior = scores.get(p.id, 0.0)
+            scores[p.id] = 1 - (1 - prior) * (1 - score)
+            reasons.setdefault(p.id, []).append(why)
+
+        if address in self.by_email:
+            add(self.by_email[address], 0.97, f"sender address {address}")
+        if display:
+            # "Anders, Maria" and "Maria Anders" are the same person.
+            words = " ".join(sorted(normalise_name(display).split()))
+            for p in self.by_contact_words.get(words, []):
+                add(p, 0.9, f"sender {display} is the contact")
+        norm_text = f" {normalise_name(own_text)} "
+        for p, norm, _ in self.names:
+            if norm in self.own or len(norm) < 3:
+                continue
+            if f" {norm} " in norm_text:
+                add(p, 0.9, f"company name {p.name!r} in the text")
+        for contact, partners in self.by_contact.items():
+            if len(contact) > 5 and f" {contact} " in norm_text:
+                for p in partners:
+                    add(p, 0.6, f"contact {p.contact_name} signs the text")
+        domain = address.rpartition("@")[2]
+        for part in self._domain_parts(domain):
+            for p, _, variants in self.names:
+                coverage = max(self._coverage(part, v) for v in variants)
+                if coverage > 0:
+                    add(p, 0.45 + 0.45 * coverage, f"mail domain {domain}")
+        if not scores:
+            self._fuzzy_names(own_text, add)
+        return self._decide(scores, reasons)
+
+    @staticmethod
+    def _domain_parts(domain: str) -> list[str]:
+        labels = domain.split(".")[:-1] if "." in domain else [domain]
+        parts: list[str] = []
+        for label in labels:
+            if label in FREEMAIL or label in _TLD_PARTS:
+                continue
+            parts.extend(x for x in re.split(r"[-_]", label) if len(x) >= 4 and x not in FREEMAIL)
+            joined = label.replace("-", "").replace("_", "")
+            if "-" in label and len(joined) >= 4:
+                parts.append(joined)
+        return parts
+
+    @staticmethod
+    def _coverage(part: str, squashed: str) -> float:
+        """Share of the company name that a domain word spells, when it starts the name or
+        is most of it; 0 when it does not fit."""
+        if squashed.startswith(part):
+            return len(part) / len(squashed)
+        if part in squashed and len(part) >= 6:
+            return 0.7 * len(part) / len(squashed)
+        if len(squashed) >= 6 and squashed in part:
+            return 0.8
+        return 0.0
+
+    def _fuzzy_names(self, own_text: str, add: Callable[[PartnerEntry, float, str], None]) -> None:
+        """Last resort: a company name written with small differences on a line of its own."""
+        lines = [normalise_name(line) for line in own_text.splitlines() if line.strip()]
+        for p, norm, _ in self.names:
+            if norm in self.own or len(norm) < 6:
+                continue
+            best = max(
+                (fuzz.partial_ratio(norm, line) for line in lines if len(line) >= 4), default=0
+            )
+            if best >= 92:
+                add(p, 0.65, f"company name close to {p.name!r}")
+
+    def _decide(self, scores: dict[int, float], reasons: dict[int, list[str]]) -> Link:
+        if not scores:
+            return Link(None, None, 0.0, ["no partner fits"])
+        ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+        names = {p.id: p.name for p in self.partners}
+        candidates = [(names[pid], round(score, 3)) for pid, score in ranked[:3]]
+        best_id, best = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        if best < LINK_THRESHOLD or best - second < MARGIN:
+            why = "too weak" if best < LINK_THRESHOLD else "two partners fit equally"
+            return Link(None, None, round(best, 3), [why], candidates)
+        return Link(best_id, names[best_id], round(best, 3), reasons[best_id], candidates)

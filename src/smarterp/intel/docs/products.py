@@ -1,0 +1,131 @@
+"""Finding the books' products in text: full names, distinctive parts of names, small typos."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from smarterp.intel.docs.catalogue import ProductEntry
+from smarterp.intel.docs.text import fold_text
+
+# Words that name a kind of thing or are too common to point at one product on their own.
+_GENERIC = """the of and a an de di du des la le les au aux et von van der den das gute original new
+    old hot fried organic dried green red white black sir uncle chef grandmas queso mix sauce
+    spread ale lager beer bread cheese tea syrup cream creme oil box boxes case cases pack
+    packs unit units bottle bottles jar jars can cans tin tins our your with for from fine
+    sweet sugar order price"""
+GENERIC_WORDS = frozenset(_GENERIC.split())
+_TOKEN = re.compile(r"[a-z0-9]+")
+_PLAIN_GAP = re.compile(r"^[ \t]*$")
+
+
+@dataclass(frozen=True)
+class ProductMention:
+    """A product named at folded characters start..end; `ids` holds several when ambiguous."""
+
+    start: int
+    end: int
+    ids: frozenset[int]
+    exact: bool  # the whole name was written
+
+    @property
+    def product_id(self) -> int | None:
+        return next(iter(self.ids)) if len(self.ids) == 1 else None
+
+
+class ProductMatcher:
+    """Product names split into words weighted by rarity; runs of name words in a text are
+    matched to the product whose name covers them best."""
+
+    def __init__(self, products: list[ProductEntry]) -> None:
+        self.products = {p.id: p for p in products}
+        self.names: dict[int, tuple[str, ...]] = {}
+        self.full: dict[tuple[str, ...], int] = {}
+        by_token: dict[str, set[int]] = defaultdict(set)
+        for p in products:
+            tokens = tuple(_TOKEN.findall(fold_text(p.name)))
+            if not tokens:
+                continue
+            self.names[p.id] = tokens
+            self.full[tokens] = p.id
+            for t in tokens:
+                by_token[t].add(p.id)
+        self.by_token = dict(by_token)
+        total = max(len(self.names), 1)
+        self.weight = {
+            t: (0.2 if t in GENERIC_WORDS or len(t) < 3 else 1.0) * math.log(1 + total / len(ids))
+            for t, ids in by_token.items()
+        }
+        self.vocabulary = sorted(t for t in by_token if len(t) >= 6 and t not in GENERIC_WORDS)
+        self.cjk_names = [(p.name_zh, p.id) for p in products if p.name_zh]
+
+    def _correct(self, token: str) -> str:
+        """A near-miss spelling of a long name word ("gorgonzolla") becomes that word."""
+        if token in self.by_token or len(token) < 6 or token in GENERIC_WORDS:
+            return token
+        hit = process.extractOne(token, self.vocabulary, scorer=fuzz.ratio, score_cutoff=90)
+        return hit[0] if hit else token
+
+    def find(self, text: str) -> list[ProductMention]:
+        """Product mentions in folded text, in order of appearance."""
+        spans = [(m.start(), m.end(), self._correct(m.group(0))) for m in _TOKEN.finditer(text)]
+        mentions: list[ProductMention] = []
+        run: list[int] = []
+        for k, (start, _, token) in enumerate(spans):
+            joined = bool(run) and _PLAIN_GAP.match(text[spans[run[-1]][1] : start]) is not None
+            if token in self.by_token and (joined or not run):
+                run.append(k)
+                continue
+            mentions.extend(self._segment(run, spans))
+            run = [k] if token in self.by_token else []
+        mentions.extend(self._segment(run, spans))
+        for name, pid in self.cjk_names:
+            for m in re.finditer(re.escape(fold_text(name)), text):
+                mentions.append(ProductMention(m.start(), m.end(), frozenset({pid}), True))
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _segment(self, run: list[int], spans: list[tuple[int, int, str]]) -> list[ProductMention]:
+        """The best-covered product in a run of name words, then the rest of the run."""
+        words = [spans[k][2] for k in run]
+        if (
+            not any(t not in GENERIC_WORDS and len(t) >= 3 for t in words)
+            and tuple(words) not in self.full
+        ):
+            return []
+        candidates = {pid for t in words for pid in self.by_token[t]}
+        scored: list[tuple[float, int]] = []
+        for pid in candidates:
+            name = self.names[pid]
+            covered = [t for t in words if t in name]
+            extra = len(set(name) - set(words))
+            scored.append((sum(self.weight[t] for t in covered) - 0.01 * extra, pid))
+        scored.sort(reverse=True)
+        best_score, best = scored[0]
+        best_words = set(self.names[best])
+        inside = [i for i, t in enumerate(words) if t in best_words]
+        first, last = inside[0], inside[-1]
+        core = words[first : last + 1]
+        if (
+            not any(t not in GENERIC_WORDS and len(t) >= 3 for t in core)
+            and tuple(core) not in self.full
+        ):
+            return []
+        exact = tuple(core) == self.names[best]
+        ids = {best}
+        if not exact:
+            # Other products whose names hold the same words just as well stay in the running.
+            core_set = set(core)
+            for score, pid in scored[1:]:
+                if core_set <= set(self.names[pid]) and best_score - score < 0.05:
+                    ids.add(pid)
+        found = [ProductMention(spans[run[first]][0], spans[run[last]][1], frozenset(ids), exact)]
+        if first > 0:
+            found = self._segment(run[:first], spans) + found
+        if last < len(run) - 1:
+            found += self._segment(run[last + 1 :], spans)
+        return found

@@ -1,0 +1,227 @@
+"""Quantities in text ("20 cases", "two dozen bottles", "2 cases of 12", "一打", "十五包") and
+their conversion into a product's selling unit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from smarterp.intel.docs.numbers import EN_NUMBER_WORDS, ZH_NUMERAL_CHARS, parse_number
+
+# Words naming a whole selling unit (a case, a carton) versus one item inside it (a bottle).
+CONTAINER_WORDS = (
+    "cases",
+    "case",
+    "cartons",
+    "carton",
+    "crates",
+    "crate",
+    "units",
+    "unit",
+    "packages",
+    "package",
+    "packets",
+    "packet",
+    "packs",
+    "pack",
+    "pkgs",
+    "pkg",
+    "boxes",
+    "box",
+    "bags",
+    "bag",
+    "trays",
+    "tray",
+    "sacks",
+    "sack",
+    "pallets",
+    "pallet",
+    "lots",
+    "ctns",
+    "ctn",
+)
+ITEM_WORDS = (
+    "bottles",
+    "bottle",
+    "jars",
+    "jar",
+    "cans",
+    "can",
+    "tins",
+    "tin",
+    "pieces",
+    "piece",
+    "pcs",
+    "bars",
+    "bar",
+    "glasses",
+    "glass",
+    "pies",
+    "pie",
+    "rounds",
+    "round",
+    "items",
+    "item",
+)
+ZH_CONTAINER = "箱件盒袋份桶包"
+ZH_ITEM = "瓶罐听个块只支条"
+SIZE_UNITS = r"(?:kg|kgs|kilos?|g|gr|grams?|oz|ml|cl|l|ltr|litres?|liters?|lbs?|cc)"
+
+_EN_NUM = (
+    r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    + "|".join(w for w in EN_NUMBER_WORDS if w not in ("a", "an", "hundred"))
+    + r"|an?)"
+)
+_EN_WORD_START = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?![a-z])"
+)
+_UNITS = "|".join(sorted(CONTAINER_WORDS + ITEM_WORDS, key=len, reverse=True))
+_EN = re.compile(
+    rf"(?<![a-z0-9.,:$€£¥#])(?=\d|half\s|dozen|an?\s|{_EN_WORD_START})(?P<half>half\s+(?:a\s+)?)?(?P<num>{_EN_NUM})?"
+    rf"(?:\s*(?P<dozen>dozens?))?(?:(?<=\d)[x×](?=\s))?"
+    rf"(?:\s*(?P<size>\d+(?:\.\d+)?\s*{SIZE_UNITS})(?![a-z]))?"
+    rf"(?:\s*(?P<unit>{_UNITS})(?![a-z]))?"
+    rf"(?:\s+of\s+(?P<pack>\d+|{_EN_NUM})(?:\s*(?P<inner>{_UNITS})(?![a-z]))?)?"
+    r"(?:\s*[x×](?=\s))?(?![a-z0-9])"
+)
+_ZH = re.compile(
+    rf"(?P<half>半)?(?P<num>\d+|[{ZH_NUMERAL_CHARS}]+)?\s*(?P<unit>[打{ZH_CONTAINER}{ZH_ITEM}])"
+    rf"|(?P<bare>[{ZH_NUMERAL_CHARS}]{{2,}})(?=\s*(?:$|[\s，。,.;；、)）!！]))"
+)
+_ZH_UNIT_AFTER = re.compile(rf"\s*[打{ZH_CONTAINER}{ZH_ITEM}]")
+_OLD_BEFORE = re.compile(r"(?:\bfrom|\binstead of|\bwas|\breplacing|从|由|原来|原)\s*$")
+_REFERENCE_BEFORE = re.compile(
+    r"(?:order|invoice|no|nr|number|ref|po|#|订单|发票|单号|编号|号)\s*[.:#]?\s*$"
+)
+_NOT_QTY_AFTER = re.compile(
+    rf"^\s*(?:{SIZE_UNITS}(?![a-z])|%|st\b|nd\b|rd\b|th\b|[:/]\d|月|日|号|年|周|天|点|"
+    r"days?\b|weeks?\b|months?\b|years?\b|hours?\b|am\b|pm\b|percent|元|美元|欧元|usd|eur|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)"
+)
+_MONTH_BEFORE = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class QuantityMention:
+    """A quantity found at folded characters start..end, before conversion to selling units."""
+
+    start: int
+    end: int
+    count: float
+    unit_kind: str | None  # "container", "item" or None
+    pack: int | None  # "2 cases of 12": 12
+    old: bool  # a value being replaced ("from 21 to 30", "instead of 15")
+
+    def selling_units(self, pack_count: int) -> float:
+        """The quantity in the product's selling unit, which holds `pack_count` items."""
+        if self.unit_kind == "container" and self.pack and pack_count == 1:
+            return self.count * self.pack
+        if self.unit_kind == "item" and pack_count > 1 and self.count % pack_count == 0:
+            return self.count / pack_count
+        return self.count
+
+
+def _kind(unit: str | None) -> str | None:
+    if not unit:
+        return None
+    if unit in CONTAINER_WORDS or unit in ZH_CONTAINER:
+        return "container"
+    if unit in ITEM_WORDS or unit in ZH_ITEM:
+        return "item"
+    return None
+
+
+def _context_rejects(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 14) : start]
+    after = text[end : end + 12]
+    if _REFERENCE_BEFORE.search(before) or _MONTH_BEFORE.search(before):
+        return True
+    if before.endswith(("$", "€", "£", "¥", "￥", "-", ".")) and not before.endswith(" -"):
+        return True
+    return bool(_NOT_QTY_AFTER.match(after))
+
+
+def find_quantities(text: str) -> list[QuantityMention]:
+    """Quantities in folded text, in order of appearance."""
+    found: list[QuantityMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _EN.finditer(text):
+        num, dozen, unit = m.group("num"), m.group("dozen"), m.group("unit")
+        if not unit and _ZH_UNIT_AFTER.match(text, m.end()):
+            continue  # "20 箱" is read by the Chinese pattern, unit included
+        if not (num or dozen) or (num in ("a", "an") and not (dozen or unit)):
+            continue
+        if (
+            num
+            and not (dozen or unit or m.group("size"))
+            and _context_rejects(text, m.start("num"), m.end("num"))
+        ):
+            continue
+        if num and unit is None and dozen is None and m.group("size"):
+            continue  # "5 kg" alone is a size, not an amount
+        value = parse_number(num) if num else 1.0
+        if value is None or value <= 0:
+            continue
+        if num and num.replace(".", "").isdigit() and len(num) >= 5 and not unit:
+            continue
+        if dozen:
+            value *= 12
+        if m.group("half"):
+            value /= 2
+        pack_text = m.group("pack")
+        pack = parse_number(pack_text) if pack_text else None
+        end = m.end()
+        unit_kind = _kind(unit)
+        if pack is not None and unit_kind is None:
+            unit_kind = "container"
+        start = m.start()
+        old = bool(_OLD_BEFORE.search(text[max(0, start - 14) : start]))
+        found.append(
+            QuantityMention(start, end, value, unit_kind, int(pack) if pack else None, old)
+        )
+        taken.append((start, end))
+    for m in _ZH.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        if m.group("bare"):
+            num, unit = m.group("bare"), None
+        else:
+            num, unit = m.group("num"), m.group("unit")
+        if unit == "打":
+            value = (parse_number(num) if num else 1.0) or 0.0
+            value *= 12
+        elif not num:
+            continue
+        else:
+            if _context_rejects(text, m.start(), m.start() + len(num)) and not unit:
+                continue
+            value = parse_number(num) or 0.0
+        if m.group("half") if not m.group("bare") else False:
+            value /= 2
+        if value <= 0:
+            continue
+        start = m.start()
+        old = bool(_OLD_BEFORE.search(text[max(0, start - 6) : start]))
+        found.append(QuantityMention(start, m.end(), value, _kind(unit), None, old))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+_PACK = re.compile(rf"^\s*(\d+)\s*(?!\d|\.\d|\s*{SIZE_UNITS}(?![a-z]))")
+
+
+def pack_count(unit_description: str | None) -> int:
+    """How many items one selling unit holds: "24 - 12 oz bottles" -> 24, "500 ml" -> 1."""
+    if not unit_description:
+        return 1
+    m = _PACK.match(unit_description.lower())
+    if m is None:
+        return 1
+    return max(int(m.group(1)), 1)

@@ -1,0 +1,137 @@
+"""Text folding that keeps a map back to the original characters, and name normalisation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Letters that do not decompose into a base letter plus accents.
+_SPECIAL = {"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "đ": "d", "ł": "l", "þ": "th"}
+# Apostrophes vanish so that "Rodney's" and "rodneys" meet; hyphens become spaces.
+_DROP = set("'’‘`´")
+_SPACE = set("-‐‑–_/·")
+_FULLWIDTH_DIGITS = {chr(0xFF10 + i): str(i) for i in range(10)}
+
+LEGAL_SUFFIXES = {
+    "ltd",
+    "limited",
+    "gmbh",
+    "ag",
+    "kg",
+    "sa",
+    "s a",
+    "sl",
+    "srl",
+    "spa",
+    "sarl",
+    "bv",
+    "nv",
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "llc",
+    "plc",
+    "oy",
+    "ab",
+    "as",
+    "aps",
+    "hb",
+    "kk",
+    "pty",
+    "ltda",
+    "cia",
+    "sas",
+    "eirl",
+}
+LEGAL_SUFFIXES_ZH = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团")
+
+
+@dataclass(frozen=True)
+class Folded:
+    """Lower-cased text without accents; `origin[i]` is where folded char i came from."""
+
+    text: str
+    origin: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of folded characters start..end."""
+        if start >= len(self.origin):
+            last = self.origin[-1] + 1 if self.origin else 0
+            return last, last
+        return self.origin[start], self.origin[max(start, end - 1)] + 1
+
+
+def fold(text: str) -> Folded:
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _DROP:
+            continue
+        low = ch.lower()
+        if low in _SPECIAL:
+            piece = _SPECIAL[low]
+        elif ch in _SPACE:
+            piece = " "
+        elif ch in _FULLWIDTH_DIGITS:
+            piece = _FULLWIDTH_DIGITS[ch]
+        elif ord(ch) < 128 or "\u4e00" <= ch <= "\u9fff":
+            piece = low
+        else:
+            decomposed = unicodedata.normalize("NFKD", low)
+            piece = "".join(c for c in decomposed if not unicodedata.combining(c)) or low
+        for p in piece:
+            out.append(p)
+            origin.append(i)
+    return Folded("".join(out), tuple(origin))
+
+
+def fold_text(text: str) -> str:
+    return fold(text).text
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def words(text: str) -> list[str]:
+    """The Latin words of a text after folding."""
+    return _WORD.findall(fold_text(text))
+
+
+def normalise_name(name: str) -> str:
+    """A company or person name reduced for comparison: no case, accents, punctuation, suffix."""
+    stripped = name.strip()
+    for suffix in LEGAL_SUFFIXES_ZH:
+        if stripped.endswith(suffix) and len(stripped) > len(suffix):
+            stripped = stripped[: -len(suffix)]
+            break
+    folded = fold_text(stripped)
+    # "S.A." and "S. A." become "s a" then "sa"; dots join initials.
+    folded = re.sub(r"\b([a-z])\.\s*(?=[a-z]\b)", r"\1", folded)
+    tokens = re.findall(r"[a-z0-9]+|[\u4e00-\u9fff]+", folded)
+    while len(tokens) > 1 and tokens[-1] in LEGAL_SUFFIXES:
+        tokens.pop()
+    if len(tokens) > 2 and " ".join(tokens[-2:]) in LEGAL_SUFFIXES:
+        tokens = tokens[:-2]
+    return " ".join(tokens)
+
+
+def squash(name: str) -> str:
+    """A normalised name without spaces, for comparing with e-mail domains."""
+    return normalise_name(name).replace(" ", "")
+
+
+def has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def detect_language(text: str) -> str:
+    """'zh' when Chinese characters make up a fair share of the letters, else 'en'."""
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    latin = sum(1 for ch in text if ch.isalpha() and ord(ch) < 0x250)
+    if cjk and cjk * 3 >= latin * 0.5:
+        return "zh"
+    return "en"

@@ -1,0 +1,487 @@
+"""The lists of the web app: for each kind of record, its query, search, filters and columns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, TypeAlias
+
+from sqlalchemy import ColumnElement, Row, Select, and_, func, or_, select
+from sqlalchemy.orm import aliased
+
+from smarterp.erp.accounting.models import EntryState, Journal, JournalEntry, JournalLine
+from smarterp.erp.inventory.models import Location, LocationKind, StockQuant
+from smarterp.erp.invoicing.models import (
+    Invoice,
+    InvoiceKind,
+    InvoiceState,
+    Payment,
+    PaymentDirection,
+)
+from smarterp.erp.partners.models import Partner
+from smarterp.erp.products.models import Category, Product, ProductType
+from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseState
+from smarterp.erp.sales.models import SalesOrder, SalesState
+from smarterp.web.i18n import Translator
+from smarterp.web.views import (
+    STATE_LABELS,
+    Cell,
+    date_cell,
+    money_cell,
+    qty_cell,
+    state_cell,
+    text_cell,
+)
+
+PAGE_SIZE = 25
+# A select of an entity plus any extra columns (a partner's name, a sum...).
+Query: TypeAlias = "Select[*tuple[Any, ...]]"
+
+
+@dataclass(frozen=True)
+class Column:
+    label: str
+    cell: Callable[[Translator, Row[Any]], Cell]
+    numeric: bool = False
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A drop-down above a list: `options` are (value, English label)."""
+
+    name: str
+    label: str
+    options: tuple[tuple[str, str], ...]
+    apply: Callable[[Query, str], Query]
+
+
+@dataclass(frozen=True)
+class Resource:
+    slug: str
+    title: str
+    permission: str
+    query: Callable[[], Query]
+    search: Callable[[str], ColumnElement[bool]]
+    columns: tuple[Column, ...]
+    order: Callable[[], tuple[Any, ...]]
+    filters: tuple[Filter, ...] = ()
+    date_column: Any = None
+    search_hint: str = "Search"
+    new: tuple[str, str, str] | None = None  # (path, label, permission)
+
+    def href(self, record_id: int) -> str:
+        return f"/{self.slug}/{record_id}"
+
+
+def _like(text: str) -> str:
+    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _ilike(column: Any, text: str) -> ColumnElement[bool]:
+    clause: ColumnElement[bool] = column.ilike(_like(text), escape="\\")
+    return clause
+
+
+def _states(enum_cls: Any) -> tuple[tuple[str, str], ...]:
+    return tuple((s.value, STATE_LABELS.get(s.value, s.value.title())) for s in enum_cls)
+
+
+def _state_filter(column: Any, enum_cls: Any) -> Filter:
+    return Filter(
+        "state", "State", _states(enum_cls), lambda stmt, v: stmt.where(column == enum_cls(v))
+    )
+
+
+def _link(resource_slug: str, text: Any, record_id: int) -> Cell:
+    return text_cell(text, f"/{resource_slug}/{record_id}")
+
+
+# --- Partners -------------------------------------------------------------------------------
+
+
+def _partners(flag: Any) -> Callable[[], Query]:
+    return lambda: select(Partner).where(flag.is_(True))
+
+
+def _partner_search(q: str) -> ColumnElement[bool]:
+    return or_(
+        _ilike(Partner.name, q),
+        _ilike(Partner.ref, q),
+        _ilike(Partner.city, q),
+        _ilike(Partner.country, q),
+        _ilike(Partner.email, q),
+        _ilike(Partner.contact_name, q),
+    )
+
+
+def _active_filter() -> Filter:
+    return Filter(
+        "active",
+        "Status",
+        (("yes", "Active"), ("no", "Archived")),
+        lambda stmt, v: stmt.where(Partner.active.is_(v == "yes")),
+    )
+
+
+def _partner_columns(slug: str) -> tuple[Column, ...]:
+    return (
+        Column("Name", lambda tr, r: _link(slug, r[0].name, r[0].id)),
+        Column("Code", lambda tr, r: text_cell(r[0].ref)),
+        Column("Contact", lambda tr, r: text_cell(r[0].contact_name)),
+        Column("City", lambda tr, r: text_cell(r[0].city)),
+        Column("Country", lambda tr, r: text_cell(r[0].country)),
+        Column("Phone", lambda tr, r: text_cell(r[0].phone)),
+    )
+
+
+CUSTOMERS = Resource(
+    slug="customers",
+    title="Customers",
+    permission="partners.read",
+    query=_partners(Partner.is_customer),
+    search=_partner_search,
+    columns=_partner_columns("customers"),
+    order=lambda: (Partner.name,),
+    filters=(_active_filter(),),
+    search_hint="Name, code, city, country, contact...",
+)
+SUPPLIERS = Resource(
+    slug="suppliers",
+    title="Suppliers",
+    permission="partners.read",
+    query=_partners(Partner.is_supplier),
+    search=_partner_search,
+    columns=_partner_columns("suppliers"),
+    order=lambda: (Partner.name,),
+    filters=(_active_filter(),),
+    search_hint="Name, code, city, country, contact...",
+)
+
+# --- Products and stock ---------------------------------------------------------------------
+
+
+def _on_hand() -> Any:
+    return (
+        select(
+            StockQuant.product_id,
+            func.sum(StockQuant.quantity).label("on_hand"),
+            func.sum(StockQuant.reserved).label("reserved"),
+        )
+        .join(Location, Location.id == StockQuant.location_id)
+        .where(Location.kind == LocationKind.INTERNAL)
+        .group_by(StockQuant.product_id)
+        .subquery()
+    )
+
+
+def _products() -> Query:
+    return select(Product, Category.name.label("category")).outerjoin(
+        Category, Category.id == Product.category_id
+    )
+
+
+def _product_search(q: str) -> ColumnElement[bool]:
+    return or_(_ilike(Product.sku, q), _ilike(Product.name, q), _ilike(Product.name_zh, q))
+
+
+def _product_name(tr: Translator, product: Product) -> str:
+    if tr.language == "zh" and product.name_zh:
+        return product.name_zh
+    return product.name
+
+
+PRODUCTS = Resource(
+    slug="products",
+    title="Products",
+    permission="products.read",
+    query=_products,
+    search=_product_search,
+    columns=(
+        Column("SKU", lambda tr, r: _link("products", r[0].sku, r[0].id)),
+        Column("Name", lambda tr, r: _link("products", _product_name(tr, r[0]), r[0].id)),
+        Column("Category", lambda tr, r: text_cell(r.category)),
+        Column("Unit", lambda tr, r: text_cell(r[0].unit_description or r[0].uom)),
+        Column("Sale price", lambda tr, r: money_cell(tr, r[0].sale_price), numeric=True),
+        Column("Cost", lambda tr, r: money_cell(tr, r[0].cost), numeric=True),
+    ),
+    order=lambda: (Product.sku,),
+    filters=(
+        Filter(
+            "status",
+            "Status",
+            (("active", "Active"), ("discontinued", "Discontinued")),
+            lambda stmt, v: stmt.where(Product.discontinued.is_(v == "discontinued")),
+        ),
+        Filter(
+            "type",
+            "Type",
+            (("stockable", "Stocked"), ("service", "Service")),
+            lambda stmt, v: stmt.where(Product.type == ProductType(v)),
+        ),
+    ),
+    search_hint="SKU or name",
+)
+
+
+def _stock() -> Query:
+    oh = _on_hand()
+    return (
+        select(
+            Product,
+            func.coalesce(oh.c.on_hand, 0).label("on_hand"),
+            func.coalesce(oh.c.reserved, 0).label("reserved"),
+        )
+        .outerjoin(oh, oh.c.product_id == Product.id)
+        .where(Product.type == ProductType.STOCKABLE, Product.active.is_(True))
+    )
+
+
+def _below_reorder(stmt: Query, value: str) -> Query:
+    on_hand = stmt.selected_columns.on_hand
+    low = and_(Product.reorder_level > 0, on_hand <= Product.reorder_level)
+    return stmt.where(low if value == "low" else ~low)
+
+
+def _stock_state(tr: Translator, r: Row[Any]) -> Cell:
+    low = r[0].reorder_level > 0 and r.on_hand <= r[0].reorder_level
+    return state_cell(tr, "low" if low else "ok")
+
+
+STOCK = Resource(
+    slug="stock",
+    title="Stock",
+    permission="stock.read",
+    query=_stock,
+    search=_product_search,
+    columns=(
+        Column("SKU", lambda tr, r: _link("products", r[0].sku, r[0].id)),
+        Column("Product", lambda tr, r: _link("products", _product_name(tr, r[0]), r[0].id)),
+        Column("On hand", lambda tr, r: qty_cell(tr, r.on_hand), numeric=True),
+        Column("Reserved", lambda tr, r: qty_cell(tr, r.reserved), numeric=True),
+        Column("Available", lambda tr, r: qty_cell(tr, r.on_hand - r.reserved), numeric=True),
+        Column("Reorder level", lambda tr, r: qty_cell(tr, r[0].reorder_level), numeric=True),
+        Column("Status", _stock_state),
+    ),
+    order=lambda: (Product.sku,),
+    filters=(
+        Filter(
+            "level",
+            "Level",
+            (("low", "Below reorder level"), ("ok", "In stock")),
+            _below_reorder,
+        ),
+    ),
+    search_hint="SKU or name",
+)
+
+# --- Orders ---------------------------------------------------------------------------------
+
+
+def _sales_orders() -> Query:
+    return select(SalesOrder, Partner.name.label("partner")).join(
+        Partner, Partner.id == SalesOrder.customer_id
+    )
+
+
+SALES_ORDERS = Resource(
+    slug="sales-orders",
+    title="Sales orders",
+    permission="sales.read",
+    query=_sales_orders,
+    search=lambda q: or_(_ilike(SalesOrder.number, q), _ilike(Partner.name, q)),
+    columns=(
+        Column("Number", lambda tr, r: _link("sales-orders", r[0].number, r[0].id)),
+        Column("Customer", lambda tr, r: _link("customers", r.partner, r[0].customer_id)),
+        Column("Order date", lambda tr, r: date_cell(tr, r[0].order_date)),
+        Column("State", lambda tr, r: state_cell(tr, r[0].state)),
+        Column("Total", lambda tr, r: money_cell(tr, r[0].amount_total), numeric=True),
+    ),
+    order=lambda: (SalesOrder.order_date.desc(), SalesOrder.id.desc()),
+    filters=(_state_filter(SalesOrder.state, SalesState),),
+    date_column=SalesOrder.order_date,
+    search_hint="Order number or customer",
+    new=("/sales-orders/new", "New sales order", "sales.write"),
+)
+
+
+def _purchase_orders() -> Query:
+    return select(PurchaseOrder, Partner.name.label("partner")).join(
+        Partner, Partner.id == PurchaseOrder.supplier_id
+    )
+
+
+PURCHASE_ORDERS = Resource(
+    slug="purchase-orders",
+    title="Purchase orders",
+    permission="purchasing.read",
+    query=_purchase_orders,
+    search=lambda q: or_(_ilike(PurchaseOrder.number, q), _ilike(Partner.name, q)),
+    columns=(
+        Column("Number", lambda tr, r: _link("purchase-orders", r[0].number, r[0].id)),
+        Column("Supplier", lambda tr, r: _link("suppliers", r.partner, r[0].supplier_id)),
+        Column("Order date", lambda tr, r: date_cell(tr, r[0].order_date)),
+        Column("Expected", lambda tr, r: date_cell(tr, r[0].expected_date)),
+        Column("State", lambda tr, r: state_cell(tr, r[0].state)),
+        Column("Total", lambda tr, r: money_cell(tr, r[0].amount_total), numeric=True),
+    ),
+    order=lambda: (PurchaseOrder.order_date.desc(), PurchaseOrder.id.desc()),
+    filters=(_state_filter(PurchaseOrder.state, PurchaseState),),
+    date_column=PurchaseOrder.order_date,
+    search_hint="Order number or supplier",
+    new=("/purchase-orders/new", "New purchase order", "purchasing.write"),
+)
+
+# --- Invoices, bills, payments --------------------------------------------------------------
+
+
+def _invoices(kinds: tuple[InvoiceKind, ...]) -> Callable[[], Query]:
+    return lambda: (
+        select(Invoice, Partner.name.label("partner"))
+        .join(Partner, Partner.id == Invoice.partner_id)
+        .where(Invoice.kind.in_(kinds))
+    )
+
+
+def _overdue(stmt: Query, value: str) -> Query:
+    overdue = and_(
+        Invoice.state == InvoiceState.POSTED,
+        Invoice.amount_residual > 0,
+        Invoice.due_date < date.today(),
+    )
+    return stmt.where(overdue if value == "yes" else ~overdue)
+
+
+def _invoice_resource(slug: str, title: str, kinds: tuple[InvoiceKind, ...]) -> Resource:
+    partner_slug = "customers" if kinds[0].is_customer else "suppliers"
+    return Resource(
+        slug=slug,
+        title=title,
+        permission="invoices.read",
+        query=_invoices(kinds),
+        search=lambda q: or_(
+            _ilike(Invoice.number, q), _ilike(Partner.name, q), _ilike(Invoice.partner_ref, q)
+        ),
+        columns=(
+            Column("Number", lambda tr, r: _link(slug, r[0].number or "—", r[0].id)),
+            Column("Partner", lambda tr, r: _link(partner_slug, r.partner, r[0].partner_id)),
+            Column("Kind", lambda tr, r: text_cell(tr.gettext(STATE_LABELS[r[0].kind.value]))),
+            Column("Date", lambda tr, r: date_cell(tr, r[0].invoice_date)),
+            Column("Due", lambda tr, r: date_cell(tr, r[0].due_date)),
+            Column("State", lambda tr, r: state_cell(tr, r[0].state)),
+            Column("Total", lambda tr, r: money_cell(tr, r[0].amount_total), numeric=True),
+            Column("Open", lambda tr, r: money_cell(tr, r[0].amount_residual), numeric=True),
+        ),
+        order=lambda: (Invoice.invoice_date.desc(), Invoice.id.desc()),
+        filters=(
+            _state_filter(Invoice.state, InvoiceState),
+            Filter("overdue", "Overdue", (("yes", "Overdue"), ("no", "Not overdue")), _overdue),
+        ),
+        date_column=Invoice.invoice_date,
+        search_hint="Number, partner or reference",
+    )
+
+
+INVOICES = _invoice_resource(
+    "invoices", "Invoices", (InvoiceKind.OUT_INVOICE, InvoiceKind.OUT_REFUND)
+)
+BILLS = _invoice_resource("bills", "Bills", (InvoiceKind.IN_INVOICE, InvoiceKind.IN_REFUND))
+
+
+def _payments() -> Query:
+    return select(Payment, Partner.name.label("partner")).join(
+        Partner, Partner.id == Payment.partner_id
+    )
+
+
+def _partner_href(role: str, partner_id: int) -> str:
+    return f"/{'customers' if role == 'customer' else 'suppliers'}/{partner_id}"
+
+
+PAYMENTS = Resource(
+    slug="payments",
+    title="Payments",
+    permission="payments.read",
+    query=_payments,
+    search=lambda q: or_(
+        _ilike(Payment.number, q), _ilike(Partner.name, q), _ilike(Payment.reference, q)
+    ),
+    columns=(
+        Column("Number", lambda tr, r: _link("payments", r[0].number, r[0].id)),
+        Column(
+            "Partner",
+            lambda tr, r: text_cell(r.partner, _partner_href(r[0].partner_role, r[0].partner_id)),
+        ),
+        Column("Date", lambda tr, r: date_cell(tr, r[0].date)),
+        Column("Direction", lambda tr, r: state_cell(tr, r[0].direction)),
+        Column("Method", lambda tr, r: text_cell(tr.gettext(r[0].method.title()))),
+        Column("Amount", lambda tr, r: money_cell(tr, r[0].amount), numeric=True),
+        Column("Unallocated", lambda tr, r: money_cell(tr, r[0].unallocated), numeric=True),
+    ),
+    order=lambda: (Payment.date.desc(), Payment.id.desc()),
+    filters=(
+        Filter(
+            "direction",
+            "Direction",
+            (("inbound", "Money in"), ("outbound", "Money out")),
+            lambda stmt, v: stmt.where(Payment.direction == PaymentDirection(v)),
+        ),
+    ),
+    date_column=Payment.date,
+    search_hint="Number, partner or reference",
+    new=("/payments/new", "Register payment", "payments.write"),
+)
+
+# --- Journal entries ------------------------------------------------------------------------
+
+
+def _entries() -> Query:
+    totals = (
+        select(JournalLine.entry_id, func.sum(JournalLine.debit).label("amount"))
+        .group_by(JournalLine.entry_id)
+        .subquery()
+    )
+    journal = aliased(Journal)
+    return (
+        select(JournalEntry, journal.code.label("journal"), totals.c.amount)
+        .join(journal, journal.id == JournalEntry.journal_id)
+        .outerjoin(totals, totals.c.entry_id == JournalEntry.id)
+    )
+
+
+JOURNAL_ENTRIES = Resource(
+    slug="journal-entries",
+    title="Journal entries",
+    permission="journal.read",
+    query=_entries,
+    search=lambda q: or_(_ilike(JournalEntry.number, q), _ilike(JournalEntry.ref, q)),
+    columns=(
+        Column("Number", lambda tr, r: _link("journal-entries", r[0].number or "—", r[0].id)),
+        Column("Date", lambda tr, r: date_cell(tr, r[0].date)),
+        Column("Journal", lambda tr, r: text_cell(r.journal)),
+        Column("Reference", lambda tr, r: text_cell(r[0].ref)),
+        Column("State", lambda tr, r: state_cell(tr, r[0].state)),
+        Column("Amount", lambda tr, r: money_cell(tr, r.amount), numeric=True),
+    ),
+    order=lambda: (JournalEntry.date.desc(), JournalEntry.id.desc()),
+    filters=(_state_filter(JournalEntry.state, EntryState),),
+    date_column=JournalEntry.date,
+    search_hint="Number or reference",
+)
+
+RESOURCES = {
+    r.slug: r
+    for r in (
+        CUSTOMERS,
+        SUPPLIERS,
+        PRODUCTS,
+        STOCK,
+        SALES_ORDERS,
+        PURCHASE_ORDERS,
+        INVOICES,
+        BILLS,
+        PAYMENTS,
+        JOURNAL_ENTRIES,
+    )
+}

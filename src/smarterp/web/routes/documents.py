@@ -1,0 +1,407 @@
+"""Creating and moving documents on: sales and purchase orders (create, confirm, deliver or
+receive, invoice or bill, cancel) and payments. Every write calls the same service functions as
+the API, in one unit of work recorded as the signed-in user via the web."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import APIRouter, Response
+from fastapi.responses import RedirectResponse
+from pydantic import ValidationError
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from smarterp.core.errors import DomainError
+from smarterp.erp.invoicing import service as invoicing
+from smarterp.erp.invoicing.models import Invoice, InvoiceState
+from smarterp.erp.invoicing.schemas import PaymentIn
+from smarterp.erp.partners.models import Partner
+from smarterp.erp.products.models import Product
+from smarterp.erp.purchasing import service as purchasing
+from smarterp.erp.purchasing.schemas import PurchaseOrderIn
+from smarterp.erp.sales import service as sales
+from smarterp.erp.sales.schemas import SalesOrderIn
+from smarterp.web import forms
+from smarterp.web.details import purchase_order, sales_order
+from smarterp.web.pages import WebCtx, WebRoute, page
+from smarterp.web.resources import PURCHASE_ORDERS, SALES_ORDERS
+
+router = APIRouter(route_class=WebRoute)
+BLANK_LINES = 3
+
+
+def _choices(session: Session, flag: Any) -> list[tuple[int, str]]:
+    rows = session.execute(
+        select(Partner.id, Partner.name)
+        .where(flag.is_(True), Partner.active.is_(True))
+        .order_by(Partner.name)
+    ).all()
+    return [(pid, name) for pid, name in rows]
+
+
+def _product_choices(session: Session, ctx: WebCtx, for_sale: bool) -> list[tuple[int, str]]:
+    stmt = select(Product).where(Product.active.is_(True)).order_by(Product.sku)
+    if for_sale:
+        stmt = stmt.where(Product.discontinued.is_(False))
+    out = []
+    for p in session.scalars(stmt):
+        name = p.name_zh if ctx.tr.language == "zh" and p.name_zh else p.name
+        price = p.sale_price if for_sale else p.cost
+        out.append((p.id, f"{p.sku} · {name} ({ctx.tr.money(price)})"))
+    return out
+
+
+# --- Order forms ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrderForm:
+    slug: str
+    title: str
+    permission: str
+    partner_field: str
+    partner_label: str
+    partner_flag: Any
+    extra_date: str
+    extra_date_label: str
+    ref_field: str
+    ref_label: str
+    schema: type[SalesOrderIn] | type[PurchaseOrderIn]
+    create: Callable[[Session, Any], Any]
+    for_sale: bool
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return (self.partner_field, "order_date", self.extra_date, self.ref_field, "notes")
+
+
+SALES_FORM = OrderForm(
+    slug="sales-orders",
+    title="New sales order",
+    permission="sales.write",
+    partner_field="customer_id",
+    partner_label="Customer",
+    partner_flag=Partner.is_customer,
+    extra_date="requested_date",
+    extra_date_label="Requested date",
+    ref_field="customer_ref",
+    ref_label="Customer reference",
+    schema=SalesOrderIn,
+    create=sales.create_order,
+    for_sale=True,
+)
+PURCHASE_FORM = OrderForm(
+    slug="purchase-orders",
+    title="New purchase order",
+    permission="purchasing.write",
+    partner_field="supplier_id",
+    partner_label="Supplier",
+    partner_flag=Partner.is_supplier,
+    extra_date="expected_date",
+    extra_date_label="Expected date",
+    ref_field="supplier_ref",
+    ref_label="Supplier reference",
+    schema=PurchaseOrderIn,
+    create=purchasing.create_rfq,
+    for_sale=False,
+)
+
+
+def _render_order_form(
+    ctx: WebCtx, spec: OrderForm, state: forms.FormState, status: int = 200
+) -> Response:
+    with ctx.work() as s:
+        partners = _choices(s, spec.partner_flag)
+        products = _product_choices(s, ctx, spec.for_sale)
+    return ctx.render(
+        "order_form.html",
+        status=status,
+        spec=spec,
+        form=state,
+        partners=partners,
+        products=products,
+    )
+
+
+def _blank_form(spec: OrderForm) -> forms.FormState:
+    values = dict.fromkeys(spec.fields, "")
+    values["order_date"] = dt.date.today().isoformat()
+    lines = [dict.fromkeys(forms.LINE_FIELDS, "") for _ in range(BLANK_LINES)]
+    return forms.FormState(values=values, lines=lines)
+
+
+def _new_order_page(spec: OrderForm) -> Callable[..., Response]:
+    def handler(ctx: WebCtx = page(spec.permission)) -> Response:
+        state = _blank_form(spec)
+        partner = ctx.request.query_params.get(spec.partner_field, "")
+        if partner.isdigit():
+            state.values[spec.partner_field] = partner
+        return _render_order_form(ctx, spec, state)
+
+    handler.__name__ = f"new_{spec.slug.replace('-', '_')}"
+    return handler
+
+
+def _line_row(spec: OrderForm) -> Callable[..., Response]:
+    def handler(i: int = 0, ctx: WebCtx = page(spec.permission)) -> Response:
+        with ctx.work() as s:
+            products = _product_choices(s, ctx, spec.for_sale)
+        state = forms.FormState(values={}, lines=[])
+        return ctx.render(
+            "order_line.html",
+            spec=spec,
+            form=state,
+            products=products,
+            row=max(0, min(i, 500)),
+            line=dict.fromkeys(forms.LINE_FIELDS, ""),
+        )
+
+    handler.__name__ = f"line_{spec.slug.replace('-', '_')}"
+    return handler
+
+
+def _create_order(spec: OrderForm) -> Callable[..., Any]:
+    async def handler(ctx: WebCtx = page(spec.permission)) -> Response:
+        form = await ctx.request.form()
+        state = forms.read_form(form, spec.fields)
+        return await _run(ctx, spec, state)
+
+    handler.__name__ = f"create_{spec.slug.replace('-', '_')}"
+    return handler
+
+
+async def _run(ctx: WebCtx, spec: OrderForm, state: forms.FormState) -> Response:
+    from starlette.concurrency import run_in_threadpool
+
+    return await run_in_threadpool(_save_order, ctx, spec, state)
+
+
+def _save_order(ctx: WebCtx, spec: OrderForm, state: forms.FormState) -> Response:
+    lines = forms.filled_lines(state, ctx.tr)
+    data: dict[str, Any] = {
+        spec.partner_field: state.values[spec.partner_field] or None,
+        "order_date": state.values["order_date"] or None,
+        "lines": lines,
+    }
+    for optional in (spec.extra_date, spec.ref_field, "notes"):
+        if state.values.get(optional):
+            data[optional] = state.values[optional]
+    order_id: int | None = None
+    try:
+        cmd = spec.schema.model_validate(data)
+    except ValidationError as exc:
+        forms.add_validation_errors(state, exc, ctx.tr)
+        cmd = None
+    if not lines:
+        state.errors.setdefault("lines", ctx.tr.gettext("Add at least one line"))
+    if cmd is not None and not state.errors:
+        try:
+            with ctx.work() as s:
+                order_id = spec.create(s, cmd).id
+        except DomainError as exc:
+            forms.add_domain_error(state, exc)
+    if order_id is None or state.errors:
+        forms.surface(state, set(spec.fields) | {"lines"})
+        # Show at least the blank rows again so the person can carry on typing.
+        while len(state.lines) < BLANK_LINES:
+            state.lines.append(dict.fromkeys(forms.LINE_FIELDS, ""))
+        return _render_order_form(ctx, spec, state, status=422)
+    return RedirectResponse(f"/{spec.slug}/{order_id}?done=created", status_code=303)
+
+
+for _spec in (SALES_FORM, PURCHASE_FORM):
+    router.add_api_route(f"/{_spec.slug}/new", _new_order_page(_spec), methods=["GET"])
+    router.add_api_route(f"/{_spec.slug}/new/line", _line_row(_spec), methods=["GET"])
+    router.add_api_route(f"/{_spec.slug}/new", _create_order(_spec), methods=["POST"])
+
+
+# --- Actions on an order --------------------------------------------------------------------
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+SALES_ACTIONS: dict[str, tuple[str, Callable[[Session, int], Any]]] = {
+    "confirm": ("sales.write", lambda s, oid: sales.confirm_order(s, oid)),
+    "deliver": ("sales.deliver", lambda s, oid: sales.deliver(s, oid, _today())),
+    "invoice": ("invoices.write", lambda s, oid: sales.invoice_order(s, oid, _today())),
+    "cancel": ("sales.write", lambda s, oid: sales.cancel_order(s, oid, "cancelled on the web")),
+}
+PURCHASE_ACTIONS: dict[str, tuple[str, Callable[[Session, int], Any]]] = {
+    "confirm": ("purchasing.write", lambda s, oid: purchasing.confirm_order(s, oid)),
+    "receive": ("purchasing.receive", lambda s, oid: purchasing.receive(s, oid, _today())),
+    "bill": ("invoices.write", lambda s, oid: purchasing.bill_order(s, oid, _today())),
+    "cancel": (
+        "purchasing.write",
+        lambda s, oid: purchasing.cancel_order(s, oid, "cancelled on the web"),
+    ),
+}
+
+
+def _action(
+    slug: str,
+    name: str,
+    permission: str,
+    do: Callable[[Session, int], Any],
+    detail: Callable[..., Any],
+    read_permission: str,
+) -> Callable[..., Response]:
+    def handler(record_id: int, ctx: WebCtx = page(permission)) -> Response:
+        try:
+            with ctx.work() as s:
+                do(s, record_id)
+        except DomainError as exc:
+            if exc.status == 404:
+                raise
+            # Show the order again, unchanged, with the reason it could not be done.
+            ctx.require(read_permission)
+            with ctx.work() as s:
+                view = detail(s, ctx, record_id)
+                resource = SALES_ORDERS if slug == "sales-orders" else PURCHASE_ORDERS
+                return ctx.render(
+                    "detail.html",
+                    status=exc.status,
+                    view=view,
+                    resource=resource,
+                    error=exc.message,
+                )
+        return RedirectResponse(f"/{slug}/{record_id}?done={name}", status_code=303)
+
+    handler.__name__ = f"{slug.replace('-', '_')}_{name}"
+    return handler
+
+
+for _name, (_perm, _do) in SALES_ACTIONS.items():
+    router.add_api_route(
+        f"/sales-orders/{{record_id:int}}/{_name}",
+        _action("sales-orders", _name, _perm, _do, sales_order, "sales.read"),
+        methods=["POST"],
+    )
+for _name, (_perm, _do) in PURCHASE_ACTIONS.items():
+    router.add_api_route(
+        f"/purchase-orders/{{record_id:int}}/{_name}",
+        _action("purchase-orders", _name, _perm, _do, purchase_order, "purchasing.read"),
+        methods=["POST"],
+    )
+
+
+# --- Payments -------------------------------------------------------------------------------
+
+PAYMENT_FIELDS = (
+    "partner_id",
+    "partner_role",
+    "direction",
+    "amount",
+    "date",
+    "method",
+    "reference",
+    "invoice_id",
+)
+
+
+def _open_invoices(session: Session) -> list[Invoice]:
+    return list(
+        session.scalars(
+            select(Invoice)
+            .where(Invoice.state == InvoiceState.POSTED, Invoice.amount_residual > 0)
+            .order_by(Invoice.due_date, Invoice.id)
+            .limit(300)
+        )
+    )
+
+
+def _render_payment_form(ctx: WebCtx, state: forms.FormState, status: int = 200) -> Response:
+    with ctx.work() as s:
+        partners = session_partners(s)
+        invoices = _open_invoices(s)
+        names = dict(partners)
+        open_docs = [
+            (inv.id, " · ".join((inv.number or "", names.get(inv.partner_id, ""), owed)))
+            for inv in invoices
+            for owed in [ctx.tr.money(inv.amount_residual)]
+        ]
+    return ctx.render(
+        "payment_form.html", status=status, form=state, partners=partners, invoices=open_docs
+    )
+
+
+def session_partners(session: Session) -> list[tuple[int, str]]:
+    rows = session.execute(
+        select(Partner.id, Partner.name)
+        .where(or_(Partner.is_customer.is_(True), Partner.is_supplier.is_(True)))
+        .order_by(Partner.name)
+    ).all()
+    return [(pid, name) for pid, name in rows]
+
+
+@router.get("/payments/new")
+def new_payment(invoice_id: int | None = None, ctx: WebCtx = page("payments.write")) -> Response:
+    values = dict.fromkeys(PAYMENT_FIELDS, "")
+    values.update(
+        date=_today().isoformat(), method="bank", partner_role="customer", direction="inbound"
+    )
+    if invoice_id is not None:
+        with ctx.work() as s:
+            inv = invoicing.get_invoice(s, invoice_id)
+            customer = inv.kind.is_customer
+            refund = inv.kind.is_refund
+            values.update(
+                partner_id=str(inv.partner_id),
+                partner_role="customer" if customer else "supplier",
+                # Money comes in for customer invoices and supplier refunds.
+                direction="inbound" if customer != refund else "outbound",
+                amount=str(inv.amount_residual),
+                reference=inv.number or "",
+                invoice_id=str(inv.id),
+            )
+    return _render_payment_form(ctx, forms.FormState(values=values, lines=[]))
+
+
+@router.post("/payments/new")
+async def create_payment(ctx: WebCtx = page("payments.write")) -> Response:
+    from starlette.concurrency import run_in_threadpool
+
+    form = await ctx.request.form()
+    state = forms.read_form(form, PAYMENT_FIELDS)
+    return await run_in_threadpool(_save_payment, ctx, state)
+
+
+def _save_payment(ctx: WebCtx, state: forms.FormState) -> Response:
+    v = state.values
+    data: dict[str, Any] = {
+        "partner_id": v["partner_id"] or None,
+        "partner_role": v["partner_role"],
+        "direction": v["direction"],
+        "amount": (v["amount"] or "").replace(",", "") or None,
+        "date": v["date"] or None,
+        "method": v["method"] or "bank",
+        "reference": v["reference"] or None,
+    }
+    if v["invoice_id"]:
+        data["invoice_ids"] = [v["invoice_id"]]
+    payment_id: int | None = None
+    try:
+        cmd = PaymentIn.model_validate(data)
+    except ValidationError as exc:
+        forms.add_validation_errors(state, exc, ctx.tr)
+        cmd = None
+    if cmd is not None:
+        try:
+            with ctx.work() as s:
+                payment_id = invoicing.register_payment(s, cmd).id
+        except DomainError as exc:
+            forms.add_domain_error(state, exc)
+    if payment_id is None:
+        # The service names the invoices it settles "invoice_ids"; the form calls it invoice_id.
+        if "invoice_ids" in state.errors:
+            state.errors["invoice_id"] = state.errors.pop("invoice_ids")
+        for key in [k for k in state.errors if k.startswith("invoice_ids")]:
+            state.errors["invoice_id"] = state.errors.pop(key)
+        forms.surface(state, set(PAYMENT_FIELDS))
+        return _render_payment_form(ctx, state, status=422)
+    return RedirectResponse(f"/payments/{payment_id}?done=paid", status_code=303)

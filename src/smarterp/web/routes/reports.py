@@ -1,0 +1,528 @@
+"""Reports: sales analysis, trial balance, profit and loss, balance sheet, aging and stock
+valuation, each with a chart and CSV and Excel downloads of the same figures."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from fastapi import APIRouter, Response
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from sqlalchemy.orm import Session
+
+from smarterp.core.errors import InvalidInput, NotFound
+from smarterp.erp.accounting import reports as ledger
+from smarterp.erp.inventory.reports import stock_valuation
+from smarterp.erp.invoicing.reports import aging
+from smarterp.erp.sales.reports import GROUPINGS, sales_report
+from smarterp.web.pages import WebCtx, WebRoute, page
+from smarterp.web.views import Cell, Table, money_cell, qty_cell, text_cell
+
+router = APIRouter(route_class=WebRoute)
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    label: str
+    kind: str = "date"  # date | choice
+    options: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class ReportView:
+    title: str
+    tables: list[Table]
+    chart: dict[str, Any] | None = None
+    summary: list[tuple[str, str]] = field(default_factory=list)
+    # The figures as plain values for the downloads: a header row, then data rows.
+    export: list[list[Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Report:
+    slug: str
+    title: str
+    description: str
+    permission: str
+    params: tuple[Param, ...]
+    build: Callable[[Session, WebCtx, dict[str, Any]], ReportView]
+
+
+def _name(ctx: WebCtx, name: str, name_zh: str | None) -> str:
+    return name_zh if ctx.tr.language == "zh" and name_zh else name
+
+
+def _statement_rows(
+    ctx: WebCtx, section: str, lines: list[ledger.StatementLine]
+) -> tuple[list[list[Cell]], list[list[Any]]]:
+    cells = [
+        [
+            text_cell(ln.code),
+            text_cell(_name(ctx, ln.name, ln.name_zh)),
+            money_cell(ctx.tr, ln.amount),
+        ]
+        for ln in lines
+    ]
+    raw = [[section, ln.code, _name(ctx, ln.name, ln.name_zh), ln.amount] for ln in lines]
+    return cells, raw
+
+
+def _sales(session: Session, ctx: WebCtx, p: dict[str, Any]) -> ReportView:
+    t, tr = ctx.tr.gettext, ctx.tr
+    by = p.get("by") or "month"
+    rep = sales_report(session, p.get("date_from"), p.get("date_to"), by)
+    label = (lambda k: tr.month(k)) if by == "month" else (lambda k: k)
+    rows = rep.rows if by in ("month", "quarter", "year") else rep.rows[:50]
+    return ReportView(
+        title=t("Sales analysis"),
+        summary=[
+            (t("Revenue"), tr.money(rep.total)),
+            (t("Orders"), tr.number(rep.orders)),
+            (t("Units"), tr.number(rep.units)),
+        ],
+        chart={
+            "type": "bar" if by in ("month", "quarter", "year") else "hbar",
+            "labels": [label(r.key or "—") for r in rows[:24]],
+            "series": [{"label": t("Revenue"), "data": [float(r.revenue) for r in rows[:24]]}],
+            "money": True,
+        },
+        tables=[
+            Table(
+                t("Revenue by {what}", what=t(by.title())),
+                [t(by.title()), t("Revenue"), t("Orders"), t("Units")],
+                [
+                    [
+                        text_cell(label(r.key or "—")),
+                        money_cell(tr, r.revenue),
+                        qty_cell(tr, Decimal(r.orders)),
+                        qty_cell(tr, r.units),
+                    ]
+                    for r in rows
+                ],
+                numeric={1, 2, 3},
+                footer=[
+                    Cell(t("Total")),
+                    money_cell(tr, rep.total),
+                    qty_cell(tr, Decimal(rep.orders)),
+                    qty_cell(tr, rep.units),
+                ],
+            )
+        ],
+        export=[[by, "revenue", "orders", "units"]]
+        + [[r.key, r.revenue, r.orders, r.units] for r in rep.rows],
+    )
+
+
+def _trial_balance(session: Session, ctx: WebCtx, p: dict[str, Any]) -> ReportView:
+    t, tr = ctx.tr.gettext, ctx.tr
+    tb = ledger.trial_balance(session, p.get("as_of"), p.get("date_from"))
+    by_type: dict[str, Decimal] = {}
+    for r in tb.rows:
+        by_type[r.type.value] = by_type.get(r.type.value, Decimal(0)) + r.balance
+    return ReportView(
+        title=t("Trial balance"),
+        summary=[
+            (t("Total debit"), tr.money(tb.total_debit)),
+            (t("Total credit"), tr.money(tb.total_credit)),
+        ],
+        chart={
+            "type": "bar",
+            "labels": [t(k.title()) for k in by_type],
+            "series": [{"label": t("Balance"), "data": [float(v) for v in by_type.values()]}],
+            "money": True,
+        },
+        tables=[
+            Table(
+                t("Accounts"),
+                [t("Code"), t("Account"), t("Debit"), t("Credit"), t("Balance")],
+                [
+                    [
+                        text_cell(r.code),
+                        text_cell(_name(ctx, r.name, r.name_zh)),
+                        money_cell(tr, r.debit),
+                        money_cell(tr, r.credit),
+                        money_cell(tr, r.balance),
+                    ]
+                    for r in tb.rows
+                ],
+                numeric={2, 3, 4},
+                footer=[
+                    Cell(t("Total")),
+                    Cell(""),
+                    money_cell(tr, tb.total_debit),
+                    money_cell(tr, tb.total_credit),
+                    Cell(""),
+                ],
+            )
+        ],
+        export=[["code", "account", "debit", "credit", "balance"]]
+        + [[r.code, _name(ctx, r.name, r.name_zh), r.debit, r.credit, r.balance] for r in tb.rows],
+    )
+
+
+def _pnl(session: Session, ctx: WebCtx, p: dict[str, Any]) -> ReportView:
+    t, tr = ctx.tr.gettext, ctx.tr
+    pl = ledger.profit_and_loss(session, p.get("date_from"), p.get("date_to"), by="month")
+    income_cells, income_raw = _statement_rows(ctx, "income", pl.income)
+    expense_cells, expense_raw = _statement_rows(ctx, "expense", pl.expenses)
+    months = pl.months[-24:]
+    return ReportView(
+        title=t("Profit and loss"),
+        summary=[
+            (t("Net sales"), tr.money(pl.net_sales)),
+            (t("Cost of sales"), tr.money(pl.cost_of_sales)),
+            (t("Gross profit"), tr.money(pl.gross_profit)),
+            (t("Operating expenses"), tr.money(pl.operating_expenses)),
+            (t("Net income"), tr.money(pl.net_income)),
+        ],
+        chart={
+            "type": "bar",
+            "labels": [tr.month(m.period) for m in months],
+            "series": [
+                {"label": t("Net sales"), "data": [float(m.net_sales) for m in months]},
+                {"label": t("Net income"), "data": [float(m.net_income) for m in months]},
+            ],
+            "money": True,
+        },
+        tables=[
+            Table(
+                t("Income"),
+                [t("Code"), t("Account"), t("Amount")],
+                income_cells,
+                numeric={2},
+                footer=[Cell(t("Total")), Cell(""), money_cell(tr, pl.total_income)],
+            ),
+            Table(
+                t("Expenses"),
+                [t("Code"), t("Account"), t("Amount")],
+                expense_cells,
+                numeric={2},
+                footer=[Cell(t("Total")), Cell(""), money_cell(tr, pl.total_expenses)],
+            ),
+        ],
+        export=[
+            ["section", "code", "account", "amount"],
+            *income_raw,
+            *expense_raw,
+            ["total", "", "net income", pl.net_income],
+        ],
+    )
+
+
+def _balance_sheet(session: Session, ctx: WebCtx, p: dict[str, Any]) -> ReportView:
+    t, tr = ctx.tr.gettext, ctx.tr
+    bs = ledger.balance_sheet(session, p.get("as_of"))
+    sections = [
+        ("assets", t("Assets"), bs.assets, bs.total_assets),
+        ("liabilities", t("Liabilities"), bs.liabilities, bs.total_liabilities),
+        ("equity", t("Equity"), bs.equity, bs.total_equity),
+    ]
+    tables, export = [], [["section", "code", "account", "amount"]]
+    for key, title, lines, total in sections:
+        cells, raw = _statement_rows(ctx, key, lines)
+        tables.append(
+            Table(
+                title,
+                [t("Code"), t("Account"), t("Amount")],
+                cells,
+                numeric={2},
+                footer=[Cell(t("Total")), Cell(""), money_cell(tr, total)],
+            )
+        )
+        export += raw
+    return ReportView(
+        title=t("Balance sheet"),
+        summary=[
+            (t("Total assets"), tr.money(bs.total_assets)),
+            (t("Liabilities and equity"), tr.money(bs.total_liabilities + bs.total_equity)),
+            (t("Balanced"), t("Yes") if bs.balanced else t("No")),
+        ],
+        chart={
+            "type": "bar",
+            "labels": [t("Assets"), t("Liabilities"), t("Equity")],
+            "series": [
+                {
+                    "label": t("Amount"),
+                    "data": [
+                        float(bs.total_assets),
+                        float(bs.total_liabilities),
+                        float(bs.total_equity),
+                    ],
+                }
+            ],
+            "money": True,
+        },
+        tables=tables,
+        export=export,
+    )
+
+
+AGING_COLUMNS = ("current", "d1_30", "d31_60", "d61_90", "d90_plus", "unapplied", "total")
+AGING_LABELS = (
+    "Not yet due",
+    "1-30 days",
+    "31-60 days",
+    "61-90 days",
+    "Over 90 days",
+    "Unapplied",
+    "Total",
+)
+
+
+def _aging(session: Session, ctx: WebCtx, p: dict[str, Any]) -> ReportView:
+    t, tr = ctx.tr.gettext, ctx.tr
+    kind = p.get("kind") or "receivable"
+    rep = aging(session, kind, p.get("as_of"))
+    slug = "customers" if kind == "receivable" else "suppliers"
+    return ReportView(
+        title=t("Aged receivables") if kind == "receivable" else t("Aged payables"),
+        summary=[
+            (t("Total open"), tr.money(rep.totals.total)),
+            (t("Account balance"), tr.money(rep.account_balance)),
+            (t("Difference"), tr.money(rep.difference)),
+        ],
+        chart={
+            "type": "bar",
+            "labels": [t(x) for x in AGING_LABELS[:5]],
+            "series": [
+                {
+                    "label": t("Open"),
+                    "data": [float(getattr(rep.totals, c)) for c in AGING_COLUMNS[:5]],
+                }
+            ],
+            "money": True,
+            "colors": ["#3b82f6", "#f59e0b", "#f97316", "#ef4444", "#b91c1c"],
+        },
+        tables=[
+            Table(
+                t("Partners"),
+                [t("Partner")] + [t(x) for x in AGING_LABELS],
+                [
+                    [text_cell(r.partner, f"/{slug}/{r.partner_id}")]
+                    + [money_cell(tr, getattr(r, c)) for c in AGING_COLUMNS]
+                    for r in rep.rows
+                ],
+                numeric=set(range(1, 8)),
+                footer=[Cell(t("Total"))]
+                + [money_cell(tr, getattr(rep.totals, c)) for c in AGING_COLUMNS],
+            )
+        ],
+        export=[["partner", *AGING_COLUMNS]]
+        + [[r.partner] + [getattr(r, c) for c in AGING_COLUMNS] for r in rep.rows],
+    )
+
+
+def _valuation(session: Session, ctx: WebCtx, p: dict[str, Any]) -> ReportView:
+    t, tr = ctx.tr.gettext, ctx.tr
+    rep = stock_valuation(session, p.get("as_of"))
+    top = sorted(rep.rows, key=lambda r: -r.value)[:10]
+    return ReportView(
+        title=t("Stock valuation"),
+        summary=[
+            (t("Stock value"), tr.money(rep.total_value)),
+            (t("Inventory account"), tr.money(rep.inventory_account)),
+            (t("Difference"), tr.money(rep.difference)),
+        ],
+        chart={
+            "type": "hbar",
+            "labels": [r.product for r in top],
+            "series": [{"label": t("Value"), "data": [float(r.value) for r in top]}],
+            "money": True,
+        },
+        tables=[
+            Table(
+                t("Products"),
+                [
+                    t("SKU"),
+                    t("Product"),
+                    t("Costing method"),
+                    t("Quantity"),
+                    t("Unit cost"),
+                    t("Value"),
+                ],
+                [
+                    [
+                        text_cell(r.sku),
+                        text_cell(r.product),
+                        text_cell(t("Moving average") if r.costing_method == "average" else "FIFO"),
+                        qty_cell(tr, r.quantity),
+                        money_cell(tr, r.unit_cost),
+                        money_cell(tr, r.value),
+                    ]
+                    for r in rep.rows
+                ],
+                numeric={3, 4, 5},
+                footer=[
+                    Cell(t("Total")),
+                    Cell(""),
+                    Cell(""),
+                    Cell(""),
+                    Cell(""),
+                    money_cell(tr, rep.total_value),
+                ],
+            )
+        ],
+        export=[["sku", "product", "costing_method", "quantity", "unit_cost", "value"]]
+        + [
+            [r.sku, r.product, r.costing_method, r.quantity, r.unit_cost, r.value] for r in rep.rows
+        ],
+    )
+
+
+FROM, TO, AS_OF = Param("date_from", "From"), Param("date_to", "To"), Param("as_of", "As of")
+REPORTS = {
+    r.slug: r
+    for r in (
+        Report(
+            "sales",
+            "Sales analysis",
+            "Revenue, orders and units by month, customer or product.",
+            "reports.operational",
+            (FROM, TO, Param("by", "Group by", "choice", tuple((g, g.title()) for g in GROUPINGS))),
+            _sales,
+        ),
+        Report(
+            "trial-balance",
+            "Trial balance",
+            "Debits and credits per account.",
+            "reports.financial",
+            (FROM, AS_OF),
+            _trial_balance,
+        ),
+        Report(
+            "profit-and-loss",
+            "Profit and loss",
+            "Income and expenses, month by month.",
+            "reports.financial",
+            (FROM, TO),
+            _pnl,
+        ),
+        Report(
+            "balance-sheet",
+            "Balance sheet",
+            "Assets against liabilities and equity.",
+            "reports.financial",
+            (AS_OF,),
+            _balance_sheet,
+        ),
+        Report(
+            "aging",
+            "Aging",
+            "Open receivables or payables by days past due.",
+            "reports.financial",
+            (
+                AS_OF,
+                Param(
+                    "kind",
+                    "Kind",
+                    "choice",
+                    (("receivable", "Receivables"), ("payable", "Payables")),
+                ),
+            ),
+            _aging,
+        ),
+        Report(
+            "stock-valuation",
+            "Stock valuation",
+            "Quantity and value per product, tied to the ledger.",
+            "reports.financial",
+            (AS_OF,),
+            _valuation,
+        ),
+    )
+}
+
+
+def _params(ctx: WebCtx, report: Report) -> tuple[dict[str, Any], dict[str, str]]:
+    parsed: dict[str, Any] = {}
+    raw: dict[str, str] = {}
+    for prm in report.params:
+        value = ctx.request.query_params.get(prm.name, "").strip()
+        raw[prm.name] = value
+        if not value:
+            continue
+        if prm.kind == "date":
+            try:
+                parsed[prm.name] = date.fromisoformat(value)
+            except ValueError:
+                raise InvalidInput(prm.name, f"{value!r} is not a date (YYYY-MM-DD)") from None
+        elif value in {v for v, _ in prm.options}:
+            parsed[prm.name] = value
+        else:
+            raise InvalidInput(
+                prm.name, f"{value!r} is not one of {', '.join(v for v, _ in prm.options)}"
+            )
+    return parsed, raw
+
+
+@router.get("/reports")
+def index(ctx: WebCtx = page("reports.operational")) -> Response:
+    visible = [r for r in REPORTS.values() if ctx.may(r.permission)]
+    return ctx.render("reports.html", reports=visible)
+
+
+def _cell_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return value
+    return "" if value is None else value
+
+
+def _csv(report: Report, view: ReportView) -> Response:
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    for row in view.export:
+        writer.writerow([_cell_value(v) for v in row])
+    # A byte-order mark so that Excel opens Chinese names in UTF-8 rather than guessing.
+    return Response(
+        "\ufeff" + buf.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{report.slug}.csv"'},
+    )
+
+
+def _xlsx(report: Report, view: ReportView) -> Response:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = report.slug[:31]
+    for i, row in enumerate(view.export):
+        ws.append([_cell_value(v) for v in row])
+        if i == 0:
+            for cell in ws[1]:
+                cell.font = Font(bold=True)
+    for row in ws.iter_rows(min_row=2):
+        for cell in row:
+            if isinstance(cell.value, (int, float, Decimal)) and not isinstance(cell.value, bool):
+                cell.number_format = "#,##0.00"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return Response(
+        buf.getvalue(),
+        media_type=XLSX,
+        headers={"Content-Disposition": f'attachment; filename="{report.slug}.xlsx"'},
+    )
+
+
+@router.get("/reports/{slug}")
+def show(slug: str, format: str = "html", ctx: WebCtx = page("reports.operational")) -> Response:
+    report = REPORTS.get(slug)
+    if report is None:
+        raise NotFound("report", slug)
+    ctx.require(report.permission)
+    parsed, raw = _params(ctx, report)
+    with ctx.work() as s:
+        view = report.build(s, ctx, parsed)
+    if format == "csv":
+        return _csv(report, view)
+    if format == "xlsx":
+        return _xlsx(report, view)
+    query = "&".join(f"{k}={v}" for k, v in raw.items() if v)
+    return ctx.render("report.html", report=report, view=view, values=raw, query=query)

@@ -1,0 +1,173 @@
+"""The web app in real headless Chromium against a real server: log in, sell, confirm, deliver,
+invoice, get paid, see it on the dashboard, then switch to Chinese."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import httpx
+import pytest
+
+from smarterp.core import auth, schema
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
+from smarterp.core.db import make_engine, unit_of_work
+from smarterp.core.permissions import Role
+from smarterp.erp.setup import init_books
+from tests import factories as f
+
+CHROMIUM = os.environ.get("SMARTERP_CHROMIUM", "/usr/bin/chromium")
+SHOTS = Path(os.environ.get("SMARTERP_SHOTS", "test-artifacts/browser"))
+PASSWORD = "correct-horse-battery"
+
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists(),
+    reason=f"Chromium not found at {CHROMIUM} (apt-get install chromium, or set SMARTERP_CHROMIUM)",
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`smarterp serve` on a fresh SQLite database with a customer and a stocked product."""
+    db = tmp_path_factory.mktemp("browser") / "web.db"
+    url = f"sqlite:///{db}"
+    engine = make_engine(url)
+    schema.upgrade(engine)
+    with unit_of_work(engine, actor="test") as s:
+        init_books(s, name="Browser Trading Co.")
+        auth.create_user(s, "anna", Role.ADMIN, PASSWORD, full_name="Anna Admin")
+        f.customer(s, "Around the Horn", ref="AROUT")
+        f.product(s, "CHAI", price="18.00", cost="10.00", stock="50", name="Chai")
+    engine.dispose()
+    port = _free_port()
+    env = {**os.environ, "SMARTERP_DATABASE_URL": url}
+    # What `smarterp serve` runs: uvicorn with the web app factory.
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "smarterp.web.app:create_app",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("the server did not start")
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture
+def page(server: str) -> Iterator[object]:
+    """A Chromium tab on the server."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900})
+        pg = context.new_page()
+        pg.set_default_timeout(15_000)
+        try:
+            yield pg
+        finally:
+            context.close()
+            browser.close()
+
+
+def test_sell_deliver_invoice_pay_and_read_it_in_chinese(page: object) -> None:
+    from playwright.sync_api import Page
+
+    assert isinstance(page, Page)
+    try:
+        _sell_deliver_invoice_pay_then_chinese(page)
+    except BaseException:
+        # What the browser showed when it went wrong, for the CI artifacts.
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "sell-flow-failure.png"), full_page=True)
+        raise
+
+
+def _sell_deliver_invoice_pay_then_chinese(page: Page) -> None:
+    from playwright.sync_api import expect
+
+    page.goto("/")
+    expect(page).to_have_url(re.compile(r"/login"))
+    page.fill("input[name=username]", "anna")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("[data-testid=login]")
+    expect(page.locator("h1")).to_have_text("Dashboard")
+
+    page.goto("/sales-orders/new")
+    page.select_option("[data-testid=partner]", label="Around the Horn")
+    page.select_option("[data-testid=line-product-0]", index=1)
+    page.fill("[data-testid=line-qty-0]", "4")
+    page.click("[data-testid=save]")
+    expect(page.locator("[data-testid=state]")).to_have_text("Draft")
+
+    page.click("[data-testid=action-confirm]")
+    expect(page.locator("[data-testid=state]")).to_have_text("Confirmed")
+    page.click("[data-testid=action-deliver]")
+    expect(page.locator("[data-testid=notice]")).to_have_text("Delivered.")
+    page.click("[data-testid=action-invoice]")
+    expect(page.locator("[data-testid=state]")).to_have_text("Done")
+
+    page.click("table a[href^='/invoices/']")
+    page.click("[data-testid=action-pay]")
+    page.click("[data-testid=save]")
+    expect(page.locator("[data-testid=notice]")).to_have_text("Payment registered.")
+
+    page.goto("/")
+    expect(page.locator("[data-testid=kpi-revenue]")).to_have_text("$72.00")
+    expect(page.locator("[data-testid=kpi-cash]")).to_have_text("$72.00")
+    expect(page.locator("canvas[data-drawn]")).not_to_have_count(0)
+
+    page.click("[data-testid=lang-zh]")
+    expect(page.locator("h1")).to_have_text("仪表盘")
+    expect(page.locator("nav.sidebar")).to_contain_text("销售订单")
+    page.goto("/sales-orders")
+    expect(page.locator("[data-testid=search]")).to_be_visible()
+    page.fill("[data-testid=search]", "Horn")
+    expect(page.locator("#results")).to_contain_text("Around the Horn")
+    expect(page.locator("#results")).to_contain_text("已完成")

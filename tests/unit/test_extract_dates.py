@@ -1,0 +1,60 @@
+"""Dates in English and Chinese, relative ones resolved against the document's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from smarterp.intel.docs.dates import find_dates, next_weekday
+from smarterp.intel.docs.text import fold_text
+
+
+def _first(text: str, base: str) -> str | None:
+    found = find_dates(fold_text(text), date.fromisoformat(base))
+    return found[0].value.isoformat() if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        ("by next Friday", "2025-03-05", "2025-03-14"),  # a Wednesday: Friday of next week
+        ("by next Friday", "2025-03-07", "2025-03-14"),  # a Friday
+        ("this Friday", "2025-03-03", "2025-03-07"),
+        ("by Thursday", "2025-03-06", "2025-03-13"),  # the same weekday: a week later
+        ("下周五", "2025-03-05", "2025-03-14"),
+        ("本周五", "2025-03-03", "2025-03-07"),
+        ("周一", "2025-03-05", "2025-03-10"),
+        ("by the end of the month", "2024-02-10", "2024-02-29"),
+        ("月底前", "2025-02-10", "2025-02-28"),
+        ("下个月底", "2025-01-10", "2025-02-28"),
+        ("后天", "2025-12-31", "2026-01-02"),
+        ("明天", "2025-03-05", "2025-03-06"),
+        ("in two weeks", "2025-03-05", "2025-03-19"),
+        ("两周内", "2025-03-05", "2025-03-19"),
+        ("within 10 days", "2025-03-05", "2025-03-15"),
+        ("10天内", "2025-03-05", "2025-03-15"),
+        ("on 20 June", "2025-03-05", "2025-06-20"),
+        ("Thursday, June 12", "1997-05-30", "1997-06-12"),
+        ("Friday, September 5th", "1997-08-25", "1997-09-05"),
+        ("1月15日", "2025-12-29", "2026-01-15"),  # no year and already past: next year
+        ("2025年3月20日", "2025-01-01", "2025-03-20"),
+        ("下个月1号", "2025-04-22", "2025-05-01"),
+        ("monday the 10th", "1997-11-05", "1997-11-10"),
+        ("2025-04-30", "2025-01-01", "2025-04-30"),
+    ],
+)
+def test_dates(text: str, base: str, expected: str) -> None:
+    assert _first(text, base) == expected
+
+
+def test_no_date_in_plain_text() -> None:
+    assert _first("please send it as soon as possible", "2025-03-05") is None
+    assert _first("we sold 12 cases", "2025-03-05") is None
+
+
+def test_weekday_modes() -> None:
+    wednesday = date(2025, 3, 5)
+    assert next_weekday(wednesday, 0, "next") == date(2025, 3, 10)
+    assert next_weekday(wednesday, 2, "") == date(2025, 3, 12)
+    assert next_weekday(wednesday, 0, "this") == date(2025, 3, 3)

@@ -1,0 +1,189 @@
+"""Intent from cue words, and whole-order reading against a small catalogue (no database)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from smarterp.intel.docs.catalogue import Catalogue, PartnerEntry, ProductEntry
+from smarterp.intel.docs.extract import Email, OrderReader
+from smarterp.intel.docs.intent import classify
+from smarterp.intel.docs.text import fold_text
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "has_lines", "expected"),
+    [
+        ("Order", "Please send 20 cases of Chai by Friday.", True, "new_order"),
+        (
+            "Change to order 10500",
+            "Please increase the Chai from 10 to 20 cases.",
+            True,
+            "change_order",
+        ),
+        ("订单11059 修改", "Konbu 从 30 改成 45", True, "change_order"),
+        (
+            "Damaged goods - order 10662",
+            "The boxes arrived crushed. Please credit us.",
+            False,
+            "complaint",
+        ),
+        ("订单10760 数量不对", "Ipoh Coffee 30 箱只到了 20 箱，请尽快处理。", True, "complaint"),
+        ("Availability?", "Do you have Chai in stock? What is the price?", False, "inquiry"),
+        ("询价", "请问 Chai 有现货吗？", False, "inquiry"),
+        ("关于豆腐产品的问题", "想咨询一下 Tofu 的保质期。", False, "inquiry"),
+        (
+            "Payment reminder",
+            "Invoice no 4711: amount due USD 300, please pay by bank transfer.",
+            False,
+            "invoice",
+        ),
+    ],
+)
+def test_intent(subject: str, body: str, has_lines: bool, expected: str) -> None:
+    assert classify(fold_text(subject), fold_text(body), has_lines=has_lines).label == expected
+
+
+@pytest.fixture(scope="module")
+def reader() -> OrderReader:
+    products = [
+        ProductEntry(1, "Chai", "P1", None, 10, True),
+        ProductEntry(2, "Chang", "P2", None, 24, True),
+        ProductEntry(3, "Chartreuse verte", "P3", None, 1, True),
+        ProductEntry(4, "Louisiana Fiery Hot Pepper Sauce", "P4", None, 32, True),
+        ProductEntry(5, "Louisiana Hot Spiced Okra", "P5", None, 24, True),
+        ProductEntry(6, "Tofu", "P6", None, 40, True),
+        ProductEntry(7, "Longlife Tofu", "P7", None, 1, True),
+    ]
+    partners = [
+        PartnerEntry(
+            1, "Alfreds Futterkiste", "ALFKI", "Maria Anders", None, None, "Berlin", True, False
+        ),
+        PartnerEntry(
+            2, "Around the Horn", "AROUT", "Thomas Hardy", None, None, "London", True, False
+        ),
+        PartnerEntry(
+            3, "Exotic Liquids", "EXO", "Charlotte Cooper", None, None, "London", False, True
+        ),
+    ]
+    return OrderReader(Catalogue(products, partners, ["Test Trading"]))
+
+
+def _read(
+    reader: OrderReader, sender: str, subject: str, body: str, day: str = "2025-03-05"
+) -> dict[str, object]:
+    return reader.read(Email("t", sender, subject, body, date.fromisoformat(day))).as_dict()
+
+
+def test_order_with_units_and_dates(reader: OrderReader) -> None:
+    got = _read(
+        reader,
+        "Maria Anders <maria@mail.example>",
+        "order",
+        "Hello,\nplease send 20 cases of Chai, two dozen bottles of Chartreuse and 5 of the "
+        "hot pepper sauce by next Friday.\nMaria Anders",
+    )
+    assert got["customer"] == "Alfreds Futterkiste"
+    assert got["lines"] == [
+        {"product": "Chai", "quantity": 20},
+        {"product": "Chartreuse verte", "quantity": 24},
+        {"product": "Louisiana Fiery Hot Pepper Sauce", "quantity": 5},
+    ]
+    assert got["requested_date"] == "2025-03-14" and got["intent"] == "new_order"
+
+
+def test_ps_wins_and_quoted_offer_ignored(reader: OrderReader) -> None:
+    body = (
+        "Hi,\n- Chai: 10\n- Tofu: 5\nThanks\n\nP.S. make it 12 Chai instead of 10.\n\n"
+        "-----Original Message-----\nFrom: Sales\nSent: Monday\n\nOffer: Chang 50 cases\n"
+    )
+    got = _read(reader, "Thomas Hardy <t@horn.example>", "RE: offer", body)
+    assert got["lines"] == [{"product": "Tofu", "quantity": 5}, {"product": "Chai", "quantity": 12}]
+    assert got["customer"] == "Around the Horn"
+
+
+def test_cancelled_line_and_chinese(reader: OrderReader) -> None:
+    got = _read(
+        reader,
+        "Thomas Hardy <t@horn.example>",
+        "订货",
+        "请发 Chai 20 箱，Longlife Tofu 一打，下周三送到。\nChang 不要了。",
+    )
+    assert got["lines"] == [
+        {"product": "Chai", "quantity": 20},
+        {"product": "Longlife Tofu", "quantity": 12},
+    ]
+    assert got["requested_date"] == "2025-03-12"
+
+
+def test_inquiry_and_complaint_carry_no_lines(reader: OrderReader) -> None:
+    inquiry = _read(
+        reader, "Maria Anders <m@x.example>", "Question", "How much would 20 cases of Chai cost?"
+    )
+    assert inquiry["intent"] == "inquiry" and inquiry["lines"] == []
+    complaint = _read(
+        reader,
+        "Maria Anders <m@x.example>",
+        "Order 1002",
+        "Our order 1002: 5 cases of Chai arrived damaged. Refund please.",
+    )
+    assert (
+        complaint["intent"] == "complaint"
+        and complaint["lines"] == []
+        and complaint["requested_date"] is None
+    )
+
+
+def test_unknown_sender_stays_unlinked(reader: OrderReader) -> None:
+    got = reader.read(
+        Email("u", "Bob <bob@gmail.com>", "order", "Send 3 Chai.\nBob", date(2025, 3, 5))
+    )
+    assert got.customer is None and any("customer unclear" in f for f in got.flags)
+
+
+def test_model_answers_are_checked_against_the_books(reader: OrderReader) -> None:
+    from smarterp.intel.docs.llm_extract import read_with_llm, validate
+    from smarterp.llm.settings import LLMSettings
+
+    email = Email(
+        "m", "Maria Anders <m@x.example>", "order", "Send 20 cases of Chai.", date(2025, 3, 5)
+    )
+    offline = reader.read(email)
+    checked = validate(
+        reader,
+        offline,
+        {
+            "intent": "new_order",
+            "customer": "Exotic Liquids",  # a supplier, not a customer: refused
+            "lines": [
+                {"product": "chai", "quantity": 20},
+                {"product": "Caviar Deluxe", "quantity": 3},  # not in the books: left out
+                {"product": "Tofu", "quantity": -1},
+            ],
+            "requested_date": "2025-03-14",
+        },
+    )
+    assert checked.customer == "Alfreds Futterkiste" and checked.extractor == "llm-v1"
+    assert [(ln.product, ln.quantity) for ln in checked.lines] == [("Chai", 20)]
+    assert checked.lines[0].span.text == "20 cases of Chai"
+    assert checked.requested_date == date(2025, 3, 14)
+    assert sum("left out" in f for f in checked.flags) == 2
+    complaint = validate(
+        reader,
+        offline,
+        {
+            "intent": "complaint",
+            "customer": None,
+            "lines": [{"product": "Chai", "quantity": 1}],
+            "requested_date": "2025-03-14",
+        },
+    )
+    assert complaint.lines == [] and complaint.requested_date is None
+    # With no model configured the offline reading comes back unchanged.
+    unconfigured = LLMSettings(base_url=None, gguf_path=None)
+    assert read_with_llm(reader, email, unconfigured) == offline
+    # An unreachable model falls back to the offline reading, flagged.
+    unreachable = LLMSettings(base_url="http://127.0.0.1:9", retries=0, timeout_s=1)
+    fallback = read_with_llm(reader, email, unreachable)
+    assert fallback.lines == offline.lines and any("unavailable" in f for f in fallback.flags)
