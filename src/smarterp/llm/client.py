@@ -82,6 +82,11 @@ class ChatClient:
             started = time.perf_counter()
             try:
                 response = self.http.post("/chat/completions", json=body)
+                if schema is not None and _refuses_json_schema(response):
+                    # llama-cpp-python's server knows only the older form, which carries the
+                    # schema inside a json_object format; it constrains decoding all the same.
+                    body["response_format"] = {"type": "json_object", "schema": schema}
+                    response = self.http.post("/chat/completions", json=body)
                 if response.status_code == 429 or response.status_code >= 500:
                     raise LLMError(f"the model server answered {response.status_code}")
                 if response.status_code >= 400:
@@ -104,6 +109,10 @@ class ChatClient:
                 USAGE.record(time.perf_counter() - started, None, False)
                 raise LLMError(f"the model server sent an unexpected reply: {exc}") from None
         raise LLMError(f"the model did not answer after {self.settings.retries + 1} tries: {last}")
+
+
+def _refuses_json_schema(response: httpx.Response) -> bool:
+    return response.status_code in (400, 422, 500) and "json_schema" in response.text
 
 
 def parse_json(text: str) -> dict[str, Any]:
