@@ -18,6 +18,7 @@ from smarterp.api.deps import API_PREFIX
 from smarterp.api.routers import (
     ask,
     docs,
+    forecast,
     invoices,
     journal,
     partners,
@@ -47,6 +48,7 @@ ROUTERS = (
     webhooks,
     ask,
     docs,
+    forecast,
 )
 
 

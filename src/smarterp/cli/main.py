@@ -41,6 +41,7 @@ def _register() -> None:
         audit,
         demo,
         flows,
+        forecast,
         imports,
         read,
         report,
@@ -58,6 +59,7 @@ def _register() -> None:
     app.add_typer(imports.app, name="import")
     app.command("demo")(demo.demo)
     flows.register(app)
+    forecast.register(app, eval_app)
     ask.register(app, eval_app)
     read.register(app, eval_app)  # ingest, extract, graph
 

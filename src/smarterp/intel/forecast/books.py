@@ -1,0 +1,195 @@
+"""Demand history from the books and the forecasts stored back for the API and web to show.
+
+History is what customers asked for: confirmed and done sales order lines by order date, less
+what they returned, for active stockable products that are not discontinued. A day that starts
+with no stock and sells nothing says nothing about demand (nobody could buy), so it is censored
+and filled with the product's mean demand on days when it was in stock, not counted as zero.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import case, delete, func, select
+from sqlalchemy.orm import Session, aliased
+
+from smarterp.core.errors import InvalidInput
+from smarterp.erp.inventory.models import Location, LocationKind, MoveState, StockMove
+from smarterp.erp.products.models import Product, ProductType
+from smarterp.erp.sales.models import SalesOrder, SalesOrderLine, SalesState
+from smarterp.intel.forecast.models import DemandForecast
+
+PERIOD_RULE = {"D": "D", "W": "W-MON", "M": "MS"}
+
+
+@dataclass
+class BooksHistory:
+    frame: pd.DataFrame  # unique_id (SKU), ds (period start), y (units)
+    product_ids: dict[str, int]
+    censored_days: dict[str, int]
+
+
+def daily_demand(session: Session, today: date | None = None) -> pd.DataFrame:
+    """Units ordered per product and day (returns netted out), before censoring."""
+    net = SalesOrderLine.quantity - SalesOrderLine.qty_returned
+    stmt = (
+        select(Product.sku, Product.id, SalesOrder.order_date, func.sum(net))
+        .join(SalesOrder, SalesOrder.id == SalesOrderLine.order_id)
+        .join(Product, Product.id == SalesOrderLine.product_id)
+        .where(SalesOrder.state.in_([SalesState.CONFIRMED, SalesState.DONE]))
+        .where(Product.active.is_(True), Product.discontinued.is_(False))
+        .where(Product.type == ProductType.STOCKABLE)
+        .group_by(Product.sku, Product.id, SalesOrder.order_date)
+    )
+    if today is not None:
+        stmt = stmt.where(SalesOrder.order_date < today)
+    rows = session.execute(stmt).all()
+    frame = pd.DataFrame(rows, columns=["sku", "product_id", "day", "units"])
+    frame["units"] = frame["units"].astype(float)
+    frame["day"] = pd.to_datetime(frame["day"])
+    return frame
+
+
+def stock_at_day_start(session: Session, product_ids: list[int]) -> pd.DataFrame:
+    """Net units entering internal locations per product and day (from done moves)."""
+    src, dst = aliased(Location), aliased(Location)
+    inbound = case((dst.kind == LocationKind.INTERNAL, StockMove.quantity), else_=0)
+    outbound = case((src.kind == LocationKind.INTERNAL, StockMove.quantity), else_=0)
+    stmt = (
+        select(StockMove.product_id, StockMove.date, func.sum(inbound - outbound))
+        .join(src, src.id == StockMove.from_location_id)
+        .join(dst, dst.id == StockMove.to_location_id)
+        .where(StockMove.state == MoveState.DONE, StockMove.product_id.in_(product_ids))
+        .group_by(StockMove.product_id, StockMove.date)
+    )
+    frame = pd.DataFrame(session.execute(stmt).all(), columns=["product_id", "day", "net"])
+    frame["net"] = frame["net"].astype(float)
+    frame["day"] = pd.to_datetime(frame["day"])
+    return frame
+
+
+def check_day(day: date) -> date:
+    """Refuse days no ledger reaches (pandas dates end in 2262) with a clear message."""
+    if not date(1900, 1, 2) <= day <= date(2200, 1, 1):
+        raise InvalidInput("date", f"{day} is outside 1900-2200")
+    return day
+
+
+def demand_history(session: Session, freq: str = "W", today: date | None = None) -> BooksHistory:
+    """Long frame of demand per product at frequency D|W|M, complete periods only."""
+    today = check_day(today or date.today())
+    sales = daily_demand(session, today)
+    if sales.empty:
+        raise InvalidInput("sales", "no confirmed sales of active stockable products to learn from")
+    ids = dict(zip(sales.sku, sales.product_id.astype(int), strict=False))
+    moves = stock_at_day_start(session, list(ids.values()))
+    last_day = pd.Timestamp(today - timedelta(days=1))
+    parts, censored_days = [], {}
+    for sku, rows in sales.groupby("sku"):
+        days = pd.date_range(rows.day.min(), last_day, freq="D")
+        demand = rows.groupby("day")["units"].sum().reindex(days, fill_value=0.0)
+        product_moves = moves[moves.product_id == ids[str(sku)]]
+        if not product_moves.empty:
+            net = product_moves.groupby("day")["net"].sum()
+            stock_end = net.reindex(days.union(net.index), fill_value=0.0).cumsum()
+            start = stock_end.shift(1, fill_value=0.0).reindex(days)
+            # Moves before the first sale give the opening position.
+            before = net[net.index < days[0]].sum()
+            start = start.where(start.index > days[0], before)
+            censored = (start <= 0) & (demand == 0)
+            if censored.any() and (~censored).any():
+                fill = demand[~censored].mean()
+                demand = demand.where(~censored, fill)
+            censored_days[str(sku)] = int(censored.sum())
+        parts.append(pd.DataFrame({"unique_id": str(sku), "day": days, "y": demand.to_numpy()}))
+    daily = pd.concat(parts, ignore_index=True)
+    frame = _aggregate(daily, freq, last_day)
+    return BooksHistory(frame=frame, product_ids=ids, censored_days=censored_days)
+
+
+def _aggregate(daily: pd.DataFrame, freq: str, last_day: pd.Timestamp) -> pd.DataFrame:
+    code = freq.upper()
+    if code not in PERIOD_RULE:
+        raise InvalidInput("freq", f"{freq!r} is not one of D, W, M")
+    if code == "D":
+        return daily.rename(columns={"day": "ds"})[["unique_id", "ds", "y"]]
+    periods = daily["day"].dt.to_period("W-SUN" if code == "W" else "M")
+    daily = daily.assign(ds=periods.dt.start_time)
+    out = daily.groupby(["unique_id", "ds"], as_index=False)["y"].sum()
+    # The period still running is incomplete: leave it out rather than forecast from a dip.
+    current_start = last_day.to_period("W-SUN" if code == "W" else "M")
+    if current_start.end_time.normalize() != last_day.normalize():
+        out = out[out.ds < current_start.start_time]
+    return out.reset_index(drop=True)
+
+
+def store_forecasts(
+    session: Session,
+    forecasts: pd.DataFrame,
+    methods: pd.DataFrame,
+    product_ids: dict[str, int],
+    freq: str,
+) -> str:
+    """Replace each product's stored forecast with this run's; returns the run id."""
+    run_id = str(uuid.uuid4())
+    method_of = methods.set_index("unique_id")
+    touched = sorted({product_ids[sku] for sku in forecasts.unique_id.unique()})
+    if touched:
+        session.execute(delete(DemandForecast).where(DemandForecast.product_id.in_(touched)))
+    for values in forecasts.to_dict("records"):
+        sku = str(values["unique_id"])
+        session.add(
+            DemandForecast(
+                run_id=run_id,
+                product_id=product_ids[sku],
+                freq=freq.upper(),
+                ds=pd.Timestamp(values["ds"]).date(),
+                yhat=float(values["yhat"]),
+                yhat_lo_80=_finite(values.get("yhat-lo-80")),
+                yhat_hi_80=_finite(values.get("yhat-hi-80")),
+                yhat_lo_95=_finite(values.get("yhat-lo-95")),
+                yhat_hi_95=_finite(values.get("yhat-hi-95")),
+                method=str(method_of.at[sku, "method"]),
+                demand_class=str(method_of.at[sku, "demand_class"]),
+            )
+        )
+    session.flush()
+    return run_id
+
+
+def _finite(value: object) -> float | None:
+    if value is None:
+        return None
+    number = float(str(value))
+    return number if np.isfinite(number) else None
+
+
+def stored_forecasts(session: Session, product_id: int) -> list[DemandForecast]:
+    """The latest stored forecast of one product, in date order."""
+    stmt = (
+        select(DemandForecast)
+        .where(DemandForecast.product_id == product_id)
+        .order_by(DemandForecast.ds)
+    )
+    return list(session.scalars(stmt))
+
+
+def forecast_from_books(
+    session: Session,
+    horizon: int,
+    freq: str = "W",
+    levels: tuple[int, ...] = (80, 95),
+    today: date | None = None,
+    n_jobs: int = 1,
+) -> tuple[str, pd.DataFrame, pd.DataFrame]:
+    """Forecast every product's demand, store it, return (run id, forecasts, methods)."""
+    from smarterp.intel.forecast.engine import forecast
+
+    history = demand_history(session, freq, today)
+    result = forecast(history.frame, horizon, freq, tuple(levels), n_jobs=n_jobs)
+    run_id = store_forecasts(session, result.forecasts, result.methods, history.product_ids, freq)
+    return run_id, result.forecasts, result.methods

@@ -1,0 +1,1 @@
+"""Inventory policy and replenishment: safety stock, reorder points, order quantities, proposals."""
