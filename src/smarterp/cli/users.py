@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import sys
 from datetime import timedelta
 
@@ -160,7 +161,7 @@ def serve(
     import uvicorn
 
     engine()  # refuse to start on a missing or outdated schema
-    uvicorn.run(
+    config = uvicorn.Config(
         "smarterp.web.app:create_server",
         factory=True,
         host=host,
@@ -168,3 +169,30 @@ def serve(
         workers=workers,
         log_level="info",
     )
+    if workers == 1:
+        uvicorn.Server(config).run()
+        return
+    from uvicorn.supervisors import Multiprocess
+
+    sock = _listening_socket(host, port)
+    typer.echo(f"smarterp on http://{host}:{port} with {workers} worker processes (Ctrl-C stops)")
+    Multiprocess(config, sockets=[sock]).run()
+
+
+def _listening_socket(host: str, port: int) -> socket.socket:
+    """The socket the worker processes share, made with an explicit TCP protocol number.
+
+    uvicorn binds it with protocol 0, so the connections it accepts report 0 too and asyncio
+    leaves Nagle's algorithm on: every keep-alive request then waits ~40 ms for a delayed ACK
+    (uvicorn issue 3149). With IPPROTO_TCP asyncio sets TCP_NODELAY as it does for one worker.
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise typer.BadParameter(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+    sock.set_inheritable(True)
+    return sock

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from alembic import command
@@ -38,9 +39,11 @@ def current_revisions(engine: Engine) -> set[str]:
         return set(MigrationContext.configure(conn).get_current_heads())
 
 
-def head_revisions() -> set[str]:
+@lru_cache(maxsize=1)
+def head_revisions() -> frozenset[str]:
     # Areas may add their tables on branches of their own, so there can be several heads.
-    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
+    # Read from the migration scripts once: they do not change while the process runs.
+    return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
 def is_current(engine: Engine) -> bool:
