@@ -279,6 +279,10 @@ def product(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
                 numeric={3, 4},
             )
         )
+    if ctx.may("forecast.read") and p.type.value == "stockable":
+        view.actions.append(
+            Action(t("Forecast"), f"/forecast/products/{p.id}", method="get", test_id="forecast")
+        )
     if p.supplier_infos and ctx.may("purchasing.read"):
         names = _partner_names(session, {s.supplier_id for s in p.supplier_infos})
         view.tables.append(

@@ -73,6 +73,8 @@ NAV = (
     NavItem("/bills", "Bills", "invoices.read", "Purchasing"),
     NavItem("/products", "Products", "products.read", "Inventory"),
     NavItem("/stock", "Stock", "stock.read", "Inventory"),
+    NavItem("/forecast", "Forecasts", "forecast.read", "Inventory"),
+    NavItem("/replenishment", "Replenishment", "forecast.read", "Inventory"),
     NavItem("/payments", "Payments", "payments.read", "Accounting"),
     NavItem("/journal-entries", "Journal entries", "journal.read", "Accounting"),
     NavItem("/reports", "Reports", "reports.operational", "Accounting"),

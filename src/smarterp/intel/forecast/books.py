@@ -9,6 +9,7 @@ and filled with the product's mean demand on days when it was in stock, not coun
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -33,8 +34,11 @@ class BooksHistory:
     censored_days: dict[str, int]
 
 
-def daily_demand(session: Session, today: date | None = None) -> pd.DataFrame:
-    """Units ordered per product and day (returns netted out), before censoring."""
+def daily_demand(
+    session: Session, today: date | None = None, product_ids: Collection[int] | None = None
+) -> pd.DataFrame:
+    """Units ordered per product and day (returns netted out), before censoring; every
+    product, or only `product_ids`."""
     net = SalesOrderLine.quantity - SalesOrderLine.qty_returned
     stmt = (
         select(Product.sku, Product.id, SalesOrder.order_date, func.sum(net))
@@ -47,6 +51,8 @@ def daily_demand(session: Session, today: date | None = None) -> pd.DataFrame:
     )
     if today is not None:
         stmt = stmt.where(SalesOrder.order_date < today)
+    if product_ids is not None:
+        stmt = stmt.where(Product.id.in_(list(product_ids)))
     rows = session.execute(stmt).all()
     frame = pd.DataFrame(rows, columns=["sku", "product_id", "day", "units"])
     frame["units"] = frame["units"].astype(float)
@@ -79,10 +85,16 @@ def check_day(day: date) -> date:
     return day
 
 
-def demand_history(session: Session, freq: str = "W", today: date | None = None) -> BooksHistory:
-    """Long frame of demand per product at frequency D|W|M, complete periods only."""
+def demand_history(
+    session: Session,
+    freq: str = "W",
+    today: date | None = None,
+    product_ids: Collection[int] | None = None,
+) -> BooksHistory:
+    """Long frame of demand per product at frequency D|W|M, complete periods only; every
+    product, or only `product_ids` (the same numbers, as censoring is per product)."""
     today = check_day(today or date.today())
-    sales = daily_demand(session, today)
+    sales = daily_demand(session, today, product_ids)
     if sales.empty:
         raise InvalidInput("sales", "no confirmed sales of active stockable products to learn from")
     ids = dict(zip(sales.sku, sales.product_id.astype(int), strict=False))
@@ -176,6 +188,16 @@ def stored_forecasts(session: Session, product_id: int) -> list[DemandForecast]:
         .order_by(DemandForecast.ds)
     )
     return list(session.scalars(stmt))
+
+
+def product_history(session: Session, product_id: int, freq: str, today: date) -> pd.DataFrame:
+    """One product's demand per complete period (ds, y) as the forecast sees it: what the web
+    page draws next to the stored forecast. Empty when it has no sales before `today`."""
+    try:
+        history = demand_history(session, freq, today, product_ids=[product_id])
+    except InvalidInput:
+        return pd.DataFrame({"ds": pd.Series(dtype="datetime64[ns]"), "y": pd.Series(dtype=float)})
+    return history.frame[["ds", "y"]].reset_index(drop=True)
 
 
 def forecast_from_books(

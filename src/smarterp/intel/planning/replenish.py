@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -162,11 +163,25 @@ def proposals(session: Session, today: date | None = None) -> list[SupplierPropo
     return sorted(grouped.values(), key=lambda s: s.supplier_id)
 
 
-def apply(session: Session, today: date | None = None) -> list[str]:
-    """Create one draft purchase order (RFQ) per supplier through the purchasing service."""
+def apply(
+    session: Session,
+    today: date | None = None,
+    *,
+    supplier_ids: Collection[int] | None = None,
+    product_ids: Collection[int] | None = None,
+) -> list[str]:
+    """Create one draft purchase order (RFQ) per supplier through the purchasing service; all
+    proposals, or only those of `supplier_ids` and the lines of `product_ids` (a buyer
+    approving part of the list)."""
     today = today or date.today()
     numbers = []
     for proposal in proposals(session, today):
+        if supplier_ids is not None and proposal.supplier_id not in supplier_ids:
+            continue
+        if product_ids is not None:
+            proposal.lines = [ln for ln in proposal.lines if ln.product_id in product_ids]
+            if not proposal.lines:
+                continue
         lead = max(line.lead_time_days for line in proposal.lines)
         order = purchasing.create_rfq(
             session,

@@ -1,5 +1,14 @@
 """The web app's pages, one module per part of the app."""
 
-from smarterp.web.routes import auth, dashboard, documents, lists, reports
+from smarterp.web.routes import ask, auth, dashboard, documents, forecast, graph, lists, reports
 
-ROUTERS = (auth.router, dashboard.router, lists.router, documents.router, reports.router)
+ROUTERS = (
+    auth.router,
+    dashboard.router,
+    lists.router,
+    documents.router,
+    reports.router,
+    ask.router,
+    graph.router,
+    forecast.router,
+)

@@ -1,0 +1,229 @@
+"""The Ask page: a question in English or Chinese, answered from the books as a sentence, a
+table, a chart and the query behind it, within what the user's role may read."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from fastapi import APIRouter, Response
+from starlette.concurrency import run_in_threadpool
+
+from smarterp.core.errors import DomainError, InvalidInput
+from smarterp.intel.ask.service import Answer, ask
+from smarterp.intel.semantic.catalogue import DIMENSIONS, MEASURES
+from smarterp.web.pages import WebCtx, WebRoute, page
+from smarterp.web.views import Cell, Table
+
+router = APIRouter(route_class=WebRoute)
+
+# Derived columns the semantic layer adds after a measure's key, and how a header says them.
+_SUFFIXES = (
+    ("_growth_pct", "{name} growth (%)"),
+    ("_share_pct", "{name} share (%)"),
+    ("_change", "{name} change"),
+    ("_prev", "{name} (comparison period)"),
+)
+# The clarifying question quotes the ambiguous words: “Ernst”.
+_QUOTED = re.compile(r"“([^”]+)”")
+CHART_POINTS = 50
+# Examples under an empty box; clicking one asks it. Each language gets its own phrasing.
+HINTS = {
+    "en": (
+        "top 5 customers by revenue last quarter",
+        "revenue by month this year",
+        "which products are below their reorder level?",
+        "revenue by category last year",
+    ),
+    "zh": (
+        "上个月哪个类别卖得最好",
+        "今年每个月的销售额",
+        "哪些产品低于再订货点？",
+        "去年各国家的销售额",
+    ),
+}
+
+
+def _parse_day(raw: str) -> date | None:
+    raw = raw.strip()
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise InvalidInput("as_of", f"{raw!r} is not a date (YYYY-MM-DD)") from None
+
+
+def column_label(ctx: WebCtx, key: str) -> str:
+    """A column key of the answer ("revenue_prev", "customer") as a header in the UI language."""
+    zh = ctx.tr.language == "zh"
+    for suffix, pattern in _SUFFIXES:
+        if key.endswith(suffix):
+            base = MEASURES.get(key.removesuffix(suffix))
+            if base is not None:
+                name = base.name_zh if zh else base.name_en
+                return ctx.tr.gettext(pattern, name=name)
+    measure, dimension = MEASURES.get(key), DIMENSIONS.get(key)
+    if measure is not None:
+        return measure.name_zh if zh else measure.name_en
+    if dimension is not None:
+        return dimension.name_zh if zh else dimension.name_en
+    return key
+
+
+def _kind(key: str) -> str:
+    if key.endswith("_pct"):
+        return "percent"
+    for suffix in ("_change", "_prev"):
+        key = key.removesuffix(suffix)
+    measure = MEASURES.get(key)
+    return measure.kind if measure is not None else "text"
+
+
+def _cell(ctx: WebCtx, kind: str, value: Any) -> Cell:
+    if value is None:
+        return Cell("", numeric=kind != "text")
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return Cell(str(value))
+    number = Decimal(str(value))
+    if kind == "money":
+        return Cell(ctx.tr.money(number), numeric=True)
+    if kind == "percent":
+        return Cell(ctx.tr.number(number, 1) + "%", numeric=True)
+    if kind in ("count", "quantity") or isinstance(value, int):
+        return Cell(ctx.tr.number(number), numeric=True)
+    return Cell(ctx.tr.number(number, 2), numeric=True)
+
+
+def answer_table(ctx: WebCtx, answer: Answer) -> Table:
+    kinds = [_kind(c) for c in answer.columns]
+    rows = [[_cell(ctx, kinds[i], v) for i, v in enumerate(row)] for row in answer.rows]
+    numeric = {i for i, k in enumerate(kinds) if k != "text"}
+    return Table("", [column_label(ctx, c) for c in answer.columns], rows, numeric)
+
+
+def answer_chart(ctx: WebCtx, answer: Answer) -> dict[str, Any] | None:
+    """The answer's chart suggestion as data for app.js: labels from the grouping columns,
+    one series per plotted measure (growth and share percentages stay in the table)."""
+    if answer.chart not in ("bar", "line", "pie") or not answer.rows:
+        return None
+    kinds = [_kind(c) for c in answer.columns]
+    label_cols = [i for i, k in enumerate(kinds) if k == "text"]
+    value_cols = [i for i, k in enumerate(kinds) if k not in ("text", "percent", "date")]
+    if answer.chart == "pie":
+        value_cols = value_cols[:1]
+    if not value_cols:
+        return None
+    rows = answer.rows[:CHART_POINTS]
+    labels = [" · ".join(str(r[i]) for i in label_cols) or str(n + 1) for n, r in enumerate(rows)]
+    series = [
+        {
+            "label": column_label(ctx, answer.columns[i]),
+            "data": [float(r[i]) if isinstance(r[i], int | float) else 0.0 for r in rows],
+        }
+        for i in value_cols
+    ]
+    # Long names read better along a horizontal bar.
+    kind = "hbar" if answer.chart == "bar" and len(rows) > 6 else answer.chart
+    return {"type": kind, "labels": labels, "series": series, "truncated": len(answer.rows)}
+
+
+def reask(answer: Answer, option: str) -> str:
+    """The question again with the ambiguous words replaced by the chosen record's name."""
+    question = answer.question
+    quoted = _QUOTED.search(answer.clarification or "")
+    if quoted:
+        # The parser quotes the words folded ("specialites" for "Spécialités"): fold the
+        # question the same way, keeping where each folded character came from.
+        folded, origin = [], []
+        for at, char in enumerate(question):
+            for part in _fold(char):
+                folded.append(part)
+                origin.append(at)
+        start = "".join(folded).find(_fold(quoted.group(1)))
+        if start >= 0:
+            end = origin[start + len(_fold(quoted.group(1))) - 1] + 1
+            return question[: origin[start]] + option + question[end:]
+    return f"{question} {option}"
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def query_text(query: dict[str, Any]) -> str:
+    """The structured query as JSON with one part per line: short enough to read at a glance."""
+    parts = [f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in query.items()]
+    return "{\n" + ",\n".join(parts) + "\n}"
+
+
+def _answer_values(ctx: WebCtx, question: str, as_of_raw: str) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "question": question,
+        "as_of": as_of_raw.strip(),
+        "answer": None,
+        "table": None,
+        "chart": None,
+        "number": None,
+        "choices": [],
+        "error": None,
+        "query_json": "",
+        "hints": HINTS.get(ctx.tr.language, HINTS["en"]),
+    }
+    if not question.strip():
+        return values
+    try:
+        as_of = _parse_day(as_of_raw)
+        answer = ask(ctx.engine, question, as_of=as_of, role=ctx.user.role)
+    except DomainError as exc:
+        # A refused measure (403) or a bad date is part of the conversation, not a broken page.
+        values["error"] = exc.message
+        values["error_status"] = exc.status
+        return values
+    values["answer"] = answer
+    if answer.clarification:
+        values["choices"] = [(opt, reask(answer, opt)) for opt in answer.options[:12]]
+        return values
+    values["query_json"] = query_text(answer.query or {})
+    values["table"] = answer_table(ctx, answer)
+    values["chart"] = answer_chart(ctx, answer)
+    if answer.chart == "number" and answer.rows and answer.columns:
+        last = len(answer.columns) - 1
+        values["number"] = (
+            column_label(ctx, answer.columns[last]),
+            _cell(ctx, _kind(answer.columns[last]), answer.rows[0][last]).text,
+        )
+    return values
+
+
+def _respond(ctx: WebCtx, values: dict[str, Any]) -> Response:
+    if ctx.is_htmx:
+        # htmx swaps 2xx answers only, so a refusal comes back as 200 with its message.
+        # The question box follows too (a chosen option rewrote the question).
+        return ctx.render("ask_answer.html", oob=True, **values)
+    status = values.get("error_status", 200)
+    return ctx.render("ask.html", status=status, oob=False, **values)
+
+
+@router.get("/ask")
+def ask_page(ctx: WebCtx = page("ask.use")) -> Response:
+    params = ctx.request.query_params
+    return _respond(ctx, _answer_values(ctx, params.get("q", ""), params.get("as_of", "")))
+
+
+@router.post("/ask")
+async def ask_question(ctx: WebCtx = page("ask.use")) -> Response:
+    form = await ctx.request.form()
+    question, as_of = form.get("question", ""), form.get("as_of", "")
+    values = await run_in_threadpool(
+        _answer_values,
+        ctx,
+        question if isinstance(question, str) else "",
+        as_of if isinstance(as_of, str) else "",
+    )
+    return _respond(ctx, values)
