@@ -18,7 +18,15 @@ from sqlalchemy.orm import Session
 
 from smarterp.api.errors import Forbidden, PreconditionRequired
 from smarterp.core import idempotency
-from smarterp.core.auth import ApiToken, AuthFailed, User, token_allows, verify_token
+from smarterp.core.auth import (
+    ApiToken,
+    AuthFailed,
+    User,
+    needs_touch,
+    token_allows,
+    touch_token,
+    verify_token,
+)
 from smarterp.core.db import unit_of_work
 from smarterp.core.errors import InvalidInput
 from smarterp.core.permissions import PERMISSIONS
@@ -62,16 +70,23 @@ def requires(permission: str) -> Any:
         if credentials is None or not credentials.credentials:
             raise AuthFailed("missing bearer token: send 'Authorization: Bearer <token>'")
         engine = request.app.state.engine
+        # GET and HEAD write nothing: their transaction is read-only, so on SQLite readers do
+        # not queue behind writers, and the token's last use is recorded apart, once a minute.
+        reading = request.method in ("GET", "HEAD")
         # The actor is filled in once the token is known; audit records read it when written.
-        with unit_of_work(engine, actor="api", via="api") as session:
-            user, token = verify_token(session, credentials.credentials)
+        with unit_of_work(engine, actor="api", via="api", read_only=reading) as session:
+            user, token = verify_token(session, credentials.credentials, touch=not reading)
             if not token_allows(user, token, permission):
                 raise Forbidden(
                     f"user {user.username} ({user.role}) may not use {permission}",
                     details={"permission": permission, "role": str(user.role)},
                 )
             session.info["actor"] = user.username
+            stale = reading and needs_touch(token)
             yield Ctx(session=session, user=user, token=token, permission=permission)
+        if stale:
+            with unit_of_work(engine, actor=user.username, via="api") as session:
+                touch_token(session, token.id)
 
     # Read back by the OpenAPI document and the permission-table tests.
     dependency.permission = permission  # type: ignore[attr-defined]

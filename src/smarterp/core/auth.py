@@ -205,7 +205,9 @@ def create_token(
 TOKEN_USE_RESOLUTION = timedelta(minutes=1)
 
 
-def verify_token(session: Session, secret: str) -> tuple[User, ApiToken]:
+def verify_token(session: Session, secret: str, *, touch: bool = True) -> tuple[User, ApiToken]:
+    """The token's user, if the token is valid; `touch` refreshes its last use (at most once a
+    minute). A read-only caller passes touch=False and calls `touch_token` when `needs_touch`."""
     found = session.execute(
         select(ApiToken, User)
         .join(User, User.id == ApiToken.user_id)
@@ -220,11 +222,21 @@ def verify_token(session: Session, secret: str) -> tuple[User, ApiToken]:
         raise AuthFailed("token expired")
     if not user.active:
         raise AuthFailed("the token's user is disabled")
-    # Only refreshed once a minute: a write on every request would serialise readers.
-    last_used = _aware(token.last_used_at)
-    if last_used is None or now - last_used > TOKEN_USE_RESOLUTION:
+    if touch and needs_touch(token):
         token.last_used_at = now
     return user, token
+
+
+def needs_touch(token: ApiToken) -> bool:
+    # Only refreshed once a minute: a write on every request would serialise readers.
+    last_used = _aware(token.last_used_at)
+    return last_used is None or utcnow() - last_used > TOKEN_USE_RESOLUTION
+
+
+def touch_token(session: Session, token_id: int) -> None:
+    token = session.get(ApiToken, token_id)
+    if token is not None:
+        token.last_used_at = utcnow()
 
 
 def revoke_token(session: Session, token_id: int) -> ApiToken:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
+from sqlalchemy import DateTime, Engine, MetaData, create_engine, event, text
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
@@ -45,10 +45,15 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+READ_ONLY = "smarterp_read_only"
+
+
 def _sqlite_begin_immediate(conn: Any) -> None:
     # Take the write lock at BEGIN: two writers that both read first would otherwise
-    # deadlock on upgrade and one would fail with "database is locked".
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # deadlock on upgrade and one would fail with "database is locked". A read-only unit of
+    # work begins deferred, so readers never queue for the writers' lock.
+    read_only = conn.get_execution_options().get(READ_ONLY, False)
+    conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
@@ -89,11 +94,20 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 @contextmanager
-def unit_of_work(engine: Engine, *, actor: str = "system", via: str = "cli") -> Iterator[Session]:
-    """One transaction: commit when the block ends, roll everything back on any error."""
+def unit_of_work(
+    engine: Engine, *, actor: str = "system", via: str = "cli", read_only: bool = False
+) -> Iterator[Session]:
+    """One transaction: commit when the block ends, roll everything back on any error.
+
+    `read_only` promises the block writes nothing: PostgreSQL enforces it, and SQLite then
+    begins without taking the write lock."""
     session = session_factory(engine)()
     session.info["actor"] = actor
     session.info["via"] = via
+    if read_only:
+        session.connection(execution_options={READ_ONLY: True})
+        if engine.dialect.name == "postgresql":
+            session.execute(text("SET TRANSACTION READ ONLY"))
     try:
         yield session
         session.commit()  # seals the audit records last: the chain's lock is held briefly
