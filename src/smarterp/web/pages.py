@@ -112,7 +112,7 @@ def environment() -> Environment:
 def _currency(request: Request, engine: Engine) -> str:
     cached = getattr(request.app.state, "web_currency", None)
     if cached is None:
-        with unit_of_work(engine, actor="web", via="web") as s:
+        with unit_of_work(engine, actor="web", via="web", read_only=True) as s:
             cached = get_company(s).currency or "USD"
         request.app.state.web_currency = cached
     return str(cached)
@@ -143,8 +143,12 @@ class WebCtx:
 
     @contextmanager
     def work(self) -> Iterator[Session]:
-        """One unit of work recorded in the audit trail as this user, via the web."""
-        with unit_of_work(self.engine, actor=self.user.username, via="web") as session:
+        """One unit of work recorded in the audit trail as this user, via the web; read-only
+        for GET pages, so on SQLite they do not queue behind writers."""
+        reading = self.request.method in ("GET", "HEAD")
+        with unit_of_work(
+            self.engine, actor=self.user.username, via="web", read_only=reading
+        ) as session:
             yield session
 
     def base_context(self) -> dict[str, Any]:
@@ -194,7 +198,7 @@ def render(
 
 def signed_in(request: Request) -> SignedIn | None:
     engine: Engine = request.app.state.engine
-    with unit_of_work(engine, actor="web", via="web") as s:
+    with unit_of_work(engine, actor="web", via="web", read_only=True) as s:
         return find_session(s, request.cookies.get(SESSION_COOKIE))
 
 
