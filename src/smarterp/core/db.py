@@ -48,7 +48,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 READ_ONLY = "smarterp_read_only"
 
 
-def _sqlite_begin_immediate(conn: Any) -> None:
+def _sqlite_begin(conn: Any) -> None:
     # Take the write lock at BEGIN: two writers that both read first would otherwise
     # deadlock on upgrade and one would fail with "database is locked". A read-only unit of
     # work begins deferred, so readers never queue for the writers' lock.
@@ -65,7 +65,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         def _no_pysqlite_begin(dbapi_conn: Any, _record: Any) -> None:
             dbapi_conn.isolation_level = None
 
-        event.listen(engine, "begin", _sqlite_begin_immediate)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=10, max_overflow=10)
 
