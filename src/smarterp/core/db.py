@@ -88,6 +88,22 @@ def _seal_audit_records(session: Session) -> None:
     seal_pending(session)
 
 
+SESSION_CACHE = "reference_rows"
+
+
+def session_cache(session: Session, name: str) -> dict[Any, Any]:
+    """A memo of reference rows (taxes, locations, products...) for one session: an order asks
+    for the same few again and again. Holding the objects keeps them in the identity map, so
+    `session.get` answers without SQL. Forgotten on rollback, which may have undone them."""
+    caches: dict[str, dict[Any, Any]] = session.info.setdefault(SESSION_CACHE, {})
+    return caches.setdefault(name, {})
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_session_cache(session: Session, _previous: Any) -> None:
+    session.info.pop(SESSION_CACHE, None)
+
+
 @lru_cache(maxsize=64)
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False, autoflush=True)

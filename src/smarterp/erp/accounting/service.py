@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from smarterp.core.audit import record_audit
-from smarterp.core.db import utcnow
+from smarterp.core.db import session_cache, utcnow
 from smarterp.core.errors import InvalidInput, NotFound, PeriodLocked, Unbalanced
 from smarterp.core.events import record_event
 from smarterp.core.money import ZERO, money
@@ -85,7 +85,7 @@ def install_chart(session: Session) -> None:
 
 
 def _role_cache(session: Session) -> dict[str, Account]:
-    cache: dict[str, Account] = session.info.setdefault("account_roles", {})
+    cache: dict[str, Account] = session_cache(session, "account_roles")
     return cache
 
 
@@ -115,7 +115,7 @@ def journal_by_code(session: Session, code: str) -> Journal:
 
 def tax_by_code(session: Session, code: str) -> Tax:
     # Remembered for the transaction: an order asks for the same few taxes line after line.
-    known: dict[str, Tax] = session.info.setdefault("taxes_by_code", {})
+    known: dict[str, Tax] = session_cache(session, "taxes_by_code")
     if code not in known:
         with session.no_autoflush:
             tax = session.execute(select(Tax).where(Tax.code == code)).scalar_one_or_none()

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
 
 from smarterp.core.audit import record_audit
-from smarterp.core.db import utcnow
+from smarterp.core.db import session_cache, utcnow
 from smarterp.core.errors import IllegalState, InsufficientStock, InvalidInput, NotFound
 from smarterp.core.events import record_event
 from smarterp.core.money import ZERO, money, price, qty
@@ -90,33 +90,42 @@ def ensure_warehouse(session: Session) -> Warehouse:
 
 
 def default_location(session: Session, kind: LocationKind) -> Location:
-    cache: dict[LocationKind, Location] = session.info.setdefault("default_locations", {})
+    """The first location of `kind`; all kinds are read in one query, once per session."""
+    cache: dict[LocationKind, Location] = session_cache(session, "default_locations")
     if kind not in cache:
-        loc = session.execute(
-            select(Location).where(Location.kind == kind).order_by(Location.id).limit(1)
-        ).scalar_one_or_none()
-        if loc is None:
+        with session.no_autoflush:
+            for loc in session.scalars(select(Location).order_by(Location.id)):
+                cache.setdefault(loc.kind, loc)
+        if kind not in cache:
             raise NotFound("location of kind", kind.value)
-        cache[kind] = loc
     return cache[kind]
 
 
 def _quant(session: Session, product_id: int, location_id: int) -> StockQuant:
     """The quant row, locked for this transaction so concurrent writers queue behind us."""
+    return _quants(session, {(product_id, location_id)})[(product_id, location_id)]
+
+
+def _quants(session: Session, keys: set[tuple[int, int]]) -> dict[tuple[int, int], StockQuant]:
+    """The quant rows of these (product, location) pairs, locked in one query (in id order,
+    so two transactions that need the same rows cannot deadlock); missing ones are created."""
     stmt = (
         select(StockQuant)
-        .where(StockQuant.product_id == product_id, StockQuant.location_id == location_id)
+        .where(tuple_(StockQuant.product_id, StockQuant.location_id).in_(sorted(keys)))
+        .order_by(StockQuant.id)
         .with_for_update()
     )
     with session.no_autoflush:  # the key columns never change, pending edits cannot matter
-        quant = session.execute(stmt).scalar_one_or_none()
-    if quant is None:
-        quant = StockQuant(
+        found = {(q.product_id, q.location_id): q for q in session.scalars(stmt)}
+    missing = keys - found.keys()
+    for product_id, location_id in sorted(missing):
+        found[(product_id, location_id)] = quant = StockQuant(
             product_id=product_id, location_id=location_id, quantity=ZERO, reserved=ZERO
         )
         session.add(quant)
+    if missing:
         session.flush()
-    return quant
+    return found
 
 
 def on_hand(session: Session, product_id: int, location_id: int | None = None) -> Decimal:
@@ -200,9 +209,10 @@ def create_shipment(
             for ln in lines
         ],
     )
+    # Reserved before the first flush: the rows go in once, already reserved.
+    reserve(session, shipment)
     session.add(shipment)
     session.flush()
-    reserve(session, shipment)
     record_audit(session, "shipment.create", shipment)
     return shipment
 
@@ -218,23 +228,30 @@ def reserve(session: Session, shipment: Shipment) -> Shipment:
     """Reserve what is available for an outgoing shipment's moves (check availability)."""
     if shipment.state in (ShipmentState.DONE, ShipmentState.CANCELLED):
         raise IllegalState(f"shipment {shipment.number}", shipment.state.value, "reserve stock")
-    complete = True
-    for move in shipment.moves:
-        if move.state != MoveState.CONFIRMED:
-            continue
-        if not _is_internal(session, move.from_location_id):
-            continue
-        missing = move.quantity - move.reserved_quantity
-        if missing > 0:
-            quant = _quant(session, move.product_id, move.from_location_id)
-            take = max(ZERO, min(missing, quant.quantity - quant.reserved))
-            if take > 0:
-                quant.reserved += take
-                move.reserved_quantity += take
-        if move.reserved_quantity < move.quantity:
-            complete = False
+    short = [
+        move
+        for move in shipment.moves
+        if move.state == MoveState.CONFIRMED
+        and move.quantity > move.reserved_quantity
+        and _is_internal(session, move.from_location_id)
+    ]
+    quants = _quants(session, {(m.product_id, m.from_location_id) for m in short}) if short else {}
+    for move in short:
+        quant = quants[(move.product_id, move.from_location_id)]
+        take = max(
+            ZERO, min(move.quantity - move.reserved_quantity, quant.quantity - quant.reserved)
+        )
+        if take > 0:
+            quant.reserved += take
+            move.reserved_quantity += take
+    complete = all(
+        m.reserved_quantity >= m.quantity
+        for m in shipment.moves
+        if m.state == MoveState.CONFIRMED and _is_internal(session, m.from_location_id)
+    )
     shipment.state = ShipmentState.READY if complete else ShipmentState.WAITING
-    session.flush()
+    if shipment in session:
+        session.flush()
     return shipment
 
 

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from smarterp.core.audit import record_audit, snapshot
+from smarterp.core.db import session_cache
 from smarterp.core.errors import Conflict, InvalidInput, NotFound
 from smarterp.core.events import record_event
 from smarterp.erp.accounting.models import Tax, TaxScope
@@ -22,11 +23,15 @@ def get_product(session: Session, product_id: int) -> Product:
 
 
 def load_products(session: Session, product_ids: list[int]) -> dict[int, Product]:
-    """The products with these ids, in one query (those already loaded cost nothing)."""
-    wanted = set(product_ids)
-    with session.no_autoflush:  # product rows do not depend on pending changes
-        found = session.scalars(select(Product).where(Product.id.in_(wanted))).all()
-    return {p.id: p for p in found}
+    """The products with these ids, in one query; those this session already loaded cost
+    nothing (it keeps them, so later `session.get` calls are answered without SQL)."""
+    held: dict[int, Product] = session_cache(session, "products")
+    missing = set(product_ids) - held.keys()
+    if missing:
+        with session.no_autoflush:  # product rows do not depend on pending changes
+            for product in session.scalars(select(Product).where(Product.id.in_(missing))):
+                held[product.id] = product
+    return {pid: held[pid] for pid in product_ids if pid in held}
 
 
 def find_by_sku(session: Session, sku: str) -> Product | None:
