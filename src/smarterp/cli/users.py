@@ -156,6 +156,12 @@ def serve(
     host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
     port: int = typer.Option(8000, min=1, max=65535),
     workers: int = typer.Option(1, min=1, help="Worker processes."),
+    access_log: bool = typer.Option(
+        False,
+        "--access-log/--no-access-log",
+        help="Log every request. Off by default: changes are in the audit trail, and a "
+        "reverse proxy in front usually keeps the access log.",
+    ),
 ) -> None:
     """Start the server (uvicorn): the web app, the REST API under /api/v1 and /docs."""
     import uvicorn
@@ -168,6 +174,7 @@ def serve(
         port=port,
         workers=workers,
         log_level="info",
+        access_log=access_log,
     )
     if workers == 1:
         uvicorn.Server(config).run()

@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from smarterp.core.audit import PENDING, AuditRecord
@@ -76,9 +76,16 @@ def seal_pending(session: Session) -> int:
         return 0  # nothing audited in this transaction: skip the lock
     session.flush()  # the business rows first, so the lock is held only for the chain
     _chain(pending, *_lock_and_tip(session))
-    session.add_all(pending)
-    session.flush()
+    # One bulk INSERT, not the unit of work: the records are final and nothing reads them back.
+    session.execute(insert(AuditRecord), [_row(rec) for rec in pending])
     return len(pending)
+
+
+_COLUMNS = [c.key for c in AuditRecord.__table__.columns if c.key != "id"]
+
+
+def _row(rec: AuditRecord) -> dict[str, object]:
+    return {key: getattr(rec, key) for key in _COLUMNS}
 
 
 def seal(engine: Engine) -> int:
