@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, select, text
+import threading
+import time
+
+from sqlalchemy import Engine, insert, select, text
 
 from smarterp.core.audit import AuditRecord
-from smarterp.core.audit_chain import verify
-from smarterp.core.db import session_factory, unit_of_work
+from smarterp.core.audit_chain import background_sealing, verify
+from smarterp.core.db import session_factory, unit_of_work, utcnow
 from tests import factories as f
 
 
@@ -59,3 +62,47 @@ def test_a_rolled_back_change_leaves_no_record(engine: Engine) -> None:
     with session_factory(engine)() as s:
         assert len(s.scalars(select(AuditRecord)).all()) == before
         assert verify(s).ok
+
+
+def test_a_record_left_unsealed_is_sealed_by_the_next_commit(engine: Engine) -> None:
+    # As if a process died between committing a change and sealing its record.
+    with session_factory(engine)() as s:
+        s.execute(
+            insert(AuditRecord).values(
+                at=utcnow(), actor="ghost", via="cli", action="x.y", entity_type="partner"
+            )
+        )
+        s.commit()
+        assert verify(s).unsealed == 1
+    _make_history(engine)
+    with session_factory(engine)() as s:
+        result = verify(s)
+        ghost = s.scalars(select(AuditRecord).where(AuditRecord.actor == "ghost")).one()
+    assert result.ok and result.unsealed == 0 and ghost.seq is not None
+
+
+def test_background_sealing_seals_every_commit_of_concurrent_writers(engine: Engine) -> None:
+    writers = 2 if engine.dialect.name == "sqlite" else 6
+
+    def write(k: int) -> None:
+        for i in range(5):
+            with unit_of_work(engine, actor=f"writer{k}", via="api") as s:
+                f.customer(s, name=f"Customer {k}-{i}")
+
+    with background_sealing(engine):
+        threads = [threading.Thread(target=write, args=(k,)) for k in range(writers)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+        deadline, caught_up = time.monotonic() + 10, False
+        while not caught_up and time.monotonic() < deadline:
+            time.sleep(0.05)
+            with session_factory(engine)() as s:
+                caught_up = verify(s).unsealed == 0
+        assert caught_up  # sealed while running, not only by the final pass on stop
+    with session_factory(engine)() as s:
+        result = verify(s)
+        actors = s.scalars(select(AuditRecord.actor).where(AuditRecord.via == "api")).all()
+    assert result.ok and result.unsealed == 0
+    assert len(actors) == writers * 5  # one record per customer created

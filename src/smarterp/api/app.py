@@ -33,6 +33,7 @@ from smarterp.api.routers import (
 from smarterp.api.schemas import Health
 from smarterp.automation.webhooks import dispatch
 from smarterp.core import schema
+from smarterp.core.audit_chain import background_sealing
 from smarterp.core.db import default_engine
 
 ROUTERS = (
@@ -75,9 +76,10 @@ def api_routes() -> list[tuple[str, APIRoute]]:
 WEBHOOK_INTERVAL_SECONDS = 2.0
 
 
-def _deliver_webhooks(engine: Engine) -> Any:
-    """A lifespan that runs the webhook dispatcher in a thread while the server is up (several
-    server processes may each run one: deliveries are claimed with skip-locked leases)."""
+def _background_work(engine: Engine) -> Any:
+    """A lifespan that runs the server's background work while it is up: the webhook
+    dispatcher (several server processes may each run one: deliveries are claimed with
+    skip-locked leases) and the audit trail's sealer."""
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -91,7 +93,8 @@ def _deliver_webhooks(engine: Engine) -> Any:
         )
         worker.start()
         try:
-            yield
+            with background_sealing(engine):  # requests do not wait for the audit seal
+                yield
         finally:
             stop.set()
             worker.join(timeout=15)
@@ -99,9 +102,9 @@ def _deliver_webhooks(engine: Engine) -> Any:
     return lifespan
 
 
-def create_app(engine: Engine | None = None, *, deliver_webhooks: bool = False) -> FastAPI:
-    """The API app; `deliver_webhooks` also runs the webhook dispatcher (the server does,
-    tests do not)."""
+def create_app(engine: Engine | None = None, *, background: bool = False) -> FastAPI:
+    """The API app; `background` also runs the webhook dispatcher and the audit sealer (the
+    server does, most tests do not)."""
     engine = engine if engine is not None else default_engine()
     app = FastAPI(
         title="smarterp",
@@ -114,7 +117,7 @@ def create_app(engine: Engine | None = None, *, deliver_webhooks: bool = False) 
         openapi_url="/openapi.json",
         docs_url="/docs",
         redoc_url=None,
-        lifespan=_deliver_webhooks(engine) if deliver_webhooks else None,
+        lifespan=_background_work(engine) if background else None,
     )
     app.state.engine = engine
     errors.install(app)

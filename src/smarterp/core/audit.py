@@ -28,7 +28,7 @@ class AuditRecord(Base):
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     reason: Mapped[str | None] = mapped_column(Text)
-    # The hash chain, filled in by core.audit_chain.seal_pending as the change commits.
+    # The hash chain, filled in by core.audit_chain.seal once the change has committed.
     seq: Mapped[int | None] = mapped_column(Integer, unique=True)
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     hash: Mapped[str | None] = mapped_column(String(64))
@@ -58,8 +58,8 @@ def record_audit(
 ) -> AuditRecord:
     """Append an audit record for `entity` as it is now; flushes so new rows have their id.
 
-    The record is held back and written, already chained, when the transaction commits
-    (core.audit_chain.seal_pending), so it is inserted once with its hash."""
+    The record is held back and written as the transaction commits, then sealed into the
+    hash chain (core.audit_chain)."""
     if getattr(entity, "id", None) is None:
         session.flush()
     rec = AuditRecord(

@@ -1,10 +1,14 @@
-"""The audit trail's hash chain: seal new records in commit order, verify nothing was altered.
+"""The audit trail's hash chain: seal records in commit order, verify nothing was altered.
 
-A business transaction collects its audit records without writing them, so writers do not queue
-on a global lock while they work; as it commits, every session seals them (a before-commit hook
-in core.db): it takes the chain's lock (an advisory transaction lock on PostgreSQL; SQLite
-transactions are already serial), numbers the records, links each to the previous hash, inserts
-them, and the lock is released by the commit.
+A business transaction writes its audit records unsealed, as part of its own commit, without
+taking any lock: writers never queue on the chain. Right after the commit the records are
+sealed (numbered, linked to the previous hash, hashed) under the chain's lock (an advisory
+transaction lock on PostgreSQL; SQLite transactions are already serial) by a short separate
+transaction. A seal takes every committed record still unsealed, so under load one pass seals
+many transactions at once. By default the committing thread seals before it returns; the
+server hands sealing to a background thread per process (`background_sealing`) so requests
+do not wait for it. A record whose process died between commit and seal is picked up by the
+next seal anywhere, and `smarterp audit verify` reports how many are unsealed.
 Changing, deleting or re-ordering a sealed record breaks the chain and `verify` says where.
 """
 
@@ -12,6 +16,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -22,6 +30,7 @@ from smarterp.core.audit import PENDING, AuditRecord
 
 GENESIS = "0" * 64
 _SEAL_LOCK_KEY = 7_140_501
+logger = logging.getLogger(__name__)
 
 
 def _utc(at: datetime) -> str:
@@ -69,16 +78,14 @@ def _chain(records: list[AuditRecord], seq: int, prev: str) -> None:
         rec.hash = prev = record_hash(rec, seq, prev)
 
 
-def seal_pending(session: Session) -> int:
-    """Chain and insert the audit records this session collected; returns how many."""
+def write_pending(session: Session) -> bool:
+    """Insert the audit records this session collected, unsealed; True when there were any."""
     pending: list[AuditRecord] = session.info.pop(PENDING, [])
     if not pending:
-        return 0  # nothing audited in this transaction: skip the lock
-    session.flush()  # the business rows first, so the lock is held only for the chain
-    _chain(pending, *_lock_and_tip(session))
+        return False
     # One bulk INSERT, not the unit of work: the records are final and nothing reads them back.
     session.execute(insert(AuditRecord), [_row(rec) for rec in pending])
-    return len(pending)
+    return True
 
 
 _COLUMNS = [c.key for c in AuditRecord.__table__.columns if c.key != "id"]
@@ -89,7 +96,7 @@ def _row(rec: AuditRecord) -> dict[str, object]:
 
 
 def seal(engine: Engine) -> int:
-    """Chain records written unsealed by other means (older versions, direct inserts)."""
+    """Chain every committed record not yet sealed, in the order they were written."""
     with Session(engine) as session:
         tip = _lock_and_tip(session)
         loose = list(
@@ -100,6 +107,66 @@ def seal(engine: Engine) -> int:
         _chain(loose, *tip)
         session.commit()
         return len(loose)
+
+
+class BackgroundSealer:
+    """Seals in a thread of its own, woken after each commit that wrote audit records; each
+    pass starts after the wake-up that asked for it, so no committed record is left behind."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._wanted = threading.Event()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="audit-sealer", daemon=True)
+
+    def request(self) -> None:
+        self._wanted.set()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            if not self._wanted.wait(timeout=1.0):
+                continue
+            self._wanted.clear()
+            try:
+                seal(self.engine)
+            except Exception:  # a lost connection must not end sealing: retry shortly
+                logger.exception("sealing the audit trail failed; retrying")
+                self._wanted.set()
+                self._stop.wait(1.0)
+
+    def start(self) -> None:
+        _background[self.engine] = self
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Stop, then seal what is left, so a clean shutdown leaves nothing unsealed."""
+        _background.pop(self.engine, None)
+        self._stop.set()
+        self._thread.join(timeout=15)
+        seal(self.engine)
+
+
+_background: dict[Engine, BackgroundSealer] = {}
+
+
+@contextmanager
+def background_sealing(engine: Engine) -> Iterator[BackgroundSealer]:
+    """While inside, commits on `engine` in this process leave sealing to a background thread."""
+    sealer = BackgroundSealer(engine)
+    sealer.start()
+    try:
+        yield sealer
+    finally:
+        sealer.stop()
+
+
+def seal_after_commit(engine: Engine) -> None:
+    """Called once a transaction that wrote audit records has committed."""
+    sealer = _background.get(engine)
+    if sealer is not None:
+        sealer.request()
+    else:
+        seal(engine)
 
 
 @dataclass

@@ -14,9 +14,9 @@ from smarterp.web.routes import ROUTERS
 STATIC = Path(__file__).parent / "static"
 
 
-def create_app(engine: Engine | None = None, *, deliver_webhooks: bool = False) -> FastAPI:
+def create_app(engine: Engine | None = None, *, background: bool = False) -> FastAPI:
     """The API app with the web app's routes and static files added to it."""
-    app = create_api_app(engine, deliver_webhooks=deliver_webhooks)
+    app = create_api_app(engine, background=background)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for router in ROUTERS:
         app.include_router(router, include_in_schema=False)
@@ -26,4 +26,4 @@ def create_app(engine: Engine | None = None, *, deliver_webhooks: bool = False) 
 def create_server() -> FastAPI:
     """What `smarterp serve` runs: web app and API on the configured database, delivering
     webhooks in the background."""
-    return create_app(deliver_webhooks=True)
+    return create_app(background=True)

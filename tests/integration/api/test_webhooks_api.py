@@ -64,7 +64,7 @@ def test_the_server_delivers_webhooks_while_it_runs(api: Api) -> None:
     try:
         with unit_of_work(api.engine, actor="admin") as s:
             service.subscribe(s, SubscriptionIn(url=receiver.url, topics=["partner.created"]))
-        server_app = create_app(api.engine, deliver_webhooks=True)
+        server_app = create_app(api.engine, background=True)
         with TestClient(server_app) as client:  # the lifespan starts the dispatcher thread
             r = client.post(
                 "/api/v1/partners",
