@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import enum
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import DateTime, Engine, MetaData, create_engine, event, text
+from sqlalchemy import Connection, DateTime, Engine, MetaData, create_engine, event, text
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import (
     DeclarativeBase,
@@ -43,24 +45,53 @@ class Timestamped:
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+READ_ONLY = "smarterp_read_only"
+BUSY_TIMEOUT_SECONDS = 30
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
     cur.close()
 
 
-READ_ONLY = "smarterp_read_only"
+class _SQLiteWriters:
+    """Begins SQLite transactions; writers of one process queue on a lock of their own.
 
+    A writer takes SQLite's write lock at BEGIN (BEGIN IMMEDIATE): two writers that both read
+    first would otherwise deadlock on upgrade and one would fail with "database is locked".
+    Waiting for that lock is SQLite's busy handler, which polls with sleeps growing to 100 ms:
+    under load a writer that has backed off keeps losing to newcomers and waits seconds. So
+    the writers of a process wait on a lock here first, woken the moment it is free, and only
+    one per process polls SQLite's. A read-only unit of work begins deferred, without either
+    lock, so readers never queue behind writers."""
 
-def _sqlite_begin(conn: Any) -> None:
-    # Take the write lock at BEGIN: two writers that both read first would otherwise
-    # deadlock on upgrade and one would fail with "database is locked". A read-only unit of
-    # work begins deferred, so readers never queue for the writers' lock.
-    read_only = conn.get_execution_options().get(READ_ONLY, False)
-    conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+    HELD = "smarterp_writer_lock"
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+
+    def begin(self, conn: Connection) -> None:
+        if conn.get_execution_options().get(READ_ONLY, False):
+            conn.exec_driver_sql("BEGIN")
+            return
+        if not self._lock.acquire(timeout=BUSY_TIMEOUT_SECONDS):
+            raise sqlite3.OperationalError("database is locked (waited for other writers)")
+        conn.info[self.HELD] = True
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            self.end(conn)
+            raise
+
+    def end(self, conn: Connection) -> None:
+        """On commit or rollback; the lock may be released by another thread than took it
+        (the web server begins and commits a request in different pool threads)."""
+        if conn.info.pop(self.HELD, False):
+            self._lock.release()
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
@@ -72,7 +103,10 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         def _no_pysqlite_begin(dbapi_conn: Any, _record: Any) -> None:
             dbapi_conn.isolation_level = None
 
-        event.listen(engine, "begin", _sqlite_begin)
+        writers = _SQLiteWriters()
+        event.listen(engine, "begin", writers.begin)
+        event.listen(engine, "commit", writers.end)
+        event.listen(engine, "rollback", writers.end)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=10, max_overflow=10)
 
