@@ -34,7 +34,7 @@ _SEAL_LOCK_KEY = 7_140_501
 logger = logging.getLogger(__name__)
 # How long the background sealer lets commits gather before a pass: records stay unsealed for
 # about this long, and under load each pass seals many transactions' records at once.
-GATHER_SECONDS = 0.02
+GATHER_SECONDS = 0.1
 
 
 def _utc(at: datetime) -> str:
