@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, DateTime, Engine, MetaData, create_engine, event, text
+from sqlalchemy import Connection, DateTime, Engine, MetaData, create_engine, event
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import (
     DeclarativeBase,
@@ -181,9 +181,10 @@ def unit_of_work(
     session.info["actor"] = actor
     session.info["via"] = via
     if read_only:
-        session.connection(execution_options={READ_ONLY: True})
+        options: dict[str, Any] = {READ_ONLY: True}
         if engine.dialect.name == "postgresql":
-            session.execute(text("SET TRANSACTION READ ONLY"))
+            options["postgresql_readonly"] = True  # BEGIN READ ONLY: no extra round trip
+        session.connection(execution_options=options)
     try:
         yield session
         session.commit()  # writes the audit records; they are sealed right after
