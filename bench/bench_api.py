@@ -20,6 +20,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from datetime import date
@@ -162,15 +163,37 @@ def quantile(values: list[float], q: float) -> float:
 
 
 def report(
-    label: str, rate: float, latencies: list[float], failures: int, cpu_ms: dict[str, float]
+    label: str,
+    rate: float,
+    latencies: list[float],
+    failures: int,
+    cpu_ms: dict[str, float],
+    split: list[int],
 ) -> None:
-    split = "  ".join(f"{name} {ms:.1f}" for name, ms in cpu_ms.items())
+    cpu = "  ".join(f"{name} {ms:.1f}" for name, ms in cpu_ms.items())
     figure(
         label,
         f"{rate:.0f}/s  p50 {quantile(latencies, 0.50):.1f} ms"
         f"  p99 {quantile(latencies, 0.99):.1f} ms  ({len(latencies)} done, {failures} failed)",
     )
-    figure("", f"CPU ms per operation: {split}")
+    spread = "+".join(map(str, split)) or "?"
+    figure("", f"CPU ms per operation: {cpu}; connections per worker {spread}")
+
+
+def connections_per_worker(servers: list[psutil.Process], port: int) -> list[int]:
+    """How many client connections each worker (a process listening on `port`) holds; the
+    first process is the server's parent, a worker only when it has no worker children."""
+    counts = []
+    for proc in servers[1:] or servers:
+        try:
+            conns = [
+                c for c in proc.net_connections(kind="tcp") if c.laddr and c.laddr.port == port
+            ]
+        except psutil.Error:
+            continue
+        if any(c.status == psutil.CONN_LISTEN for c in conns):
+            counts.append(sum(c.status == psutil.CONN_ESTABLISHED for c in conns))
+    return sorted(counts, reverse=True)
 
 
 def measured(
@@ -178,21 +201,28 @@ def measured(
     args: argparse.Namespace,
     one: Callable[[aiohttp.ClientSession, int], Awaitable[None]],
     base: str,
-) -> tuple[float, list[float], int, dict[str, float]]:
-    """A warm-up, then the timed run with the CPU each party spent on it."""
+) -> tuple[float, list[float], int, dict[str, float], list[int]]:
+    """A warm-up, then the timed run with the CPU each party spent on it and how the clients'
+    connections were spread over the workers (each worker accepts what it can, so an uneven
+    split leaves a core idle: the main cause of differences between runs)."""
     asyncio.run(load(args.clients, 2, one, base))  # connections, caches, prepared statements
     parent = psutil.Process(server.pid)
     servers = [parent, *parent.children(recursive=True)]
     databases = postgres_processes()  # after the warm-up: the server's connections are open
+    split: list[int] = []
+    port = int(base.rsplit(":", 1)[1])
+    sampler = threading.Timer(1.0, lambda: split.extend(connections_per_worker(servers, port)))
+    sampler.start()
     before = time.process_time(), cpu_seconds(servers), cpu_seconds(databases)
     rate, latencies, failures = asyncio.run(load(args.clients, args.seconds, one, base))
     after = time.process_time(), cpu_seconds(servers), cpu_seconds(databases)
+    sampler.join()
     done = max(1, len(latencies))
     cpu_ms = {
         party: (b - a) * 1000 / done
         for party, a, b in zip(("clients", "server", "postgres"), before, after, strict=True)
     }
-    return rate, latencies, failures, cpu_ms
+    return rate, latencies, failures, cpu_ms, split
 
 
 def run(backend: str, engine: Engine, args: argparse.Namespace) -> None:
