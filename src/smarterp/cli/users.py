@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import sys
 from datetime import timedelta
+from typing import Any, cast
 
 import typer
 from sqlalchemy import select
@@ -181,25 +182,53 @@ def serve(
         return
     from uvicorn.supervisors import Multiprocess
 
-    sock = _listening_socket(host, port)
+    if SPREAD_BY_KERNEL:
+        guard = _bound_socket(host, port)  # claims the port, and fails here if it is taken
+        sockets = cast(list[socket.socket], [_WorkerSocket(host, port)])
+    else:
+        guard = _bound_socket(host, port, reuse_port=False)
+        guard.set_inheritable(True)
+        sockets = [guard]
     typer.echo(f"smarterp on http://{host}:{port} with {workers} worker processes (Ctrl-C stops)")
-    Multiprocess(config, sockets=[sock]).run()
+    with guard:
+        Multiprocess(config, sockets=sockets).run()
 
 
-def _listening_socket(host: str, port: int) -> socket.socket:
-    """The socket the worker processes share, made with an explicit TCP protocol number.
+# Linux spreads the connections of a port over the sockets listening on it with SO_REUSEPORT.
+SPREAD_BY_KERNEL = sys.platform.startswith("linux") and hasattr(socket, "SO_REUSEPORT")
 
-    uvicorn binds it with protocol 0, so the connections it accepts report 0 too and asyncio
+
+def _bound_socket(host: str, port: int, *, reuse_port: bool = True) -> socket.socket:
+    """A TCP socket bound to host:port, made with an explicit protocol number.
+
+    uvicorn binds with protocol 0, so the connections it accepts report 0 too and asyncio
     leaves Nagle's algorithm on: every keep-alive request then waits ~40 ms for a delayed ACK
     (uvicorn issue 3149). With IPPROTO_TCP asyncio sets TCP_NODELAY as it does for one worker.
     """
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if reuse_port:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     try:
         sock.bind((host, port))
     except OSError as exc:
         sock.close()
         raise typer.BadParameter(f"cannot listen on {host}:{port}: {exc.strerror}") from None
-    sock.set_inheritable(True)
     return sock
+
+
+class _WorkerSocket:
+    """Each worker's own listening socket on the shared port, made in the worker.
+
+    With one socket shared by all workers, a worker that wakes accepts every pending
+    connection, so a few keep-alive clients (a proxy's pool, a load test) often all land on
+    one worker and leave the other cores idle. Sockets of their own with SO_REUSEPORT let the
+    kernel spread connections over the workers instead. uvicorn hands sockets to its workers
+    by pickling them into processes it spawns: this stand-in unpickles as a new socket."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+
+    def __reduce__(self) -> tuple[Any, tuple[str, int]]:
+        return (_bound_socket, (self.host, self.port))
