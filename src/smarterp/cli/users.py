@@ -153,6 +153,10 @@ def revoke_token(token_id: int) -> None:
     typer.echo(f"token {token_id} revoked")
 
 
+# Linux spreads the connections of a port over the sockets listening on it with SO_REUSEPORT.
+SPREAD_BY_KERNEL = sys.platform.startswith("linux") and hasattr(socket, "SO_REUSEPORT")
+
+
 def serve(
     host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
     port: int = typer.Option(8000, min=1, max=65535),
@@ -192,10 +196,6 @@ def serve(
     typer.echo(f"smarterp on http://{host}:{port} with {workers} worker processes (Ctrl-C stops)")
     with guard:
         Multiprocess(config, sockets=sockets).run()
-
-
-# Linux spreads the connections of a port over the sockets listening on it with SO_REUSEPORT.
-SPREAD_BY_KERNEL = sys.platform.startswith("linux") and hasattr(socket, "SO_REUSEPORT")
 
 
 def _bound_socket(host: str, port: int, *, reuse_port: bool = True) -> socket.socket:

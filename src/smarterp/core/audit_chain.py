@@ -99,14 +99,14 @@ def write_pending(session: Session) -> bool:
     return True
 
 
-_COLUMNS = [c.key for c in AuditRecord.__table__.columns if c.key != "id"]
+_TABLE = AuditRecord.__table__
+_COLUMNS = [c.key for c in _TABLE.columns if c.key != "id"]
 
 
 def _row(rec: AuditRecord) -> dict[str, object]:
     return {key: getattr(rec, key) for key in _COLUMNS}
 
 
-_TABLE = AuditRecord.__table__
 _LINK = (
     update(AuditRecord)
     .where(_TABLE.c.id == bindparam("record_id"))

@@ -25,5 +25,5 @@ def create_app(engine: Engine | None = None, *, background: bool = False) -> Fas
 
 def create_server() -> FastAPI:
     """What `smarterp serve` runs: web app and API on the configured database, delivering
-    webhooks in the background."""
+    webhooks and sealing the audit trail in the background."""
     return create_app(background=True)

@@ -228,13 +228,12 @@ def reserve(session: Session, shipment: Shipment) -> Shipment:
     """Reserve what is available for an outgoing shipment's moves (check availability)."""
     if shipment.state in (ShipmentState.DONE, ShipmentState.CANCELLED):
         raise IllegalState(f"shipment {shipment.number}", shipment.state.value, "reserve stock")
-    short = [
+    outgoing = [
         move
         for move in shipment.moves
-        if move.state == MoveState.CONFIRMED
-        and move.quantity > move.reserved_quantity
-        and _is_internal(session, move.from_location_id)
+        if move.state == MoveState.CONFIRMED and _is_internal(session, move.from_location_id)
     ]
+    short = [move for move in outgoing if move.quantity > move.reserved_quantity]
     quants = _quants(session, {(m.product_id, m.from_location_id) for m in short}) if short else {}
     for move in short:
         quant = quants[(move.product_id, move.from_location_id)]
@@ -244,11 +243,7 @@ def reserve(session: Session, shipment: Shipment) -> Shipment:
         if take > 0:
             quant.reserved += take
             move.reserved_quantity += take
-    complete = all(
-        m.reserved_quantity >= m.quantity
-        for m in shipment.moves
-        if m.state == MoveState.CONFIRMED and _is_internal(session, m.from_location_id)
-    )
+    complete = all(m.reserved_quantity >= m.quantity for m in outgoing)
     shipment.state = ShipmentState.READY if complete else ShipmentState.WAITING
     if shipment in session:
         session.flush()
