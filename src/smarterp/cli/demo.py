@@ -61,7 +61,7 @@ def demo(
             f"\n[bold]Open http://127.0.0.1:{port}/[/bold] and sign in as "
             f"[bold]{DEMO_USER}[/bold] / [bold]{DEMO_PASSWORD}[/bold] (Ctrl-C stops the server)."
         )
-        serve(host="127.0.0.1", port=port, workers=1)
+        serve(host="127.0.0.1", port=port, workers=1, access_log=False)
 
 
 def _ensure_demo_login(eng: Engine) -> None:
