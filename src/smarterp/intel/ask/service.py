@@ -21,6 +21,13 @@ from smarterp.intel.semantic.runner import Table, run_compiled
 MAX_QUESTION_CHARS = 500
 
 
+class Reading(BaseModel):
+    """One way to read a question: its canonical sentence and the structured query it runs."""
+
+    understood: str
+    query: dict[str, Any]
+
+
 class Answer(BaseModel):
     """What `ask` returns: the table, a sentence, a chart suggestion and the evidence."""
 
@@ -32,8 +39,12 @@ class Answer(BaseModel):
     chart: Literal["bar", "line", "pie", "table", "number"] | None = None
     query: dict[str, Any] | None = None
     sql: str | None = None
+    # The canonical sentence of the query that was run, in the question's language.
+    understood: str | None = None
     clarification: str | None = None
     options: list[str] = Field(default_factory=list)
+    # When the question could be read several ways: the best readings, to pick one and run it.
+    readings: list[Reading] = Field(default_factory=list)
     parser: str = "offline"
     ms: float = 0.0
     notes: list[str] = Field(default_factory=list)
