@@ -23,7 +23,7 @@ KINDS = ("product", "customer", "supplier", "category", "country", "city", "sale
 
 # Countries people name in several ways; the books hold one of the spellings.
 COUNTRIES: tuple[tuple[str, ...], ...] = (
-    ("usa", "us", "u.s.", "united states", "america", "american", "americans", "美国"),
+    ("usa", "u.s.", "u.s.a.", "united states", "america", "american", "americans", "美国"),
     ("uk", "united kingdom", "britain", "great britain", "british", "england", "english", "英国"),
     ("germany", "german", "deutschland", "德国"),
     ("france", "french", "法国"),
@@ -389,9 +389,13 @@ class EntityIndex:
 
     # -- finding -----------------------------------------------------------------------------
 
-    def find(self, question: str, blocked: set[str] | None = None) -> list[Mention]:
-        """Names in the question, longest first; overlapping shorter ones are dropped."""
-        text = fold(question)
+    def find(
+        self, question: str, blocked: frozenset[str] | set[str] | None = None, folded: bool = False
+    ) -> list[Mention]:
+        """Names in the question, longest first; overlapping shorter ones are dropped.
+
+        With `folded`, the question is already normalised and spans index it as given."""
+        text = question if folded else fold(question)
         blocked = blocked or set()
         taken = [False] * len(text)
         mentions: list[Mention] = []
@@ -426,7 +430,7 @@ class EntityIndex:
                 words = [t[2] for t in span]
                 if all(w in COMMON_WORDS or w.isdigit() for w in words):
                     continue
-                if words[0] in COMMON_WORDS or words[-1] in COMMON_WORDS:
+                if {words[0], words[-1]} & (COMMON_WORDS | set(blocked)):
                     continue
                 phrase = " ".join(words)
                 if len(phrase) < 6:

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from smarterp.core.errors import InvalidInput
 from smarterp.intel.ask.entities import EntityIndex
 from smarterp.intel.ask.parser import Parsed, language_of
+from smarterp.intel.ask.render import render
 from smarterp.intel.semantic.catalogue import CONDITIONS, DIMENSIONS, MEASURES
 from smarterp.intel.semantic.query import StructuredQuery
 from smarterp.llm.client import LLMError, complete_json
@@ -64,6 +65,7 @@ def parse_with_llm(
             continue
         if any(v not in known for v in flt.values):
             return None  # a name the books do not hold: let the offline parser match it
-    parsed = Parsed(language_of(question), query=query)
+    lang = language_of(question)
+    parsed = Parsed(lang, query=query, understood=render(query, lang))
     parsed.notes.append("parsed by the language model")
     return parsed

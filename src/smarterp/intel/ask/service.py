@@ -13,6 +13,7 @@ from smarterp.core.errors import DomainError, InvalidInput
 from smarterp.core.permissions import PERMISSIONS, Role
 from smarterp.intel.ask.entities import index_for
 from smarterp.intel.ask.parser import OfflineParser, Parsed, language_of
+from smarterp.intel.ask.render import render
 from smarterp.intel.semantic.catalogue import DIMENSIONS, MEASURES, visible_measures
 from smarterp.intel.semantic.compiler import compile_query
 from smarterp.intel.semantic.query import StructuredQuery
@@ -83,11 +84,16 @@ def ask(
         if parsed is not None:
             parser_name = "llm"
     if parsed is None:
-        parsed = OfflineParser(index, day).parse(question)
+        parsed = OfflineParser(index, day, engine.dialect.name).parse(question)
     answer = Answer(question=question, lang=lang, parser=parser_name, notes=parsed.notes)
+    answer.understood = parsed.understood
     if parsed.query is None:
         answer.clarification = parsed.clarification
         answer.options = parsed.options
+        answer.readings = [
+            Reading(understood=text, query=q.model_dump(mode="json", exclude_defaults=True))
+            for text, q in parsed.readings
+        ]
         answer.answer = _with_options(parsed.clarification or "", parsed.options, lang)
         answer.ms = round((time.perf_counter() - started) * 1000, 1)
         return answer
@@ -105,7 +111,9 @@ def run_query(
 ) -> Answer:
     """Answer a structured query directly (the API and the model path use this)."""
     started = time.perf_counter()
-    answer = Answer(question=question, lang=lang, parser="structured")
+    answer = Answer(
+        question=question, lang=lang, parser="structured", understood=render(query, lang)
+    )
     return _run(engine, query, answer, as_of or date.today(), role, started)
 
 

@@ -71,6 +71,14 @@ def quarter_range(year: int, quarter: int) -> TimeRange:
     return TimeRange(start=date(year, first, 1), end=month_range(year, first + 2).end)
 
 
+def half_range(year: int, half: int) -> TimeRange:
+    """First (January-June) or second (July-December) half of a year."""
+    return TimeRange(
+        start=date(year, 1 if half == 1 else 7, 1),
+        end=date(year, 6 if half == 1 else 12, 30 if half == 1 else 31),
+    )
+
+
 def year_range(year: int) -> TimeRange:
     return TimeRange(start=date(year, 1, 1), end=date(year, 12, 31))
 
@@ -211,6 +219,15 @@ class TimeParser:
             y = m.group("year") or m.group("y2") or m.group("y3")
             year = int(y) if y else self._quarter_year(q)
             self._claim(found, m, quarter_range(year, q), inferred_year=not y)
+        # Half years: "the second half of 1997", "H1 1998", "1998 h2".
+        for m in re.finditer(
+            r"\b(?:(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?(?P<y1>(?:19|20)\d{2}))?|h(?P<h1>[12])\s*(?P<y2>(?:19|20)\d{2})?|(?P<y3>(?:19|20)\d{2})\s*h(?P<h2>[12]))\b",
+            s,
+        ):
+            half = int(m.group("h1") or m.group("h2") or ORDINALS_EN.get(m.group("ord") or "", 1))
+            y = m.group("y1") or m.group("y2") or m.group("y3")
+            year = int(y) if y else (a.year if half == 1 or a.month > 6 else a.year - 1)
+            self._claim(found, m, self._to_date(half_range(year, half)), inferred_year=not y)
         # Months with or without a year; "since March" is handled below.
         for m in re.finditer(rf"\b(?<!since )(?<!from ){mon}(?:\s+(?:of\s+)?{YEAR})?\b", s):
             if m.group("mon") == "may" and not m.group("year"):
@@ -354,6 +371,12 @@ class TimeParser:
                 quarter_range(y if y else self._quarter_year(q), q),
                 inferred_year=y is None,
             )
+        for m in re.finditer(rf"(?:{year})?(?:的)?(?P<h>上|下)半年", s):
+            y = year_of(m)
+            half = 1 if m.group("h") == "上" else 2
+            if y is None:
+                y = a.year if half == 1 or a.month > 6 else a.year - 1
+            self._claim(found, m, self._to_date(half_range(y, half)), inferred_year=False)
         for m in re.finditer(rf"(?:{year})?(?P<m>{num})月(?P<d>{num})[日号]", s):
             y = year_of(m)
             d = self._zh_day(y, m.group("m"), m.group("d"))

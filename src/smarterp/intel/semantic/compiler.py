@@ -15,9 +15,7 @@ from sqlalchemy import (
     case,
     cast,
     distinct,
-    false,
     func,
-    literal,
     not_,
     or_,
     select,
@@ -61,8 +59,11 @@ MEASURE_FACTS: dict[str, tuple[str, ...]] = {
     "stock_cost": ("products",),
     "list_price": ("products",),
     "reorder_level": ("products",),
-    "products": ("products", "sales"),
+    "on_order": ("products",),
+    "late_pct": ("orders",),
+    "products": ("products", "sales", "purchases"),
     "customers": ("customers", "orders", "sales"),
+    "suppliers": ("suppliers", "products", "sales", "purchases"),
     "receivables": ("receivables",),
     "overdue_receivables": ("receivables",),
     "payables": ("payables",),
@@ -180,6 +181,12 @@ def _customers_base(b: _Builder) -> Any:
     return customer
 
 
+def _suppliers_base(b: _Builder) -> Any:
+    supplier = Partner.__table__.alias("supplier")
+    b.joined["supplier"] = supplier
+    return supplier
+
+
 def _invoice_base(b: _Builder) -> Any:
     invoice = Invoice.__table__.alias("invoice")
     b.joined["invoice"] = invoice
@@ -199,6 +206,7 @@ _FACT_BASES: dict[str, Callable[[_Builder], Any]] = {
     "orders": _orders_base,
     "products": _products_base,
     "customers": _customers_base,
+    "suppliers": _suppliers_base,
     "receivables": _invoice_base,
     "payables": _invoice_base,
     "purchases": _purchases_base,
@@ -209,6 +217,7 @@ _FACT_WHERE: dict[str, Callable[[_Builder], Expr]] = {
     "orders": lambda b: b.t("order").c.state.in_(LIVE_ORDER_STATES),
     "products": lambda b: true(),
     "customers": lambda b: b.t("customer").c.is_customer == true(),
+    "suppliers": lambda b: b.t("supplier").c.is_supplier == true(),
     "receivables": lambda b: and_(
         b.t("invoice").c.state == InvoiceState.POSTED.value,
         b.t("invoice").c.kind.in_([InvoiceKind.OUT_INVOICE.value, InvoiceKind.OUT_REFUND.value]),
@@ -250,6 +259,19 @@ def _on_hand() -> Any:
     )
 
 
+def _on_order() -> Any:
+    """Per product, what confirmed purchase orders still have to deliver."""
+    line = PurchaseOrderLine.__table__
+    po = PurchaseOrder.__table__
+    return (
+        select(line.c.product_id, func.sum(line.c.quantity - line.c.qty_received).label("quantity"))
+        .join(po, po.c.id == line.c.order_id)
+        .where(po.c.state == PurchaseState.CONFIRMED.value, line.c.quantity > line.c.qty_received)
+        .group_by(line.c.product_id)
+        .subquery("on_order")
+    )
+
+
 def _shipped() -> Any:
     sh = Shipment.__table__
     return (
@@ -279,6 +301,7 @@ def _product_joins(product_from: Callable[[_Builder], Expr]) -> dict[str, Recipe
             Partner.__table__, "supplier", lambda b, t: t.c.id == b.t("main_supplier").c.supplier_id
         ),
         "on_hand": lambda b: (_on_hand(), lambda b2, t: t.c.product_id == b2.t("product").c.id),
+        "on_order": lambda b: (_on_order(), lambda b2, t: t.c.product_id == b2.t("product").c.id),
         "valuation": _alias(
             StockValuation.__table__,
             "valuation",
@@ -309,6 +332,7 @@ _JOINS: dict[str, dict[str, Recipe]] = {
     "orders": _order_joins(),
     "products": _product_joins(lambda b: b.t("product").c.id),
     "customers": {},
+    "suppliers": {},
     "receivables": {
         "customer": _alias(
             Partner.__table__, "customer", lambda b, t: t.c.id == b.t("invoice").c.partner_id
@@ -356,6 +380,8 @@ def dimension_expr(b: _Builder, key: str) -> Expr:
         "product": lambda: b.t("product").c.name,
         "category": lambda: b.t("category").c.name,
         "supplier": lambda: b.t("supplier").c.name,
+        "supplier_country": lambda: b.t("supplier").c.country,
+        "supplier_city": lambda: b.t("supplier").c.city,
         "salesperson": lambda: b.t("salesperson").c.name,
         "carrier": lambda: b.t("carrier").c.name,
         "order": lambda: _order_ref(b),
@@ -368,6 +394,10 @@ def dimension_expr(b: _Builder, key: str) -> Expr:
 
 def _when(cond: Expr | None, value: Expr) -> Expr:
     return value if cond is None else case((cond, value))
+
+
+def _both(cond: Expr | None, other: Expr) -> Expr:
+    return other if cond is None else and_(cond, other)
 
 
 def measure_expr(b: _Builder, key: str, cond: Expr | None = None) -> Expr:
@@ -408,7 +438,22 @@ def measure_expr(b: _Builder, key: str, cond: Expr | None = None) -> Expr:
     if key == "stock_cost":
         return func.coalesce(func.sum(_when(cond, b.t("valuation").c.value)), 0)
     if key == "list_price":
-        return func.max(_when(cond, b.t("product").c.sale_price))
+        return func.avg(_when(cond, b.t("product").c.sale_price))
+    if key == "on_order":
+        return func.coalesce(func.sum(_when(cond, b.t("on_order").c.quantity)), 0)
+    if key == "late_pct":
+        order = b.t("order")
+        shipped = b.t("shipped").c.shipped_date
+        late = and_(
+            shipped.is_not(None),
+            order.c.requested_date.is_not(None),
+            shipped > order.c.requested_date,
+        )
+        late_orders = func.count(distinct(_when(_both(cond, late), order.c.id)))
+        shipped_orders = func.count(distinct(_when(_both(cond, shipped.is_not(None)), order.c.id)))
+        return late_orders * 100.0 / func.nullif(shipped_orders, 0)
+    if key == "suppliers":
+        return func.count(distinct(_when(cond, b.t("supplier").c.id)))
     if key == "reorder_level":
         return func.max(_when(cond, b.t("product").c.reorder_level))
     if key == "products":
@@ -444,7 +489,9 @@ def condition_expr(b: _Builder, key: str) -> Expr:
         if key == "below_reorder":
             return on_hand < b.t("product").c.reorder_level
         return on_hand > 0 if key == "in_stock" else on_hand <= 0
-    if b.fact == "orders" and key in ("shipped", "unshipped", "late"):
+    if b.fact in ("orders", "sales") and key == "open_order":
+        return b.t("order").c.state == SalesState.CONFIRMED.value
+    if b.fact in ("orders", "sales") and key in ("shipped", "unshipped", "late"):
         shipped = b.t("shipped").c.shipped_date
         if key == "shipped":
             return shipped.is_not(None)
@@ -476,29 +523,38 @@ def period_expr(b: _Builder, period: TimeRange) -> Expr:
 # -- the query -----------------------------------------------------------------------------------
 
 
+_DATED_FACTS = ("sales", "orders", "purchases", "receivables", "payables")
+# Listings (no measure) read the narrowest fact that holds every term of the query.
+_LISTING_FACTS = ("customers", "suppliers", "products", "orders", "sales", "purchases")
+
+
+def fact_fits(q: StructuredQuery, fact: str) -> bool:
+    """Whether every dimension, filter, condition and the period apply to `fact`."""
+    keys = [*q.dimensions, *(f.dimension for f in q.filters), *(f.dimension for f in q.share_of)]
+    if any(k not in DIMENSIONS or fact not in DIMENSIONS[k].facts for k in keys):
+        return False
+    if any(c not in CONDITIONS or fact not in CONDITIONS[c].facts for c in q.conditions):
+        return False
+    periods = q.time_range is not None or any(DIMENSIONS[k].is_time for k in q.dimensions)
+    return not (periods and fact not in _DATED_FACTS)
+
+
 def choose_fact(q: StructuredQuery) -> str:
-    """The one fact all the query's measures can be computed over."""
+    """The one fact all the query's measures and terms can be computed over."""
     if q.measures:
         options = [MEASURE_FACTS.get(m) for m in q.measures]
         for m, facts in zip(q.measures, options, strict=True):
             if facts is None:
                 raise InvalidInput("measures", f"unknown measure {m!r}")
         for fact in options[0] or ():
-            fits_dims = all(fact in DIMENSIONS[d].facts for d in q.dimensions if d in DIMENSIONS)
-            if fits_dims and all(fact in (o or ()) for o in options):
+            if fact_fits(q, fact) and all(fact in (o or ()) for o in options):
                 return fact
-        raise InvalidInput("measures", f"{', '.join(q.measures)} cannot be asked together")
-    # No measure: a listing. Dates or sales words call for sales; otherwise the master data.
-    keys = set(q.dimensions) | {f.dimension for f in q.filters}
-    if q.absent or q.time_range is not None:
-        return "sales"
-    if {"salesperson", "carrier", "order"} & keys:
-        return "orders"
-    if {"product", "category", "supplier"} & keys or q.conditions:
-        return "products"
-    if keys <= {"customer", "country", "city"}:
-        return "customers"
-    return "sales"
+        raise InvalidInput("measures", f"{', '.join(q.measures)} cannot be asked together here")
+    order = ("sales", "orders") if q.absent else _LISTING_FACTS
+    for fact in order:
+        if fact_fits(q, fact):
+            return fact
+    raise InvalidInput("dimensions", "these terms cannot be listed together")
 
 
 def compile_query(q: StructuredQuery, dialect: str, as_of: date) -> Compiled:
@@ -569,6 +625,10 @@ def compile_query(q: StructuredQuery, dialect: str, as_of: date) -> Compiled:
     stmt = select(*dims, *measures).select_from(b.from_).where(*where)
     if dims:
         stmt = stmt.group_by(*[dimension_expr(b, d) for d in q.dimensions])
+    if q.having:
+        stmt = stmt.having(
+            *[_threshold(measure_expr(b, t.measure), t.op, t.value) for t in q.having]
+        )
     if q.order and order_key is not None:
         ordering = order_key.desc() if q.order == "desc" else order_key.asc()
         # Ties break by name so answers are stable across databases.
@@ -579,76 +639,59 @@ def compile_query(q: StructuredQuery, dialect: str, as_of: date) -> Compiled:
     return Compiled(stmt, columns, kinds, fact)
 
 
+def _threshold(value: Expr, op: str, bound: float) -> Expr:
+    compare = {"gt": value > bound, "ge": value >= bound, "lt": value < bound, "le": value <= bound}
+    return compare[op]
+
+
 def _nulls_last(ordering: Any) -> Any:
     return ordering.nulls_last()
 
 
+# Whose members can be listed as having no activity: the fact listing them, its table.
+_ENTITY_FACTS = {"customer": "customers", "product": "products", "supplier": "suppliers"}
+
+
 def _compile_absent(q: StructuredQuery, dialect: str, as_of: date) -> Compiled:
-    """Members of the first dimension with no sales activity matching the other terms."""
+    """Members of the first dimension with no sales activity matching the other terms.
+
+    Terms that describe the members themselves (a customer's country, a product's category)
+    narrow the members; the rest (period, other parties, conditions of orders) describe the
+    activity they did not have."""
     key = q.dimensions[0]
     entity = DIMENSIONS[key].entity
-    if entity is None or entity not in ENTITY_KEYS:
+    if entity is None or entity not in _ENTITY_FACTS:
         raise InvalidInput("dimensions", f"{key} cannot be listed as having no activity")
-    table = (Product if entity == "product" else Partner).__table__.alias(entity)
-    own_attrs = {"customer": {"customer", "country", "city"}, "product": {"product"}}.get(
-        entity, {entity}
-    )
-    entity_filters = [f for f in q.filters if f.dimension in own_attrs]
-    activity_filters = [f for f in q.filters if f.dimension not in own_attrs]
-    activity = StructuredQuery(
-        dimensions=[],
-        measures=["orders"],
-        filters=activity_filters,
-        conditions=[c for c in q.conditions if c not in ("discontinued", "active_product")],
-        time_range=q.time_range,
-    )
+    own_fact = _ENTITY_FACTS[entity]
+    own_filters = [f for f in q.filters if own_fact in DIMENSIONS[f.dimension].facts]
+    activity_filters = [f for f in q.filters if f not in own_filters]
+    own_conditions = [c for c in q.conditions if own_fact in CONDITIONS[c].facts]
+    activity_conditions = [c for c in q.conditions if c not in own_conditions]
+
     b = _Builder("sales", dialect, as_of)
     where = [_FACT_WHERE["sales"](b)]
-    where += [filter_expr(b, f) for f in activity.filters]
-    where += [condition_expr(b, c) for c in activity.conditions]
-    if activity.time_range is not None:
-        where.append(period_expr(b, activity.time_range))
-    if entity == "customer":
-        key_col: Any = b.t("order").c.customer_id
-    elif entity == "product":
-        key_col = b.t("line").c.product_id
-    else:
-        key_col = b.t("main_supplier").c.supplier_id
+    where += [filter_expr(b, f) for f in activity_filters]
+    where += [condition_expr(b, c) for c in activity_conditions]
+    if q.time_range is not None:
+        where.append(period_expr(b, q.time_range))
+    key_cols = {
+        "customer": lambda: b.t("order").c.customer_id,
+        "product": lambda: b.t("line").c.product_id,
+        "supplier": lambda: b.t("main_supplier").c.supplier_id,
+    }
+    key_col: Any = key_cols[entity]()
     active_ids = select(key_col).select_from(b.from_).where(*where, key_col.is_not(None))
 
-    eb = _EntityBuilder(entity, table, dialect, as_of)
-    ewhere: list[Expr] = [table.c.id.not_in(active_ids)]
-    if entity == "customer":
-        ewhere.append(table.c.is_customer == true())
-    elif entity == "supplier":
-        ewhere.append(table.c.is_supplier == true())
-    for f in entity_filters:
-        col = eb.column(f.dimension)
-        ewhere.append(not_(col.in_(f.values)) if f.negate else col.in_(f.values))
-    if "discontinued" in q.conditions and entity == "product":
-        ewhere.append(table.c.discontinued == true())
-    if "active_product" in q.conditions and entity == "product":
-        ewhere.append(table.c.discontinued == false())
+    eb = _Builder(own_fact, dialect, as_of)
+    members = eb.t(entity)
+    ewhere: list[Expr] = [_FACT_WHERE[own_fact](eb), members.c.id.not_in(active_ids)]
+    ewhere += [filter_expr(eb, f) for f in own_filters]
+    ewhere += [condition_expr(eb, c) for c in own_conditions]
     stmt = (
-        select(table.c.name.label(key))
+        select(members.c.name.label(key))
+        .select_from(eb.from_)
         .where(*ewhere)
-        .order_by(table.c.name)
+        .order_by(members.c.name)
         .limit(min(q.limit or MAX_ROWS, MAX_ROWS))
     )
     return Compiled(stmt, [key], ["text"], "sales")
-
-
-@dataclass
-class _EntityBuilder:
-    entity: str
-    table: Any
-    dialect: str
-    as_of: date
-
-    def column(self, dim: str) -> Expr:
-        names = {"customer": "name", "product": "name", "supplier": "name"}
-        if dim in ("country", "city"):
-            return self.table.c[dim]  # type: ignore[no-any-return,unused-ignore]
-        if dim in names:
-            return self.table.c[names[dim]]  # type: ignore[no-any-return,unused-ignore]
-        return literal(None)

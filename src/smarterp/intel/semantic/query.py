@@ -35,6 +35,16 @@ class Filter(BaseModel):
     negate: bool = False
 
 
+class Threshold(BaseModel):
+    """Keep groups whose measure compares with `value` ("more than 10 orders", 超过15000)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    measure: str
+    op: Literal["gt", "ge", "lt", "le"]
+    value: float
+
+
 class StructuredQuery(BaseModel):
     """A question in the catalogue's terms; compiled to SQL by code, never by a model."""
 
@@ -54,6 +64,8 @@ class StructuredQuery(BaseModel):
     share_of_total: bool = False
     # List the members of the first dimension with no activity matching the rest.
     absent: bool = False
+    # Conditions on the aggregates of each group (SQL HAVING).
+    having: list[Threshold] = Field(default_factory=list, max_length=4)
     order: Literal["desc", "asc"] | None = None
     limit: int | None = Field(default=None, ge=1, le=MAX_ROWS)
 
@@ -65,6 +77,9 @@ class StructuredQuery(BaseModel):
             raise ValueError("compare_to needs time_range (the period compared)")
         if self.absent and not self.dimensions:
             raise ValueError("absent needs a dimension (whose members had no activity)")
+        for t in self.having:
+            if t.measure not in self.measures:
+                raise ValueError(f"a threshold on {t.measure} needs it among the measures")
         if not self.measures and not self.dimensions:
             raise ValueError("a query needs at least one measure or dimension")
         return self

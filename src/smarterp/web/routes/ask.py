@@ -1,11 +1,14 @@
 """The Ask page: a question in English or Chinese, answered from the books as a sentence, a
-table, a chart and the query behind it, within what the user's role may read."""
+table, a chart and the query behind it, within what the user's role may read. Every answer says
+how the question was understood; when it could be read several ways, each reading is a button
+that runs its structured query (POST /ask/reading)."""
 
 from __future__ import annotations
 
 import json
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -14,7 +17,8 @@ from fastapi import APIRouter, Response
 from starlette.concurrency import run_in_threadpool
 
 from smarterp.core.errors import DomainError, InvalidInput
-from smarterp.intel.ask.service import Answer, ask
+from smarterp.intel.ask.service import Answer, ask, run_query
+from smarterp.intel.ask.structured import load_query
 from smarterp.intel.semantic.catalogue import DIMENSIONS, MEASURES
 from smarterp.web.pages import WebCtx, WebRoute, page
 from smarterp.web.views import Cell, Table
@@ -31,6 +35,10 @@ _SUFFIXES = (
 # The clarifying question quotes the ambiguous words: “Ernst”.
 _QUOTED = re.compile(r"“([^”]+)”")
 CHART_POINTS = 50
+# At most this many readings and plain options are offered after a clarifying question.
+MAX_READINGS = 3
+MAX_OPTIONS = 12
+LANGS = ("en", "zh")
 # Examples under an empty box; clicking one asks it. Each language gets its own phrasing.
 HINTS = {
     "en": (
@@ -162,8 +170,29 @@ def query_text(query: dict[str, Any]) -> str:
     return "{\n" + ",\n".join(parts) + "\n}"
 
 
-def _answer_values(ctx: WebCtx, question: str, as_of_raw: str) -> dict[str, Any]:
-    values: dict[str, Any] = {
+@dataclass(frozen=True)
+class ReadingChoice:
+    """A button after a clarifying question: the reading's sentence, and its structured query as
+    compact JSON for the form's hidden field."""
+
+    understood: str
+    query_json: str
+
+
+def clarification_values(answer: Answer) -> dict[str, Any]:
+    """What the page shows for a question asked back: one button per reading (it runs that
+    reading's query) and one per plain option (it asks again with the option's name)."""
+    return {
+        "readings": [
+            ReadingChoice(r.understood, json.dumps(r.query, ensure_ascii=False))
+            for r in answer.readings[:MAX_READINGS]
+        ],
+        "choices": [(opt, reask(answer, opt)) for opt in answer.options[:MAX_OPTIONS]],
+    }
+
+
+def _blank_values(ctx: WebCtx, question: str, as_of_raw: str) -> dict[str, Any]:
+    return {
         "question": question,
         "as_of": as_of_raw.strip(),
         "answer": None,
@@ -171,24 +200,17 @@ def _answer_values(ctx: WebCtx, question: str, as_of_raw: str) -> dict[str, Any]
         "chart": None,
         "number": None,
         "choices": [],
+        "readings": [],
         "error": None,
         "query_json": "",
         "hints": HINTS.get(ctx.tr.language, HINTS["en"]),
     }
-    if not question.strip():
-        return values
-    try:
-        as_of = _parse_day(as_of_raw)
-        answer = ask(ctx.engine, question, as_of=as_of, role=ctx.user.role)
-    except DomainError as exc:
-        # A refused measure (403) or a bad date is part of the conversation, not a broken page.
-        values["error"] = exc.message
-        values["error_status"] = exc.status
-        return values
+
+
+def _show(ctx: WebCtx, values: dict[str, Any], answer: Answer) -> dict[str, Any]:
     values["answer"] = answer
     if answer.clarification:
-        values["choices"] = [(opt, reask(answer, opt)) for opt in answer.options[:12]]
-        return values
+        return values | clarification_values(answer)
     values["query_json"] = query_text(answer.query or {})
     values["table"] = answer_table(ctx, answer)
     values["chart"] = answer_chart(ctx, answer)
@@ -199,6 +221,49 @@ def _answer_values(ctx: WebCtx, question: str, as_of_raw: str) -> dict[str, Any]
             _cell(ctx, _kind(answer.columns[last]), answer.rows[0][last]).text,
         )
     return values
+
+
+def _refused(values: dict[str, Any], exc: DomainError) -> dict[str, Any]:
+    # A refused measure (403) or a bad date is part of the conversation, not a broken page.
+    values["error"] = exc.message
+    values["error_status"] = exc.status
+    return values
+
+
+def _answer_values(ctx: WebCtx, question: str, as_of_raw: str) -> dict[str, Any]:
+    values = _blank_values(ctx, question, as_of_raw)
+    if not question.strip():
+        return values
+    try:
+        as_of = _parse_day(as_of_raw)
+        answer = ask(ctx.engine, question, as_of=as_of, role=ctx.user.role)
+    except DomainError as exc:
+        return _refused(values, exc)
+    return _show(ctx, values, answer)
+
+
+def _reading_values(
+    ctx: WebCtx, question: str, as_of_raw: str, query_raw: str, understood: str, lang: str
+) -> dict[str, Any]:
+    """A reading picked after a clarification: its query validated and run with the user's
+    role, answered as the original question (which stays in the box)."""
+    values = _blank_values(ctx, question, as_of_raw)
+    try:
+        as_of = _parse_day(as_of_raw)
+        query = load_query(query_raw)
+        answer = run_query(
+            ctx.engine,
+            query,
+            as_of=as_of,
+            role=ctx.user.role,
+            question=question,
+            lang=lang if lang in LANGS else "en",
+        )
+    except DomainError as exc:
+        return _refused(values, exc)
+    # The sentence of the reading that was picked, unless the query's own run says it.
+    answer.understood = answer.understood or understood.strip() or None
+    return _show(ctx, values, answer)
 
 
 def _respond(ctx: WebCtx, values: dict[str, Any]) -> Response:
@@ -219,11 +284,27 @@ def ask_page(ctx: WebCtx = page("ask.use")) -> Response:
 @router.post("/ask")
 async def ask_question(ctx: WebCtx = page("ask.use")) -> Response:
     form = await ctx.request.form()
-    question, as_of = form.get("question", ""), form.get("as_of", "")
     values = await run_in_threadpool(
-        _answer_values,
+        _answer_values, ctx, _field(form, "question"), _field(form, "as_of")
+    )
+    return _respond(ctx, values)
+
+
+def _field(form: Any, name: str) -> str:
+    value = form.get(name, "")
+    return value if isinstance(value, str) else ""
+
+
+@router.post("/ask/reading")
+async def ask_reading(ctx: WebCtx = page("ask.use")) -> Response:
+    form = await ctx.request.form()
+    values = await run_in_threadpool(
+        _reading_values,
         ctx,
-        question if isinstance(question, str) else "",
-        as_of if isinstance(as_of, str) else "",
+        _field(form, "question"),
+        _field(form, "as_of"),
+        _field(form, "query"),
+        _field(form, "understood"),
+        _field(form, "lang"),
     )
     return _respond(ctx, values)

@@ -1,0 +1,462 @@
+"""One object per language: how a question is normalised, its words, and the lexicon that tags them.
+
+The lexicon names kinds of words, never questions: a term says what a phrase can mean in any
+question (a measure, an entity type, a comparator, a superlative...); which role it plays in
+a given question is decided later, by the reading builder. Catalogue synonyms of measures,
+dimensions and conditions come from the semantic catalogue; the phrases here add what a
+plain synonym cannot say (inflections, word order, Chinese constructions).
+"""
+# ruff: noqa: E501 -- regular expressions of phrases read best unwrapped
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from typing import Any
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def language_of(question: str) -> str:
+    return "zh" if CJK.search(question) else "en"
+
+
+def normalise_latin(text: str) -> str:
+    """Lowercase, accents removed, punctuation to spaces; keeps 1997-06, 12.5, 15% and CJK."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").lower()
+    plain = re.sub(r"(?<=\d),(?=\d{3}\b)", "", plain)  # 15,000
+    plain = re.sub(r"[’'`]", "", plain)
+    plain = re.sub(r"[^\w\u4e00-\u9fff%.\-$]+", " ", plain)
+    plain = re.sub(r"(?<!\d)[.\-]|[.\-](?!\d)", " ", plain)
+    plain = plain.replace("_", " ")
+    return re.sub(r"\s+", " ", plain).strip()
+
+
+@dataclass(frozen=True)
+class Term:
+    """A phrase pattern and what it can mean: (kind, value)."""
+
+    pattern: str
+    kind: str
+    value: Any = None
+
+
+# Kinds of terms (the tagger's vocabulary; the reading builder gives each a role):
+# measure  a catalogue measure             noun     an entity type or time grain (dimension key)
+# cond     a catalogue condition           cmp      a comparator (gt, ge, lt, le)
+# sup      superlative (direction, "count"|"rank")   topn  (direction, n or None) "top 5"
+# which    asks for members ("which", "list", 哪些)   who   asks for a person or company
+# count    asks for a number ("how many")  group    "by", "per", 各 (what follows is grouped)
+# absent   negated activity ("never ordered")         share  part of a whole ("percentage of")
+# pct      a percentage is wanted          growth   a change between periods
+# avg      an average                      distinct different members ("different customers")
+# verb     an activity (sell, buy, supply, ship, handle) that the query's facts explain
+# unit     a unit of what is counted or summed: "units"/件 (quantity), "worth"/金额 (money),
+#          "times"/次 (orders), "days"/天 (days)
+# single   one document ("single order", 一张订单)   each   every member ("of each", 分别)
+# total    a total over everything (fills nothing, explains itself)
+# grain    a time grain to group by ("monthly", 每月)
+
+
+@dataclass
+class Language:
+    code: str
+    terms: list[Term]
+    fillers: frozenset[str]
+    number_words: dict[str, int] = field(default_factory=dict)
+    # Kinds of goods said after a product's name ("Chai tea", "Chang beer"): part of the name.
+    goods_words: frozenset[str] = frozenset()
+
+    def normalise(self, text: str) -> str:
+        raise NotImplementedError
+
+    def leftover_words(self, text: str) -> list[str]:
+        raise NotImplementedError
+
+    @cached_property
+    def compiled(self) -> list[tuple[re.Pattern[str], Term]]:
+        return [(re.compile(self.wrap(t.pattern)), t) for t in self.terms]
+
+    def wrap(self, pattern: str) -> str:
+        return pattern
+
+    def number(self, word: str) -> int | None:
+        if re.fullmatch(r"\d+", word):
+            return int(word)
+        return self.number_words.get(word)
+
+
+class English(Language):
+    def normalise(self, text: str) -> str:
+        return normalise_latin(text)
+
+    def wrap(self, pattern: str) -> str:
+        return rf"\b(?:{pattern})\b"
+
+    def leftover_words(self, text: str) -> list[str]:
+        return [w for w in re.findall(r"[a-z0-9%$.\-]+", text) if w not in self.fillers]
+
+
+class Chinese(Language):
+    def normalise(self, text: str) -> str:
+        text = unicodedata.normalize("NFKC", text)
+        # Latin runs (names, Beverages) fold like English; Chinese punctuation separates.
+        text = re.sub(
+            r"[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'’&.,\-/ ]*",
+            lambda m: f" {normalise_latin(m.group(0))} ",
+            text,
+        )
+        text = re.sub(r"[，。？！：；、（）()【】《》“”\"?!:;,~]+", " ", text)
+        # "Dairy Products 1997年": the year stays with its 年.
+        text = re.sub(r"(\d)\s+(?=[\u4e00-\u9fff])", r"\1", text)
+        return re.sub(r"\s+", " ", text).strip()
+
+    def leftover_words(self, text: str) -> list[str]:
+        import jieba
+
+        _jieba_ready()
+        words: list[str] = []
+        for chunk in text.split():
+            if CJK.search(chunk):
+                words += [w for w in jieba.lcut(chunk) if w.strip()]
+            else:
+                words.append(chunk)
+        return [w for w in words if w not in self.fillers and not _all_fillers(w, self.fillers)]
+
+
+def _all_fillers(word: str, fillers: frozenset[str]) -> bool:
+    """A word jieba made of filler characters only (了吗, 的是) explains nothing new."""
+    return bool(CJK.search(word)) and all(c in fillers for c in word)
+
+
+@cache
+def _jieba_ready() -> bool:
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return True
+
+
+# -- English -----------------------------------------------------------------------------------
+
+EN_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "a dozen": 12,
+    "single": 1,
+}  # fmt: skip
+_N_EN = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+
+EN_TERMS: list[Term] = [
+    # Measures by phrase (catalogue synonyms are added after these).
+    Term(r"average (?:order (?:value|size|amount)|value (?:of|per) (?:an |each |a )?orders?|(?:revenue|sales|amount|spend) per order)|avg order value|aov|(?:average|mean) (?:basket|ticket) (?:size|value)", "measure", "avg_order_value"),
+    Term(r"(?:average|avg|mean) (?:number of )?(?:shipping|delivery|transit|dispatch|lead) (?:time|days|delay)|(?:shipping|delivery|dispatch) (?:time|times|days|delay)|days? (?:it takes )?to (?:ship|deliver|dispatch|send)|how (?:long|many days) (?:\w+ ){0,5}(?:to )?(?:ship|shipped|deliver|delivered|dispatch|dispatched|send|sent)(?: out)?", "measure", "avg_shipping_days"),
+    Term(r"(?:inventory|stock) (?:value|worth|valuation)|value of (?:the |our |its |their )?(?:inventory|stock|goods on hand)|(?:inventory|stock) (?:is )?worth|worth of (?:the )?(?:inventory|stock)", "measure", "stock_value"),
+    Term(r"(?:inventory|stock) (?:at )?cost", "measure", "stock_cost"),
+    Term(r"(?:units? |quantity |quantities |amount |stock )?(?:on order|on purchase orders?|incoming|in transit|being (?:re)?ordered from suppliers|ordered from (?:the )?suppliers? but not (?:yet )?received)", "measure", "on_order"),
+    Term(r"reorder (?:level|point|threshold|quantity|min(?:imum)?)s?|re-?order (?:level|point)s?|minimum stock(?: levels?)?", "measure", "reorder_level"),
+    Term(r"(?:list |unit |sale |selling |retail |catalogue |catalog )?prices?|how much (?:does|do|is|are) (?:\w+ ){1,5}(?:cost|sell for|go for)|what (?:does|do) (?:\w+ ){1,5}cost|costs? per unit", "measure", "list_price"),
+    Term(r"(?:in stock|on hand|on the shelf|in the warehouse|in inventory)(?: now| currently| today)?|stock(?: on hand| levels?| quantity| quantities)?|inventory(?: levels?| on hand)?|units in stock", "measure", "stock_on_hand"),
+    Term(r"units? sold|quantity sold|quantities sold|number of units sold|sales volume|unit sales", "measure", "units_sold"),
+    Term(r"units|quantity|quantities|volume|how many (?:units|pieces)", "unit", "quantity"),
+    Term(r"pieces|items sold|bottles|cases|boxes|packages|packs|cartons", "unit", "quantity"),
+    Term(r"revenue|revenues|sales(?: revenue| amount| value| volume in dollars)?|turnover|income|takings|gross sales|net sales", "measure", "revenue"),
+    Term(r"worth|value|amount|dollars|money|\$|spend|spending|spent|order value|in value|by value|value-wise|takings", "unit", "money"),
+    Term(r"times|occasions", "unit", "orders"),
+    Term(r"in days|days|day", "unit", "days"),
+    Term(r"freight(?: charges?| costs?)?|shipping (?:costs?|charges?|fees?)", "measure", "freight"),
+    Term(r"gross (?:margin|profit)s?|margins?|profits?", "measure", "gross_margin"),
+    Term(r"overdue (?:receivables|invoices|amounts?)|past due", "measure", "overdue_receivables"),
+    Term(r"(?:accounts )?receivables?|owed to us|owe us|outstanding (?:customer )?invoices", "measure", "receivables"),
+    Term(r"(?:accounts )?payables?|we owe|owed to suppliers", "measure", "payables"),
+    Term(r"purchase spend|purchases|purchasing (?:spend|amount|value)", "measure", "purchase_spend"),
+    Term(r"late (?:shipment |delivery )?(?:rate|ratio|share)|on-?time rate", "measure", "late_pct"),
+    # Conditions.
+    Term(r"(?:not|non|excluding|except|without)(?: the)? ?-?discontinued(?: ones| products)?|active products|still (?:sold|sell|selling|available|offered|in the (?:range|catalogue|catalog))|current products|not been discontinued", "cond", "active_product"),
+    Term(r"discontinued|no longer (?:sold|sell|selling|available|offered|in the (?:range|catalogue|catalog))|phased out|delisted|retired", "cond", "discontinued"),
+    Term(r"(?:(?:stock|inventory)(?: on hand| levels?)? (?:is |are )?)?(?:below|under|beneath|less than|lower than|short of|beneath) (?:their |the |its |our |his |her |the respective )?(?:re-?order|minimum) (?:levels?|points?|thresholds?)|(?:need|needs|needing|due for|require|requires) (?:to be )?(?:re-?order(?:ed|ing)?|restock(?:ed|ing)?|replenish(?:ed|ing|ment))|running low|low (?:on )?stock|understocked|short on stock", "cond", "below_reorder"),
+    Term(r"out of stock|no stock(?: left)?|zero stock|none (?:left )?in stock|sold out|(?:stock|inventory) of (?:zero|0)|nothing (?:left )?in stock", "cond", "out_of_stock"),
+    Term(r"(?:have|has|hold|holding|keep|got|with|still|are|is) (?:\w+ ){0,2}(?:in stock|on hand|on the shelf)|in stock|available stock|with stock", "cond", "in_stock"),
+    Term(r"(?:not|nt|never|yet to be|still not|still to be|not yet|havent|hasnt|hadnt|isnt|arent|wasnt|werent|didnt|dont|doesnt|have not|has not|were not|was not|are not|is not) (?:been |yet |already |even )?(?:shipped|delivered|sent|dispatched|fulfilled)(?: yet| out)?|unshipped|undelivered|unfulfilled|awaiting (?:shipment|delivery|dispatch)|pending (?:shipment|delivery|dispatch)|waiting to (?:be )?(?:ship|shipped|deliver|delivered)|still to ship|not yet gone out", "cond", "unshipped"),
+    Term(r"(?:shipped|delivered|sent|dispatched|arrived|went out|shipping|delivering)(?: \w+)? (?:late|too late|behind schedule|past (?:the |their )?(?:due|required|requested) dates?|after (?:the |their )?(?:due|required|requested) dates?)|(?:late|delayed|overdue|tardy) (?:shipments?|deliveries|orders|dispatch(?:es)?)|late|delayed|behind schedule|not on time|missed (?:the |their )?(?:required|requested|due) dates?", "cond", "late"),
+    Term(r"(?:already |were |was |have been |has been |that were |that have been )?(?:shipped|delivered|dispatched|fulfilled)(?: orders)?|shipments|deliveries", "cond", "shipped"),
+    Term(r"open|outstanding|in progress|not (?:yet )?(?:completed|finished|closed)", "cond", "open_order"),
+    # Comparators (before numbers).
+    Term(r"more than|over|above|greater than|exceeding|exceeds?|in excess of|upwards of|higher than|bigger than|larger than|beyond", "cmp", "gt"),
+    Term(r"at least|no less than|not less than|a minimum of|minimum of|or more|and above|and up|or above|at minimum|no fewer than|not fewer than", "cmp", "ge"),
+    Term(r"fewer than|less than|below|under|lower than|smaller than|short of|not more than", "cmp", "lt"),
+    Term(r"at most|no more than|not more than|a maximum of|maximum of|or less|or fewer|and below|or below|up to", "cmp", "le"),
+    # Rankings.
+    Term(rf"(?:the )?top (?P<n>{_N_EN})|(?:the )?first (?P<n2>{_N_EN})|(?P<n3>{_N_EN}) (?:top|best|biggest|largest|leading|highest)", "topn", "desc"),
+    Term(rf"(?:the )?bottom (?P<n>{_N_EN})|(?:the )?last (?P<n2>{_N_EN})|(?P<n3>{_N_EN}) (?:worst|weakest|smallest|lowest|poorest)", "topn", "asc"),
+    Term(r"most often|most frequently|most times|the most|most|greatest number of|largest number of|highest number of|more often", "sup", ("desc", "count")),
+    Term(r"the fewest|fewest|the least|least|least often|smallest number of|lowest number of", "sup", ("asc", "count")),
+    Term(r"highest|largest|biggest|best(?:-| )?(?:selling|sellers?|performing)?|top(?:-| )?(?:selling|performing|sellers?)?|greatest|maximum|max|leading|strongest|longest|slowest|most expensive|priciest|costliest|number one|no 1|heaviest|largest single|biggest single", "sup", ("desc", "rank")),
+    Term(r"lowest|smallest|worst(?:-| )?(?:selling|sellers?|performing)?|weakest|minimum|min|shortest|fastest|quickest|least expensive|cheapest|poorest|bottom|slowest(?:-| )?(?:selling|sellers?|moving)", "sup", ("asc", "rank")),
+    # Question shapes.
+    Term(r"how many|number of|count of|count the|count|how often|total number of|amount of", "count"),
+    Term(r"which|what|list(?: out| all)?|show(?: me)?(?: all)?|name(?: the| all)?|give me(?: a list of| the list of)?|display|find|identify|tell me", "which"),
+    Term(r"who", "who"),
+    Term(r"(?:broken down |split |grouped |sorted |ranked |listed |organi[sz]ed |categori[sz]ed )?(?:by|per)|for (?:each|every)|each|every|across|broken down by|breakdown by|split by|grouped by|by each|in each", "group"),
+    Term(r"(?:did not|didnt|didn t|do not|dont|does not|doesnt|have not|havent|has not|hasnt|had not|hadnt|never|not|no|without|zero)(?: \w+){0,3}? (?:place[sd]?|order(?:ed|s)?|buy|bought|purchas(?:e|ed|es)|sold|sell|been (?:sold|ordered|bought|purchased)|any orders?|an order|anything|activity|business|sales|single order)(?: anything| any(?:thing)?| at all| from us| any orders?| any products?| a single order| an order| a thing| even once| once)?|(?:no|zero|without) (?:orders?|purchases|sales|activity|business)|bought nothing|ordered nothing|purchased nothing|nothing (?:ordered|bought)|inactive|dormant|never", "absent"),
+    Term(r"(?:what |which )?(?:percent(?:age)?|share|proportion|fraction|part|portion|%) (?:of|came from|comes from|is from|was from|from)|what share|how much of|came from|come from|comes from|accounted for|accounts? for|contribut(?:e|ed|es|ion)(?: to)?|(?:out )?of (?:the )?(?:total|all|overall|whole)", "share"),
+    Term(r"percent(?:age)?|%|rate|ratio|pct|share|proportion|in percent|in %", "pct"),
+    Term(r"(?:grow|grew|grown|growth|increase[sd]?|decrease[sd]?|decline[sd]?|drop(?:ped)?|fell|fall|rise|rose|change[sd]?|up|down|difference|differ)(?: by)?", "growth"),
+    Term(r"compared (?:with|to)|compare[sd]?|versus|vs|against|relative to|from (?=\d{4})|over (?=\d{4})", "growth", "compare"),
+    Term(r"average|avg|mean|typical|on average", "avg"),
+    Term(r"total|in total|overall|altogether|combined|all together|sum(?: of)?|aggregate|whole|entire|full|all (?:of )?(?:our|the)", "total"),
+    Term(r"different|distinct|unique|separate|individual", "distinct"),
+    Term(r"single|one single|individual order|one order|a single", "single"),
+    Term(r"of each|for each of them|each of them|each one|respectively|for each one|for each", "each"),
+    Term(r"monthly|month by month|month over month|by month|per month|each month|every month|for each month|month-by-month", "grain", "month"),
+    Term(r"quarterly|quarter by quarter|by quarter|per quarter|each quarter|every quarter", "grain", "quarter"),
+    Term(r"weekly|week by week|by week|per week|each week|every week", "grain", "week"),
+    Term(r"daily|day by day|by day|per day|each day|every day", "grain", "day"),
+    Term(r"yearly|annually|annual|year by year|by year|per year|each year|every year", "grain", "year"),
+    # Activities (explained by the facts they happen in).
+    Term(r"suppl(?:y|ies|ied|ying)(?: by| us| to us)?|provid(?:e|es|ed|ing)(?: by)?|deliver(?:s|ed)? to us|source[sd]? from|sourced|vendor of|makes?|made by|produced by|come from|comes from", "verb", "supply"),
+    Term(r"s[eo]ld|sell(?:s|ing)?|moved?|shifted|brought in|bring in|brings in|generated?|generating|earn(?:ed|s)?|made|make|ma[dk]e us|(?:bring|brought|generate|generated) (?:us|for us)", "verb", "sell"),
+    Term(r"b(?:uy|ought|uys|uying)|purchas(?:e|ed|es|ing)|ordered|ordering|place[sd]?|spen[dt]|spends|paid|pay|ordered from us|bought from us|purchased from us|customers? of|buyers?|took|take|taken|receive[sd]?|got|get|put in|submitted|made", "verb", "buy"),
+    Term(r"ship(?:ped|s|ping)?|deliver(?:ed|s|ing|y)?|dispatch(?:ed|es)?|sen[dt]|carr(?:y|ied|ies)|transport(?:ed|s)?|handled by carrier", "verb", "ship"),
+    Term(r"handle[sd]?|handling|manage[sd]?|process(?:ed|es)?|responsible for|booked|closed|won|signed|wrote", "verb", "handle"),
+]
+
+# Entity types and time grains people name; catalogue synonyms are added too.
+EN_NOUNS: dict[str, str] = {
+    "customers": "customer", "customer": "customer", "clients": "customer", "client": "customer",
+    "buyers": "customer", "buyer": "customer", "accounts": "customer", "account": "customer",
+    "companies": "customer", "company": "customer", "shops": "customer", "stores": "customer",
+    "products": "product", "product": "product", "items": "product", "item": "product",
+    "articles": "product", "skus": "product", "sku": "product", "goods": "product",
+    "lines": "product", "ones": "product", "things": "product",
+    "categories": "category", "category": "category", "product lines": "category",
+    "product categories": "category", "product category": "category", "groups": "category",
+    "kinds": "category", "types": "category", "type": "category",
+    "suppliers": "supplier", "supplier": "supplier", "vendors": "supplier", "vendor": "supplier",
+    "manufacturers": "supplier", "manufacturer": "supplier", "makers": "supplier", "maker": "supplier",
+    "providers": "supplier", "provider": "supplier", "sources": "supplier",
+    "countries": "country", "country": "country", "markets": "country", "market": "country",
+    "nations": "country", "nation": "country",
+    "cities": "city", "city": "city", "towns": "city", "town": "city",
+    "salespeople": "salesperson", "salesperson": "salesperson", "sales reps": "salesperson",
+    "sales rep": "salesperson", "reps": "salesperson", "rep": "salesperson",
+    "employees": "salesperson", "employee": "salesperson", "staff": "salesperson",
+    "staff member": "salesperson", "sales people": "salesperson", "sales person": "salesperson",
+    "sellers": "salesperson", "seller": "salesperson", "account managers": "salesperson",
+    "account manager": "salesperson", "salesman": "salesperson", "saleswoman": "salesperson",
+    "team member": "salesperson", "person": "salesperson", "people": "salesperson",
+    "carriers": "carrier", "carrier": "carrier", "shippers": "carrier", "shipper": "carrier",
+    "shipping companies": "carrier", "shipping company": "carrier", "couriers": "carrier",
+    "courier": "carrier", "freight companies": "carrier", "freight company": "carrier",
+    "logistics providers": "carrier", "logistics provider": "carrier", "haulier": "carrier",
+    "orders": "order", "order": "order", "sales orders": "order", "sales order": "order",
+    "purchases": "order", "transactions": "order", "transaction": "order",
+    "order number": "order", "order id": "order", "order numbers": "order",
+    "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter",
+    "week": "week", "weeks": "week", "year": "year", "years": "year",
+}  # fmt: skip
+
+EN_FILLERS = frozenset(
+    """
+    a an the of and or to for with from in on at into onto as about by via per than then
+    is are was were be been being am do does did done doing have has had having will would shall
+    should can could may might must get got gets getting let lets
+    we us our ours i me my you your they them their it its this that these those there here
+    he she his her him who whom whose what which where when why how whats wheres whos
+    please pls kindly tell show give list find know see want wanted like need needs could
+    just also only still currently current now today presently right at the moment as of
+    so far yet already ever any some all every each both either neither much many more
+    lot lots number figure figures amount totals total
+    s t d ll re ve m
+    one ones thing things stuff item
+    looking look check pull up bring out report reporting data numbers
+    up down out off over again back
+    actually really exactly roughly approximately about around approx overall
+    company firm business books system erp
+    time period during throughout within inside whole entire calendar
+    respectively each separately anything something everything
+    currently existing
+    hand handed
+    did does do
+    year month quarter week
+    """.split()
+)
+
+
+EN_GOODS = frozenset(
+    """
+    tea teas beer beers lager ale coffee wine wines cheese cheeses sauce sauces syrup spread
+    chocolate chocolates candy biscuits cookies bread pasta noodles sausage sausages ham meat
+    fish seafood crab salmon herring oil vinegar mix seasoning spice spices drink drinks juice
+    soda water liqueur cider milk cream butter jam marmalade dessert cake cakes
+    """.split()
+)
+ZH_GOODS = frozenset("茶 啤酒 咖啡 葡萄酒 酒 奶酪 芝士 酱 酱汁 糖浆 巧克力 饼干 面包 香肠 鱼 油 醋 饮料".split())
+
+
+# -- Chinese -----------------------------------------------------------------------------------
+
+_N_ZH = r"[0-9一二三四五六七八九十两]+"
+ZH_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
+ZH_NUMBERS |= {"九": 9, "十": 10}
+
+ZH_TERMS: list[Term] = [
+    Term(r"下单(?:的)?(?:次数|数量|数)|订单(?:的)?(?:次数|数量|数|总数)|订货次数|购买次数|下了多少(?:个|张|笔)?(?:订)?单", "measure", "orders"),
+    Term(r"平均(?:每单|每个订单|订单|单笔订单|每笔订单|每张订单)(?:的)?(?:金额|价值|额|销售额)|客单价|平均订单(?:金额|价值|额)|每单平均(?:金额|销售额)", "measure", "avg_order_value"),
+    Term(r"(?:平均)?(?:要|需要)?(?:几|多少)天(?:才)?(?:能)?(?:发货|发出|送达|出货|寄出|交货)|(?:平均)?(?:发货|配送|运输|送货|出货|交货)(?:天数|时间|时长|周期|用时|速度)|从下单到发货(?:的)?(?:平均)?(?:天数|时间)", "measure", "avg_shipping_days"),
+    Term(r"库存(?:的)?(?:总)?(?:价值|金额|总值|货值|总额)|存货(?:的)?(?:价值|金额)|货值", "measure", "stock_value"),
+    Term(r"库存成本", "measure", "stock_cost"),
+    Term(r"在途(?:订货|采购|数量|库存)?(?:量|数量)?|已订(?:购)?未到(?:货)?(?:的数量)?|采购在途|订货在途|已下采购单(?:但)?未到货|(?:向供应商)?订购中(?:的数量)?", "measure", "on_order"),
+    Term(r"再订货(?:水平|点|线|量)|补货(?:点|线|水平)|安全库存(?:线|水平)?|最低库存(?:线|水平)?|再订购(?:水平|点)", "measure", "reorder_level"),
+    Term(r"单价|价格|售价|标价|定价|价钱|卖多少钱|零售价|目录价", "measure", "list_price"),
+    Term(r"库存(?:量|数量|数)?|存货(?:量)?|现货|存量|现有库存", "measure", "stock_on_hand"),
+    Term(r"销量|销售数量|销售量|卖出(?:的)?(?:数量|件数)|售出(?:的)?(?:数量|件数)|卖出(?:了)?多少(?:件|个)?|售出(?:了)?多少(?:件|个)?|卖了多少(?:件|个)?", "measure", "units_sold"),
+    Term(r"件数|数量", "unit", "quantity"),
+    Term(r"件|个单位|瓶|箱|盒|包", "unit", "quantity"),
+    Term(r"销售额|营业额|销售收入|营收|收入|销售金额|销售总额|业绩|营业收入|成交额|交易额|流水", "measure", "revenue"),
+    Term(r"金额|价值|多少钱|钱|元|美元|块钱|货款", "unit", "money"),
+    Term(r"次|回", "unit", "orders"),
+    Term(r"天数|几天|多少天|天", "unit", "days"),
+    Term(r"运费|运输费用?|货运费|物流费", "measure", "freight"),
+    Term(r"毛利(?:润|额)?|利润", "measure", "gross_margin"),
+    Term(r"逾期(?:应收)?(?:账款|款项|金额)|过期未付", "measure", "overdue_receivables"),
+    Term(r"应收(?:账款|款)?|欠我们", "measure", "receivables"),
+    Term(r"应付(?:账款|款)?", "measure", "payables"),
+    Term(r"采购(?:额|金额|支出|总额)", "measure", "purchase_spend"),
+    Term(r"延迟率|迟发率|准时率|延误率", "measure", "late_pct"),
+    Term(r"(?:未|没有|不包括|不含|除去|排除|去掉)(?:已)?停产(?:的)?|在售|仍在销售|还在卖|未下架", "cond", "active_product"),
+    Term(r"(?:已)?停产|停售|已下架|不再销售|已淘汰", "cond", "discontinued"),
+    Term(r"(?:库存)?(?:低于|少于|不足|不到|跌破|在)(?:其|它们的|各自的|自身的)?(?:再订货|补货|订货|再订购|安全库存|最低库存)(?:水平|点|线|量)?(?:以下)?|需要补货|需补货|该补货|要补货|库存不足|库存偏低|库存紧张|缺少库存", "cond", "below_reorder"),
+    Term(r"缺货|没有库存|零库存|库存为(?:零|0)|无库存|没货|断货|卖完", "cond", "out_of_stock"),
+    Term(r"(?:还|仍|仍然|依然|尚)?有库存|库存(?:大于|多于)(?:零|0)|有货", "cond", "in_stock"),
+    Term(r"未发货|没发货|还没(?:有)?发(?:货|出)|尚未发(?:货|出)|没有发(?:货|出)|待发货|未出货|未发出|还未发货|仍未发货|没有出货", "cond", "unshipped"),
+    Term(r"延迟|迟发|晚发|延误|逾期发货|发货晚了|迟到|晚于(?:要求|约定|规定)(?:的)?(?:日期|时间)|超过(?:要求|约定)(?:的)?(?:日期|时间)|拖期|晚到|迟交", "cond", "late"),
+    Term(r"已(?:经)?发货(?:的)?|已(?:经)?出货|已(?:经)?发出|已送达|已交付|发货的", "cond", "shipped"),
+    Term(r"未完成|进行中|未结|在途订单|未关闭", "cond", "open_order"),
+    Term(r"超过|多于|高于|大于|超出|在.{0,6}以上(?=的|$)|以上|逾", "cmp", "gt"),
+    Term(r"不少于|不低于|至少|起码|最少(?=\d|[一二三四五六七八九十两])|及以上|或以上|以上\(含\)|不小于", "cmp", "ge"),
+    Term(r"少于|低于|不到|不足|小于|以下|未满", "cmp", "lt"),
+    Term(r"不超过|不多于|最多(?=\d|[一二三四五六七八九十两])|至多|及以下|或以下|不高于|不大于", "cmp", "le"),
+    Term(rf"前\s*(?P<n>{_N_ZH})(?:名|位|个|家|大|种|款)?|排名前\s*(?P<n2>{_N_ZH})", "topn", "desc"),
+    Term(rf"(?:后|倒数)\s*(?P<n>{_N_ZH})(?:名|位|个|家|种|款)?|排名后\s*(?P<n2>{_N_ZH})", "topn", "asc"),
+    Term(r"最多|次数最多|最频繁|最常|最经常", "sup", ("desc", "count")),
+    Term(r"最少|次数最少|最不常", "sup", ("asc", "count")),
+    Term(r"最高|最大|最好|最强|最长|最慢|最贵|第一|冠军|排名第一|排第一|最畅销|卖得最好|卖得最多|最能卖|销售最好", "sup", ("desc", "rank")),
+    Term(r"最低|最小|最差|最弱|最短|最快|最便宜|最不畅销|卖得最差|卖得最少|垫底|排名最后|倒数第一", "sup", ("asc", "rank")),
+    Term(r"多少|几(?=个|家|位|种|笔|张|单|次|款|类)|几|有多少|数量是|总数", "count"),
+    Term(r"哪(?:个|家|些|位|一个|一家|一位|几个|几家|几位|种|类|款|张|笔|一张|一笔|一款|一种|名)?|什么|列出|列一下|显示|给出|找出|查出|是谁|是哪|有哪些|都有哪些|都是哪些|分别是|是什么", "which"),
+    Term(r"谁", "who"),
+    Term(r"各(?:个)?|每(?:个|家|位|一个|一家|一位|种|款|类)|按(?:照)?|分(?=品类|类别|国家|客户|产品|地区|城市|供应商|销售员|月|季度|年)|逐(?=个|月|季)|按各", "group"),
+    Term(r"(?:没有|没|未|从未|从来没有|从来没|从没|一次也没|一单都没|一个都没|没再|再没)(?:有)?(?:在)?(?:.{0,6}?)(?:下(?:过)?(?:任何)?(?:订)?单|订(?:购)?(?:过)?|购买(?:过)?|买(?:过)?|采购(?:过)?|卖出(?:过)?|售出(?:过)?|被(?:订购|购买|订|买|下单)(?:过)?|成交(?:过)?|交易(?:过)?)|一单都没(?:有)?(?:下)?(?:过)?|无(?:任何)?订单|零订单|没有(?:任何)?订单|没有(?:任何)?(?:交易|销售|购买记录|成交)|没下单|未下单|未订购|未购买|从未下单", "absent"),
+    Term(r"占(?:了)?(?:全年|全部|总|整体|所有)?(?:的)?(?:销售额|营业额|收入|销量)?(?:的)?(?:百分之多少|比例|比重|份额|多少比例|百分比|几成)?|占比|比重|份额|贡献(?:了)?(?:多少)?|来自", "share"),
+    Term(r"百分之(?:多少|几)?|百分比|%|比例|比率|比重|几成|占比", "pct"),
+    Term(r"增长(?:了)?|增加(?:了)?|减少(?:了)?|下降(?:了)?|下滑(?:了)?|变化|变动|涨(?:了)?|跌(?:了)?|多了|少了|增幅|降幅|增长率|同比|环比", "growth"),
+    Term(r"相比|对比|比较|较|比(?=\d{4}|去年|前年|上)|与.{0,10}相比|和.{0,10}相比", "growth", "compare"),
+    Term(r"平均|均值|人均|平均每", "avg"),
+    Term(r"一共|总共|合计|总计|累计|总体|整体|全部|全年|总额|总|共|加起来", "total"),
+    Term(r"不同|不重复|独立", "distinct"),
+    Term(r"一张|一笔|单笔|单张|单个订单|一单|哪张|哪笔", "single"),
+    Term(r"分别|各自|各是|各有|每个的|每种的", "each"),
+    Term(r"每月|按月|各月|逐月|月度|每个月|分月|各个月", "grain", "month"),
+    Term(r"每季度|按季度|各季度|分季度|每个季度|逐季", "grain", "quarter"),
+    Term(r"每周|按周|各周|逐周|每个星期", "grain", "week"),
+    Term(r"每天|每日|按天|按日|逐日|各天", "grain", "day"),
+    Term(r"每年|按年|各年|逐年|分年|各年度", "grain", "year"),
+    Term(r"供应|供货|提供|供给|进货自|来自|生产|出品|由.{0,12}供", "verb", "supply"),
+    Term(r"卖(?:出|了|掉|过)?|售出|销售|销(?:出|售出)|带来(?:了)?|贡献(?:了)?|创造(?:了)?|产生(?:了)?|实现(?:了)?|做了|赚", "verb", "sell"),
+    Term(r"买(?:了|过)?|购买(?:了|过)?|采购(?:了|过)?|订购(?:了|过)?|订(?:了|过)|下(?:了|过)?(?:的)?(?:订)?单|下的|接(?:了|到)?|收到(?:了)?|花(?:了)?|消费(?:了)?|成交|购入|进了|拿了", "verb", "buy"),
+    Term(r"发货|发出|运输|承运|配送|送货|出货|寄出|交付|运送|派送", "verb", "ship"),
+    Term(r"处理(?:了)?|负责(?:了)?|经手(?:了)?|跟进(?:了)?|拿下(?:了)?|签(?:了|下)?|管理", "verb", "handle"),
+]
+
+ZH_NOUNS: dict[str, str] = {
+    "客户": "customer", "顾客": "customer", "买家": "customer", "客人": "customer", "公司": "customer",
+    "客户公司": "customer", "采购商": "customer", "经销商": "customer", "门店": "customer",
+    "产品": "product", "商品": "product", "货品": "product", "品种": "product", "货物": "product",
+    "单品": "product", "物品": "product", "品项": "product", "款": "product", "东西": "product",
+    "品类": "category", "类别": "category", "类目": "category", "分类": "category",
+    "产品类别": "category", "种类": "category", "大类": "category", "产品线": "category",
+    "供应商": "supplier", "供货商": "supplier", "厂商": "supplier", "厂家": "supplier",
+    "生产商": "supplier", "制造商": "supplier", "货源": "supplier",
+    "国家": "country", "国家/地区": "country", "市场": "country", "地区": "country", "国": "country",
+    "城市": "city", "城": "city",
+    "销售员": "salesperson", "销售人员": "salesperson", "业务员": "salesperson",
+    "员工": "salesperson", "销售代表": "salesperson", "雇员": "salesperson",
+    "职员": "salesperson", "同事": "salesperson", "业务代表": "salesperson", "人": "salesperson",
+    "承运商": "carrier", "货运公司": "carrier", "物流公司": "carrier", "快递公司": "carrier",
+    "运输公司": "carrier", "承运公司": "carrier", "快递": "carrier", "物流商": "carrier",
+    "承运人": "carrier", "运输商": "carrier",
+    "订单": "order", "单子": "order", "单": "order", "订单号": "order", "单号": "order",
+    "销售订单": "order", "笔订单": "order", "张订单": "order",
+    "月": "month", "月份": "month", "个月": "month", "季度": "quarter", "季": "quarter",
+    "周": "week", "星期": "week", "年": "year", "年份": "year", "年度": "year",
+}  # fmt: skip
+
+ZH_FILLERS = frozenset(
+    """
+    的 了 是 在 有 和 与 及 以及 跟 同 或 或者 还是 把 被 对 对于 关于 就 都 也 又 还 再 才 而 并 且
+    我们 我 咱们 我司 本公司 你 你们 他们 它们 它 其 该 此 这 那 这些 那些 这个 那个 本 贵
+    请 请问 麻烦 帮 帮忙 帮我 帮我们 我想 想 想知道 知道 想要 要 需要 能 能否 可以 可否 是否
+    查 查下 查一下 查询 查查 一下 看 看看 看一下 告诉 告诉我 说 说说 统计 统计一下 计算 算 算一下
+    列 出 给 给我 让 显示 汇总 整理 提供 了解 问 问一下
+    呢 吗 啊 呀 吧 嘛 哦 么
+    中 里 里面 之中 当中 其中 内 之内 期间 之间 时 时候 的话 以来 为止 截至 截止 目前为止
+    现在 目前 当前 如今 眼下 仍 仍然 依然 还 还有 尚 已 已经 曾 曾经 过
+    所有 全部 各自 对应 相应 个 家 位 名 种 款 笔 张 条 项 类 些 方面 情况 数据 记录 信息
+    含 包括 包含 在内 总的来说 大概 大约 约 左右 一般
+    为 是多少 多少钱 等于 是几
+    从 到 自 至 由 向 给 于 以 按照
+    全 整 整个 一 这样 怎样 如何 怎么 什么样
+    所在 位于 来自的 属于 归属
+    做 进行 完成 发生 实现
+    分别 各
+    货 东西 这边 那边 方面 现有 现存 手上 手头
+    件 总共
+    哪儿 哪里
+    我方 对方
+    """.split()
+)
+
+ZH_NOUN_WORDS = tuple(sorted(ZH_NOUNS, key=len, reverse=True))
+
+
+@cache
+def english() -> English:
+    return English(
+        "en", _with_catalogue(EN_TERMS, "en", EN_NOUNS), EN_FILLERS, EN_NUMBERS, EN_GOODS
+    )
+
+
+@cache
+def chinese() -> Chinese:
+    return Chinese(
+        "zh", _with_catalogue(ZH_TERMS, "zh", ZH_NOUNS), ZH_FILLERS, ZH_NUMBERS, ZH_GOODS
+    )
+
+
+def for_language(code: str) -> Language:
+    return chinese() if code == "zh" else english()
+
+
+def _with_catalogue(terms: list[Term], lang: str, nouns: dict[str, str]) -> list[Term]:
+    """The language's phrases, then the catalogue's own names and synonyms, then nouns."""
+    from smarterp.intel.semantic.catalogue import CONDITIONS, MEASURES
+
+    out = list(terms)
+    # Bare nouns ("orders", 客户) and verbs ("sold") get their role from the question, not here.
+    taken = {p for t in terms for p in (t.pattern,)} | set(nouns) | {"sold", "sales", "销售"}
+    for m in MEASURES.values():
+        for name in (m.name_zh, *m.synonyms_zh) if lang == "zh" else (m.name_en, *m.synonyms_en):
+            if name.lower() not in taken:
+                out.append(Term(re.escape(name.lower()), "measure", m.key))
+    for c in CONDITIONS.values():
+        for name in (c.name_zh, *c.synonyms_zh) if lang == "zh" else (c.name_en, *c.synonyms_en):
+            if name.lower() not in taken:
+                out.append(Term(re.escape(name.lower()), "cond", c.key))
+    for word in sorted(nouns, key=len, reverse=True):
+        out.append(Term(re.escape(word), "noun", nouns[word]))
+    return out

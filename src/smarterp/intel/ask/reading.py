@@ -1,0 +1,825 @@
+"""From tags to readings: each tag gets a role in a structured query, by composition rules.
+
+A reading is one structured query with what it had to assume (a default measure, a side of a
+country) and which tags and words it leaves unexplained. The rules are about roles, never
+about questions: a noun after "which" is what is listed; a noun after "how many" is counted;
+a country next to "suppliers" filters suppliers; a comparator and a number make a threshold
+on the measure they name. Where a role is open, every option becomes a reading and the
+ranking decides, or asks back.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Any
+
+from smarterp.intel.ask.entities import Candidate
+from smarterp.intel.ask.tagger import Tag, Tagged
+from smarterp.intel.semantic.catalogue import DIMENSIONS, MEASURES
+from smarterp.intel.semantic.query import Filter, StructuredQuery, Threshold, TimeRange
+
+# What a counted noun counts.
+COUNT_OF = {
+    "order": "orders",
+    "customer": "customers",
+    "product": "products",
+    "supplier": "suppliers",
+}
+TIME_NOUNS = {"month", "quarter", "year", "week", "day"}
+ENTITY_TARGETS = {"customer", "product", "supplier"}
+QUANTITY_MEASURES = {"units_sold", "stock_on_hand", "on_order", "reorder_level"}
+MONEY_KINDS = {"money"}
+# Tags that must be given a role, or the reading leaves part of the question out.
+MUST_USE = {
+    "sup",
+    "topn",
+    "cmp",
+    "num",
+    "absent",
+    "share",
+    "pct",
+    "growth",
+    "avg",
+    "group",
+    "grain",
+    "single",
+}
+COST_UNEXPLAINED = 2.0
+COST_LEFTOVER_WORD = 1.5
+
+
+@dataclass
+class Reading:
+    query: StructuredQuery | None
+    cost: float
+    unexplained: list[str] = field(default_factory=list)
+    assumptions: list[str] = field(default_factory=list)
+    understood: str = ""
+    error: str | None = None
+
+    @property
+    def sure(self) -> bool:
+        return not self.unexplained and self.cost < 1.0
+
+
+@dataclass
+class _Draft:
+    t: Tagged
+    used: set[int] = field(default_factory=set)
+    cost: float = 0.0
+    assumptions: list[str] = field(default_factory=list)
+    measures: list[str] = field(default_factory=list)
+    targets: list[tuple[int, str]] = field(default_factory=list)  # (position, dimension)
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    conditions: list[str] = field(default_factory=list)
+    having: list[Threshold] = field(default_factory=list)
+    time_range: TimeRange | None = None
+    compare_to: TimeRange | None = None
+    growth: str | None = None
+    share: bool = False
+    share_total: bool = False
+    absent: bool = False
+    order: str | None = None
+    limit: int | None = None
+    rank_by_default: bool = False
+
+    def use(self, *tags: Tag | None) -> None:
+        for tag in tags:
+            if tag is not None:
+                self.used.add(id(tag))
+
+    def is_used(self, tag: Tag) -> bool:
+        return id(tag) in self.used
+
+    def assume(self, what: str, cost: float) -> None:
+        self.assumptions.append(what)
+        self.cost += cost
+
+    def add_target(self, pos: int, dim: str) -> None:
+        for i, (p, d) in enumerate(self.targets):
+            if d == dim:
+                self.targets[i] = (min(p, pos), d)
+                return
+        self.targets.append((pos, dim))
+
+    def add_measure(self, key: str) -> None:
+        if key not in self.measures:
+            self.measures.append(key)
+
+    def target_dims(self) -> list[str]:
+        return [d for _, d in sorted(self.targets)]
+
+
+# -- choices -------------------------------------------------------------------------------------
+
+
+def entity_options(t: Tagged, tag: Tag) -> list[tuple[str, str, float]]:
+    """(dimension, value, cost) each way a name may be read, the likeliest first."""
+    assert tag.mention is not None
+    cands: list[Candidate] = tag.mention.candidates
+    kinds = {c.kind for c in cands}
+    nouns = [n for n in t.of("noun") if _adjacent(t, tag, n)]
+    noun_kinds = {n.value for n in nouns}
+    verbs = {v.value for v in t.of("verb")}
+    options: list[tuple[str, str, float]] = []
+    for cand in cands:
+        kind, cost = cand.kind, 0.0
+        if kind in ("country", "city"):
+            supplier_side = "supplier" in noun_kinds or (
+                "supply" in verbs and "customer" not in noun_kinds and not t.has("absent")
+            )
+            side = f"supplier_{kind}"
+            if supplier_side:
+                options.append((side, cand.value, 0.0))
+                options.append((kind, cand.value, 0.8))
+            else:
+                options.append((kind, cand.value, 0.0))
+                options.append((side, cand.value, 0.8))
+            continue
+        if len(kinds) > 1:
+            # A name shared by a product and a company: the nouns and verbs around it decide.
+            prefer = _preferred_kind(t, tag, kinds, noun_kinds)
+            cost = 0.0 if kind == prefer else 0.7
+        options.append((kind, cand.value, cost))
+    return sorted(options, key=lambda o: o[2])
+
+
+def _preferred_kind(t: Tagged, tag: Tag, kinds: set[str], noun_kinds: set[str]) -> str:
+    for kind in ("supplier", "customer", "product", "category"):
+        if kind in noun_kinds and kind in kinds:
+            return kind
+    verbs = [v for v in t.of("verb") if v.value == "supply"]
+    if "supplier" in kinds and verbs:
+        # "what does X supply": X supplies; "who supplies X": X is supplied.
+        if any(v.start > tag.end for v in verbs) and not t.has("who"):
+            return "supplier"
+        return "product" if "product" in kinds else "supplier"
+    for kind in ("product", "customer", "supplier", "category", "country", "city"):
+        if kind in kinds:
+            return kind
+    return next(iter(kinds))
+
+
+def _adjacent(t: Tagged, a: Tag, b: Tag) -> bool:
+    """Whether b sits right next to a, with only filler words and names between them."""
+    gap = 14 if t.lang == "en" else 3
+    if a.end <= b.start:
+        between = t.text[a.end : b.start]
+    elif b.end <= a.start:
+        between = t.text[b.end : a.start]
+        gap = 18 if t.lang == "en" else 3
+    else:
+        return False
+    return len(between.strip()) <= gap and not any(
+        x.kind in ("measure", "which", "count", "sup", "topn")
+        for x in t.tags
+        if min(a.start, b.start) < x.start < max(a.end, b.end) and x is not a and x is not b
+    )
+
+
+# -- the builder ---------------------------------------------------------------------------------
+
+
+def build_readings(t: Tagged) -> list[Reading]:
+    """Every reading of the tagged question, cheapest first (bounded enumeration)."""
+    entity_tags = t.of("entity")
+    per_entity = [entity_options(t, e)[:3] for e in entity_tags]
+    combos = list(itertools.islice(itertools.product(*per_entity), 12)) if per_entity else [()]
+    readings: list[Reading] = []
+    for combo in combos:
+        for default in (None, "revenue", "orders", "units_sold"):
+            draft = _Draft(t)
+            for tag, (dim, value, cost) in zip(entity_tags, combo, strict=True):
+                draft.cost += cost
+                if cost:
+                    draft.assumptions.append(f"{value} as {dim}")
+                draft.filters.setdefault(dim, [])
+                if value not in draft.filters[dim]:
+                    draft.filters[dim].append(value)
+                draft.use(tag)
+            reading = _read(draft, default)
+            if reading is not None:
+                readings.append(reading)
+    readings.sort(key=lambda r: r.cost)
+    return _distinct(readings)
+
+
+def _distinct(readings: list[Reading]) -> list[Reading]:
+    seen: set[str] = set()
+    out: list[Reading] = []
+    for r in readings:
+        key = r.query.model_dump_json() if r.query else f"error:{r.error}"
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _read(d: _Draft, default_measure: str | None) -> Reading | None:
+    t = d.t
+    _time(d)
+    _heads(d)
+    _targets(d)
+    _measures(d)
+    _thresholds(d)
+    if not d.measures and default_measure is None and _needs_measure(d):
+        return None
+    if default_measure is not None:
+        if d.measures or not _needs_measure(d):
+            return None
+        _default_measure(d, default_measure)
+    _conditions(d)
+    _ranking(d)
+    _absence(d)
+    _share(d)
+    unexplained = _unexplained(d)
+    cost = d.cost + COST_UNEXPLAINED * len(unexplained) + COST_LEFTOVER_WORD * len(t.leftover)
+    unexplained += t.leftover
+    try:
+        query = _query(d)
+    except ValueError as exc:
+        return Reading(None, cost + 5, unexplained, d.assumptions, error=str(exc))
+    return Reading(query, cost, unexplained, d.assumptions)
+
+
+def _needs_measure(d: _Draft) -> bool:
+    """Rankings and thresholds need something to rank; bare names need something to say."""
+    t = d.t
+    if d.absent or t.has("absent"):
+        return False
+    ranking = any(not d.is_used(x) for x in t.of("sup") + t.of("topn"))
+    if ranking:
+        return True
+    if d.targets:
+        return False
+    return bool(d.filters) or bool(d.time_range)
+
+
+def _time(d: _Draft) -> None:
+    t = d.t
+    times = t.of("time")
+    periods: list[TimeRange] = []
+    for tag in times:
+        if tag.period is not None and tag.period not in periods:
+            periods.append(tag.period)
+    growth = t.of("growth")
+    if len(periods) >= 2 and growth:
+        later, earlier = sorted(periods[:2], key=lambda p: p.start, reverse=True)
+        d.time_range, d.compare_to = later, earlier
+        d.growth = "percent" if t.has("pct") else "absolute"
+        d.use(*times, *growth, *t.of("pct"))
+    elif periods:
+        if len(periods) == 1:
+            d.time_range = periods[0]
+        else:
+            d.time_range = TimeRange(
+                start=min(p.start for p in periods), end=max(p.end for p in periods)
+            )
+        d.use(*times)
+
+
+def _heads(d: _Draft) -> None:
+    """Nouns that only say what kind of thing a name is ("French customers", 海鲜类产品)."""
+    t = d.t
+    for e in t.of("entity"):
+        dims = [dim for dim, values in d.filters.items() if e.mention and _names(e, values)]
+        wanted = set()
+        for dim in dims:
+            wanted |= _head_kinds(dim)
+        for noun in t.of("noun"):
+            if noun.value in wanted and _adjacent(t, e, noun):
+                d.use(noun)
+                noun.value = noun.value  # a head may still be listed: see _targets
+
+
+def _names(tag: Tag, values: list[str]) -> bool:
+    assert tag.mention is not None
+    return any(c.value in values for c in tag.mention.candidates)
+
+
+def _head_kinds(dim: str) -> set[str]:
+    return {
+        "country": {"customer", "country"},
+        "city": {"customer", "city"},
+        "supplier_country": {"supplier", "country"},
+        "supplier_city": {"supplier", "city"},
+        "category": {"product", "category"},
+        "product": {"product"},
+        "customer": {"customer"},
+        "supplier": {"supplier"},
+        "salesperson": {"salesperson"},
+        "carrier": {"carrier"},
+    }.get(dim, set())
+
+
+def _noun_dim(noun: Tag) -> str:
+    return str(noun.value)
+
+
+def _first_noun_after(d: _Draft, cue: Tag, gap: int) -> Tag | None:
+    """The noun a cue points at: the next noun, past names, adjectives and numbers."""
+    t = d.t
+    for x in t.tags:
+        if x.start < cue.end:
+            continue
+        if x.start - cue.end > gap:
+            return None
+        if x.kind == "noun":
+            # "by customer country": the last noun of a run of nouns.
+            run = [x]
+            for y in t.tags:
+                between = t.text[run[-1].end : y.start]
+                tagged_gap = any(run[-1].end <= z.start < y.start for z in t.tags)
+                if y.start >= x.end and y.kind == "noun" and len(between.strip()) <= 2:
+                    if "的" not in between and not tagged_gap:
+                        run.append(y)
+            return run[-1]
+        if x.kind not in ("entity", "cond", "num", "distinct", "sup", "topn", "single", "verb"):
+            return None
+    return None
+
+
+def _last_noun_before(d: _Draft, cue: Tag) -> Tag | None:
+    nouns = [n for n in d.t.of("noun") if n.end <= cue.start]
+    return nouns[-1] if nouns else None
+
+
+def _targets(d: _Draft) -> None:
+    t = d.t
+    en = t.lang == "en"
+    for g in t.of("grain"):
+        d.add_target(g.start, str(g.value))
+        d.use(g)
+    for g in t.of("group"):
+        noun = _first_noun_after(d, g, 24 if en else 4)
+        if noun is not None:
+            d.add_target(noun.start, _noun_dim(noun))
+            d.use(g, noun)
+            # "by customer country": the nouns before the listed one only qualify it.
+            for other in t.of("noun"):
+                if g.end <= other.start < noun.start:
+                    d.use(other)
+        elif _points_at_measure(d, g):
+            d.use(g)
+    for w in t.of("which"):
+        noun = _first_noun_after(d, w, 30 if en else 3)
+        if noun is None and not en:
+            noun = _last_noun_before(d, w)
+        if noun is None and en:
+            # "customers which bought...": a relative "which" right after its noun.
+            before = _last_noun_before(d, w)
+            if before is not None and w.start - before.end <= 1:
+                noun = before
+        if noun is not None and not _is_counted(d, noun):
+            d.add_target(noun.start, _noun_dim(noun))
+            d.use(w, noun)
+    for cue in t.of("topn") + [s for s in t.of("sup") if s.value[1] == "rank"]:
+        noun = _first_noun_after(d, cue, 24 if en else 8)
+        if noun is not None and not _is_counted(d, noun):
+            d.add_target(noun.start, _noun_dim(noun))
+            d.use(noun)
+    for s in t.of("single"):
+        noun = _first_noun_after(d, s, 12 if en else 4)
+        if noun is not None and noun.value == "order":
+            d.add_target(noun.start, "order")
+            d.use(s, noun)
+    for w in t.of("who"):
+        verbs = {v.value for v in t.of("verb")}
+        noun = _first_noun_after(d, w, 16 if en else 3)
+        if noun is not None and noun.value in ("supplier", "customer", "salesperson", "carrier"):
+            d.add_target(noun.start, _noun_dim(noun))
+            d.use(w, noun)
+        elif "supply" in verbs and "product" in d.filters:
+            d.add_target(w.start, "supplier")
+            d.use(w)
+        elif "buy" in verbs:
+            d.add_target(w.start, "customer")
+            d.use(w)
+        elif verbs & {"sell", "handle"}:
+            d.add_target(w.start, "salesperson")
+            d.use(w)
+        else:
+            before = _last_noun_before(d, w)
+            if before is not None and before.value in ("supplier", "customer", "salesperson"):
+                d.add_target(before.start, _noun_dim(before))
+                d.use(w, before)
+    # A question that starts with what it lists: "Products that sold fewer than 20 units".
+    content = [x for x in t.tags if x.kind not in ("which", "total")]
+    if content and content[0].kind == "noun" and not d.targets:
+        first = content[0]
+        if not _is_counted(d, first) and first.value not in TIME_NOUNS:
+            d.add_target(first.start, _noun_dim(first))
+            d.use(first)
+    # "what does Pavlova, Ltd. supply": the supplier's products.
+    if not d.targets and "supplier" in d.filters and any(v.value == "supply" for v in t.of("verb")):
+        if t.has("which") or t.has("each"):
+            d.add_target(0, "product")
+            d.use(*t.of("which"))
+    # A listing of a category's members ("the confections that are under their reorder point").
+    cues = t.of("which") + t.of("topn") + [s for s in t.of("sup") if s.value[1] == "rank"]
+    lister = [w for w in cues if any(0 <= e.start - w.end <= 12 for e in t.of("entity"))]
+    if not d.targets and "category" in d.filters and lister and not d.compare_to:
+        if t.has("cond") or any(c.kind != "which" for c in lister):
+            d.add_target(0, "product")
+            d.assume("the category's products are listed", 0.3)
+            d.use(*t.of("which"))
+    if not d.targets and t.has("absent"):
+        for noun in t.of("noun"):
+            if noun.value in ENTITY_TARGETS:
+                d.add_target(noun.start, _noun_dim(noun))
+                d.use(noun)
+                break
+    # A superlative over time buckets: "which month had the most orders".
+    for _, dim in list(d.targets):
+        if dim in TIME_NOUNS and d.time_range is None and not t.has("time"):
+            d.assume("over all time", 0.2)
+
+
+def _points_at_measure(d: _Draft, cue: Tag) -> bool:
+    t = d.t
+    nxt = [x for x in t.tags if x.start >= cue.end]
+    # "by revenue", "按件数": rank by a measure; "by what percentage": part of the question.
+    kinds = ("measure", "unit", "which", "pct", "count")
+    return bool(nxt) and nxt[0].kind in kinds and nxt[0].start - cue.end <= 6
+
+
+def _is_counted(d: _Draft, noun: Tag) -> bool:
+    """A noun right after "how many" or next to "the most" is counted, not listed."""
+    t = d.t
+    en = t.lang == "en"
+    for c in t.of("count"):
+        if c.end <= noun.start and noun.start - c.end <= (22 if en else 8):
+            between = [x for x in t.tags if c.end <= x.start < noun.start]
+            # "how many late shipments did customers get": the shipments are counted.
+            documents = any(x.kind == "cond" and _is_document_phrase(x) for x in between)
+            if not documents and all(
+                x.kind in ("distinct", "cond", "entity", "total", "verb") for x in between
+            ):
+                return True
+    for s in t.of("sup"):
+        if s.value[1] != "count":
+            continue
+        if en and s.end <= noun.start and noun.start - s.end <= 12:
+            return True
+        if not en and noun.end <= s.start and s.start - noun.end <= 3:
+            return True
+    for unit in t.of("unit"):
+        if unit.value == "orders" and noun.value == "order":
+            return True
+    return False
+
+
+def _is_document_phrase(tag: Tag) -> bool:
+    return bool(tag.text.split()) and tag.text.split()[-1] in (
+        "shipments",
+        "deliveries",
+        "orders",
+        "dispatches",
+    )
+
+
+def _measures(d: _Draft) -> None:
+    t = d.t
+    for m in t.of("measure"):
+        if not d.is_used(m):
+            d.add_measure(str(m.value))
+            d.use(m)
+    targets = {dim for _, dim in d.targets}
+    for noun in t.of("noun"):
+        if noun.value in COUNT_OF and _is_counted(d, noun) and noun.value not in targets:
+            d.add_measure(COUNT_OF[str(noun.value)])
+            d.use(noun)
+            for c in t.of("count") + [s for s in t.of("sup") if s.value[1] == "count"]:
+                if abs(c.start - noun.start) <= 24:
+                    d.use(c)
+            d.use(*t.of("distinct"))
+    stockish = any(c.value in ("in_stock", "out_of_stock", "below_reorder") for c in t.of("cond"))
+    for u in t.of("unit"):
+        if u.value == "quantity":
+            if any(m in QUANTITY_MEASURES for m in d.measures):
+                d.use(u)
+            elif stockish and not t.of("verb"):
+                d.add_measure("stock_on_hand")
+                d.use(u)
+            elif stockish and t.has("count"):
+                d.add_measure("stock_on_hand")
+                d.use(u)
+            else:
+                d.add_measure("units_sold")
+                d.use(u)
+        elif u.value == "money":
+            if not any(MEASURES[m].kind == "money" for m in d.measures):
+                if not d.measures:
+                    d.add_measure("revenue")
+                    d.use(u)
+            else:
+                d.use(u)
+        elif u.value == "orders":
+            d.add_measure("orders")
+            d.use(u)
+        elif u.value == "days" and "avg_shipping_days" in d.measures:
+            d.use(u)
+    # "Which carrier delivered late most often", "how many late shipments": orders counted.
+    order_conds = {"late", "shipped", "unshipped", "open_order"}
+    for s in t.of("sup") + t.of("count"):
+        counting = s.kind == "count" or s.value[1] == "count"
+        if counting and not d.is_used(s) and not d.measures:
+            if any(c.value in order_conds for c in t.of("cond")) or t.has("unit", "orders"):
+                d.add_measure("orders")
+                if s.kind == "count":
+                    d.use(s)
+    # A percentage of late shipments is the late rate.
+    late = [c for c in t.of("cond") if c.value == "late"]
+    if late and (t.has("pct") or t.has("share")) and not t.has("growth"):
+        d.measures = [m for m in d.measures if m != "orders"]
+        d.add_measure("late_pct")
+        d.use(*late, *t.of("pct"), *t.of("share"))
+        d.use(*[c for c in t.of("cond") if c.value == "shipped"])
+        d.use(*[n for n in t.of("noun") if n.value == "order"])
+    avg = t.of("avg")
+    if avg:
+        averaged = {"list_price", "avg_order_value", "avg_shipping_days", "late_pct"}
+        if any(m in averaged for m in d.measures):
+            d.use(*avg)
+        elif "revenue" in d.measures and any(n.value == "order" for n in t.of("noun")):
+            d.measures = ["avg_order_value" if m == "revenue" else m for m in d.measures]
+            d.use(*avg, *[n for n in t.of("noun") if n.value == "order"])
+    # A listing of products below their reorder level shows both figures.
+    if "product" in {dim for _, dim in d.targets} and not t.has("absent"):
+        conds = {c.value for c in t.of("cond")}
+        if "below_reorder" in conds:
+            for m in ("stock_on_hand", "reorder_level"):
+                if m not in d.measures:
+                    d.measures.insert(0 if m == "stock_on_hand" else 1, m)
+        elif conds & {"in_stock", "out_of_stock"} and not d.measures and t.has("count"):
+            d.add_measure("stock_on_hand")
+    # Counting products below reorder level: the stock words belong to the condition.
+    if any(m in COUNT_OF.values() for m in d.measures) and stockish:
+        d.measures = [m for m in d.measures if m not in ("stock_on_hand", "reorder_level")]
+    if len(d.measures) > 1 and "gross_margin" in d.measures and "revenue" in d.measures:
+        d.measures.remove("revenue")
+
+
+def _thresholds(d: _Draft) -> None:
+    t = d.t
+    en = t.lang == "en"
+    for c in t.of("cmp"):
+        nums = [n for n in t.of("num") if 0 <= n.start - c.end <= 4 and not d.is_used(n)]
+        if not nums:
+            # "10 orders or more": the number comes first.
+            nums = [n for n in t.of("num") if 0 <= c.start - n.end <= 16 and not d.is_used(n)]
+        if not nums:
+            continue
+        num = nums[0]
+        measure = None
+        after = [x for x in t.tags if x.start >= num.end and x.start - num.end <= (12 if en else 3)]
+        before = [x for x in t.tags if x.end <= c.start and c.start - x.end <= (24 if en else 6)]
+        for x in after + list(reversed(before)):
+            if x.kind == "measure":
+                measure = str(x.value)
+            elif x.kind == "unit" and x.value == "money":
+                measure = next((m for m in d.measures if MEASURES[m].kind == "money"), "revenue")
+            elif x.kind == "unit" and x.value == "quantity":
+                measure = next((m for m in d.measures if m in QUANTITY_MEASURES), "units_sold")
+            elif x.kind == "unit" and x.value == "orders":
+                measure = "orders"
+            elif x.kind == "noun" and x.value in COUNT_OF:
+                measure = COUNT_OF[str(x.value)]
+                if x.value in {dim for _, dim in d.targets}:
+                    measure = None
+                    continue
+            else:
+                continue
+            d.use(x)
+            break
+        if measure is None and len(d.measures) == 1:
+            measure = d.measures[0]
+        if measure is None or not d.targets:
+            continue
+        if measure == "orders" and "orders" not in d.measures:
+            d.measures = [m for m in d.measures if m != "revenue" or _named(t, "revenue")]
+        d.add_measure(measure)
+        d.having.append(Threshold(measure=measure, op=str(c.value), value=float(num.value)))  # type: ignore[arg-type]
+        d.use(c, num)
+
+
+def _named(t: Tagged, measure: str) -> bool:
+    return any(m.value == measure for m in t.of("measure"))
+
+
+def _default_measure(d: _Draft, key: str) -> None:
+    t = d.t
+    verbs = {v.value for v in t.of("verb")}
+    order_word = any(n.value == "order" for n in t.of("noun")) or any(
+        v.text.startswith(("order", "place", "下单", "订")) for v in t.of("verb")
+    )
+    costs = {"revenue": 0.5, "orders": 0.9, "units_sold": 1.1}
+    if order_word:
+        costs = {"revenue": 0.7, "orders": 0.7, "units_sold": 1.3}
+    elif "sell" in verbs and "product" in {dim for _, dim in d.targets}:
+        costs = {"revenue": 0.7, "orders": 1.3, "units_sold": 0.7}
+    if not d.targets:
+        costs = {k: v + 0.6 for k, v in costs.items()}
+    d.measures = [key]
+    d.assume(f"measured by {MEASURES[key].name_en}", costs[key])
+
+
+def _conditions(d: _Draft) -> None:
+    t = d.t
+    for c in t.of("cond"):
+        if d.is_used(c):
+            continue
+        d.use(c)
+        if c.value not in d.conditions:
+            d.conditions.append(str(c.value))
+    if "late" in d.conditions:
+        d.conditions = [c for c in d.conditions if c not in ("shipped", "unshipped")]
+    if "in_stock" in d.conditions and "out_of_stock" in d.conditions:
+        d.conditions.remove("in_stock")
+
+
+def _ranking(d: _Draft) -> None:
+    t = d.t
+    for tn in t.of("topn"):
+        direction, n = tn.value
+        d.order, d.limit = direction, int(n) if n else 10
+        d.use(tn)
+    sups = [s for s in t.of("sup") if not d.is_used(s)] + [
+        s for s in t.of("sup") if d.is_used(s) and s.value[1] == "count"
+    ]
+    if sups and d.order is None and d.measures and d.targets:
+        s = sups[0]
+        d.order = s.value[0]
+        d.use(*sups)
+        d.limit = _limit_near_target(d)
+    if d.order and d.limit is None:
+        d.limit = _limit_near_target(d)
+
+
+def _limit_near_target(d: _Draft) -> int:
+    t = d.t
+    en = t.lang == "en"
+    for pos, _ in d.targets:
+        for n in t.of("num"):
+            if d.is_used(n):
+                continue
+            if 0 <= pos - n.end <= (24 if en else 6) and 0 < float(n.value) <= 100:
+                d.use(n)
+                return int(n.value)
+    plural = False
+    if en:
+        for pos, _dim in d.targets:
+            word = t.text[pos:].split(" ")[0] if pos < len(t.text) else ""
+            if word.endswith("s") or word in ("people", "staff", "salespeople"):
+                plural = True
+    else:
+        plural = any(w.text in ("哪些", "有哪些", "都有哪些", "都是哪些") for w in t.of("which"))
+    return 10 if plural else 1
+
+
+def _absence(d: _Draft) -> None:
+    t = d.t
+    absent = t.of("absent")
+    if not absent:
+        return
+    dims = d.target_dims()
+    if dims and DIMENSIONS[dims[0]].entity in ENTITY_TARGETS:
+        d.absent = True
+        d.measures = [m for m in d.measures if m not in ("orders", "revenue", "units_sold")]
+        d.order, d.limit = None, None
+        d.use(*absent)
+        for n in t.of("noun"):
+            if n.value == "order":
+                d.use(n)
+
+
+def _share(d: _Draft) -> None:
+    t = d.t
+    shares = [s for s in t.of("share") if not d.is_used(s)]
+    if not shares or d.compare_to is not None:
+        return
+    if d.targets:
+        d.share_total = True
+    elif d.filters:
+        d.share = True
+    else:
+        return
+    if not d.measures:
+        d.measures = ["revenue"]
+        d.assume("share of revenue", 0.3)
+    d.use(*shares, *t.of("pct"), *t.of("total"))
+
+
+def _unexplained(d: _Draft) -> list[str]:
+    """Tags the reading gives no role, unless the facts it reads explain them."""
+    t = d.t
+    dims = set(d.target_dims()) | set(d.filters)
+    facts = _facts(d)
+    out: list[str] = []
+    for tag in t.tags:
+        if d.is_used(tag):
+            continue
+        k, v = tag.kind, tag.value
+        if k in MUST_USE:
+            out.append(tag.text)
+        elif k == "noun" and not _noun_explained(str(v), dims, facts, d):
+            out.append(tag.text)
+        elif k == "verb" and not _verb_explained(str(v), dims, facts, d):
+            out.append(tag.text)
+        elif k == "unit" and not _unit_explained(str(v), d):
+            out.append(tag.text)
+        elif k == "count" and not d.measures and not d.absent:
+            out.append(tag.text)
+        elif k == "distinct" and not any(m in COUNT_OF.values() for m in d.measures):
+            out.append(tag.text)
+        elif k == "entity":
+            out.append(tag.text)
+    return out
+
+
+def _facts(d: _Draft) -> set[str]:
+    facts: set[str] = set()
+    for m in d.measures:
+        facts.add(MEASURES[m].fact)
+    if d.absent or d.time_range is not None:
+        facts.add("sales")
+    if not d.measures and not d.absent:
+        facts.add("listing")
+    return facts
+
+
+def _noun_explained(noun: str, dims: set[str], facts: set[str], d: _Draft) -> bool:
+    if noun in dims:
+        return True
+    if noun == "order":
+        return bool(facts & {"sales", "orders"})
+    if noun == "product":
+        return bool(dims & {"product", "category", "supplier", "supplier_country"}) or bool(
+            facts & {"products", "sales", "purchases"}
+        )
+    if noun == "customer":
+        return bool(dims & {"customer", "country", "city"}) or bool(
+            facts & {"sales", "orders", "customers"}
+        )
+    if noun == "supplier":
+        return bool(dims & {"supplier", "supplier_country", "supplier_city"})
+    if noun == "country":
+        return bool(dims & {"country", "supplier_country"})
+    if noun == "city":
+        return bool(dims & {"city", "supplier_city"})
+    if noun in TIME_NOUNS:
+        return d.time_range is not None or bool(dims & TIME_NOUNS)
+    if noun == "category":
+        return "category" in dims
+    return False
+
+
+def _verb_explained(verb: str, dims: set[str], facts: set[str], d: _Draft) -> bool:
+    if verb in ("sell", "buy"):
+        return bool(facts & {"sales", "orders", "customers", "listing", "products"})
+    if verb == "supply":
+        return bool(dims & {"supplier", "supplier_country", "supplier_city", "product"})
+    if verb == "ship":
+        shipping = {"late", "shipped", "unshipped"} & set(d.conditions)
+        return bool(shipping) or "carrier" in dims or "avg_shipping_days" in d.measures
+    if verb == "handle":
+        return "salesperson" in dims or "carrier" in dims or bool(facts & {"sales", "orders"})
+    return False
+
+
+def _unit_explained(unit: str, d: _Draft) -> bool:
+    if unit == "quantity":
+        return any(m in QUANTITY_MEASURES for m in d.measures)
+    if unit == "money":
+        return any(MEASURES[m].kind == "money" for m in d.measures)
+    if unit == "orders":
+        return "orders" in d.measures
+    if unit == "days":
+        return "avg_shipping_days" in d.measures
+    return False
+
+
+def _query(d: _Draft) -> StructuredQuery:
+    filters = [Filter(dimension=k, values=v) for k, v in d.filters.items() if v]
+    share_of: list[Filter] = []
+    if d.share:
+        share_of, filters = filters, []
+    dims = d.target_dims()[:3]
+    ranked = bool(d.measures and dims)
+    payload: dict[str, Any] = {
+        "measures": d.measures[:6],
+        "dimensions": dims,
+        "filters": filters,
+        "conditions": d.conditions,
+        "time_range": d.time_range,
+        "compare_to": d.compare_to,
+        "growth": d.growth if d.compare_to else None,
+        "share_of": share_of,
+        "share_of_total": d.share_total and bool(dims),
+        "absent": d.absent,
+        "having": d.having,
+        "order": d.order if ranked else None,
+        "limit": d.limit if ranked else None,
+    }
+    return StructuredQuery(**payload)

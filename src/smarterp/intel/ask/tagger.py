@@ -1,0 +1,150 @@
+"""Tags a question: names from the books, time expressions, lexicon terms, numbers, and the words left over."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from smarterp.intel.ask.entities import EntityIndex, Mention
+from smarterp.intel.ask.language import Language
+from smarterp.intel.ask.timeparse import TimeParser, zh_number
+from smarterp.intel.semantic.query import TimeRange
+
+
+@dataclass
+class Tag:
+    """A span of the normalised question and what it can mean."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: Any = None
+    mention: Mention | None = None
+    period: TimeRange | None = None
+
+    def near(self, other: Tag, gap: int) -> bool:
+        """Whether `other` starts within `gap` characters after this tag ends."""
+        return 0 <= other.start - self.end <= gap
+
+
+@dataclass
+class Tagged:
+    lang: str
+    text: str
+    tags: list[Tag] = field(default_factory=list)
+    # Content words no tag explains; a reading that leaves them out may answer something else.
+    leftover: list[str] = field(default_factory=list)
+
+    def of(self, kind: str) -> list[Tag]:
+        return [t for t in self.tags if t.kind == kind]
+
+    def has(self, kind: str, value: Any = None) -> bool:
+        return any(t.kind == kind and (value is None or t.value == value) for t in self.tags)
+
+
+def tag_question(
+    question: str, language: Language, index: EntityIndex, times: TimeParser
+) -> Tagged:
+    text = language.normalise(question)
+    out = Tagged(language.code, text)
+    taken = [False] * len(text)
+
+    def free(i: int, j: int) -> bool:
+        return not any(taken[i:j])
+
+    def claim(tag: Tag) -> None:
+        for k in range(tag.start, tag.end):
+            taken[k] = True
+        out.tags.append(tag)
+
+    # 1. Time first: "may", "march", 1997 are never names.
+    for found in times.find(text, language.code):
+        claim(Tag(found.start, found.end, text[found.start : found.end], "time", period=found.period))
+    # 2. Names from the books, on the text with the time spans blanked out.
+    masked = "".join(" " if taken[i] else ch for i, ch in enumerate(text))
+    lexicon_words = _lexicon_words(language, masked)
+    for mention in index.find(masked, blocked=language.fillers | lexicon_words, folded=True):
+        if free(mention.start, mention.end):
+            end = _goods_word_after(text, mention.end, language) if _is_product(mention) else 0
+            if end and free(mention.end, end):
+                mention.end = end
+            claim(Tag(mention.start, mention.end, text[mention.start : mention.end], "entity", mention=mention))
+    # 3. Lexicon terms, longest match first (ties: the lexicon's order).
+    matches: list[tuple[int, int, int, re.Match[str]]] = []
+    for priority, (pattern, term) in enumerate(language.compiled):
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                matches.append((-(m.end() - m.start()), priority, m.start(), m))
+    matches.sort(key=lambda x: (x[0], x[1], x[2]))
+    for _, priority, _, m in matches:
+        if not free(m.start(), m.end()):
+            # The pattern may still match a shorter free part ("次数最多" blocked: "最多").
+            pattern = language.compiled[priority][0]
+            later = (pattern.match(text, k) for k in range(m.start() + 1, m.end()))
+            m2 = next((x for x in later if x and x.end() > x.start() and free(x.start(), x.end())), None)
+            if m2 is None:
+                continue
+            m = m2
+        term = language.compiled[priority][1]
+        value = term.value
+        if term.kind == "topn":
+            n = next((g for g in (m.groupdict().values()) if g), None)
+            value = (term.value, _number(n, language) if n else None)
+        claim(Tag(m.start(), m.end(), m.group(0), term.kind, value))
+    # 4. Numbers left over: thresholds and counts.
+    number = r"\d+(?:\.\d+)?%?" if language.code == "en" else r"\d+(?:\.\d+)?%?|[一二三四五六七八九十两]+(?:万|千|百)?"
+    for m in re.finditer(number, text):
+        if free(m.start(), m.end()):
+            value = _number(m.group(0).rstrip("%"), language)
+            if value is not None:
+                claim(Tag(m.start(), m.end(), m.group(0), "num", value))
+    if language.code == "en":
+        for word, value in language.number_words.items():
+            for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+                if free(m.start(), m.end()) and word not in ("a dozen", "single"):
+                    claim(Tag(m.start(), m.end(), m.group(0), "num", value))
+    out.tags.sort(key=lambda t: t.start)
+    rest = "".join(" " if taken[i] else ch for i, ch in enumerate(text))
+    out.leftover = language.leftover_words(rest)
+    return out
+
+
+def _is_product(mention: Mention) -> bool:
+    return any(c.kind == "product" for c in mention.candidates)
+
+
+def _goods_word_after(text: str, end: int, language: Language) -> int:
+    """The end of a kind-of-goods word right after a product's name, or 0."""
+    m = re.match(r"\s*(\w+)", text[end:])
+    if m and m.group(1) in language.goods_words:
+        return end + m.end()
+    if language.code == "zh":
+        for word in sorted(language.goods_words, key=len, reverse=True):
+            if text.startswith(word, end):
+                return end + len(word)
+    return 0
+
+
+def _lexicon_words(language: Language, text: str) -> frozenset[str]:
+    """Words of the question that the lexicon gives a meaning: never a partial name."""
+    words: set[str] = set()
+    for pattern, _ in language.compiled:
+        for m in pattern.finditer(text):
+            words.update(m.group(0).split())
+    return frozenset(words)
+
+
+def _number(text: str, language: Language) -> float | None:
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    if language.code == "zh":
+        scale = 1
+        for unit, factor in (("万", 10000), ("千", 1000), ("百", 100)):
+            if text.endswith(unit):
+                text, scale = text[:-1], factor
+        value = zh_number(text) if text else 1
+        return float(value * scale) if value is not None else None
+    value = language.number(text)
+    return float(value) if value is not None else None
