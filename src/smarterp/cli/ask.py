@@ -65,7 +65,9 @@ def ask_command(
         _print_clarification(answer)
         return
     if answer.understood:
-        console.print(f"[dim]Understood: {escape(answer.understood)}[/dim]", highlight=False)
+        console.print(
+            f"[dim]Understood: {escape(answer.understood)}[/dim]", highlight=False, soft_wrap=True
+        )
     if answer.rows and answer.columns and (len(answer.rows) > 1 or len(answer.columns) > 1):
         print_table(question, answer.columns, answer.rows)
     console.print(answer.answer)

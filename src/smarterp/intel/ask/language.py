@@ -278,7 +278,9 @@ EN_FILLERS = frozenset(
     actually really exactly roughly approximately about around approx overall
     company firm business books system erp
     time period during throughout within inside whole entire calendar
-    respectively each separately anything something everything
+    respectively each separately anything something everything between
+    id im ive youre weve theyre thats heres theres lets
+    belongs belong belonging falls fall sits sit classified filed listed categorised categorized
     currently existing
     hand handed
     did does do

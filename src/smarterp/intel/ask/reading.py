@@ -228,7 +228,10 @@ def _read(d: _Draft, default_measure: str | None) -> Reading | None:
     if default_measure is not None:
         if d.measures or not _needs_measure(d):
             return None
-        _default_measure(d, default_measure)
+        try:
+            _default_measure(d, default_measure)
+        except _Pointless:
+            return None
     _conditions(d)
     _ranking(d)
     _absence(d)
@@ -352,6 +355,10 @@ def _targets(d: _Draft) -> None:
         d.add_target(g.start, str(g.value))
         d.use(g)
     for g in t.of("group"):
+        before = [x for x in t.tags if x.end <= g.start and g.start - x.end <= 2]
+        if en and g.text == "by" and before and before[-1].kind in ("verb", "absent", "cond"):
+            d.use(g)  # "bought by French customers": the agent, not a grouping
+            continue
         noun = _first_noun_after(d, g, 24 if en else 4)
         if noun is not None:
             d.add_target(noun.start, _noun_dim(noun))
@@ -440,7 +447,7 @@ def _points_at_measure(d: _Draft, cue: Tag) -> bool:
     t = d.t
     nxt = [x for x in t.tags if x.start >= cue.end]
     # "by revenue", "按件数": rank by a measure; "by what percentage": part of the question.
-    kinds = ("measure", "unit", "which", "pct", "count")
+    kinds = ("measure", "unit", "which", "pct", "count", "entity")
     return bool(nxt) and nxt[0].kind in kinds and nxt[0].start - cue.end <= 6
 
 
@@ -462,7 +469,7 @@ def _is_counted(d: _Draft, noun: Tag) -> bool:
             continue
         if en and s.end <= noun.start and noun.start - s.end <= 12:
             return True
-        if not en and noun.end <= s.start and s.start - noun.end <= 3:
+        if not en and noun.end <= s.start and t.text[noun.end : s.start].strip() in ("", "的"):
             return True
     for unit in t.of("unit"):
         if unit.value == "orders" and noun.value == "order":
@@ -608,19 +615,25 @@ def _named(t: Tagged, measure: str) -> bool:
     return any(m.value == measure for m in t.of("measure"))
 
 
+class _Pointless(Exception):
+    """A default that makes no sense for this question (counting orders per order)."""
+
+
 def _default_measure(d: _Draft, key: str) -> None:
     t = d.t
     verbs = {v.value for v in t.of("verb")}
     order_word = any(n.value == "order" for n in t.of("noun")) or any(
         v.text.startswith(("order", "place", "下单", "订")) for v in t.of("verb")
     )
-    costs = {"revenue": 0.5, "orders": 0.9, "units_sold": 1.1}
+    costs = {"revenue": 0.4, "orders": 1.0, "units_sold": 1.2}
     if order_word:
         costs = {"revenue": 0.7, "orders": 0.7, "units_sold": 1.3}
     elif "sell" in verbs and "product" in {dim for _, dim in d.targets}:
         costs = {"revenue": 0.7, "orders": 1.3, "units_sold": 0.7}
     if not d.targets:
         costs = {k: v + 0.6 for k, v in costs.items()}
+    if any(COUNT_OF.get(dim) == key for _, dim in d.targets):
+        raise _Pointless
     d.measures = [key]
     d.assume(f"measured by {MEASURES[key].name_en}", costs[key])
 
@@ -717,6 +730,13 @@ def _unexplained(d: _Draft) -> list[str]:
     dims = set(d.target_dims()) | set(d.filters)
     facts = _facts(d)
     out: list[str] = []
+    # Our lateness is about shipping to customers; a supplier's lateness is another question.
+    if {"late", "shipped", "unshipped"} & set(d.conditions) and dims & {
+        "supplier",
+        "supplier_country",
+        "supplier_city",
+    }:
+        out += [c.text for c in t.of("cond") if c.value in ("late", "shipped", "unshipped")]
     for tag in t.tags:
         if d.is_used(tag):
             continue
