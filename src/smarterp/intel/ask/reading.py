@@ -418,6 +418,12 @@ def _targets(d: _Draft) -> None:
         if not _is_counted(d, first) and first.value not in TIME_NOUNS:
             d.add_target(first.start, _noun_dim(first))
             d.use(first)
+    # "1997年销售额超过2万的客户": a Chinese question may end with what it lists.
+    if not en and content and content[-1].kind == "noun" and not d.targets:
+        last = content[-1]
+        if not d.is_used(last) and not _is_counted(d, last) and last.value not in TIME_NOUNS:
+            d.add_target(last.start, _noun_dim(last))
+            d.use(last)
     # "what does Pavlova, Ltd. supply": the supplier's products.
     if not d.targets and "supplier" in d.filters and any(v.value == "supply" for v in t.of("verb")):
         if t.has("which") or t.has("each"):

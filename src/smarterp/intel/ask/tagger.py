@@ -94,7 +94,7 @@ def tag_question(
             value = (term.value, _number(n, language) if n else None)
         claim(Tag(m.start(), m.end(), m.group(0), term.kind, value))
     # 4. Numbers left over: thresholds and counts.
-    number = r"\d+(?:\.\d+)?%?" if language.code == "en" else r"\d+(?:\.\d+)?%?|[一二三四五六七八九十两]+(?:万|千|百)?"
+    number = r"\d+(?:\.\d+)?%?" if language.code == "en" else r"\d+(?:\.\d+)?(?:万|千|百)?%?|[一二三四五六七八九十两]+(?:万|千|百)?"
     for m in re.finditer(number, text):
         if free(m.start(), m.end()):
             value = _number(m.group(0).rstrip("%"), language)
@@ -137,8 +137,10 @@ def _lexicon_words(language: Language, text: str) -> frozenset[str]:
 
 
 def _number(text: str, language: Language) -> float | None:
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return float(text)
+    scale = {"万": 10000, "千": 1000, "百": 100}.get(text[-1:], 1) if language.code == "zh" else 1
+    digits = text[:-1] if scale > 1 else text
+    if re.fullmatch(r"\d+(?:\.\d+)?", digits):
+        return float(digits) * scale
     if language.code == "zh":
         scale = 1
         for unit, factor in (("万", 10000), ("千", 1000), ("百", 100)):
