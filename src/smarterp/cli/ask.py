@@ -13,7 +13,14 @@ from rich.markup import escape
 
 from smarterp.cli.common import console, engine, friendly_errors, print_json, print_table
 from smarterp.core.errors import DomainError, InvalidInput
-from smarterp.intel.ask.evaluate import NO_KIND, Scored, Tally, evaluate, load_items
+from smarterp.intel.ask.evaluate import (
+    NO_KIND,
+    Scored,
+    Tally,
+    evaluate,
+    load_items,
+    plain_options,
+)
 from smarterp.intel.ask.service import Answer, ask
 
 
@@ -77,9 +84,16 @@ def ask_command(
 
 
 def _print_clarification(answer: Answer) -> None:
-    """The question asked back (with its plain options, as before), then each reading the
-    parser weighed, numbered, as the sentence it would run."""
-    console.print(f"[yellow]?[/yellow] {escape(answer.answer)}", highlight=False)
+    """The question asked back with its plain options, as before, then each reading the parser
+    weighed, numbered, as the sentence it would run."""
+    if not answer.readings:
+        console.print(f"[yellow]?[/yellow] {escape(answer.answer)}", highlight=False)
+        return
+    options = plain_options(answer)
+    sep = "、" if answer.lang == "zh" else ", "
+    joined = (("" if answer.lang == "zh" else " ") + sep.join(options)) if options else ""
+    text = f"{answer.clarification}{joined}"
+    console.print(f"[yellow]?[/yellow] {escape(text)}", highlight=False)
     for n, reading in enumerate(answer.readings, start=1):
         console.print(f"  {n}. {escape(reading.understood)}", highlight=False)
 

@@ -62,6 +62,16 @@ CITIES_ZH = {
     "哥本哈根": "kobenhavn", "都柏林": "dublin", "伯尔尼": "bern", "日内瓦": "geneve",
     "马赛": "marseille", "里昂": "lyon", "南特": "nantes", "斯特拉斯堡": "strasbourg",
     "新加坡": "singapore", "纽约": "new york", "旧金山": "san francisco",
+    "北京": "beijing", "上海": "shanghai", "广州": "guangzhou", "深圳": "shenzhen",
+    "杭州": "hangzhou", "南京": "nanjing", "武汉": "wuhan", "成都": "chengdu",
+    "重庆": "chongqing", "天津": "tianjin", "西安": "xian", "苏州": "suzhou", "青岛": "qingdao",
+    "厦门": "xiamen", "长沙": "changsha", "郑州": "zhengzhou", "沈阳": "shenyang",
+    "大连": "dalian", "宁波": "ningbo", "福州": "fuzhou", "昆明": "kunming", "合肥": "hefei",
+    "济南": "jinan", "哈尔滨": "harbin", "东莞": "dongguan", "佛山": "foshan", "无锡": "wuxi",
+    "香港": "hong kong", "台北": "taipei", "澳门": "macau", "首尔": "seoul", "曼谷": "bangkok",
+    "吉隆坡": "kuala lumpur", "河内": "hanoi", "胡志明市": "ho chi minh city", "孟买": "mumbai",
+    "洛杉矶": "los angeles", "芝加哥": "chicago", "多伦多": "toronto", "阿姆斯特丹": "amsterdam",
+    "罗马": "rome", "米兰": "milan", "维也纳": "wien", "布鲁塞尔": "bruxelles",
 }  # fmt: skip
 # Words for kinds of goods, matched against category names in the books.
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
@@ -515,7 +525,7 @@ def build_index(engine: Engine) -> EntityIndex:
             extra = next((list(c) for c in COUNTRIES if fold(country) in c), [])
             index.add("country", country, *extra)
         for city in cities:
-            extra = [zh for zh, en in CITIES_ZH.items() if en == fold(city)]
+            extra = [zh for zh, en in CITIES_ZH.items() if en.replace(" ", "") == fold(city).replace(" ", "")]
             index.add("city", city, *extra)
         for (name,) in conn.execute(select(Salesperson.name)):
             index.add("salesperson", name)

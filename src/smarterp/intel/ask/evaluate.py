@@ -248,6 +248,13 @@ def lang_of(item: dict[str, Any]) -> str:
     )
 
 
+def plain_options(answer: Answer) -> list[str]:
+    """The options of a question asked back that are not one of its readings' sentences (the
+    records a name may mean), so nothing is offered twice."""
+    sentences = {r.understood for r in answer.readings}
+    return [o for o in answer.options if o not in sentences]
+
+
 def score(item: dict[str, Any], answer: Answer | None, error: str = "") -> Scored:
     """One item against what Ask returned: `answer`, or None with the `error` it raised.
     Asked back or refused: abstained. Answered (a query ran, no clarification): correct when
@@ -271,7 +278,7 @@ def score(item: dict[str, Any], answer: Answer | None, error: str = "") -> Score
     scored.query = answer.query
     if answer.clarification or answer.query is None:
         scored.clarification = answer.clarification
-        scored.options = list(answer.options)
+        scored.options = plain_options(answer)
         scored.readings = [r.understood for r in answer.readings]
         scored.why = f"asked back: {answer.answer or answer.clarification or ''}".rstrip()
         return scored

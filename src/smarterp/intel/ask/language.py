@@ -182,7 +182,7 @@ EN_TERMS: list[Term] = [
     Term(r"out of stock|no stock(?: left)?|zero stock|none (?:left )?in stock|sold out|(?:stock|inventory) of (?:zero|0)|nothing (?:left )?in stock", "cond", "out_of_stock"),
     Term(r"(?:have|has|hold|holding|keep|got|with|still|are|is) (?:\w+ ){0,2}(?:in stock|on hand|on the shelf)|in stock|available stock|with stock", "cond", "in_stock"),
     Term(r"(?:not|nt|never|yet to be|still not|still to be|not yet|havent|hasnt|hadnt|isnt|arent|wasnt|werent|didnt|dont|doesnt|have not|has not|were not|was not|are not|is not) (?:been |yet |already |even )?(?:shipped|delivered|sent|dispatched|fulfilled)(?: yet| out)?|unshipped|undelivered|unfulfilled|awaiting (?:shipment|delivery|dispatch)|pending (?:shipment|delivery|dispatch)|waiting to (?:be )?(?:ship|shipped|deliver|delivered)|still to ship|not yet gone out", "cond", "unshipped"),
-    Term(r"(?:shipped|delivered|sent|dispatched|arrived|went out|shipping|delivering)(?: \w+)? (?:late|too late|behind schedule|past (?:the |their )?(?:due|required|requested) dates?|after (?:the |their )?(?:due|required|requested) dates?)|(?:late|delayed|overdue|tardy) (?:shipments?|deliveries|orders|dispatch(?:es)?)|late|delayed|behind schedule|not on time|missed (?:the |their )?(?:required|requested|due) dates?", "cond", "late"),
+    Term(r"(?:shipped|delivered|sent|dispatched|arrived|went out|shipping|delivering)(?: \w+)? (?:late|too late|behind schedule|past (?:the |their )?(?:due|required|requested) dates?|after (?:the |their )?(?:due|required|requested) dates?)|(?:late|delayed|overdue|tardy) (?:shipments?|deliveries|orders|dispatch(?:es)?)|late|delayed|behind schedule|not on time|missed (?:the |their )?(?:required|requested|due) dates?|(?:delivered|shipped|arrived|sent|dispatched)(?: \w+)? (?:after|later than) (?:the )?(?:date |day )?(?:the customer |the client |they |customers )?(?:asked|requested|wanted|needed|promised|required)(?: it)?(?: for)?|later than (?:requested|promised|asked|required|agreed)", "cond", "late"),
     Term(r"(?:already |were |was |have been |has been |that were |that have been )?(?:shipped|delivered|dispatched|fulfilled)(?: orders)?|shipments|deliveries", "cond", "shipped"),
     Term(r"open|outstanding|in progress|not (?:yet )?(?:completed|finished|closed)", "cond", "open_order"),
     # Comparators (before numbers).
@@ -210,6 +210,8 @@ EN_TERMS: list[Term] = [
     Term(r"compared (?:with|to)|compare[sd]?|versus|vs|against|relative to|from (?=\d{4})|over (?=\d{4})", "growth", "compare"),
     Term(r"average|avg|mean|typical|on average", "avg"),
     Term(r"total|in total|overall|altogether|combined|all together|sum(?: of)?|aggregate|whole|entire|full|all (?:of )?(?:our|the)", "total"),
+    # Words that restate what every query already means: explained by any reading.
+    Term(r"break(?:ing|s)? (?:it |them |that )?(?:down|out)|broken (?:down|out)|breakdown(?: of)?|split (?:it )?out|at least once|even once|ever|at all|so far|confirmed|booked|on the books|among(?: them)?|of those|of these|out of those", "total"),
     Term(r"different|distinct|unique|separate|individual", "distinct"),
     Term(r"single|one single|individual order|one order|a single", "single"),
     Term(r"of each|for each of them|each of them|each one|respectively|for each one|for each", "each"),
@@ -220,7 +222,7 @@ EN_TERMS: list[Term] = [
     Term(r"yearly|annually|annual|year by year|by year|per year|each year|every year", "grain", "year"),
     # Activities (explained by the facts they happen in).
     Term(r"suppl(?:y|ies|ied|ying)(?: by| us| to us)?|provid(?:e|es|ed|ing)(?: by)?|deliver(?:s|ed)? to us|source[sd]? from|sourced|vendor of|makes?|made by|produced by|come from|comes from", "verb", "supply"),
-    Term(r"s[eo]ld|sell(?:s|ing)?|moved?|shifted|brought in|bring in|brings in|generated?|generating|earn(?:ed|s)?|made|make|ma[dk]e us|(?:bring|brought|generate|generated) (?:us|for us)", "verb", "sell"),
+    Term(r"s[eo]ld|sell(?:s|ing)?|book(?:ed|s)?|moved?|shifted|brought in|bring in|brings in|generated?|generating|earn(?:ed|s)?|made|make|ma[dk]e us|(?:bring|brought|generate|generated) (?:us|for us)", "verb", "sell"),
     Term(r"b(?:uy|ought|uys|uying)|purchas(?:e|ed|es|ing)|ordered|ordering|place[sd]?|spen[dt]|spends|paid|pay|ordered from us|bought from us|purchased from us|customers? of|buyers?|took|take|taken|receive[sd]?|got|get|put in|submitted|made", "verb", "buy"),
     Term(r"ship(?:ped|s|ping)?|deliver(?:ed|s|ing|y)?|dispatch(?:ed|es)?|sen[dt]|carr(?:y|ied|ies)|transport(?:ed|s)?|handled by carrier", "verb", "ship"),
     Term(r"handle[sd]?|handling|manage[sd]?|process(?:ed|es)?|responsible for|booked|closed|won|signed|wrote", "verb", "handle"),
@@ -280,6 +282,7 @@ EN_FILLERS = frozenset(
     company firm business books system erp
     time period during throughout within inside whole entire calendar
     respectively each separately anything something everything between
+    but however though although yet while whereas
     id im ive youre weve theyre thats heres theres lets
     belongs belong belonging falls fall sits sit classified filed listed categorised categorized
     currently existing
@@ -313,7 +316,7 @@ ZH_TERMS: list[Term] = [
     Term(r"(?:平均)?(?:要|需要)?(?:几|多少)天(?:才)?(?:能)?(?:发货|发出|送达|出货|寄出|交货)|(?:平均)?(?:发货|配送|运输|送货|出货|交货)(?:天数|时间|时长|周期|用时|速度)|从下单到发货(?:的)?(?:平均)?(?:天数|时间)", "measure", "avg_shipping_days"),
     Term(r"库存(?:的)?(?:总)?(?:价值|金额|总值|货值|总额)|存货(?:的)?(?:价值|金额)|货值", "measure", "stock_value"),
     Term(r"库存成本", "measure", "stock_cost"),
-    Term(r"在途(?:订货|采购|数量|库存)?(?:量|数量)?|已订(?:购)?未到(?:货)?(?:的数量)?|采购在途|订货在途|已下采购单(?:但)?未到货|(?:向供应商)?订购中(?:的数量)?", "measure", "on_order"),
+    Term(r"(?:向供应商)?订(?:了|购了)?(?:但|可)?(?:还|仍|尚)?(?:没|未)(?:有)?到(?:货)?(?:的)?(?:数量|量)?|(?:还|尚)?未到货(?:的)?(?:数量|量)?|还没到货(?:的)?(?:数量|量)?|在途(?:订货|采购|数量|库存)?(?:量|数量)?|已订(?:购)?未到(?:货)?(?:的数量)?|采购在途|订货在途|已下采购单(?:但)?未到货|(?:向供应商)?订购中(?:的数量)?", "measure", "on_order"),
     Term(r"再订货(?:水平|点|线|量)|补货(?:点|线|水平)|安全库存(?:线|水平)?|最低库存(?:线|水平)?|再订购(?:水平|点)", "measure", "reorder_level"),
     Term(r"单价|价格|售价|标价|定价|价钱|卖多少钱|零售价|目录价", "measure", "list_price"),
     Term(r"库存(?:量|数量|数)?|存货(?:量)?|现货|存量|现有库存", "measure", "stock_on_hand"),
@@ -326,6 +329,7 @@ ZH_TERMS: list[Term] = [
     Term(r"天数|几天|多少天|天", "unit", "days"),
     Term(r"运费|运输费用?|货运费|物流费", "measure", "freight"),
     Term(r"毛利(?:润|额)?|利润", "measure", "gross_margin"),
+    Term(r"下了几(?:个|张|笔)?(?:订)?单|下过几(?:个|张|笔)?(?:订)?单|几单", "measure", "orders"),
     Term(r"逾期(?:应收)?(?:账款|款项|金额)|过期未付", "measure", "overdue_receivables"),
     Term(r"应收(?:账款|款)?|欠我们", "measure", "receivables"),
     Term(r"应付(?:账款|款)?", "measure", "payables"),
@@ -337,7 +341,7 @@ ZH_TERMS: list[Term] = [
     Term(r"缺货|没有库存|零库存|库存为(?:零|0)|无库存|没货|断货|卖完", "cond", "out_of_stock"),
     Term(r"(?:还|仍|仍然|依然|尚)?有库存|库存(?:大于|多于)(?:零|0)|有货", "cond", "in_stock"),
     Term(r"未发货|没发货|还没(?:有)?发(?:货|出)|尚未发(?:货|出)|没有发(?:货|出)|待发货|未出货|未发出|还未发货|仍未发货|没有出货", "cond", "unshipped"),
-    Term(r"延迟|迟发|晚发|延误|逾期发货|发货晚了|迟到|晚于(?:要求|约定|规定)(?:的)?(?:日期|时间)|超过(?:要求|约定)(?:的)?(?:日期|时间)|拖期|晚到|迟交", "cond", "late"),
+    Term(r"延迟|迟发|晚发|延误|逾期发货|发货晚了|迟到|晚于(?:客户)?(?:要求|约定|规定|承诺|期望)(?:的)?(?:交货|送货|到货|发货)?(?:日期|时间|期限)(?:才)?(?:送达|发货|交付|到货|发出|送到)?|比(?:客户)?(?:要求|约定)(?:的)?(?:日期|时间)晚|超过(?:要求|约定)(?:的)?(?:日期|时间)|拖期|晚到|迟交", "cond", "late"),
     Term(r"已(?:经)?发货(?:的)?|已(?:经)?出货|已(?:经)?发出|已送达|已交付|发货的", "cond", "shipped"),
     Term(r"未完成|进行中|未结|在途订单|未关闭", "cond", "open_order"),
     Term(r"超过|多于|高于|大于|超出|在.{0,6}以上(?=的|$)|以上|逾", "cmp", "gt"),
@@ -361,6 +365,7 @@ ZH_TERMS: list[Term] = [
     Term(r"相比|对比|比较|较|比(?=\d{4}|去年|前年|上)|与.{0,10}相比|和.{0,10}相比", "growth", "compare"),
     Term(r"平均|均值|人均|平均每", "avg"),
     Term(r"一共|总共|合计|总计|累计|总体|整体|全部|全年|总额|总|共|加起来", "total"),
+    Term(r"已(?:经)?确认(?:了)?|确认(?:了|过)?的|已下单|有下单|有过订单|下过单|有交易|有购买|至少下过一次单", "total"),
     Term(r"不同|不重复|独立", "distinct"),
     Term(r"一张|一笔|单笔|单张|单个订单|一单|哪张|哪笔", "single"),
     Term(r"分别|各自|各是|各有|每个的|每种的", "each"),
@@ -420,7 +425,7 @@ ZH_FILLERS = frozenset(
     货 东西 这边 那边 方面 现有 现存 手上 手头
     件 总共
     哪儿 哪里
-    我方 对方
+    我方 对方 但 但是 可是 不过 而且
     """.split()
 )
 

@@ -374,9 +374,12 @@ def _targets(d: _Draft) -> None:
         if noun is None and not en:
             noun = _last_noun_before(d, w)
         if noun is None and en:
-            # "customers which bought...": a relative "which" right after its noun.
+            # "customers which bought...": a relative "which" right after its noun; "of the
+            # products we sold, which 3 brought in...": a "which" that names no noun.
             before = _last_noun_before(d, w)
-            if before is not None and w.start - before.end <= 1:
+            after = [x for x in t.tags if x.start >= w.end]
+            bare = not after or after[0].kind in ("verb", "num", "cmp", "sup", "absent", "cond")
+            if before is not None and (w.start - before.end <= 1 or bare):
                 noun = before
         if noun is not None and not _is_counted(d, noun):
             d.add_target(noun.start, _noun_dim(noun))
@@ -418,6 +421,13 @@ def _targets(d: _Draft) -> None:
         if not _is_counted(d, first) and first.value not in TIME_NOUNS:
             d.add_target(first.start, _noun_dim(first))
             d.use(first)
+    # "客户各自的销售额", "customers, and the revenue of each": each member of a noun.
+    for e in t.of("each"):
+        before = _last_noun_before(d, e)
+        if before is not None and e.start - before.end <= (2 if not en else 24):
+            if not _is_counted(d, before) and before.value not in TIME_NOUNS:
+                d.add_target(before.start, _noun_dim(before))
+                d.use(e, before)
     # "1997年销售额超过2万的客户": a Chinese question may end with what it lists.
     if not en and content and content[-1].kind == "noun" and not d.targets:
         last = content[-1]
@@ -679,6 +689,11 @@ def _ranking(d: _Draft) -> None:
 def _limit_near_target(d: _Draft) -> int:
     t = d.t
     en = t.lang == "en"
+    for w in t.of("which"):
+        for n in t.of("num"):
+            if not d.is_used(n) and 0 <= n.start - w.end <= 1 and 0 < float(n.value) <= 100:
+                d.use(n)
+                return int(n.value)
     for pos, _ in d.targets:
         for n in t.of("num"):
             if d.is_used(n):
@@ -789,7 +804,8 @@ def _noun_explained(noun: str, dims: set[str], facts: set[str], d: _Draft) -> bo
             facts & {"sales", "orders", "customers"}
         )
     if noun == "supplier":
-        return bool(dims & {"supplier", "supplier_country", "supplier_city"})
+        purchasing = {"on_order", "purchase_spend", "payables"} & set(d.measures)
+        return bool(dims & {"supplier", "supplier_country", "supplier_city"}) or bool(purchasing)
     if noun == "country":
         return bool(dims & {"country", "supplier_country"})
     if noun == "city":

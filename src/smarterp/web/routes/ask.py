@@ -17,6 +17,7 @@ from fastapi import APIRouter, Response
 from starlette.concurrency import run_in_threadpool
 
 from smarterp.core.errors import DomainError, InvalidInput
+from smarterp.intel.ask.evaluate import plain_options
 from smarterp.intel.ask.service import Answer, ask, run_query
 from smarterp.intel.ask.structured import load_query
 from smarterp.intel.semantic.catalogue import DIMENSIONS, MEASURES
@@ -187,7 +188,7 @@ def clarification_values(answer: Answer) -> dict[str, Any]:
             ReadingChoice(r.understood, json.dumps(r.query, ensure_ascii=False))
             for r in answer.readings[:MAX_READINGS]
         ],
-        "choices": [(opt, reask(answer, opt)) for opt in answer.options[:MAX_OPTIONS]],
+        "choices": [(opt, reask(answer, opt)) for opt in plain_options(answer)[:MAX_OPTIONS]],
     }
 
 
