@@ -525,7 +525,11 @@ def build_index(engine: Engine) -> EntityIndex:
             extra = next((list(c) for c in COUNTRIES if fold(country) in c), [])
             index.add("country", country, *extra)
         for city in cities:
-            extra = [zh for zh, en in CITIES_ZH.items() if en.replace(" ", "") == fold(city).replace(" ", "")]
+            extra = [
+                zh
+                for zh, en in CITIES_ZH.items()
+                if en.replace(" ", "") == fold(city).replace(" ", "")
+            ]
             index.add("city", city, *extra)
         for (name,) in conn.execute(select(Salesperson.name)):
             index.add("salesperson", name)

@@ -1,10 +1,10 @@
 """The offline parser: tag, build the readings, rank them, and answer only when sure.
 
-  question ─ tag (names, time, lexicon, numbers, leftover words)
-           ─ readings (roles by composition rules; open roles enumerated)
-           ─ validate (each reading compiles for the books' schema)
-           ─ rank (cost: assumptions + unexplained tags and words)
-           ─ answer the best, or ask back with the 2-3 best readings
+question ─ tag (names, time, lexicon, numbers, leftover words)
+         ─ readings (roles by composition rules; open roles enumerated)
+         ─ validate (each reading compiles for the books' schema)
+         ─ rank (cost: assumptions + unexplained tags and words)
+         ─ answer the best, or ask back with the 2-3 best readings
 """
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ class OfflineParser:
         language = for_language(lang)
         tagged = tag_question(question, language, self.index, self.times)
         out.notes.append(
-            "tags: " + " ".join(f"{t.kind}:{t.text}" for t in tagged.tags)[:400]
+            "tags: "
+            + " ".join(f"{t.kind}:{t.text}" for t in tagged.tags)[:400]
             + (f"; leftover: {' '.join(tagged.leftover)}" if tagged.leftover else "")
         )
         same_name = _same_name_records(tagged)

@@ -334,9 +334,9 @@ def _first_noun_after(d: _Draft, cue: Tag, gap: int) -> Tag | None:
             for y in t.tags:
                 between = t.text[run[-1].end : y.start]
                 tagged_gap = any(run[-1].end <= z.start < y.start for z in t.tags)
-                if y.start >= x.end and y.kind == "noun" and len(between.strip()) <= 2:
-                    if "的" not in between and not tagged_gap:
-                        run.append(y)
+                close = y.start >= x.end and len(between.strip()) <= 2
+                if close and y.kind == "noun" and "的" not in between and not tagged_gap:
+                    run.append(y)
             return run[-1]
         if x.kind not in ("entity", "cond", "num", "distinct", "sup", "topn", "single", "verb"):
             return None
@@ -376,11 +376,11 @@ def _targets(d: _Draft) -> None:
         if noun is None and en:
             # "customers which bought...": a relative "which" right after its noun; "of the
             # products we sold, which 3 brought in...": a "which" that names no noun.
-            before = _last_noun_before(d, w)
+            prev = _last_noun_before(d, w)
             after = [x for x in t.tags if x.start >= w.end]
             bare = not after or after[0].kind in ("verb", "num", "cmp", "sup", "absent", "cond")
-            if before is not None and (w.start - before.end <= 1 or bare):
-                noun = before
+            if prev is not None and (w.start - prev.end <= 1 or bare):
+                noun = prev
         if noun is not None and not _is_counted(d, noun):
             d.add_target(noun.start, _noun_dim(noun))
             d.use(w, noun)
@@ -410,10 +410,10 @@ def _targets(d: _Draft) -> None:
             d.add_target(w.start, "salesperson")
             d.use(w)
         else:
-            before = _last_noun_before(d, w)
-            if before is not None and before.value in ("supplier", "customer", "salesperson"):
-                d.add_target(before.start, _noun_dim(before))
-                d.use(w, before)
+            asked = _last_noun_before(d, w)
+            if asked is not None and asked.value in ("supplier", "customer", "salesperson"):
+                d.add_target(asked.start, _noun_dim(asked))
+                d.use(w, asked)
     # A question that starts with what it lists: "Products that sold fewer than 20 units".
     content = [x for x in t.tags if x.kind not in ("which", "total")]
     if content and content[0].kind == "noun" and not d.targets:
@@ -423,11 +423,11 @@ def _targets(d: _Draft) -> None:
             d.use(first)
     # "客户各自的销售额", "customers, and the revenue of each": each member of a noun.
     for e in t.of("each"):
-        before = _last_noun_before(d, e)
-        if before is not None and e.start - before.end <= (2 if not en else 24):
-            if not _is_counted(d, before) and before.value not in TIME_NOUNS:
-                d.add_target(before.start, _noun_dim(before))
-                d.use(e, before)
+        owner = _last_noun_before(d, e)
+        near = owner is not None and e.start - owner.end <= (2 if not en else 24)
+        if near and owner and not _is_counted(d, owner) and owner.value not in TIME_NOUNS:
+            d.add_target(owner.start, _noun_dim(owner))
+            d.use(e, owner)
     # "1997年销售额超过2万的客户": a Chinese question may end with what it lists.
     if not en and content and content[-1].kind == "noun" and not d.targets:
         last = content[-1]
@@ -435,18 +435,18 @@ def _targets(d: _Draft) -> None:
             d.add_target(last.start, _noun_dim(last))
             d.use(last)
     # "what does Pavlova, Ltd. supply": the supplier's products.
-    if not d.targets and "supplier" in d.filters and any(v.value == "supply" for v in t.of("verb")):
-        if t.has("which") or t.has("each"):
-            d.add_target(0, "product")
-            d.use(*t.of("which"))
+    supplies = any(v.value == "supply" for v in t.of("verb"))
+    if not d.targets and "supplier" in d.filters and supplies and (t.has("which") or t.has("each")):
+        d.add_target(0, "product")
+        d.use(*t.of("which"))
     # A listing of a category's members ("the confections that are under their reorder point").
     cues = t.of("which") + t.of("topn") + [s for s in t.of("sup") if s.value[1] == "rank"]
     lister = [w for w in cues if any(0 <= e.start - w.end <= 12 for e in t.of("entity"))]
-    if not d.targets and "category" in d.filters and lister and not d.compare_to:
-        if t.has("cond") or any(c.kind != "which" for c in lister):
-            d.add_target(0, "product")
-            d.assume("the category's products are listed", 0.3)
-            d.use(*t.of("which"))
+    members = t.has("cond") or any(c.kind != "which" for c in lister)
+    if not d.targets and "category" in d.filters and lister and not d.compare_to and members:
+        d.add_target(0, "product")
+        d.assume("the category's products are listed", 0.3)
+        d.use(*t.of("which"))
     if not d.targets and t.has("absent"):
         for noun in t.of("noun"):
             if noun.value in ENTITY_TARGETS:
@@ -487,10 +487,7 @@ def _is_counted(d: _Draft, noun: Tag) -> bool:
             return True
         if not en and noun.end <= s.start and t.text[noun.end : s.start].strip() in ("", "的"):
             return True
-    for unit in t.of("unit"):
-        if unit.value == "orders" and noun.value == "order":
-            return True
-    return False
+    return any(unit.value == "orders" and noun.value == "order" for unit in t.of("unit"))
 
 
 def _is_document_phrase(tag: Tag) -> bool:
@@ -522,10 +519,7 @@ def _measures(d: _Draft) -> None:
         if u.value == "quantity":
             if any(m in QUANTITY_MEASURES for m in d.measures):
                 d.use(u)
-            elif stockish and not t.of("verb"):
-                d.add_measure("stock_on_hand")
-                d.use(u)
-            elif stockish and t.has("count"):
+            elif (stockish and not t.of("verb")) or (stockish and t.has("count")):
                 d.add_measure("stock_on_hand")
                 d.use(u)
             else:
@@ -547,11 +541,11 @@ def _measures(d: _Draft) -> None:
     order_conds = {"late", "shipped", "unshipped", "open_order"}
     for s in t.of("sup") + t.of("count"):
         counting = s.kind == "count" or s.value[1] == "count"
-        if counting and not d.is_used(s) and not d.measures:
-            if any(c.value in order_conds for c in t.of("cond")) or t.has("unit", "orders"):
-                d.add_measure("orders")
-                if s.kind == "count":
-                    d.use(s)
+        of_orders = any(c.value in order_conds for c in t.of("cond")) or t.has("unit", "orders")
+        if counting and not d.is_used(s) and not d.measures and of_orders:
+            d.add_measure("orders")
+            if s.kind == "count":
+                d.use(s)
     # A percentage of late shipments is the late rate.
     late = [c for c in t.of("cond") if c.value == "late"]
     if late and (t.has("pct") or t.has("share")) and not t.has("growth"):
@@ -572,9 +566,9 @@ def _measures(d: _Draft) -> None:
     if "product" in {dim for _, dim in d.targets} and not t.has("absent"):
         conds = {c.value for c in t.of("cond")}
         if "below_reorder" in conds:
-            for m in ("stock_on_hand", "reorder_level"):
-                if m not in d.measures:
-                    d.measures.insert(0 if m == "stock_on_hand" else 1, m)
+            for key in ("stock_on_hand", "reorder_level"):
+                if key not in d.measures:
+                    d.measures.insert(0 if key == "stock_on_hand" else 1, key)
         elif conds & {"in_stock", "out_of_stock"} and not d.measures and t.has("count"):
             d.add_measure("stock_on_hand")
     # Counting products below reorder level: the stock words belong to the condition.
@@ -623,7 +617,7 @@ def _thresholds(d: _Draft) -> None:
         if measure == "orders" and "orders" not in d.measures:
             d.measures = [m for m in d.measures if m != "revenue" or _named(t, "revenue")]
         d.add_measure(measure)
-        d.having.append(Threshold(measure=measure, op=str(c.value), value=float(num.value)))  # type: ignore[arg-type]
+        d.having.append(Threshold(measure=measure, op=c.value, value=float(num.value)))
         d.use(c, num)
 
 
@@ -762,19 +756,15 @@ def _unexplained(d: _Draft) -> list[str]:
         if d.is_used(tag):
             continue
         k, v = tag.kind, tag.value
-        if k in MUST_USE:
-            out.append(tag.text)
-        elif k == "noun" and not _noun_explained(str(v), dims, facts, d):
-            out.append(tag.text)
-        elif k == "verb" and not _verb_explained(str(v), dims, facts, d):
-            out.append(tag.text)
-        elif k == "unit" and not _unit_explained(str(v), d):
-            out.append(tag.text)
-        elif k == "count" and not d.measures and not d.absent:
-            out.append(tag.text)
-        elif k == "distinct" and not any(m in COUNT_OF.values() for m in d.measures):
-            out.append(tag.text)
-        elif k == "entity":
+        if (
+            k in MUST_USE
+            or (k == "noun" and not _noun_explained(str(v), dims, facts, d))
+            or (k == "verb" and not _verb_explained(str(v), dims, facts, d))
+            or (k == "unit" and not _unit_explained(str(v), d))
+            or (k == "count" and not d.measures and not d.absent)
+            or (k == "distinct" and not any(m in COUNT_OF.values() for m in d.measures))
+            or k == "entity"
+        ):
             out.append(tag.text)
     return out
 

@@ -127,7 +127,9 @@ def _zh(q: StructuredQuery) -> str:
     if q.order and q.limit:
         word = "最高" if q.order == "desc" else "最低"
         key = q.measures[0] if q.measures else ""
-        tail.append(f"按{_m(key, True)}{word}的{q.limit}个" if q.limit > 1 else f"{_m(key, True)}{word}的")
+        tail.append(
+            f"按{_m(key, True)}{word}的{q.limit}个" if q.limit > 1 else f"{_m(key, True)}{word}的"
+        )
     head = "，".join(quals)
     body = f"{head}，{text}" if head else text
     return "，".join([body, *tail])

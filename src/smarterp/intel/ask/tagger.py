@@ -1,4 +1,4 @@
-"""Tags a question: names from the books, time expressions, lexicon terms, numbers, and the words left over."""
+"""Tags a question: names from the books, times, lexicon terms, numbers and the words left over."""
 
 from __future__ import annotations
 
@@ -61,7 +61,9 @@ def tag_question(
 
     # 1. Time first: "may", "march", 1997 are never names.
     for found in times.find(text, language.code):
-        claim(Tag(found.start, found.end, text[found.start : found.end], "time", period=found.period))
+        claim(
+            Tag(found.start, found.end, text[found.start : found.end], "time", period=found.period)
+        )
     # 2. Names from the books, on the text with the time spans blanked out.
     masked = "".join(" " if taken[i] else ch for i, ch in enumerate(text))
     lexicon_words = _lexicon_words(language, masked)
@@ -70,10 +72,18 @@ def tag_question(
             end = _goods_word_after(text, mention.end, language) if _is_product(mention) else 0
             if end and free(mention.end, end):
                 mention.end = end
-            claim(Tag(mention.start, mention.end, text[mention.start : mention.end], "entity", mention=mention))
+            claim(
+                Tag(
+                    mention.start,
+                    mention.end,
+                    text[mention.start : mention.end],
+                    "entity",
+                    mention=mention,
+                )
+            )
     # 3. Lexicon terms, longest match first (ties: the lexicon's order).
     matches: list[tuple[int, int, int, re.Match[str]]] = []
-    for priority, (pattern, term) in enumerate(language.compiled):
+    for priority, (pattern, _) in enumerate(language.compiled):
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 matches.append((-(m.end() - m.start()), priority, m.start(), m))
@@ -83,7 +93,9 @@ def tag_question(
             # The pattern may still match a shorter free part ("次数最多" blocked: "最多").
             pattern = language.compiled[priority][0]
             later = (pattern.match(text, k) for k in range(m.start() + 1, m.end()))
-            m2 = next((x for x in later if x and x.end() > x.start() and free(x.start(), x.end())), None)
+            m2 = next(
+                (x for x in later if x and x.end() > x.start() and free(x.start(), x.end())), None
+            )
             if m2 is None:
                 continue
             m = m2
@@ -94,7 +106,11 @@ def tag_question(
             value = (term.value, _number(n, language) if n else None)
         claim(Tag(m.start(), m.end(), m.group(0), term.kind, value))
     # 4. Numbers left over: thresholds and counts.
-    number = r"\d+(?:\.\d+)?%?" if language.code == "en" else r"\d+(?:\.\d+)?(?:万|千|百)?%?|[一二三四五六七八九十两]+(?:万|千|百)?"
+    number = (
+        r"\d+(?:\.\d+)?%?"
+        if language.code == "en"
+        else r"\d+(?:\.\d+)?(?:万|千|百)?%?|[一二三四五六七八九十两]+(?:万|千|百)?"
+    )
     for m in re.finditer(number, text):
         if free(m.start(), m.end()):
             value = _number(m.group(0).rstrip("%"), language)
