@@ -502,12 +502,13 @@ def build_index(engine: Engine) -> EntityIndex:
         for name, is_customer, is_supplier, country, city in partners:
             if is_customer:
                 index.add("customer", name)
-                if country:
-                    countries.add(country)
-                if city:
-                    cities.add(city)
             if is_supplier:
                 index.add("supplier", name)
+            # Places of customers and suppliers alike: "suppliers in Australia".
+            if (is_customer or is_supplier) and country:
+                countries.add(country)
+            if (is_customer or is_supplier) and city:
+                cities.add(city)
         for name, name_zh in conn.execute(select(Category.name, Category.name_zh)):
             extra = [name_zh] if name_zh else []
             folded = fold(name)

@@ -82,7 +82,8 @@ class _Draft:
     absent: bool = False
     order: str | None = None
     limit: int | None = None
-    rank_by_default: bool = False
+    # "..., which had the lowest": a "which" that names no noun asks for one member.
+    bare_which: bool = False
 
     def use(self, *tags: Tag | None) -> None:
         for tag in tags:
@@ -121,13 +122,20 @@ def entity_options(t: Tagged, tag: Tag) -> list[tuple[str, str, float]]:
     kinds = {c.kind for c in cands}
     nouns = [n for n in t.of("noun") if _adjacent(t, tag, n)]
     noun_kinds = {n.value for n in nouns}
+    all_nouns = {n.value for n in t.of("noun")} | {
+        "supplier"
+        for m in t.of("measure")
+        if m.value in ("suppliers", "on_order", "purchase_spend")
+    }
     verbs = {v.value for v in t.of("verb")}
     options: list[tuple[str, str, float]] = []
     for cand in cands:
         kind, cost = cand.kind, 0.0
         if kind in ("country", "city"):
             supplier_side = "supplier" in noun_kinds or (
-                "supply" in verbs and "customer" not in noun_kinds and not t.has("absent")
+                ("supply" in verbs or "supplier" in all_nouns)
+                and "customer" not in all_nouns
+                and not t.has("absent")
             )
             side = f"supplier_{kind}"
             if supplier_side:
@@ -273,8 +281,11 @@ def _time(d: _Draft) -> None:
         d.growth = "percent" if t.has("pct") else "absolute"
         d.use(*times, *growth, *t.of("pct"))
     elif periods:
+        inner = [p for p in periods if all(q.start <= p.start and p.end <= q.end for q in periods)]
         if len(periods) == 1:
             d.time_range = periods[0]
+        elif inner:
+            d.time_range = inner[0]
         else:
             d.time_range = TimeRange(
                 start=min(p.start for p in periods), end=max(p.end for p in periods)
@@ -323,11 +334,13 @@ def _noun_dim(noun: Tag) -> str:
 def _first_noun_after(d: _Draft, cue: Tag, gap: int) -> Tag | None:
     """The noun a cue points at: the next noun, past names, adjectives and numbers."""
     t = d.t
+    last = cue.end
     for x in t.tags:
         if x.start < cue.end:
             continue
-        if x.start - cue.end > gap:
+        if x.start - last > gap:
             return None
+        last = x.end
         if x.kind == "noun":
             # "by customer country": the last noun of a run of nouns.
             run = [x]
@@ -369,6 +382,12 @@ def _targets(d: _Draft) -> None:
                     d.use(other)
         elif _points_at_measure(d, g):
             d.use(g)
+        elif not en:
+            # "G'day, Mate 供应的产品各有多少库存": 各 after the noun it distributes over.
+            owner = _last_noun_before(d, g)
+            if owner is not None and t.text[owner.end : g.start].strip() in ("", "的"):
+                d.add_target(owner.start, _noun_dim(owner))
+                d.use(g, owner)
     for w in t.of("which"):
         noun = _first_noun_after(d, w, 30 if en else 3)
         if noun is None and not en:
@@ -379,8 +398,13 @@ def _targets(d: _Draft) -> None:
             prev = _last_noun_before(d, w)
             after = [x for x in t.tags if x.start >= w.end]
             bare = not after or after[0].kind in ("verb", "num", "cmp", "sup", "absent", "cond")
-            if prev is not None and (w.start - prev.end <= 1 or bare):
+            if prev is not None and w.start - prev.end <= 1:
                 noun = prev
+            elif bare:
+                # "Among the clients with any orders in 1996, which 4 ...": the first noun.
+                earlier = [n for n in t.of("noun") if n.end <= w.start and n.value != "order"]
+                noun = earlier[0] if earlier else prev
+                d.bare_which = True
         if noun is not None and not _is_counted(d, noun):
             d.add_target(noun.start, _noun_dim(noun))
             d.use(w, noun)
@@ -396,6 +420,10 @@ def _targets(d: _Draft) -> None:
             d.use(s, noun)
     for w in t.of("who"):
         verbs = {v.value for v in t.of("verb")}
+        before = [x for x in t.tags if x.end <= w.start and w.start - x.end <= 1]
+        if before and before[-1].kind in ("noun", "measure"):
+            d.use(w)  # "customers who bought": a relative clause, not a question word
+            continue
         noun = _first_noun_after(d, w, 16 if en else 3)
         if noun is not None and noun.value in ("supplier", "customer", "salesperson", "carrier"):
             d.add_target(noun.start, _noun_dim(noun))
@@ -418,7 +446,7 @@ def _targets(d: _Draft) -> None:
     content = [x for x in t.tags if x.kind not in ("which", "total")]
     if content and content[0].kind == "noun" and not d.targets:
         first = content[0]
-        if not _is_counted(d, first) and first.value not in TIME_NOUNS:
+        if not _is_counted(d, first) and first.value not in TIME_NOUNS | {"order"}:
             d.add_target(first.start, _noun_dim(first))
             d.use(first)
     # "客户各自的销售额", "customers, and the revenue of each": each member of a noun.
@@ -428,10 +456,21 @@ def _targets(d: _Draft) -> None:
         if near and owner and not _is_counted(d, owner) and owner.value not in TIME_NOUNS:
             d.add_target(owner.start, _noun_dim(owner))
             d.use(e, owner)
+    # "低于再订货点的产品及库存": a noun listed with a figure of each.
+    for noun in t.of("noun"):
+        nxt = [x for x in t.tags if x.start >= noun.end]
+        joined = t.text[noun.end : nxt[0].start].strip() if nxt else ""
+        if nxt and nxt[0].kind == "measure" and joined in ("和", "及", "以及", "与", "and", "with"):
+            if noun.value not in TIME_NOUNS | {"order"} and not _is_counted(d, noun):
+                d.add_target(noun.start, _noun_dim(noun))
+                d.use(noun)
     # "1997年销售额超过2万的客户": a Chinese question may end with what it lists.
     if not en and content and content[-1].kind == "noun" and not d.targets:
         last = content[-1]
-        if not d.is_used(last) and not _is_counted(d, last) and last.value not in TIME_NOUNS:
+        # "卖了多少件产品": a noun right after a measure is what was measured.
+        object_of = len(content) > 1 and content[-2].kind in ("measure", "unit", "count")
+        fresh = not d.is_used(last) and not _is_counted(d, last) and not object_of
+        if fresh and last.value not in TIME_NOUNS:
             d.add_target(last.start, _noun_dim(last))
             d.use(last)
     # "what does Pavlova, Ltd. supply": the supplier's products.
@@ -442,17 +481,32 @@ def _targets(d: _Draft) -> None:
     # A listing of a category's members ("the confections that are under their reorder point").
     cues = t.of("which") + t.of("topn") + [s for s in t.of("sup") if s.value[1] == "rank"]
     lister = [w for w in cues if any(0 <= e.start - w.end <= 12 for e in t.of("entity"))]
-    members = t.has("cond") or any(c.kind != "which" for c in lister)
-    if not d.targets and "category" in d.filters and lister and not d.compare_to and members:
+    product_conds = {"below_reorder", "discontinued", "active_product", "in_stock", "out_of_stock"}
+    has_product_cond = any(c.value in product_conds for c in t.of("cond"))
+    members = has_product_cond or any(c.kind != "which" for c in lister)
+    counts_products = t.has("measure", "products") or any(
+        n.value == "product" and _is_counted(d, n) for n in t.of("noun")
+    )
+    if (
+        not d.targets
+        and "category" in d.filters
+        and (lister or has_product_cond)
+        and members
+        and not counts_products
+    ):
         d.add_target(0, "product")
         d.assume("the category's products are listed", 0.3)
         d.use(*t.of("which"))
     if not d.targets and t.has("absent"):
-        for noun in t.of("noun"):
-            if noun.value in ENTITY_TARGETS:
-                d.add_target(noun.start, _noun_dim(noun))
-                d.use(noun)
-                break
+        # English lists its subject first ("products customers of Germany never bought");
+        # Chinese puts it after the verb (瑞士客户没买的肉类产品).
+        absent = t.of("absent")[0]
+        nouns = [n for n in t.of("noun") if n.value in ENTITY_TARGETS]
+        after = [n for n in nouns if n.start >= absent.end]
+        chosen = after[0] if (not en and after) else (nouns[0] if nouns else None)
+        if chosen is not None:
+            d.add_target(chosen.start, _noun_dim(chosen))
+            d.use(chosen)
     # A superlative over time buckets: "which month had the most orders".
     for _, dim in list(d.targets):
         if dim in TIME_NOUNS and d.time_range is None and not t.has("time"):
@@ -515,9 +569,17 @@ def _measures(d: _Draft) -> None:
                     d.use(c)
             d.use(*t.of("distinct"))
     stockish = any(c.value in ("in_stock", "out_of_stock", "below_reorder") for c in t.of("cond"))
+    order_conds = {"late", "shipped", "unshipped", "open_order"}
+    shipping = any(c.value in order_conds for c in t.of("cond"))
     for u in t.of("unit"):
         if u.value == "quantity":
             if any(m in QUANTITY_MEASURES for m in d.measures):
+                d.use(u)
+            elif shipping and not any(v.value == "sell" for v in t.of("verb")):
+                d.add_measure("orders")  # "延迟发货数量": how many late shipments
+                d.use(u)
+            elif t.has("have") and not any(v.value == "sell" for v in t.of("verb")):
+                d.add_measure("stock_on_hand")
                 d.use(u)
             elif (stockish and not t.of("verb")) or (stockish and t.has("count")):
                 d.add_measure("stock_on_hand")
@@ -538,7 +600,6 @@ def _measures(d: _Draft) -> None:
         elif u.value == "days" and "avg_shipping_days" in d.measures:
             d.use(u)
     # "Which carrier delivered late most often", "how many late shipments": orders counted.
-    order_conds = {"late", "shipped", "unshipped", "open_order"}
     for s in t.of("sup") + t.of("count"):
         counting = s.kind == "count" or s.value[1] == "count"
         of_orders = any(c.value in order_conds for c in t.of("cond")) or t.has("unit", "orders")
@@ -546,6 +607,14 @@ def _measures(d: _Draft) -> None:
             d.add_measure("orders")
             if s.kind == "count":
                 d.use(s)
+    # "How much Filo Mix do we have": what is on hand.
+    for h in t.of("have"):
+        product = "product" in d.filters or "category" in d.filters
+        held = {"stock_on_hand", "units_sold", "on_order"}
+        asks = t.has("count") or t.has("which") or not d.measures
+        if product and not d.targets and not any(m in held for m in d.measures) and asks:
+            d.measures.insert(0, "stock_on_hand")
+        d.use(h)
     # A percentage of late shipments is the late rate.
     late = [c for c in t.of("cond") if c.value == "late"]
     if late and (t.has("pct") or t.has("share")) and not t.has("growth"):
@@ -560,8 +629,10 @@ def _measures(d: _Draft) -> None:
         if any(m in averaged for m in d.measures):
             d.use(*avg)
         elif "revenue" in d.measures and any(n.value == "order" for n in t.of("noun")):
+            # "average revenue per order", "每个订单平均多少钱": the average order value.
             d.measures = ["avg_order_value" if m == "revenue" else m for m in d.measures]
-            d.use(*avg, *[n for n in t.of("noun") if n.value == "order"])
+            d.targets = [(p, dim) for p, dim in d.targets if dim != "order"]
+            d.use(*avg, *[n for n in t.of("noun") if n.value == "order"], *t.of("group"))
     # A listing of products below their reorder level shows both figures.
     if "product" in {dim for _, dim in d.targets} and not t.has("absent"):
         conds = {c.value for c in t.of("cond")}
@@ -574,6 +645,12 @@ def _measures(d: _Draft) -> None:
     # Counting products below reorder level: the stock words belong to the condition.
     if any(m in COUNT_OF.values() for m in d.measures) and stockish:
         d.measures = [m for m in d.measures if m not in ("stock_on_hand", "reorder_level")]
+    # "orders placed in Q1 1998 with carrier Federal Shipping": how many.
+    orders = [n for n in t.of("noun") if n.value == "order" and not d.is_used(n)]
+    if orders and not d.measures and not d.targets and not t.has("absent"):
+        d.add_measure("orders")
+        d.use(orders[0])
+        d.assume("counted the orders", 0.3)
     if len(d.measures) > 1 and "gross_margin" in d.measures and "revenue" in d.measures:
         d.measures.remove("revenue")
 
@@ -696,11 +773,16 @@ def _limit_near_target(d: _Draft) -> int:
                 d.use(n)
                 return int(n.value)
     plural = False
+    if en and d.bare_which:
+        return 1
     if en:
         for pos, _dim in d.targets:
-            word = t.text[pos:].split(" ")[0] if pos < len(t.text) else ""
+            noun = next((n for n in t.of("noun") if n.start == pos), None)
+            word = noun.text.split()[-1] if noun else ""
             if word.endswith("s") or word in ("people", "staff", "salespeople"):
                 plural = True
+        if any(w.text in ("which one", "which single") for w in t.of("which")):
+            plural = False
     else:
         plural = any(w.text in ("哪些", "有哪些", "都有哪些", "都是哪些") for w in t.of("which"))
     return 10 if plural else 1

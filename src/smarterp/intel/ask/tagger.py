@@ -68,19 +68,19 @@ def tag_question(
     masked = "".join(" " if taken[i] else ch for i, ch in enumerate(text))
     lexicon_words = _lexicon_words(language, masked)
     for mention in index.find(masked, blocked=language.fillers | lexicon_words, folded=True):
-        if free(mention.start, mention.end):
-            end = _goods_word_after(text, mention.end, language) if _is_product(mention) else 0
-            if end and free(mention.end, end):
-                mention.end = end
-            claim(
-                Tag(
-                    mention.start,
-                    mention.end,
-                    text[mention.start : mention.end],
-                    "entity",
-                    mention=mention,
-                )
-            )
+        if not free(mention.start, mention.end):
+            continue
+        end = _goods_word_after(text, mention.end, language) if _is_product(mention) else 0
+        if end and free(mention.end, end):
+            mention.end = end
+        noun = _trailing_noun(text, mention, language)
+        if noun is not None:
+            # "Dairy Products" names the category and says "products": both are meant.
+            mention.end = noun.start
+        span = text[mention.start : mention.end].strip()
+        claim(Tag(mention.start, mention.start + len(span), span, "entity", mention=mention))
+        if noun is not None:
+            claim(noun)
     # 3. Lexicon terms, longest match first (ties: the lexicon's order).
     matches: list[tuple[int, int, int, re.Match[str]]] = []
     for priority, (pattern, _) in enumerate(language.compiled):
@@ -125,6 +125,18 @@ def tag_question(
     rest = "".join(" " if taken[i] else ch for i, ch in enumerate(text))
     out.leftover = language.leftover_words(rest)
     return out
+
+
+def _trailing_noun(text: str, mention: Mention, language: Language) -> Tag | None:
+    """The product noun that ends a category's name ("dairy products"), as a tag of its own."""
+    if not any(c.kind == "category" for c in mention.candidates):
+        return None
+    words = text[mention.start : mention.end].split(" ")
+    last = words[-1] if len(words) > 1 else ""
+    if language.nouns.get(last) != "product":
+        return None
+    start = mention.end - len(last)
+    return Tag(start, mention.end, last, "noun", "product")
 
 
 def _is_product(mention: Mention) -> bool:

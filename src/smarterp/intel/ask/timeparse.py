@@ -360,7 +360,7 @@ class TimeParser:
             if d1 and d2 and d2 >= d1:
                 self._claim(found, m, TimeRange(start=d1, end=d2))
         for m in re.finditer(
-            rf"(?:{year})?(?:第(?P<q>[1-4一二三四])季度|(?P<q2>[1-4一二三四])季度|[Qq](?P<q3>[1-4]))",
+            rf"(?:{year})?\s*(?:的)?(?:第(?P<q>[1-4一二三四])季度|(?P<q2>[1-4一二三四])季度|[Qq](?P<q3>[1-4]))",
             s,
         ):
             q = zh_number(m.group("q") or m.group("q2") or m.group("q3")) or 1
