@@ -75,14 +75,40 @@ CITIES_ZH = {
 }  # fmt: skip
 # Words for kinds of goods, matched against category names in the books.
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
-    "beverage": ("饮料", "饮品", "酒水", "drinks", "drink"),
-    "condiment": ("调味品", "调料", "佐料", "sauces"),
-    "confection": ("糖果", "甜点", "甜食", "糕点", "sweets", "candy", "desserts"),
-    "dairy": ("乳制品", "奶制品", "奶酪", "乳品", "cheese", "cheeses"),
-    "grain": ("谷物", "粮食", "面食", "cereals", "bread", "pasta"),
-    "meat": ("肉类", "肉禽", "禽肉", "肉", "poultry"),
-    "produce": ("农产品", "蔬果", "果蔬", "干货"),
-    "seafood": ("海鲜", "海产品", "水产", "鱼类", "fish"),
+    "beverage": ("饮料", "饮品", "酒水", "酒饮", "drinks", "drink", "beverage"),
+    "condiment": ("调味品", "调料", "佐料", "酱料", "sauces", "condiment", "seasonings"),
+    "confection": (
+        "糖果",
+        "甜点",
+        "甜食",
+        "糕点",
+        "点心",
+        "糖果点心",
+        "甜品",
+        "sweets",
+        "candy",
+        "desserts",
+        "confectionery",
+        "confection",
+        "sweet",
+    ),
+    "dairy": ("乳制品", "奶制品", "奶酪", "乳品", "奶类", "cheese", "cheeses", "dairy"),
+    "grain": (
+        "谷物",
+        "粮食",
+        "面食",
+        "谷类",
+        "谷物类",
+        "cereals",
+        "cereal",
+        "grain",
+        "grains",
+        "bread",
+        "pasta",
+    ),
+    "meat": ("肉类", "肉禽", "禽肉", "肉", "肉制品", "poultry", "meat", "meats"),
+    "produce": ("农产品", "蔬果", "果蔬", "干货", "农副产品", "produce"),
+    "seafood": ("海鲜", "海产品", "水产", "鱼类", "水产品", "fish", "seafood", "sea food"),
 }
 # Words too common to name something on their own (partial matches skip them).
 COMMON_WORDS = set(
@@ -379,9 +405,9 @@ class EntityIndex:
             return
         cand = Candidate(kind, value)
         for alias in (value, *extra):
-            folded = fold(alias)
-            if folded:
-                self.aliases[folded].add(cand)
+            for form in {fold(alias), fold(re.sub(r"['’]s\b", " s", alias))}:
+                if form:
+                    self.aliases[form].add(cand)
         if kind in ("product", "customer", "supplier", "salesperson", "carrier"):
             stripped = re.sub(
                 r"\b(ltd|inc|co|sa|ab|gmbh|ag|kg|mbh|oy|srl|s r l|llc|ltda|as)\b", " ", fold(value)

@@ -32,6 +32,7 @@ QUANTITY_MEASURES = {"units_sold", "stock_on_hand", "on_order", "reorder_level"}
 MONEY_KINDS = {"money"}
 # Tags that must be given a role, or the reading leaves part of the question out.
 MUST_USE = {
+    "much",
     "sup",
     "topn",
     "cmp",
@@ -131,6 +132,8 @@ def entity_options(t: Tagged, tag: Tag) -> list[tuple[str, str, float]]:
     options: list[tuple[str, str, float]] = []
     for cand in cands:
         kind, cost = cand.kind, 0.0
+        if kind == "city" and any(c.kind == "country" and c.value == cand.value for c in cands):
+            cost = 0.6  # Singapore the country rather than the city
         if kind in ("country", "city"):
             supplier_side = "supplier" in noun_kinds or (
                 ("supply" in verbs or "supplier" in all_nouns)
@@ -139,11 +142,11 @@ def entity_options(t: Tagged, tag: Tag) -> list[tuple[str, str, float]]:
             )
             side = f"supplier_{kind}"
             if supplier_side:
-                options.append((side, cand.value, 0.0))
-                options.append((kind, cand.value, 0.8))
+                options.append((side, cand.value, cost))
+                options.append((kind, cand.value, cost + 0.8))
             else:
-                options.append((kind, cand.value, 0.0))
-                options.append((side, cand.value, 0.8))
+                options.append((kind, cand.value, cost))
+                options.append((side, cand.value, cost + 0.8))
             continue
         if len(kinds) > 1:
             # A name shared by a product and a company: the nouns and verbs around it decide.
@@ -418,6 +421,8 @@ def _targets(d: _Draft) -> None:
         if noun is not None and noun.value == "order":
             d.add_target(noun.start, "order")
             d.use(s, noun)
+        elif any(dim == "order" for _, dim in d.targets):
+            d.use(s)
     for w in t.of("who"):
         verbs = {v.value for v in t.of("verb")}
         before = [x for x in t.tags if x.end <= w.start and w.start - x.end <= 1]
@@ -451,6 +456,11 @@ def _targets(d: _Draft) -> None:
             d.use(first)
     # "客户各自的销售额", "customers, and the revenue of each": each member of a noun.
     for e in t.of("each"):
+        following = _first_noun_after(d, e, 2) if en else None
+        if following is not None and following.value not in TIME_NOUNS:
+            d.add_target(following.start, _noun_dim(following))
+            d.use(e, following)
+            continue
         owner = _last_noun_before(d, e)
         near = owner is not None and e.start - owner.end <= (2 if not en else 24)
         if near and owner and not _is_counted(d, owner) and owner.value not in TIME_NOUNS:
@@ -607,6 +617,30 @@ def _measures(d: _Draft) -> None:
             d.add_measure("orders")
             if s.kind == "count":
                 d.use(s)
+    # "how much": money when buying or selling, units when holding.
+    verbs = {v.value for v in t.of("verb")}
+    for much in t.of("much"):
+        if not d.measures and not d.targets:
+            if t.has("have") or stockish:
+                d.add_measure("stock_on_hand")
+            elif verbs & {"buy", "sell"}:
+                d.add_measure("revenue")
+        if d.measures:
+            d.use(much)
+    # "How many Ipoh Coffee did we sell": units of a product.
+    counts = [c for c in t.of("count") if not d.is_used(c)]
+    if counts and not d.measures and "sell" in verbs and "product" in d.filters and not d.targets:
+        d.add_measure("units_sold")
+        d.use(*counts)
+    # "What is our stock of Danish products worth": the stock's value.
+    worth = [u for u in t.of("unit") if u.value == "money" and not d.is_used(u)]
+    if worth and "stock_on_hand" in d.measures:
+        d.measures = ["stock_value" if m == "stock_on_hand" else m for m in d.measures]
+        d.use(*worth)
+    # "late shipments by carrier": the shipments are counted.
+    documents = [c for c in t.of("cond") if _is_document_phrase(c)]
+    if documents and not d.measures and not t.has("absent"):
+        d.add_measure("orders")
     # "How much Filo Mix do we have": what is on hand.
     for h in t.of("have"):
         product = "product" in d.filters or "category" in d.filters

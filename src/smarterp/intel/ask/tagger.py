@@ -112,6 +112,8 @@ def tag_question(
         else r"\d+(?:\.\d+)?(?:万|千|百)?%?|[一二三四五六七八九十两]+(?:万|千|百)?"
     )
     for m in re.finditer(number, text):
+        if text[m.start() : m.start() + 2] in language.fillers:
+            continue  # 一下, 一些: not numbers
         if free(m.start(), m.end()):
             value = _number(m.group(0).rstrip("%"), language)
             if value is not None:

@@ -337,7 +337,7 @@ class TimeParser:
         found: list[Found] = []
         a = self.as_of
         num = r"[0-9一二三四五六七八九十两〇零]+"
-        year = r"(?P<year>(?:19|20)\d{2}|去|今|前|明)年"
+        year = r"(?P<year>(?:19|20)\d{2}|去|今|前|明)年(?:度)?"
         rel_years = {"去": -1, "今": 0, "前": -2, "明": 1}
 
         def year_of(m: re.Match[str], group: str = "year") -> int | None:
