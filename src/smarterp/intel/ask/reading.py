@@ -372,7 +372,11 @@ def _targets(d: _Draft) -> None:
         d.use(g)
     for g in t.of("group"):
         before = [x for x in t.tags if x.end <= g.start and g.start - x.end <= 2]
-        if en and g.text == "by" and before and before[-1].kind in ("verb", "absent", "cond"):
+        agent = before and (
+            before[-1].kind in ("verb", "absent")
+            or (before[-1].kind == "cond" and before[-1].text.split()[-1].endswith("ed"))
+        )
+        if en and g.text == "by" and agent:
             d.use(g)  # "bought by French customers": the agent, not a grouping
             continue
         noun = _first_noun_after(d, g, 24 if en else 4)
@@ -383,14 +387,14 @@ def _targets(d: _Draft) -> None:
             for other in t.of("noun"):
                 if g.end <= other.start < noun.start:
                     d.use(other)
+            continue
+        owner = _last_noun_before(d, g) if not en else None
+        if owner is not None and t.text[owner.end : g.start].strip() in ("", "的"):
+            # "G'day, Mate 供应的产品各有多少库存": 各 after the noun it distributes over.
+            d.add_target(owner.start, _noun_dim(owner))
+            d.use(g, owner)
         elif _points_at_measure(d, g):
             d.use(g)
-        elif not en:
-            # "G'day, Mate 供应的产品各有多少库存": 各 after the noun it distributes over.
-            owner = _last_noun_before(d, g)
-            if owner is not None and t.text[owner.end : g.start].strip() in ("", "的"):
-                d.add_target(owner.start, _noun_dim(owner))
-                d.use(g, owner)
     for w in t.of("which"):
         noun = _first_noun_after(d, w, 30 if en else 3)
         if noun is None and not en:
@@ -413,6 +417,10 @@ def _targets(d: _Draft) -> None:
             d.use(w, noun)
     for cue in t.of("topn") + [s for s in t.of("sup") if s.value[1] == "rank"]:
         noun = _first_noun_after(d, cue, 24 if en else 8)
+        if noun is None and not en and not d.targets:
+            # "卖出过的农产品类产品里，销量最低的三个": the noun before the ranking.
+            earlier = [n for n in t.of("noun") if n.end <= cue.start and n.value != "order"]
+            noun = earlier[-1] if earlier else None
         if noun is not None and not _is_counted(d, noun):
             d.add_target(noun.start, _noun_dim(noun))
             d.use(noun)
@@ -478,7 +486,9 @@ def _targets(d: _Draft) -> None:
     if not en and content and content[-1].kind == "noun" and not d.targets:
         last = content[-1]
         # "卖了多少件产品": a noun right after a measure is what was measured.
+        joined = t.text[content[-2].end : last.start] if len(content) > 1 else ""
         object_of = len(content) > 1 and content[-2].kind in ("measure", "unit", "count")
+        object_of = object_of and "的" not in joined
         fresh = not d.is_used(last) and not _is_counted(d, last) and not object_of
         if fresh and last.value not in TIME_NOUNS:
             d.add_target(last.start, _noun_dim(last))
@@ -551,7 +561,18 @@ def _is_counted(d: _Draft, noun: Tag) -> bool:
             return True
         if not en and noun.end <= s.start and t.text[noun.end : s.start].strip() in ("", "的"):
             return True
-    return any(unit.value == "orders" and noun.value == "order" for unit in t.of("unit"))
+    for x in t.of("distinct"):
+        if 0 <= noun.start - x.end <= 3:
+            return True  # "distinct customers", 不同的客户
+    for c in t.of("count"):
+        gap_text = t.text[noun.end : c.start]
+        if en and 0 <= c.start - noun.end <= 1:
+            return True  # "customer count for Portugal"
+        if not en and 0 <= c.start - noun.end <= 6:
+            gap = [x for x in t.tags if noun.end <= x.start < c.start]
+            if all(x.kind == "total" for x in gap) and "的" not in gap_text:
+                return True  # 客户一共有几家
+    return any(u.value == "orders" and noun.value == "order" for u in t.of("unit"))
 
 
 def _is_document_phrase(tag: Tag) -> bool:
@@ -617,6 +638,12 @@ def _measures(d: _Draft) -> None:
             d.add_measure("orders")
             if s.kind == "count":
                 d.use(s)
+    # "How many days on average did X take to ship", "平均发货最慢": shipping days.
+    shipping_verb = any(v.value == "ship" for v in t.of("verb")) or t.has("cond", "shipped")
+    days = [u for u in t.of("unit") if u.value == "days"]
+    if not d.measures and shipping_verb and (days or t.has("avg")):
+        d.add_measure("avg_shipping_days")
+        d.use(*days, *t.of("avg"), *[c for c in t.of("count") if days])
     # "how much": money when buying or selling, units when holding.
     verbs = {v.value for v in t.of("verb")}
     for much in t.of("much"):
@@ -625,6 +652,8 @@ def _measures(d: _Draft) -> None:
                 d.add_measure("stock_on_hand")
             elif verbs & {"buy", "sell"}:
                 d.add_measure("revenue")
+        elif not d.measures and any(dim in ("order", "customer") for _, dim in d.targets):
+            d.add_measure("revenue")  # "the biggest order, and how much was it"
         if d.measures:
             d.use(much)
     # "How many Ipoh Coffee did we sell": units of a product.
@@ -723,6 +752,8 @@ def _thresholds(d: _Draft) -> None:
             break
         if measure is None and len(d.measures) == 1:
             measure = d.measures[0]
+        if measure is None and any(v.value in ("buy", "sell") for v in before if v.kind == "verb"):
+            measure = "revenue"  # "消费不少于4000的客户", "customers who bought over 5k"
         if measure is None or not d.targets:
             continue
         if measure == "orders" and "orders" not in d.measures:
@@ -794,6 +825,12 @@ def _ranking(d: _Draft) -> None:
 def _limit_near_target(d: _Draft) -> int:
     t = d.t
     en = t.lang == "en"
+    for cue in t.of("sup"):
+        for n in t.of("num"):
+            near = t.text[cue.end : n.start].strip() in ("", "的")
+            if not d.is_used(n) and n.start >= cue.end and near and 0 < float(n.value) <= 100:
+                d.use(n)
+                return int(n.value)
     for w in t.of("which"):
         for n in t.of("num"):
             if not d.is_used(n) and 0 <= n.start - w.end <= 1 and 0 < float(n.value) <= 100:

@@ -107,7 +107,7 @@ def tag_question(
         claim(Tag(m.start(), m.end(), m.group(0), term.kind, value))
     # 4. Numbers left over: thresholds and counts.
     number = (
-        r"\d+(?:\.\d+)?%?"
+        r"\d+(?:\.\d+)?(?:k|m)?%?"
         if language.code == "en"
         else r"\d+(?:\.\d+)?(?:万|千|百)?%?|[一二三四五六七八九十两]+(?:万|千|百)?"
     )
@@ -168,6 +168,8 @@ def _lexicon_words(language: Language, text: str) -> frozenset[str]:
 
 def _number(text: str, language: Language) -> float | None:
     scale = {"万": 10000, "千": 1000, "百": 100}.get(text[-1:], 1) if language.code == "zh" else 1
+    if language.code == "en":
+        scale = {"k": 1000, "m": 1_000_000}.get(text[-1:], 1)
     digits = text[:-1] if scale > 1 else text
     if re.fullmatch(r"\d+(?:\.\d+)?", digits):
         return float(digits) * scale

@@ -473,7 +473,7 @@ DIMENSIONS: dict[str, Dimension] = {
             "carrier",
             "承运商",
             "The carrier (shipper) of the order.",
-            ("orders",),
+            ("orders", "sales"),
             "text",
             (
                 "carrier",
