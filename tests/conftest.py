@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from smarterp.core import schema
 from smarterp.core.db import make_engine, unit_of_work
 from smarterp.erp.setup import init_books
+from smarterp.intel.ask import entities
 from smarterp.tables import metadata
 
 PG_URL = os.environ.get("SMARTERP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -75,6 +76,8 @@ def engine(request: pytest.FixtureRequest, migrated_engines: dict[str, Engine]) 
         pytest.skip(f"PostgreSQL not reachable at {PG_URL}")
     eng = migrated_engines[backend]
     _wipe(eng)
+    # Ask caches the books' names per database URL for a minute; this one was just emptied.
+    entities.forget(eng)
     with unit_of_work(eng, actor="test") as s:
         init_books(s, name="Test Trading Co.")
     yield eng

@@ -1,5 +1,6 @@
 """The Ask page and the knowledge-graph page over HTTP, on SQLite and PostgreSQL: answers with
-their table and SQL, refusals shown as messages, clarifying choices, CSRF; the graph page,
+their table and SQL and what was understood, refusals shown as messages, clarifying choices and
+readings that run their structured query, CSRF; the graph page,
 its JSON, search, the side panel with sources, unknown names and permissions."""
 
 from __future__ import annotations
@@ -14,16 +15,22 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, select
+from starlette.requests import Request
 
 from smarterp.core.db import unit_of_work
 from smarterp.erp.sales import service as sales
 from smarterp.erp.sales.schemas import SalesLineIn, SalesOrderIn
+from smarterp.intel.ask.service import Answer, Reading, ask, run_query
 from smarterp.intel.docs.catalogue import load_catalogue
 from smarterp.intel.docs.extract import OrderReader
 from smarterp.intel.docs.sources import read_paths
 from smarterp.intel.docs.store import ingest
 from smarterp.intel.graph.learn import learn_books, learn_document
 from smarterp.intel.graph.models import GraphNode
+from smarterp.intel.semantic.query import StructuredQuery
+from smarterp.web import i18n
+from smarterp.web.pages import page_context, render
+from smarterp.web.routes.ask import clarification_values
 from tests import factories as f
 from tests.integration.web.conftest import Browser, as_role
 
@@ -150,6 +157,154 @@ def test_asking_needs_the_csrf_token(shop: Engine, browser: Browser) -> None:
         "/ask", data={"question": "revenue", "csrf_token": "not-the-token"}, follow_redirects=False
     )
     assert forged.status_code == 403
+
+
+# --- Ask: what was understood, and readings to pick ----------------------------------------
+
+HANDEL = {
+    "measures": ["revenue"],
+    "filters": [{"dimension": "customer", "values": ["Ernst Handel"]}],
+    "time_range": {"start": "2025-01-01", "end": "2025-12-31"},
+}
+BAUER = {**HANDEL, "filters": [{"dimension": "customer", "values": ["Ernst Bauer Feinkost"]}]}
+_FORM = re.compile(r'<form[^>]*action="/ask/reading".*?</form>', re.S)
+_HIDDEN = re.compile(r'<input type="hidden" name="([^"]+)" value="([^"]*)">')
+
+
+def _reading(browser: Browser, query: object, understood: str, **extra: str) -> str:
+    form = {
+        "question": "revenue from Ernst in 2025",
+        "as_of": AS_OF,
+        "lang": "en",
+        "understood": understood,
+        "query": query if isinstance(query, str) else json.dumps(query),
+        **extra,
+    }
+    resp = browser.post("/ask/reading", form, headers=HTMX)
+    assert resp.status_code == 200, resp.text
+    return resp.text
+
+
+def _understood(html: str) -> str:
+    found = re.search(r'data-testid="ask-understood">(.*?)</p>', html, re.S)
+    assert found, "the answer says what was understood"
+    return unescape(re.sub(r"<[^>]+>", "", found.group(1)))
+
+
+def _sentence(engine: Engine, query: dict[str, object], picked: str, lang: str = "en") -> str:
+    """What the page says was understood: the run query's own sentence, else the reading's."""
+    run = run_query(
+        engine, StructuredQuery.model_validate(query), as_of=date(2025, 5, 6), lang=lang
+    )
+    return run.understood or picked
+
+
+def _clarification_page(answer: Answer, csrf: str, language: str = "en") -> str:
+    """The answer fragment for a question asked back, as the route renders it."""
+    request = Request({"type": "http", "method": "POST", "path": "/ask", "headers": []})
+    values = page_context(request, i18n.translator(language), None) | {
+        "csrf": csrf,
+        "oob": False,
+        "error": None,
+        "answer": answer,
+        "as_of": AS_OF,
+        **clarification_values(answer),
+    }
+    return render(request, "ask_answer.html", values).body.decode()
+
+
+def test_a_picked_reading_runs_its_query_and_says_what_was_understood(
+    shop: Engine, browser: Browser
+) -> None:
+    html = _reading(browser, HANDEL, "revenue of Ernst Handel in 2025")
+    said = _sentence(shop, HANDEL, "revenue of Ernst Handel in 2025")
+    assert _understood(html) == f"Understood as: {said}" and "Ernst Handel" in said
+    assert html.index('data-testid="ask-understood"') < html.index('data-testid="ask-table"')
+    assert 'data-testid="ask-number"' in html and "$180.00" in html
+    assert '"Ernst Handel"' in unescape(html)  # the structured query under "show query"
+    # The question box keeps the question that was asked (an out-of-band swap).
+    assert 'value="revenue from Ernst in 2025" maxlength' in html and 'hx-swap-oob="true"' in html
+    # Without htmx: the whole page, with the same answer.
+    full = browser.post(
+        "/ask/reading",
+        {"question": "revenue from Ernst", "as_of": AS_OF, "query": json.dumps(BAUER)},
+    )
+    assert full.status_code == 200 and "<html" in full.text and "$72.00" in full.text
+
+
+def test_understood_reads_in_chinese_for_a_chinese_user(shop: Engine, browser: Browser) -> None:
+    assert browser.post("/language", {"language": "zh", "next": "/ask"}).status_code == 303
+    html = _reading(browser, HANDEL, "2025年Ernst Handel的销售额", lang="zh")
+    said = _sentence(shop, HANDEL, "2025年Ernst Handel的销售额", "zh")
+    assert _understood(html) == f"理解为：{said}" and "Ernst Handel" in said
+    assert "US$180.00" in html
+
+
+def test_a_clarification_offers_a_button_per_reading_and_each_runs(
+    shop: Engine, browser: Browser
+) -> None:
+    answer = Answer(
+        question="revenue from Ernst in 2025",
+        lang="en",
+        clarification="“Ernst” matches two customers: which one?",
+        # The records the name may mean, and (repeated by some parsers) a reading's sentence.
+        options=["Ernst Handel", "Ernst Bauer Feinkost", "revenue of Ernst Handel in 2025"],
+        readings=[
+            Reading(understood="revenue of Ernst Handel in 2025", query=HANDEL),
+            Reading(understood="revenue of Ernst Bauer Feinkost in 2025", query=BAUER),
+        ],
+    )
+    html = _clarification_page(answer, browser.csrf)
+    assert 'data-testid="ask-clarify"' in html and 'aria-label="Pick what you meant:"' in html
+    buttons = re.findall(r'data-testid="ask-reading">(.*?)</button>', html, re.S)
+    assert [" ".join(re.sub(r"<[^>]+>", " ", b).split()) for b in buttons] == [
+        "1 revenue of Ernst Handel in 2025",
+        "2 revenue of Ernst Bauer Feinkost in 2025",
+    ]
+    # The plain options stay as before: each asks the question again with the name.
+    assert html.count('data-testid="ask-option"') == 2
+    figures = []
+    for form in _FORM.findall(html):
+        fields = {name: unescape(value) for name, value in _HIDDEN.findall(form)}
+        assert fields["csrf_token"] == browser.csrf and json.loads(fields["query"])
+        resp = browser.client.post("/ask/reading", data=fields, headers=HTMX)
+        assert resp.status_code == 200, resp.text
+        said = _sentence(shop, json.loads(fields["query"]), fields["understood"])
+        assert _understood(resp.text) == f"Understood as: {said}"
+        figures.append(re.search(r'data-testid="ask-number">([^<]+)<', resp.text).group(1))  # type: ignore[union-attr]
+    assert figures == ["$180.00", "$72.00"]
+    zh = _clarification_page(answer, browser.csrf, "zh")
+    assert "请选择您想问的：" in zh and zh.count('data-testid="ask-reading"') == 2
+
+
+def test_every_answered_question_shows_what_was_understood(shop: Engine, browser: Browser) -> None:
+    question = "revenue by customer in 2025"
+    answer = ask(shop, question, as_of=date.fromisoformat(AS_OF))
+    html = _ask(browser, question)
+    if answer.understood:  # the parser fills it; until it does the line is left out
+        assert _understood(html) == f"Understood as: {answer.understood}"
+    else:
+        assert 'data-testid="ask-understood"' not in html
+
+
+def test_a_bad_or_forbidden_reading_is_a_message(shop: Engine, app_client: TestClient) -> None:
+    clerk = as_role(app_client, "sales")
+    for query, words in (
+        ("{not json", "not JSON"),
+        ({"measures": ["revenue"], "sql": "DROP TABLE partner"}, "sql"),
+        ({"measures": ["happiness"]}, "happiness"),
+        ({"measures": ["revenue"], "dimensions": ["planet"]}, "planet"),
+        ({"measures": ["payables"]}, "payables"),
+    ):
+        html = _reading(clerk, query, "something")
+        assert 'data-testid="ask-error"' in html and words in unescape(html), query
+        assert 'data-testid="ask-table"' not in html
+    forbidden = clerk.post("/ask/reading", {"query": json.dumps({"measures": ["payables"]})})
+    assert forbidden.status_code == 403 and 'data-testid="ask-error"' in forbidden.text
+    bad_day = _reading(clerk, HANDEL, "x", as_of="06/05/2025")
+    assert "as_of" in bad_day and 'data-testid="ask-error"' in bad_day
+    no_csrf = clerk.client.post("/ask/reading", data={"query": json.dumps(HANDEL)})
+    assert no_csrf.status_code == 403 and "ask-table" not in no_csrf.text
 
 
 # --- Knowledge graph -----------------------------------------------------------------------

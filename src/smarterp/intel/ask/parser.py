@@ -96,7 +96,6 @@ class OfflineParser:
         if out.clarification:
             chosen = [best, *rivals] if rivals else readings[:3]
             out.readings = [(r.understood, r.query) for r in chosen if r.query is not None]
-            out.options = [u for u, _ in out.readings]
             return out
         out.query, out.understood = best.query, best.understood
         return out

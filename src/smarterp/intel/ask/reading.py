@@ -609,10 +609,11 @@ def _measures(d: _Draft) -> None:
             elif shipping and not any(v.value == "sell" for v in t.of("verb")):
                 d.add_measure("orders")  # "延迟发货数量": how many late shipments
                 d.use(u)
-            elif t.has("have") and not any(v.value == "sell" for v in t.of("verb")):
-                d.add_measure("stock_on_hand")
-                d.use(u)
-            elif (stockish and not t.of("verb")) or (stockish and t.has("count")):
+            elif (
+                (t.has("have") and not any(v.value == "sell" for v in t.of("verb")))
+                or (stockish and not t.of("verb"))
+                or (stockish and t.has("count"))
+            ):
                 d.add_measure("stock_on_hand")
                 d.use(u)
             else:

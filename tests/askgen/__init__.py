@@ -1,0 +1,1 @@
+"""A generator of Ask questions with gold answers from an independent SQL oracle."""
