@@ -478,10 +478,11 @@ def _targets(d: _Draft) -> None:
     for noun in t.of("noun"):
         nxt = [x for x in t.tags if x.start >= noun.end]
         joined = t.text[noun.end : nxt[0].start].strip() if nxt else ""
-        if nxt and nxt[0].kind == "measure" and joined in ("和", "及", "以及", "与", "and", "with"):
-            if noun.value not in TIME_NOUNS | {"order"} and not _is_counted(d, noun):
-                d.add_target(noun.start, _noun_dim(noun))
-                d.use(noun)
+        with_figure = nxt and nxt[0].kind == "measure" and joined in ("和", "及", "以及", "与")
+        listable = noun.value not in TIME_NOUNS | {"order"} and not _is_counted(d, noun)
+        if with_figure and listable:
+            d.add_target(noun.start, _noun_dim(noun))
+            d.use(noun)
     # "1997年销售额超过2万的客户": a Chinese question may end with what it lists.
     if not en and content and content[-1].kind == "noun" and not d.targets:
         last = content[-1]
