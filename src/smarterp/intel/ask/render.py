@@ -1,4 +1,8 @@
-"""A structured query said back as one short canonical sentence, in English or Chinese."""
+"""A structured query said back as one short canonical sentence, in English or Chinese.
+
+The sentence is what the person reads above the answer ("understood"), and what the
+clarification buttons show: it must say exactly what was run, in plain words.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,38 @@ import calendar
 from datetime import date
 
 from smarterp.intel.semantic.catalogue import CONDITIONS, DIMENSIONS, MEASURES
-from smarterp.intel.semantic.query import StructuredQuery, TimeRange
+from smarterp.intel.semantic.query import Filter, StructuredQuery, TimeRange
 
 _OPS = {
     "en": {"gt": "more than", "ge": "at least", "lt": "less than", "le": "at most"},
     "zh": {"gt": "超过", "ge": "不少于", "lt": "少于", "le": "不超过"},
+}
+# How a filter reads: "{values}" is replaced by the names.
+_FILTER_EN = {
+    "customer": "customer {values}",
+    "country": "customers in {values}",
+    "city": "customers in {values}",
+    "product": "product {values}",
+    "category": "{values} products",
+    "supplier": "products of {values}",
+    "supplier_country": "suppliers in {values}",
+    "supplier_city": "suppliers in {values}",
+    "salesperson": "salesperson {values}",
+    "carrier": "carrier {values}",
+    "order": "order {values}",
+}
+_FILTER_ZH = {
+    "customer": "客户{values}",
+    "country": "{values}的客户",
+    "city": "{values}的客户",
+    "product": "产品{values}",
+    "category": "{values}类产品",
+    "supplier": "{values}供应的产品",
+    "supplier_country": "{values}的供应商",
+    "supplier_city": "{values}的供应商",
+    "salesperson": "销售员{values}",
+    "carrier": "承运商{values}",
+    "order": "订单{values}",
 }
 
 
@@ -58,78 +89,93 @@ def _c(key: str, zh: bool) -> str:
     return (c.name_zh if zh else c.name_en) if c else key
 
 
+def _filter(f: Filter, zh: bool) -> str:
+    values = ("或" if zh else " or ").join(f.values)
+    text = (_FILTER_ZH if zh else _FILTER_EN).get(f.dimension, f"{_d(f.dimension, zh)} {{values}}")
+    said = text.format(values=values)
+    if f.negate:
+        return f"不含{said}" if zh else f"not {said}"
+    return said
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and not word.endswith("ay"):
+        return word[:-1] + "ies"
+    return word if word.endswith("s") else word + "s"
+
+
 def _en(q: StructuredQuery) -> str:
     measures = " and ".join(_m(m, False) for m in q.measures)
-    dims = ", ".join(_d(d, False) for d in q.dimensions)
+    dims = " and ".join(_d(d, False) for d in q.dimensions)
+    conditions = ", ".join(_c(c, False) for c in q.conditions)
+    filters = "; ".join(_filter(f, False) for f in q.filters)
     if q.absent:
-        text = f"{dims}s with no orders"
-    elif measures and dims:
-        text = f"{measures} by {dims}"
+        head = f"{_plural(dims)} with no orders"
+    elif q.order and q.limit and q.measures and q.dimensions:
+        word = "highest" if q.order == "desc" else "lowest"
+        noun = dims if q.limit == 1 else f"{q.limit} {_plural(dims)}"
+        head = f"the {noun} with the {word} {_m(q.measures[0], False)}"
+        if len(q.measures) > 1:
+            head += f" (with {' and '.join(_m(m, False) for m in q.measures[1:])})"
+    elif q.measures and q.dimensions:
+        head = f"{measures} by {dims}"
+    elif q.measures:
+        head = measures
     else:
-        text = measures or f"{dims} list"
-    quals: list[str] = []
-    for f in q.filters:
-        neg = "not " if f.negate else ""
-        quals.append(f"{_d(f.dimension, False)} {neg}{' or '.join(f.values)}")
-    if q.conditions:
-        quals.append(", ".join(_c(c, False) for c in q.conditions))
+        head = _plural(dims)
+    parts = [head]
+    if conditions:
+        parts.append(conditions)
+    if filters:
+        parts.append(f"for {filters}")
     if q.time_range is not None:
-        quals.append(f"in {period_text(q.time_range, 'en')}")
+        parts.append(f"in {period_text(q.time_range, 'en')}")
+    text = ", ".join(parts)
+    for t in q.having:
+        text += f", where {_m(t.measure, False)} is {_OPS['en'][t.op]} {t.value:g}"
     if q.compare_to is not None:
         how = "growth in %" if q.growth == "percent" else "change"
-        quals.append(f"{how} against {period_text(q.compare_to, 'en')}")
-    for t in q.having:
-        quals.append(f"{_m(t.measure, False)} {_OPS['en'][t.op]} {t.value:g}")
+        text += f", {how} against {period_text(q.compare_to, 'en')}"
     if q.share_of:
-        part = "; ".join(f"{_d(f.dimension, False)} {' or '.join(f.values)}" for f in q.share_of)
-        quals.append(f"share of {part} in the total")
+        part = "; ".join(_filter(f, False) for f in q.share_of)
+        text += f", share of {part} in the total"
     if q.share_of_total:
-        quals.append("with each one's share of the total")
-    if q.order and q.limit:
-        word = "highest" if q.order == "desc" else "lowest"
-        key = q.measures[0] if q.measures else ""
-        quals.append(
-            f"the {word} by {_m(key, False)}"
-            if q.limit == 1
-            else f"{q.limit} {word} by {_m(key, False)}"
-        )
-    return "; ".join([text, *quals]) if quals else text
+        text += ", with each one's share of the total"
+    return text
 
 
 def _zh(q: StructuredQuery) -> str:
     measures = "和".join(_m(m, True) for m in q.measures)
-    dims = "、".join(_d(d, True) for d in q.dimensions)
-    quals: list[str] = []
+    dims = "和".join(_d(d, True) for d in q.dimensions)
+    scope: list[str] = []
     if q.time_range is not None:
-        quals.append(period_text(q.time_range, "zh"))
-    for f in q.filters:
-        neg = "不是" if f.negate else ""
-        quals.append(f"{_d(f.dimension, True)}{neg}为{'或'.join(f.values)}")
+        scope.append(period_text(q.time_range, "zh"))
+    scope += [_filter(f, True) for f in q.filters]
     if q.conditions:
-        quals.append("、".join(_c(c, True) for c in q.conditions))
+        scope.append("、".join(_c(c, True) for c in q.conditions))
     if q.absent:
-        text = f"没有订单的{dims}"
-    elif measures and dims:
-        text = f"各{dims}的{measures}"
+        head = f"没有订单的{dims}"
+    elif q.order and q.limit and q.measures and q.dimensions:
+        word = "最高" if q.order == "desc" else "最低"
+        count = "" if q.limit == 1 else f"{q.limit}个"
+        head = f"{_m(q.measures[0], True)}{word}的{count}{dims}"
+        if len(q.measures) > 1:
+            head += f"（及{'和'.join(_m(m, True) for m in q.measures[1:])}）"
+    elif q.measures and q.dimensions:
+        head = f"各{dims}的{measures}"
+    elif q.measures:
+        head = measures
     else:
-        text = measures or f"{dims}列表"
-    tail: list[str] = []
+        head = f"{dims}列表"
+    text = "，".join(scope) + "：" + head if scope else head
+    for t in q.having:
+        text += f"，{_m(t.measure, True)}{_OPS['zh'][t.op]}{t.value:g}"
     if q.compare_to is not None:
         how = "增长率(%)" if q.growth == "percent" else "变化"
-        tail.append(f"与{period_text(q.compare_to, 'zh')}相比的{how}")
-    for t in q.having:
-        tail.append(f"{_m(t.measure, True)}{_OPS['zh'][t.op]}{t.value:g}")
+        text += f"，与{period_text(q.compare_to, 'zh')}相比的{how}"
     if q.share_of:
-        part = "；".join(f"{_d(f.dimension, True)}为{'或'.join(f.values)}" for f in q.share_of)
-        tail.append(f"{part}占总额的比例")
+        part = "；".join(_filter(f, True) for f in q.share_of)
+        text += f"，{part}占总额的比例"
     if q.share_of_total:
-        tail.append("及各自占比")
-    if q.order and q.limit:
-        word = "最高" if q.order == "desc" else "最低"
-        key = q.measures[0] if q.measures else ""
-        tail.append(
-            f"按{_m(key, True)}{word}的{q.limit}个" if q.limit > 1 else f"{_m(key, True)}{word}的"
-        )
-    head = "，".join(quals)
-    body = f"{head}，{text}" if head else text
-    return "，".join([body, *tail])
+        text += "，及各自占比"
+    return text
