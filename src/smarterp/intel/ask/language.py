@@ -164,12 +164,12 @@ EN_TERMS: list[Term] = [
     Term(r"(?:ordered|bought|purchased) from (?:the |our )?suppliers?(?: that| which| but)? (?:(?:has|have|had) ?nt|(?:has|have) not|not yet|yet to|still not|is still|are still)(?: yet| been)? (?:arrived|received|delivered|come in|to arrive|to come in|to be received|in transit|on the way)(?: yet)?|(?:not yet|yet to be|still to be) received|still to (?:arrive|come in)|outstanding from suppliers?|awaiting delivery from (?:the |our )?suppliers?|(?:units? |quantity |quantities |amount |stock )?(?:on order|on purchase orders?|incoming|in transit|being (?:re)?ordered from suppliers|ordered from (?:the )?suppliers? but not (?:yet )?received)", "measure", "on_order"),
     Term(r"reorder (?:level|point|threshold|quantity|min(?:imum)?)s?|re-?order (?:level|point)s?|minimum stock(?: levels?)?", "measure", "reorder_level"),
     Term(r"(?:list |unit |sale |selling |retail |catalogue |catalog )?prices?|how much (?:does|do|is|are) (?:\w+ ){1,5}(?:cost|sell for|go for)|what (?:does|do) (?:\w+ ){1,5}cost|costs? per unit", "measure", "list_price"),
-    Term(r"(?:in stock|on hand|on the shelf|in the warehouse|in inventory)(?: now| currently| today)?|stock(?: on hand| levels?| quantity| quantities)?|inventory(?: levels?| on hand)?|units in stock", "measure", "stock_on_hand"),
+    Term(r"(?:in stock|on hand|on the shelf|on the shelves|in the warehouse|in inventory)(?: now| currently| today)?|stock(?: on hand| levels?| quantity| quantities)?|inventory(?: levels?| on hand)?|units in stock", "measure", "stock_on_hand"),
     Term(r"units? sold|quantity sold|quantities sold|number of units sold|sales volume|unit sales", "measure", "units_sold"),
     Term(r"units|quantity|quantities|volume|how many (?:units|pieces)", "unit", "quantity"),
     Term(r"pieces|items sold|bottles|cases|boxes|packages|packs|cartons", "unit", "quantity"),
     Term(r"revenue|revenues|sales(?: revenue| amount| value| volume in dollars)?|turnover|income|takings|gross sales|net sales", "measure", "revenue"),
-    Term(r"worth|value|amount|dollars|money|\$|spend|spending|spent|order value|in value|by value|value-wise|takings", "unit", "money"),
+    Term(r"worth|value|amount|dollars|money|business|\$|spend|spending|spent|order value|in value|by value|value-wise|takings", "unit", "money"),
     Term(r"times|occasions", "unit", "orders"),
     Term(r"in days|days|day", "unit", "days"),
     Term(r"freight(?: charges?| costs?)?|shipping (?:costs?|charges?|fees?)", "measure", "freight"),
@@ -178,7 +178,7 @@ EN_TERMS: list[Term] = [
     Term(r"(?:accounts )?receivables?|owed to us|owe us|outstanding (?:customer )?invoices", "measure", "receivables"),
     Term(r"(?:accounts )?payables?|we owe|owed to suppliers", "measure", "payables"),
     Term(r"purchase spend|purchases|purchasing (?:spend|amount|value)", "measure", "purchase_spend"),
-    Term(r"late (?:shipment |delivery )?(?:rate|ratio|share)|on-?time rate", "measure", "late_pct"),
+    Term(r"late (?:shipment |delivery )?(?:rate|ratio|share)", "measure", "late_pct"),
     Term(r"do we (?:still )?have|do we hold|do we carry|have we got|we have left|is left|are left|do we have left|left in the warehouse", "have"),
     # Conditions.
     Term(r"(?:not|non|excluding|except|without)(?: the)? ?-?discontinued(?: ones| products)?|active products|still (?:sold|sell|selling|available|offered|in the (?:range|catalogue|catalog))|current products|not been discontinued", "cond", "active_product"),
@@ -187,7 +187,7 @@ EN_TERMS: list[Term] = [
     Term(r"out of stock|no stock(?: left)?|zero stock|none (?:left )?in stock|sold out|(?:stock|inventory) of (?:zero|0)|nothing (?:left )?in stock", "cond", "out_of_stock"),
     Term(r"(?:have|has|hold|holding|keep|got|still|are|is) (?:still |currently |now |actually )?(?:in stock|on hand|on the shelf)|in stock|available stock", "cond", "in_stock"),
     Term(r"(?:not|nt|never|yet to be|still not|still to be|not yet|havent|hasnt|hadnt|isnt|arent|wasnt|werent|didnt|dont|doesnt|have not|has not|were not|was not|are not|is not) (?:been |yet |already |even )?(?:shipped|delivered|sent|dispatched|fulfilled)(?: yet| out)?|unshipped|undelivered|unfulfilled|awaiting (?:shipment|delivery|dispatch)|pending (?:shipment|delivery|dispatch)|waiting to (?:be )?(?:ship|shipped|deliver|delivered)|still to ship|not yet gone out", "cond", "unshipped"),
-    Term(r"(?:shipped|delivered|sent|dispatched|arrived|went out|shipping|delivering)(?: \w+)? (?:late|too late|behind schedule|past (?:the |their )?(?:due|required|requested) dates?|after (?:the |their )?(?:due|required|requested) dates?)|(?:late|delayed|overdue|tardy) (?:shipments?|deliveries|orders|dispatch(?:es)?)|late|delayed|behind schedule|not on time|missed (?:the |their )?(?:required|requested|due) dates?|(?:delivered|shipped|arrived|sent|dispatched)(?: \w+)? (?:after|later than) (?:the )?(?:date |day )?(?:the customer |the client |they |customers )?(?:asked|requested|wanted|needed|promised|required)(?: it)?(?: for)?|later than (?:requested|promised|asked|required|agreed)", "cond", "late"),
+    Term(r"(?:shipped|delivered|sent|dispatched|arrived|went out|shipping|delivering)(?: \w+)? (?:late|too late|behind schedule|past (?:the |their )?(?:due|required|requested) dates?|after (?:the |their )?(?:due|required|requested) dates?)|(?:late|delayed|overdue|tardy) (?:shipments?|deliveries|orders|dispatch(?:es)?)|late|delayed|delays?|behind schedule|not on time|missed (?:the |their )?(?:required|requested|due) dates?|(?:delivered|shipped|arrived|sent|dispatched)(?: \w+)? (?:after|later than) (?:the )?(?:date |day )?(?:the customer |the client |they |customers )?(?:asked|requested|wanted|needed|promised|required)(?: it)?(?: for)?|later than (?:requested|promised|asked|required|agreed)", "cond", "late"),
     Term(r"(?:already |were |was |have been |has been |that were |that have been )?(?:shipped|delivered|dispatched|fulfilled)(?: orders)?|shipments|deliveries", "cond", "shipped"),
     Term(r"open|outstanding|in progress|not (?:yet )?(?:completed|finished|closed)", "cond", "open_order"),
     # Comparators (before numbers).
@@ -229,7 +229,7 @@ EN_TERMS: list[Term] = [
     Term(r"daily|day by day|by day|per day|each day|every day", "grain", "day"),
     Term(r"yearly|annually|annual|year by year|by year|per year|each year|every year", "grain", "year"),
     # Activities (explained by the facts they happen in).
-    Term(r"suppl(?:y|ies|ied|ying)(?: by| us| to us)?|provid(?:e|es|ed|ing)(?: by)?|deliver(?:s|ed)? to us|source[sd]? from|sourced|vendor of|made by|produced by|manufactured by", "verb", "supply"),
+    Term(r"suppl(?:y|ies|ied|ying)(?: by| us| to us)?|provid(?:e|es|ed|ing)(?: by)?|deliver(?:s|ed)? to us|source[sd]? from|sourced|vendor of|made by|produced by|manufactured by|makes|produces|manufactures|sells? (?:to )?us|sold (?:to )?us|offers? us", "verb", "supply"),
     Term(r"s[eo]ld|sell(?:s|ing)?|book(?:ed|s)?|moved?|shifted|brought in|bring in|brings in|generated?|generating|earn(?:ed|s)?|made|make|ma[dk]e us|(?:bring|brought|generate|generated) (?:us|for us)", "verb", "sell"),
     Term(r"b(?:uy|ought|uys|uying)|purchas(?:e|ed|es|ing)|ordered|ordering|place[sd]?|spen[dt]|spends|paid|pay|ordered from us|bought from us|purchased from us|customers? of|buyers?|took|take|taken|receive[sd]?|got|get|put in|submitted|made", "verb", "buy"),
     Term(r"went (?:with|via|through|by)|go(?:es)? (?:with|via|through)|sent (?:with|via)|shipped (?:with|via)|via|ship(?:ped|s|ping)?|deliver(?:ed|s|ing|y)?|dispatch(?:ed|es)?|sen[dt]|carr(?:y|ied|ies)|transport(?:ed|s)?|handled by carrier", "verb", "ship"),
@@ -267,6 +267,7 @@ EN_NOUNS: dict[str, str] = {
     "logistics providers": "carrier", "logistics provider": "carrier", "haulier": "carrier",
     "orders": "order", "order": "order", "sales orders": "order", "sales order": "order",
     "purchases": "order", "transactions": "order", "transaction": "order",
+    "deals": "order", "deal": "order",
     "order number": "order", "order id": "order", "order numbers": "order",
     "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter",
     "week": "week", "weeks": "week", "year": "year", "years": "year",
@@ -358,7 +359,7 @@ ZH_TERMS: list[Term] = [
     Term(r"应收(?:账款|款)?|欠我们", "measure", "receivables"),
     Term(r"应付(?:账款|款)?", "measure", "payables"),
     Term(r"采购(?:额|金额|支出|总额)", "measure", "purchase_spend"),
-    Term(r"延迟(?:发货)?(?:的)?(?:比率|比例|率|占比)|发货延迟率|迟发率|准时率|延误率|晚发率", "measure", "late_pct"),
+    Term(r"延迟(?:发货)?(?:的)?(?:比率|比例|率|占比)|发货延迟率|迟发率|延误率|晚发率", "measure", "late_pct"),
     Term(r"(?:不算|除了|未|没有|不包括|不含|除去|排除|去掉)(?:已)?停产(?:的)?(?:产品)?(?:不算)?|停产的不算|在售|仍在销售|还在卖|未下架", "cond", "active_product"),
     Term(r"(?:已)?停产|停售|已下架|不再销售|已淘汰", "cond", "discontinued"),
     Term(r"(?:库存)?(?:低于|少于|不足|不到|跌破|在)(?:其|它们的|各自的|自身的)?(?:再订货|补货|订货|再订购|安全库存|最低库存)(?:水平|点|线|量)?(?:以下)?|需要补货|需补货|该补货|要补货|库存不足|库存偏低|库存紧张|缺少库存", "cond", "below_reorder"),
@@ -439,7 +440,7 @@ ZH_FILLERS = frozenset(
     尚 已 已经 曾 曾经 过 所有 全部 各自 对应 相应 个 家 位 名 种 款 笔 张 条 项 类 些 方面 情况 数据 记录 信息 含 包括 包含 在内 总的来说 大概
     大约 约 左右 一般 为 是多少 多少钱 等于 是几 从 到 自 至 由 向 于 以 按照 全 整 整个 一 这样 怎样 如何 怎么 什么样 所在 位于 来自的 属于 归属 做
     进行 完成 发生 实现 分别 各 货 东西 这边 那边 现有 现存 手上 手头 件 总共 哪儿 哪里 我方 对方 但 但是 可是 不过 而且 来自 源自 归 归在 下 一些
-    一直 一起 一样 排 排名 位列 值 所属 隶属 出去 去
+    一直 一起 一样 排 排名 位列 值 所属 隶属 出去 去 一个 一件 一瓶 一箱 一盒 一包
     """.split()  # noqa: SIM905 -- a word list reads best as text
 )
 

@@ -330,7 +330,26 @@ def _head_kinds(dim: str) -> set[str]:
     }.get(dim, set())
 
 
-def _noun_dim(noun: Tag) -> str:
+GENERIC_PARTIES = {
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "business",
+    "businesses",
+    "公司",
+    "企业",
+}
+
+
+def _noun_dim(noun: Tag, t: Tagged | None = None) -> str:
+    """The dimension a noun names; "which company supplies X" means a supplier."""
+    if (
+        t is not None
+        and noun.text in GENERIC_PARTIES
+        and any(v.value == "supply" for v in t.of("verb"))
+    ):
+        return "supplier"
     return str(noun.value)
 
 
@@ -350,8 +369,11 @@ def _first_noun_after(d: _Draft, cue: Tag, gap: int) -> Tag | None:
             for y in t.tags:
                 between = t.text[run[-1].end : y.start]
                 tagged_gap = any(run[-1].end <= z.start < y.start for z in t.tags)
-                close = y.start >= x.end and len(between.strip()) <= 2
-                if close and y.kind == "noun" and "的" not in between and not tagged_gap:
+                # English nouns run only side by side; Chinese ones may have 所在 between.
+                limit = 0 if t.lang == "en" else 2
+                close = y.start >= x.end and len(between.strip()) <= limit
+                joins = close and "的" not in between and not tagged_gap
+                if joins and y.kind == "noun" and not _is_counted(d, y):
                     run.append(y)
             return run[-1]
         if x.kind not in ("entity", "cond", "num", "distinct", "sup", "topn", "single", "verb"):
@@ -381,7 +403,7 @@ def _targets(d: _Draft) -> None:
             continue
         noun = _first_noun_after(d, g, 24 if en else 4)
         if noun is not None:
-            d.add_target(noun.start, _noun_dim(noun))
+            d.add_target(noun.start, _noun_dim(noun, t))
             d.use(g, noun)
             # "by customer country": the nouns before the listed one only qualify it.
             for other in t.of("noun"):
@@ -391,7 +413,7 @@ def _targets(d: _Draft) -> None:
         owner = _last_noun_before(d, g) if not en else None
         if owner is not None and t.text[owner.end : g.start].strip() in ("", "的"):
             # "G'day, Mate 供应的产品各有多少库存": 各 after the noun it distributes over.
-            d.add_target(owner.start, _noun_dim(owner))
+            d.add_target(owner.start, _noun_dim(owner, t))
             d.use(g, owner)
         elif _points_at_measure(d, g):
             d.use(g)
@@ -413,7 +435,7 @@ def _targets(d: _Draft) -> None:
                 noun = earlier[0] if earlier else prev
                 d.bare_which = True
         if noun is not None and not _is_counted(d, noun):
-            d.add_target(noun.start, _noun_dim(noun))
+            d.add_target(noun.start, _noun_dim(noun, t))
             d.use(w, noun)
     for cue in t.of("topn") + [s for s in t.of("sup") if s.value[1] == "rank"]:
         noun = _first_noun_after(d, cue, 24 if en else 8)
@@ -422,7 +444,7 @@ def _targets(d: _Draft) -> None:
             earlier = [n for n in t.of("noun") if n.end <= cue.start and n.value != "order"]
             noun = earlier[-1] if earlier else None
         if noun is not None and not _is_counted(d, noun):
-            d.add_target(noun.start, _noun_dim(noun))
+            d.add_target(noun.start, _noun_dim(noun, t))
             d.use(noun)
     for s in t.of("single"):
         noun = _first_noun_after(d, s, 12 if en else 4)
@@ -439,7 +461,7 @@ def _targets(d: _Draft) -> None:
             continue
         noun = _first_noun_after(d, w, 16 if en else 3)
         if noun is not None and noun.value in ("supplier", "customer", "salesperson", "carrier"):
-            d.add_target(noun.start, _noun_dim(noun))
+            d.add_target(noun.start, _noun_dim(noun, t))
             d.use(w, noun)
         elif "supply" in verbs and "product" in d.filters:
             d.add_target(w.start, "supplier")
@@ -453,26 +475,26 @@ def _targets(d: _Draft) -> None:
         else:
             asked = _last_noun_before(d, w)
             if asked is not None and asked.value in ("supplier", "customer", "salesperson"):
-                d.add_target(asked.start, _noun_dim(asked))
+                d.add_target(asked.start, _noun_dim(asked, t))
                 d.use(w, asked)
     # A question that starts with what it lists: "Products that sold fewer than 20 units".
     content = [x for x in t.tags if x.kind not in ("which", "total")]
     if content and content[0].kind == "noun" and not d.targets:
         first = content[0]
         if not _is_counted(d, first) and first.value not in TIME_NOUNS | {"order"}:
-            d.add_target(first.start, _noun_dim(first))
+            d.add_target(first.start, _noun_dim(first, t))
             d.use(first)
     # "客户各自的销售额", "customers, and the revenue of each": each member of a noun.
     for e in t.of("each"):
         following = _first_noun_after(d, e, 2) if en else None
         if following is not None and following.value not in TIME_NOUNS:
-            d.add_target(following.start, _noun_dim(following))
+            d.add_target(following.start, _noun_dim(following, t))
             d.use(e, following)
             continue
         owner = _last_noun_before(d, e)
         near = owner is not None and e.start - owner.end <= (2 if not en else 24)
         if near and owner and not _is_counted(d, owner) and owner.value not in TIME_NOUNS:
-            d.add_target(owner.start, _noun_dim(owner))
+            d.add_target(owner.start, _noun_dim(owner, t))
             d.use(e, owner)
     # "低于再订货点的产品及库存": a noun listed with a figure of each.
     for noun in t.of("noun"):
@@ -481,7 +503,7 @@ def _targets(d: _Draft) -> None:
         with_figure = nxt and nxt[0].kind == "measure" and joined in ("和", "及", "以及", "与")
         listable = noun.value not in TIME_NOUNS | {"order"} and not _is_counted(d, noun)
         if with_figure and listable:
-            d.add_target(noun.start, _noun_dim(noun))
+            d.add_target(noun.start, _noun_dim(noun, t))
             d.use(noun)
     # "1997年销售额超过2万的客户": a Chinese question may end with what it lists.
     if not en and content and content[-1].kind == "noun" and not d.targets:
@@ -492,7 +514,7 @@ def _targets(d: _Draft) -> None:
         object_of = object_of and "的" not in joined
         fresh = not d.is_used(last) and not _is_counted(d, last) and not object_of
         if fresh and last.value not in TIME_NOUNS:
-            d.add_target(last.start, _noun_dim(last))
+            d.add_target(last.start, _noun_dim(last, t))
             d.use(last)
     # "what does Pavlova, Ltd. supply": the supplier's products.
     supplies = any(v.value == "supply" for v in t.of("verb"))
@@ -526,7 +548,7 @@ def _targets(d: _Draft) -> None:
         after = [n for n in nouns if n.start >= absent.end]
         chosen = after[0] if (not en and after) else (nouns[0] if nouns else None)
         if chosen is not None:
-            d.add_target(chosen.start, _noun_dim(chosen))
+            d.add_target(chosen.start, _noun_dim(chosen, t))
             d.use(chosen)
     # A superlative over time buckets: "which month had the most orders".
     for _, dim in list(d.targets):
@@ -913,6 +935,7 @@ def _unexplained(d: _Draft) -> list[str]:
         k, v = tag.kind, tag.value
         if (
             k in MUST_USE
+            or (k == "which" and (tag.text.startswith("哪") or tag.text == "which"))
             or (k == "noun" and not _noun_explained(str(v), dims, facts, d))
             or (k == "verb" and not _verb_explained(str(v), dims, facts, d))
             or (k == "unit" and not _unit_explained(str(v), d))
@@ -966,7 +989,7 @@ def _verb_explained(verb: str, dims: set[str], facts: set[str], d: _Draft) -> bo
     if verb in ("sell", "buy"):
         return bool(facts & {"sales", "orders", "customers", "listing", "products"})
     if verb == "supply":
-        return bool(dims & {"supplier", "supplier_country", "supplier_city", "product"})
+        return bool(dims & {"supplier", "supplier_country", "supplier_city"})
     if verb == "ship":
         shipping = {"late", "shipped", "unshipped"} & set(d.conditions)
         return bool(shipping) or "carrier" in dims or "avg_shipping_days" in d.measures
