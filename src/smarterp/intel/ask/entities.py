@@ -446,7 +446,7 @@ class EntityIndex:
 
         # 1. Exact aliases, longest first; Latin ones must sit on word boundaries.
         for alias in sorted(self.aliases, key=len, reverse=True):
-            if alias in blocked:
+            if alias in blocked or _all_common(alias, blocked):
                 continue
             start = 0
             while (i := text.find(alias, start)) >= 0:
@@ -488,6 +488,13 @@ class EntityIndex:
                 claim(i, j, self.words[word], 80.0)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+
+def _all_common(alias: str, blocked: frozenset[str] | set[str]) -> bool:
+    """An alias made only of question words ("many orders" for Many Orders Ltd) is not
+    taken as a name: "how many orders" asks a count. The full name still matches."""
+    words = alias.split()
+    return len(words) > 1 and all(w in blocked for w in words)
 
 
 def _cand_key(c: Candidate) -> tuple[int, str]:

@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from smarterp.core.errors import DomainError, InvalidInput
 from smarterp.core.permissions import PERMISSIONS, Role
 from smarterp.intel.ask.entities import index_for
-from smarterp.intel.ask.parser import OfflineParser, Parsed, language_of
+from smarterp.intel.ask.parser import OfflineParser, language_of
 from smarterp.intel.ask.render import render
 from smarterp.intel.semantic.catalogue import DIMENSIONS, MEASURES, visible_measures
 from smarterp.intel.semantic.compiler import compile_query
@@ -75,16 +75,18 @@ def ask(
     day = as_of or date.today()
     lang = language_of(question)
     index = index_for(engine)
-    parsed: Parsed | None = None
+    # The offline parser first: when it is sure, no model is needed. When it is not, a
+    # configured model picks among its readings, or fills the structured query itself.
+    parsed = OfflineParser(index, day, engine.dialect.name).parse(question)
     parser_name = "offline"
-    if use_llm is not False:
-        from smarterp.intel.ask.llm_parser import parse_with_llm
+    if use_llm is not False and (parsed.query is None or use_llm):
+        from smarterp.intel.ask.llm_parser import choose_reading, parse_with_llm
 
-        parsed = parse_with_llm(question, day, index, required=bool(use_llm))
-        if parsed is not None:
-            parser_name = "llm"
-    if parsed is None:
-        parsed = OfflineParser(index, day, engine.dialect.name).parse(question)
+        helped = choose_reading(question, parsed, required=bool(use_llm))
+        if helped is None and (parsed.query is None or use_llm):
+            helped = parse_with_llm(question, day, index, required=bool(use_llm))
+        if helped is not None:
+            parsed, parser_name = helped, "llm"
     answer = Answer(question=question, lang=lang, parser=parser_name, notes=parsed.notes)
     answer.understood = parsed.understood
     if parsed.query is None:
