@@ -181,3 +181,37 @@ def test_structured_query_rejects_unknown_terms(shop: Engine) -> None:
 
     with pytest.raises(DomainError):
         run_query(shop, StructuredQuery(measures=["salaries"]))
+
+
+def test_revenue_agrees_with_the_sales_report_to_the_cent(engine: Engine) -> None:
+    # Prices and discounts whose exact products have half cents: each line is rounded once,
+    # in the books; Ask must sum the same cents as the sales report.
+    from smarterp.erp.sales.reports import sales_report
+
+    with unit_of_work(engine, actor="test") as s:
+        buyer = f.customer(s, "Cent Counter", country="Austria")
+        item = f.product(s, "ODD", name="Odd Price", price="0.35", stock="1000")
+        for qty, discount in (("3", "0.15"), ("7", "0.15"), ("1", "0.05"), ("9", "0.25")):
+            order = sales.create_order(
+                s,
+                SalesOrderIn(
+                    customer_id=buyer.id,
+                    order_date=date(2025, 2, 1),
+                    lines=[
+                        SalesLineIn(
+                            product_id=item.id,
+                            quantity=Decimal(qty),
+                            unit_price=Decimal("0.35"),
+                            discount=Decimal(discount),
+                        )
+                    ],
+                ),
+            )
+            sales.confirm_order(s, order.id)
+    entities.forget(engine)
+    with unit_of_work(engine, actor="test") as s:
+        report = sales_report(s, date(2025, 1, 1), date(2025, 12, 31), by="customer")
+    answer = ask(engine, "revenue by customer in 2025", as_of=AS_OF, use_llm=False)
+    assert [[r.key, float(r.revenue)] for r in report.rows] == answer.rows
+    # 0.89 + 2.08 + 0.33 + 2.36; the unrounded products would sum to 5.67.
+    assert answer.rows == [["Cent Counter", 5.66]]

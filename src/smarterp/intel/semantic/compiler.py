@@ -409,8 +409,10 @@ def measure_expr(b: _Builder, key: str, cond: Expr | None = None) -> Expr:
     f = b.fact
 
     def line_value() -> Expr:
-        line = b.t("line")
-        return line.c.quantity * line.c.unit_price * (1 - line.c.discount)
+        # The line's stored subtotal (exact to the cent), as the sales report and the
+        # invoices sum it; recomputing price x quantity x (1 - discount) in SQL would go
+        # through floats on SQLite and disagree with the books by a cent.
+        return b.t("line").c.subtotal
 
     if key == "revenue":
         return func.sum(_when(cond, line_value()))
