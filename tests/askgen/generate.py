@@ -1,14 +1,17 @@
 """Compose Ask questions (families x entities x periods x phrasings) with gold answers.
 
     python -m tests.askgen.generate --database-url sqlite:///nw.db --as-of 1998-05-06 \\
-        --out questions.jsonl [--per-family 30] [--seed 0] [--split build|heldout|all]
+        --out questions.jsonl [--per-family 30] [--seed 0] \\
+        [--split build|heldout|dev|heldout2|all]
 
 Each family picks its entities and period with a seeded random generator, asks the oracle
 (tests/askgen/oracle.py: hand-written SQL over the books) for the gold rows, skips cases
 whose gold is empty, trivial or ambiguous (ties in a ranking, names shared by two records,
 "orders shipped by carrier R" while some of R's orders are not shipped, the worst month of
 a year the books only partly cover), and words the question with a template of the split:
-phrasings.py (build) or heldout.py (held-out). A bottom-n that leaves out members without
+phrasings.py (build), heldout.py (held-out), phrasings_dev.py (dev: a second development
+set, written apart from the build one) or heldout2.py (heldout2: a second, fresh held-out
+set); "all" is every split. A bottom-n that leaves out members without
 any activity in the period is only worded by templates that say so ("among the customers
 who ordered..."). As the evaluation sets do, a period always means the order date.
 """
@@ -30,7 +33,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine
 
-from tests.askgen import heldout, oracle, phrasings
+from tests.askgen import heldout, heldout2, oracle, phrasings, phrasings_dev
 from tests.askgen.vocab import (
     CATEGORIES,
     ENTITY_SLOTS,
@@ -48,7 +51,16 @@ from tests.askgen.vocab import (
 
 Rows = oracle.Rows
 LANGS = ("en", "zh")
-SPLITS = ("build", "heldout")
+SPLITS = ("build", "heldout", "dev", "heldout2")
+# Each split's templates, and the prefix of its template ids ("b.topn.en.01") and item ids
+# ("gen-b00001").
+SOURCES: dict[str, dict[str, dict[str, list[Template]]]] = {
+    "build": phrasings.TEMPLATES,
+    "heldout": heldout.TEMPLATES,
+    "dev": phrasings_dev.TEMPLATES,
+    "heldout2": heldout2.TEMPLATES,
+}
+PREFIXES = {"build": "b", "heldout": "h", "dev": "d", "heldout2": "h2"}
 
 
 @dataclass
@@ -732,8 +744,7 @@ def _growth(ctx: Ctx, rng: Random) -> Sample | None:
 
 def templates(split: str) -> dict[str, dict[str, list[Template]]]:
     """The split's templates by family and language, each with its id."""
-    source = phrasings.TEMPLATES if split == "build" else heldout.TEMPLATES
-    prefix = "b" if split == "build" else "h"
+    source, prefix = SOURCES[split], PREFIXES[split]
     out: dict[str, dict[str, list[Template]]] = {}
     for fam, by_lang in source.items():
         out[fam] = {}
@@ -816,7 +827,7 @@ def generate(
     English and Chinese. The same engine, as_of and seed always give the same items."""
     splits = SPLITS if split == "all" else (split,)
     if any(sp not in SPLITS for sp in splits):
-        raise ValueError(f"split must be build, heldout or all, not {split!r}")
+        raise ValueError(f"split must be one of {', '.join(SPLITS)} or all, not {split!r}")
     items: list[dict[str, Any]] = []
     seen: set[str] = set()
     with engine.connect() as conn:
@@ -826,16 +837,31 @@ def generate(
             for fam in FAMILIES:
                 items.extend(_items_for(ctx, fam, sp, tpls[fam], per_family, seed, seen))
     for n, item in enumerate(items, start=1):
-        item["id"] = f"gen-{item['split'][0]}{n:05d}"
+        sep = "-" if len(PREFIXES[item["split"]]) > 1 else ""
+        item["id"] = f"gen-{PREFIXES[item['split']]}{sep}{n:05d}"
     return items
+
+
+WHEN_KEYS = {"measure", "dim", "dir", "op", "how", "disc", "active"}
 
 
 def check_templates() -> list[str]:
     """Problems with the template files: families or languages without templates, slots
-    the vocabulary does not know."""
+    the vocabulary does not know, conditions no sampler sets, and a text that two templates
+    share, in one split or across splits (named by id only: held-out texts stay unshown)."""
     problems = []
+    first_id: dict[str, str] = {}
     for sp in SPLITS:
         tpls = templates(sp)
+        for by_lang in tpls.values():
+            for ts in by_lang.values():
+                for t in ts:
+                    if t.text in first_id:
+                        problems.append(f"{t.id}: same text as {first_id[t.text]}")
+                    first_id.setdefault(t.text, t.id)
+                    unknown_when = {k for k, _ in t.when} - WHEN_KEYS
+                    if unknown_when:
+                        problems.append(f"{t.id}: unknown conditions {sorted(unknown_when)}")
         for fam in FAMILIES:
             for lang in LANGS:
                 if not tpls.get(fam, {}).get(lang):
@@ -858,7 +884,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", required=True, type=Path)
     ap.add_argument("--per-family", default=30, type=int)
     ap.add_argument("--seed", default=0, type=int)
-    ap.add_argument("--split", default="all", choices=("build", "heldout", "all"))
+    ap.add_argument("--split", default="all", choices=(*SPLITS, "all"))
     args = ap.parse_args(argv)
     problems = check_templates()
     if problems:

@@ -19,7 +19,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
     "lookup_supplier": {
         "en": [
             T("Who's the vendor for {product}?"),
-            T("Which vendor do we buy {product} from?"),
+            T("Which company do we procure {product} from?"),
             T("{product} supplier?"),
             T("Can you tell me who supplies us with {product}?"),
             T("Show the supplier name for {product}"),
@@ -27,7 +27,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
         "zh": [
             T("{product}是从哪家供应商进的货？"),
             T("帮我查下{product}的供应商"),
-            T("{product}找谁采购的？"),
+            T("{product}的进货渠道是哪家供应商？"),
             T("{product}这个产品由哪个供应商提供？"),
             T("请问{product}的供货商是哪家"),
         ],
@@ -36,7 +36,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
         "en": [
             T("{product} is in which category?"),
             T("What product category does {product} fall under?"),
-            T("Can you tell me the category for {product}?"),
+            T("Can you check what category {product} sits in?"),
             T("{product} category?"),
             T("which category is {product} filed under"),
         ],
@@ -49,7 +49,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
     },
     "lookup_price": {
         "en": [
-            T("What do we charge for {product}?"),
+            T("What price is {product} set at?"),
             T("price of {product}?"),
             T("Can you give me the selling price for {product}?"),
             T("How much is {product} per unit?"),
@@ -58,7 +58,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
         "zh": [
             T("{product}单价多少？"),
             T("帮我查下{product}的售价"),
-            T("{product}的定价是多少"),
+            T("{product}售价几何？"),
             T("请问{product}现在卖什么价？"),
         ],
     },
@@ -85,9 +85,9 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
             T("units of {product} ordered from the vendor but not yet received"),
         ],
         "zh": [
-            T("{product}还有多少采购量没到货？"),
+            T("{product}订了还没到仓的数量"),
             T("帮我看下{product}在途数量"),
-            T("{product}已经下了采购单但还没收到的有多少？"),
+            T("{product}采购单上还差多少没收货？"),
             T("{product}的未到货采购数量是多少"),
         ],
     },
@@ -107,7 +107,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
     },
     "supplier_products": {
         "en": [
-            T("What does {supplier} sell us?"),
+            T("Which of our products does {supplier} provide?"),
             T("Which items do we source from {supplier}?"),
             T("{supplier} product list"),
             T("Can you list everything {supplier} supplies?"),
@@ -136,7 +136,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
     "lookup_customer_country": {
         "en": [
             T("Where is {customer} located, which country?"),
-            T("{customer} is based in what country?"),
+            T("{customer}'s home country?"),
             T("Can you tell me {customer}'s country?"),
             T("what country is the account {customer} in"),
         ],
@@ -150,24 +150,24 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
     "lookup_customer_city": {
         "en": [
             T("Where is {customer} located, which city?"),
-            T("{customer} is in what city?"),
+            T("{customer}'s city?"),
             T("Can you tell me which city {customer} is in?"),
             T("city for the account {customer}"),
         ],
         "zh": [
-            T("{customer}在哪座城市？"),
+            T("{customer}坐落在哪个城市？"),
             T("帮我查一下{customer}的城市"),
             T("客户{customer}的所在城市是哪里"),
-            T("{customer}这家公司在哪个城市？"),
+            T("{customer}的地址在哪个城市？"),
         ],
     },
     # -- totals over a period ---------------------------------------------------------------
     "total_revenue": {
         "en": [
-            T("How much did we sell in dollars {in_period}?"),
+            T("What's the sales figure in dollars {in_period}?"),
             T("total sales {in_period}"),
             T("What were net sales for {period}?"),
-            T("{In_period}, what was our revenue?"),
+            T("{In_period}, what did revenue come to?"),
             T("Can you pull the total revenue for {period}?"),
             T("I need the turnover figure for {period}."),
         ],
@@ -195,10 +195,10 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
     },
     "total_orders": {
         "en": [
-            T("How many sales orders came in {in_period}?"),
+            T("Count the sales orders we booked {in_period}."),
             T("order count {in_period}"),
             T("Can you tell me how many orders we got {in_period}?"),
-            T("{In_period}, how many orders did customers place?"),
+            T("{In_period}, what was our order intake (number of orders)?"),
         ],
         "zh": [
             T("{period}收到了多少张订单？"),
@@ -212,7 +212,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
             T("What was our AOV {in_period}?"),
             T("average revenue per order {in_period}"),
             T("Can you calculate the average order size in dollars for {period}?"),
-            T("On average, how much was an order worth {in_period}?"),
+            T("What did the average order come to in dollars {in_period}?"),
         ],
         "zh": [
             T("{period}客单价是多少？"),
@@ -233,14 +233,14 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
             T("{period}{customer}一共买了多少钱的货？"),
             T("帮我看下{customer}{period}的采购金额"),
             T("{customer}在{period}贡献的销售额"),
-            T("请统计{period}对{customer}的销售额"),
+            T("请统计{period}{customer}的下单总额"),
         ],
     },
     "product_revenue": {
         "en": [
             T("dollar sales of {product} {in_period}"),
-            T("What revenue did {product} bring in {in_period}?"),
-            T("{In_period}, how much money did {product} make?"),
+            T("{product} turnover {in_period}"),
+            T("{In_period}, what were sales dollars for {product}?"),
             T("Can you get me {product}'s revenue for {period}?"),
         ],
         "zh": [
@@ -295,7 +295,8 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
     "supplier_country_revenue": {
         "en": [
             T(
-                "How much revenue came {in_period} from products sourced from {country_adj} suppliers?"
+                "How much revenue came {in_period} from products sourced from {country_adj} "
+                "suppliers?"
             ),
             T("sales {in_period} of items supplied by vendors in {country}"),
             T("Can you get me revenue for {period} on products from {country_adj} vendors?"),
@@ -310,8 +311,8 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
     },
     "supplier_country_stock_value": {
         "en": [
-            T("What's the value of inventory we hold from {country_adj} suppliers?"),
-            T("inventory value at list price for products from {country} vendors"),
+            T("How much inventory value do we carry from {country_adj} vendors?"),
+            T("inventory value at list price for products from vendors in {country}"),
             T("Can you tell me how much stock from suppliers in {country} is worth?"),
             T("total stock value, {country_adj} suppliers"),
         ],
@@ -365,7 +366,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
         "en": [
             T("{measure} per {dim} for {period}"),
             T("Can you split {measure} {in_period} by {dim}?"),
-            T("Give me a breakdown of {measure} {in_period} by {dim}."),
+            T("{dim}-wise {measure} {in_period}, please"),
             T("{In_period}: {measure} for every {dim}"),
             T("How much revenue did each {dim} generate {in_period}?", measure="revenue"),
             T(
@@ -389,7 +390,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
     },
     "top1": {
         "en": [
-            T("Which {dim} was number one for {measure} {in_period}?", dir="top"),
+            T("Which {dim} topped the {measure} ranking {in_period}?", dir="top"),
             T("top {dim} by {measure} {in_period}", dir="top"),
             T("{In_period}, which {dim} led in {measure}?", dir="top"),
             T("Which {dim} ranked last in {measure} {in_period}?", dir="bottom"),
@@ -433,8 +434,8 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
             T("{period}{measure}排第一的{dim}是哪个？", dir="top"),
             T("帮我看下{period}哪个{dim}{measure}最多", dir="top"),
             T("{period}{measure}冠军是哪个{dim}", dir="top"),
-            T("{period}{measure}垫底的{dim}是哪个", dir="bottom"),
-            T("{period}哪个{dim}的{measure}最少？", dir="bottom"),
+            T("{period}哪一个{dim}{measure}排在末位？", dir="bottom"),
+            T("{period}{measure}最靠后的{dim}", dir="bottom"),
             T(
                 "{period}有过订单的{dim}里面，{measure}最少的是哪个？",
                 dir="bottom",
@@ -499,7 +500,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
         ],
         "zh": [
             T("帮我看下{period}{measure}前{n}名的{dim}", dir="top"),
-            T("{period}{measure}TOP{n}的{dim}", dir="top"),
+            T("{period}{measure}位列前{n}的{dim}有哪些", dir="top"),
             T("请列出{period}按{measure}排名前{n}位的{dim}", dir="top"),
             T("{period}{measure}排后{n}名的{dim}", dir="bottom"),
             T("{period}{measure}最少的{n}个{dim}是哪几个", dir="bottom"),
@@ -532,8 +533,8 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
             T("Which customer in {country} ranked last by {measure} {in_period}?", dir="bottom"),
             T("bottom {n} {country_adj} customers on {measure} {in_period}", dir="bottom"),
             T(
-                "Of the customers in {country} that placed orders {in_period}, which had the "
-                "smallest {measure}?",
+                "Looking only at {country_adj} accounts that ordered {in_period}, who ranked "
+                "last by {measure}?",
                 dir="bottom",
                 active="some",
             ),
@@ -571,7 +572,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
             T("top {n} items supplied by {supplier}, by {measure}, {in_period}", dir="top"),
             T("{supplier}'s weakest product on {measure} {in_period}", dir="bottom"),
             T(
-                "Which {n} of {supplier}'s products had the lowest {measure} {in_period}?",
+                "{supplier}'s bottom {n} products on {measure} {in_period}",
                 dir="bottom",
             ),
             T(
@@ -642,7 +643,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
                 disc="incl",
             ),
             T(
-                "Can you list {category} products where on-hand is below the reorder level?",
+                "Can you list {category_adj} products where on-hand is below the reorder level?",
                 disc="incl",
             ),
             T(
@@ -669,7 +670,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
             T("count of products under reorder level"),
             T("Can you tell me how many items have stock below their reorder level?"),
             T("How many {category_adj} items are below reorder point?"),
-            T("{category}: number of products below the reorder level"),
+            T("{category}: how many items sit under their reorder point?"),
             T("count of {category_adj} SKUs under their reorder level"),
         ],
         "zh": [
@@ -687,7 +688,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
                 "What was our largest order by dollar value {in_period}? Order number and "
                 "total, please."
             ),
-            T("highest-value order {in_period}"),
+            T("priciest order {in_period}"),
             T("Can you find the biggest order in dollars for {period}?"),
             T("{In_period}, which single order had the highest total value?"),
         ],
@@ -735,8 +736,8 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
     "late_by": {
         "en": [
             T("late orders per {dim} for {period}"),
-            T("Can you break down late shipments {in_period} by {dim}?"),
-            T("{In_period}, how many orders shipped late for each {dim}?"),
+            T("Can you tally up the late deliveries {in_period} for every {dim}?"),
+            T("For each {dim}, how many orders from {period} went out late?"),
             T("count of late shipments by shipper {in_period}", dim="carrier"),
             T("How many late orders did each sales rep have {in_period}?", dim="salesperson"),
         ],
@@ -753,7 +754,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
             T("{In_period}, which {dim} racked up the most late shipments?"),
             T("Can you tell me which shipper was late most often {in_period}?", dim="carrier"),
             T("the {dim} with the most orders shipped after the required date {in_period}"),
-            T("Which rep had the most late shipments {in_period}?", dim="salesperson"),
+            T("Which rep's orders shipped late the most times {in_period}?", dim="salesperson"),
         ],
         "zh": [
             T("{period}延误发货最多的{dim}是哪个？"),
@@ -785,10 +786,10 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
             T("On average, how long did it take us to ship orders placed {in_period}?"),
             T("Can you give me the mean days between order date and ship date for {period}?"),
             T(
-                "How many days on average does {carrier} take to ship, for orders placed "
-                "{in_period}?"
+                "What's {carrier}'s mean number of days from order to shipment for orders "
+                "placed {in_period}?"
             ),
-            T("{carrier} average days to ship {in_period}"),
+            T("{carrier} turnaround: average days to ship orders placed {in_period}"),
             T("avg shipping lead time for {carrier} orders {in_period}"),
         ],
         "zh": [
@@ -802,7 +803,10 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
     "fastest_carrier": {
         "en": [
             T("Who's our quickest shipper on average {in_period}?", dir="fast"),
-            T("fastest carrier by average days to ship {in_period}", dir="fast"),
+            T(
+                "quickest carrier {in_period}, measured by average days from order to shipment",
+                dir="fast",
+            ),
             T("Which shipper gets orders out fastest on average?", dir="fast"),
             T("Which carrier was slowest on average {in_period}?", dir="slow"),
             T("slowest shipper by average shipping time", dir="slow"),
@@ -819,13 +823,13 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
     "unshipped_count": {
         "en": [
             T("How many open orders are still waiting to ship?"),
-            T("count of orders not shipped yet"),
+            T("what's the unshipped backlog, in number of orders?"),
             T("How many {country_adj} orders are still unshipped?"),
             T("number of orders awaiting shipment for customers in {country}"),
             T("How many orders for {customer} are still pending shipment?"),
             T("{customer}: unshipped order count"),
             T("How many of the rep {salesperson}'s orders are still waiting to go out?"),
-            T("unshipped orders count for {salesperson}"),
+            T("open, not-yet-shipped orders belonging to {salesperson}: how many?"),
         ],
         "zh": [
             T("目前还有几单没发出去？"),
@@ -834,7 +838,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
             T("{country}客户那边还没发货的订单数量"),
             T("{customer}还有多少单在等发货？"),
             T("帮我查下{customer}未发货的订单数"),
-            T("{salesperson}手上还有几单没发货？"),
+            T("{salesperson}跟进的订单里待发货的有几张？"),
             T("请统计{salesperson}的待发货订单数"),
         ],
     },
@@ -844,7 +848,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
             T("How many unique customers bought {product} {in_period}?"),
             T("customer count for {product} {in_period}"),
             T("Can you tell me how many accounts ordered {product} {in_period}?"),
-            T("{In_period}, how many distinct buyers did {product} have?"),
+            T("{In_period}, what was the buyer count for {product}?"),
         ],
         "zh": [
             T("{period}买过{product}的客户有几家？"),
@@ -905,7 +909,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
         "zh": [
             T("{country}一共有几家供应商？"),
             T("帮我统计{country}的供应商数量"),
-            T("我们{country}的供货商有多少个"),
+            T("{country}的供货商数目"),
             T("请问位于{country}的供应商有几家"),
         ],
     },
@@ -916,7 +920,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
             T("Can you list the accounts with sales above {x} {in_period}?", op="gt"),
             T("Which customers bought ${x} or more {in_period}?", op="ge"),
             T("customers whose purchases {in_period} were no less than {x}", op="ge"),
-            T("Which customers spent under {x} {in_period}?", op="lt"),
+            T("clients with sub-${x} sales {in_period}", op="lt"),
             T("Among customers who ordered {in_period}, which spent less than ${x}?", op="lt"),
             T("Which customers spent ${x} or less {in_period}?", op="le"),
             T("customers with sales no higher than {x} {in_period}", op="le"),
@@ -936,22 +940,22 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
         "en": [
             T("Which products moved over {x} units {in_period}?", op="gt"),
             T("SKUs with unit sales above {x} {in_period}", op="gt"),
-            T("products that sold {x} units or more {in_period}", op="ge"),
+            T("products whose volume {in_period} was {x} units or higher", op="ge"),
             T(
                 "Can you list items whose sales volume {in_period} reached at least {x} units?",
                 op="ge",
             ),
-            T("Which products sold under {x} units {in_period}?", op="lt"),
+            T("Which SKUs failed to reach {x} units {in_period}?", op="lt"),
             T("slow movers {in_period}: products with fewer than {x} units sold", op="lt"),
-            T("products that sold {x} units or fewer {in_period}", op="le"),
-            T("Which SKUs sold no more than {x} units {in_period}?", op="le"),
+            T("SKUs at or under {x} units sold {in_period}", op="le"),
+            T("Can you show products with unit sales of {x} or below {in_period}?", op="le"),
         ],
         "zh": [
             T("{period}销量大于{x}件的产品", op="gt"),
             T("帮我看下{period}销量高于{x}的产品", op="gt"),
             T("{period}销量达到{x}件及以上的产品", op="ge"),
             T("请列出{period}至少卖了{x}件的产品", op="ge"),
-            T("{period}销量不到{x}件的产品有哪些", op="lt"),
+            T("{period}销量没达到{x}件的产品", op="lt"),
             T("帮我找出{period}卖出低于{x}件的产品", op="lt"),
             T("{period}销量在{x}件及以下的产品", op="le"),
             T("请列出{period}最多只卖了{x}件的产品", op="le"),
@@ -961,11 +965,11 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
         "en": [
             T("Which accounts ordered more than {x} times {in_period}?", op="gt"),
             T("customers with over {x} orders {in_period}", op="gt"),
-            T("customers who placed {x} or more orders {in_period}", op="ge"),
+            T("customers hitting at least {x} orders {in_period}", op="ge"),
             T("Can you list clients with a minimum of {x} orders {in_period}?", op="ge"),
             T("Which customers ordered fewer than {x} times {in_period}?", op="lt"),
             T("customers under {x} orders {in_period}", op="lt"),
-            T("customers who placed {x} orders or fewer {in_period}", op="le"),
+            T("clients whose order count {in_period} stayed at or below {x}", op="le"),
             T("Which clients ordered no more than {x} times {in_period}?", op="le"),
         ],
         "zh": [
@@ -973,7 +977,7 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
             T("帮我看下{period}订单数大于{x}的客户有哪些", op="gt"),
             T("{period}下了至少{x}单的客户", op="ge"),
             T("请列出{period}订单数在{x}单及以上的客户", op="ge"),
-            T("{period}下单不到{x}次的客户有哪些", op="lt"),
+            T("{period}订单量未满{x}单的客户", op="lt"),
             T("帮我找出{period}订单数小于{x}的客户", op="lt"),
             T("{period}最多下了{x}单的客户", op="le"),
             T("请列出{period}订单数在{x}单及以下的客户", op="le"),
@@ -998,8 +1002,8 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
         "en": [
             T("customers who didn't order {in_period}"),
             T("Which accounts had zero orders {in_period}?"),
-            T("Can you list customers with no purchases {in_period}?"),
-            T("{In_period}, which clients never placed an order?"),
+            T("Can you pull the accounts that were dormant {in_period}, i.e. placed no orders?"),
+            T("{In_period}, who among our customers bought nothing at all?"),
         ],
         "zh": [
             T("{period}哪些客户一单都没下？"),
@@ -1013,15 +1017,15 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
             T("Which {category_adj} products has no {country_adj} customer ever ordered?"),
             T("{category_adj} items never bought by anyone in {country}"),
             T(
-                "Can you list the {category} products that customers in {country} have never "
+                "Can you list the products in {category} that customers in {country} have never "
                 "purchased?"
             ),
             T("{In_period}, which {category_adj} products did no {country_adj} customer order?"),
             T("{category_adj} products with zero orders from {country} {in_period}"),
         ],
         "zh": [
-            T("哪些{category_cls}产品{country}客户一次都没买过？"),
-            T("帮我看下{country}客户从没订过的{category}产品"),
+            T("{category_cls}产品里，{country}那边的客户从没买过哪几个？"),
+            T("帮我看下{country}客户从没订过的{category}类产品"),
             T("{category_cls}里有哪些产品从来没卖给过{country}客户"),
             T("{period}{country}客户一次也没订的{category_cls}产品有哪些"),
             T("请列出{period}没有被{country}客户购买的{category_cls}产品"),
@@ -1033,14 +1037,14 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
             T("Which items didn't get a single order {in_period}?"),
             T("Can you list products nobody ordered {in_period}?"),
             T("{category_adj} products with zero orders {in_period}"),
-            T("Which {category} products did nobody buy {in_period}?"),
+            T("Which products in {category} did nobody buy {in_period}?"),
         ],
         "zh": [
             T("{period}一单都没卖出的产品"),
             T("帮我看下{period}零销量的产品有哪些"),
             T("{period}没人买的产品"),
             T("{period}{category_cls}里哪些产品一件都没卖出去？"),
-            T("请列出{period}没人下单的{category}产品"),
+            T("请列出{period}没人下单的{category}类产品"),
         ],
     },
     # -- best or worst month or quarter -----------------------------------------------------
@@ -1065,10 +1069,10 @@ TEMPLATES: dict[str, dict[str, list[Template]]] = {
             ),
         ],
         "zh": [
-            T("{year}年{measure}最好的是哪个{dim}？", dir="top"),
+            T("{year}年{measure}最旺的{dim}是哪个？", dir="top"),
             T("帮我看下{year}年哪个{dim}{measure}最多", dir="top"),
-            T("{year}年{measure}最差的{dim}是哪个", dir="bottom"),
-            T("{year}年哪个{dim}{measure}最少", dir="bottom"),
+            T("帮我找出{year}年{measure}最惨淡的{dim}", dir="bottom"),
+            T("{year}年的{measure}在哪个{dim}跌到最低？", dir="bottom"),
             T("{year}年哪个月卖得最好（按销售额）？", dim="month", measure="revenue", dir="top"),
             T("{year}年订单最少的季度", dim="quarter", measure="orders", dir="bottom"),
         ],

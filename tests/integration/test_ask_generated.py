@@ -4,6 +4,9 @@ Northwind goes into a throwaway SQLite database once for the module (about 35-90
 generator (tests/askgen) composes questions of every family in English and Chinese, with
 gold rows from its own hand-written SQL over the books; Ask is scored separately on the
 build phrasings (tests/askgen/phrasings.py) and the held-out ones (tests/askgen/heldout.py).
+Two more splits are generated and checked here, but not scored: dev
+(tests/askgen/phrasings_dev.py, a second development set) and heldout2
+(tests/askgen/heldout2.py, a second held-out set nobody reads).
 The oracle is checked first, without the parser: it must reproduce the gold answers of the
 labelled dev sets, and the generated set must be well formed, unique and deterministic.
 """
@@ -18,6 +21,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import date
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +33,16 @@ from smarterp.core.db import make_engine, unit_of_work
 from smarterp.data.northwind import import_northwind
 from smarterp.erp.setup import init_books
 from smarterp.intel.ask.evaluate import evaluate
-from tests.askgen import heldout, oracle, phrasings
-from tests.askgen.generate import FAMILIES, LANGS, SPLITS, check_templates, generate
+from tests.askgen import oracle
+from tests.askgen.generate import (
+    FAMILIES,
+    LANGS,
+    PREFIXES,
+    SOURCES,
+    SPLITS,
+    check_templates,
+    generate,
+)
 from tests.askgen.vocab import World, load_world
 
 pytestmark = pytest.mark.slow
@@ -248,15 +260,29 @@ def test_templates_cover_every_family_language_and_split() -> None:
     assert check_templates() == []
 
 
-def test_build_and_heldout_never_share_a_template(items: list[dict[str, Any]]) -> None:
+def test_splits_never_share_a_template(items: list[dict[str, Any]]) -> None:
     def texts(source: dict[str, Any]) -> set[str]:
         return {t.text for by_lang in source.values() for ts in by_lang.values() for t in ts}
 
-    assert texts(phrasings.TEMPLATES).isdisjoint(texts(heldout.TEMPLATES))
+    assert set(SPLITS) == {"build", "heldout", "dev", "heldout2"}
+    assert len(set(PREFIXES.values())) == len(SPLITS)
+    for a, b in combinations(SPLITS, 2):
+        assert texts(SOURCES[a]).isdisjoint(texts(SOURCES[b])), (a, b)
     for item in items:
-        assert item["template"].startswith("b." if item["split"] == "build" else "h.")
+        assert item["template"].startswith(PREFIXES[item["split"]] + "."), item["template"]
     used = {sp: {i["template"] for i in items if i["split"] == sp} for sp in SPLITS}
-    assert used["build"].isdisjoint(used["heldout"])
+    for a, b in combinations(SPLITS, 2):
+        assert used[a].isdisjoint(used[b]), (a, b)
+
+
+def test_every_split_generates_on_its_own(northwind: Engine) -> None:
+    for sp in SPLITS:
+        alone = generate(northwind, AS_OF, 2, SEED, sp)
+        assert {i["split"] for i in alone} == {sp}
+        count = Counter((i["kind"], i["lang"]) for i in alone)
+        assert [(f, lang) for f in FAMILIES for lang in LANGS if not count[(f, lang)]] == []
+    with pytest.raises(ValueError, match="split"):
+        generate(northwind, AS_OF, 2, SEED, "nope")
 
 
 def test_every_family_produces_items_in_both_languages(items: list[dict[str, Any]]) -> None:
