@@ -419,6 +419,9 @@ class EntityIndex:
                 if len(word) >= 4 and word not in COMMON_WORDS and not word.isdigit():
                     self.words[word].add(cand)
 
+    def _full_name(self, alias: str) -> bool:
+        return any(fold(c.value) == alias for c in self.aliases.get(alias, ()))
+
     def user_words(self) -> list[str]:
         """Names for the Chinese segmenter's user dictionary."""
         return [a for a in self.aliases if len(a) > 1]
@@ -426,13 +429,23 @@ class EntityIndex:
     # -- finding -----------------------------------------------------------------------------
 
     def find(
-        self, question: str, blocked: frozenset[str] | set[str] | None = None, folded: bool = False
+        self,
+        question: str,
+        blocked: frozenset[str] | set[str] | None = None,
+        folded: bool = False,
+        weak: frozenset[str] | set[str] | None = None,
+        proper: set[str] | None = None,
     ) -> list[Mention]:
         """Names in the question, longest first; overlapping shorter ones are dropped.
 
-        With `folded`, the question is already normalised and spans index it as given."""
+        With `folded`, the question is already normalised and spans index it as given.
+        `blocked` words are never names; `weak` words (the lexicon's) are never a partial name
+        nor a whole name made only of them; when `proper` is given (the words written with a
+        capital, not at the start of a sentence), a single word of a longer name counts only
+        if it is among them: "split sales" is not Split Rail Beer & Ale."""
         text = question if folded else fold(question)
         blocked = blocked or set()
+        weak = set(weak or ()) | set(blocked)
         taken = [False] * len(text)
         mentions: list[Mention] = []
 
@@ -446,7 +459,7 @@ class EntityIndex:
 
         # 1. Exact aliases, longest first; Latin ones must sit on word boundaries.
         for alias in sorted(self.aliases, key=len, reverse=True):
-            if alias in blocked or _all_common(alias, blocked):
+            if alias in blocked or (_all_common(alias, weak) and not self._full_name(alias)):
                 continue
             start = 0
             while (i := text.find(alias, start)) >= 0:
@@ -466,7 +479,7 @@ class EntityIndex:
                 words = [t[2] for t in span]
                 if all(w in COMMON_WORDS or w.isdigit() for w in words):
                     continue
-                if {words[0], words[-1]} & (COMMON_WORDS | set(blocked)):
+                if {words[0], words[-1]} & (COMMON_WORDS | weak):
                     continue
                 phrase = " ".join(words)
                 if len(phrase) < 6:
@@ -482,7 +495,9 @@ class EntityIndex:
                     claim(i, j, self.aliases[best], best_score)
         # 3. A distinctive word of a longer name ("Gorgonzola" for Gorgonzola Telino).
         for i, j, word in tokens:
-            if not free(i, j) or word in COMMON_WORDS or word in blocked or len(word) < 4:
+            if not free(i, j) or word in COMMON_WORDS or word in weak or len(word) < 4:
+                continue
+            if proper is not None and word not in proper:
                 continue
             if word in self.words:
                 claim(i, j, self.words[word], 80.0)

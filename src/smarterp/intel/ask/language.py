@@ -169,7 +169,7 @@ EN_TERMS: list[Term] = [
     Term(r"units|quantity|quantities|volume|how many (?:units|pieces)", "unit", "quantity"),
     Term(r"pieces|items sold|bottles|cases|boxes|packages|packs|cartons", "unit", "quantity"),
     Term(r"revenue|revenues|sales(?: revenue| amount| value| volume in dollars)?|turnover|income|takings|gross sales|net sales", "measure", "revenue"),
-    Term(r"worth|value|amount|dollars|money|business|\$|spend|spending|spent|order value|in value|by value|value-wise|takings", "unit", "money"),
+    Term(r"worth|value|amount|dollars?|money|business|bring in|brings in|brought in|bringing in|generated|earned|made us|in sales dollars|\$|spend|spending|spent|order value|in value|by value|value-wise|takings", "unit", "money"),
     Term(r"times|occasions", "unit", "orders"),
     Term(r"in days|days|day", "unit", "days"),
     Term(r"freight(?: charges?| costs?)?|shipping (?:costs?|charges?|fees?)", "measure", "freight"),
@@ -192,16 +192,16 @@ EN_TERMS: list[Term] = [
     Term(r"open|outstanding|in progress|not (?:yet )?(?:completed|finished|closed)", "cond", "open_order"),
     # Comparators (before numbers).
     Term(r"more than|over|above|greater than|exceeding|exceeds?|in excess of|upwards of|higher than|bigger than|larger than|beyond", "cmp", "gt"),
-    Term(r"at least|no less than|not less than|a minimum of|minimum of|or more|and above|and up|or above|at minimum|no fewer than|not fewer than", "cmp", "ge"),
+    Term(r"at or (?:over|above)|or over|at least|no less than|not less than|a minimum of|minimum of|or more|and above|and up|or above|at minimum|no fewer than|not fewer than", "cmp", "ge"),
     Term(r"fewer than|less than|below|under|lower than|smaller than|short of|not more than", "cmp", "lt"),
-    Term(r"at most|no more than|not more than|a maximum of|maximum of|or less|or fewer|and below|or below|up to", "cmp", "le"),
+    Term(r"at or (?:under|below)|or under|at most|no more than|not more than|a maximum of|maximum of|or less|or fewer|and below|or below|up to", "cmp", "le"),
     # Rankings.
     Term(rf"(?:the )?top (?P<n>{_N_EN})|(?:the )?first (?P<n2>{_N_EN})|(?P<n3>{_N_EN}) (?:top|best|biggest|largest|leading|highest)", "topn", "desc"),
     Term(rf"(?:the )?bottom (?P<n>{_N_EN})|(?:the )?last (?P<n2>{_N_EN})|(?P<n3>{_N_EN}) (?:worst|weakest|smallest|lowest|poorest)", "topn", "asc"),
     Term(r"most often|most frequently|most times|the most|most|greatest number of|largest number of|highest number of|more often", "sup", ("desc", "count")),
     Term(r"the fewest|fewest|the least|least|least often|smallest number of|lowest number of", "sup", ("asc", "count")),
-    Term(r"highest|largest|biggest|best(?:-| )?(?:selling|sellers?|performing)?|top(?:-| )?(?:selling|performing|sellers?)?|greatest|maximum|max|leading|strongest|longest|slowest|most expensive|priciest|costliest|number one|no 1|heaviest|largest single|biggest single", "sup", ("desc", "rank")),
-    Term(r"lowest|smallest|worst(?:-| )?(?:selling|sellers?|performing)?|weakest|minimum|min|shortest|fastest|quickest|least expensive|cheapest|poorest|bottom|slowest(?:-| )?(?:selling|sellers?|moving)", "sup", ("asc", "rank")),
+    Term(r"highest|largest|biggest|best(?:-| )?(?:selling|sellers?|performing)?|top(?:-| )?(?:selling|performing|sellers?)?|greatest|maximum|max|leading|strongest|longest|busiest|most expensive|priciest|costliest|number one|no 1|heaviest|largest single|biggest single", "sup", ("desc", "rank")),
+    Term(r"lowest|smallest|worst(?:-| )?(?:selling|sellers?|performing)?|weakest|minimum|min|shortest|fastest|quickest|slowest|quietest|least expensive|cheapest|poorest|bottom|slowest(?:-| )?(?:selling|sellers?|moving)", "sup", ("asc", "rank")),
     # Question shapes.
     Term(r"how many|number of|count of|count the|count|how often|total number of|amount of", "count"),
     Term(r"how much", "much"),
@@ -349,7 +349,7 @@ ZH_TERMS: list[Term] = [
     Term(r"件数|数量", "unit", "quantity"),
     Term(r"件|个单位|瓶|箱|盒|包", "unit", "quantity"),
     Term(r"销售额|营业额|销售收入|营收|收入|销售金额|销售总额|业绩|营业收入|成交额|交易额|流水", "measure", "revenue"),
-    Term(r"金额|价值|多少钱|钱|元|美元|块钱|货款", "unit", "money"),
+    Term(r"(?:下单|采购|消费|成交|购买)?(?:总)?(?:金额|总额)|总额|价值|多少钱|钱|元|美元|块钱|货款", "unit", "money"),
     Term(r"次|回", "unit", "orders"),
     Term(r"天数|几天|多少天|天", "unit", "days"),
     Term(r"运费|运输费用?|货运费|物流费", "measure", "freight"),
@@ -390,7 +390,7 @@ ZH_TERMS: list[Term] = [
     Term(r"增长(?:了)?|增加(?:了)?|减少(?:了)?|下降(?:了)?|下滑(?:了)?|变化|变动|涨(?:了)?|跌(?:了)?|多了|少了|增幅|降幅|增长率|同比|环比", "growth"),
     Term(r"相比|对比|比较|较|比(?=\d{4}|去年|前年|上)|与.{0,10}相比|和.{0,10}相比", "growth", "compare"),
     Term(r"平均|均值|人均|平均每", "avg"),
-    Term(r"一共|总共|合计|总计|累计|总体|整体|全部|全年|总额|总|共|加起来|细分|分解|拆分|明细|统计", "total"),
+    Term(r"一共|总共|合计|总计|累计|总体|整体|全部|全年|总|共|加起来|细分|分解|拆分|明细|统计", "total"),
     Term(r"已(?:经)?确认(?:了)?|确认(?:了|过)?的|已下单|有下单|有过订单|有订单|有销售|下过单|有交易|有购买|至少下过一次单", "total"),
     Term(r"不同|不重复|独立", "distinct"),
     Term(r"一张|一笔|单笔|单张|单个订单|一单|哪张|哪笔", "single"),
@@ -412,7 +412,7 @@ ZH_NOUNS: dict[str, str] = {
     "客户": "customer", "顾客": "customer", "买家": "customer", "客人": "customer", "公司": "customer",
     "客户公司": "customer", "采购商": "customer", "经销商": "customer", "门店": "customer",
     "产品": "product", "商品": "product", "货品": "product", "品种": "product", "货物": "product",
-    "单品": "product", "物品": "product", "品项": "product", "款": "product", "东西": "product",
+    "单品": "product", "物品": "product", "品项": "product", "款": "product",
     "品类": "category", "类别": "category", "类目": "category", "分类": "category",
     "产品类别": "category", "种类": "category", "大类": "category", "产品线": "category",
     "供应商": "supplier", "供货商": "supplier", "厂商": "supplier", "厂家": "supplier",
@@ -440,7 +440,7 @@ ZH_FILLERS = frozenset(
     尚 已 已经 曾 曾经 过 所有 全部 各自 对应 相应 个 家 位 名 种 款 笔 张 条 项 类 些 方面 情况 数据 记录 信息 含 包括 包含 在内 总的来说 大概
     大约 约 左右 一般 为 是多少 多少钱 等于 是几 从 到 自 至 由 向 于 以 按照 全 整 整个 一 这样 怎样 如何 怎么 什么样 所在 位于 来自的 属于 归属 做
     进行 完成 发生 实现 分别 各 货 东西 这边 那边 现有 现存 手上 手头 件 总共 哪儿 哪里 我方 对方 但 但是 可是 不过 而且 来自 源自 归 归在 下 一些
-    一直 一起 一样 排 排名 位列 值 所属 隶属 出去 去 一个 一件 一瓶 一箱 一盒 一包
+    一直 一起 一样 排 排名 位列 值 所属 隶属 出去 去 一个 一件 一瓶 一箱 一盒 一包 里头
     """.split()  # noqa: SIM905 -- a word list reads best as text
 )
 

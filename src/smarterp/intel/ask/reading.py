@@ -46,6 +46,18 @@ MUST_USE = {
     "grain",
     "single",
 }
+# Speed superlatives ranked by days taken.
+SPEED_WORDS = {
+    "slowest": "desc",
+    "fastest": "asc",
+    "quickest": "asc",
+    "最慢": "desc",
+    "最快": "asc",
+}
+# What "what" is when it is the object of an auxiliary: "what did X bring in".
+AUXILIARIES = ("did ", "does ", "do ")
+PIECES = {"items", "pieces", "things", "units", "件", "件商品", "件产品"}
+TOPIC_MARKS = ("里", "中", "之中", "当中", "里面", "里头")
 COST_UNEXPLAINED = 2.0
 COST_LEFTOVER_WORD = 1.5
 
@@ -418,9 +430,19 @@ def _targets(d: _Draft) -> None:
         elif _points_at_measure(d, g):
             d.use(g)
     for w in t.of("which"):
+        if en and w.text == "what" and t.text[w.end :].lstrip().startswith(AUXILIARIES):
+            continue  # "what did condiment products bring in": "what" is the amount asked
         noun = _first_noun_after(d, w, 30 if en else 3)
+        if noun is not None and _is_counted(d, noun):
+            noun = None  # "which had the lowest number of orders": orders are counted
         if noun is None and not en:
-            noun = _last_noun_before(d, w)
+            # "海鲜类产品里，法国的客户从没买过哪几个": the set named before 里/中.
+            topics = [
+                n
+                for n in t.of("noun")
+                if n.end <= w.start and t.text[n.end : n.end + 3].lstrip().startswith(TOPIC_MARKS)
+            ]
+            noun = topics[0] if topics else _last_noun_before(d, w)
         if noun is None and en:
             # "customers which bought...": a relative "which" right after its noun; "of the
             # products we sold, which 3 brought in...": a "which" that names no noun.
@@ -479,8 +501,17 @@ def _targets(d: _Draft) -> None:
                 d.use(w, asked)
     # A question that starts with what it lists: "Products that sold fewer than 20 units".
     content = [x for x in t.tags if x.kind not in ("which", "total")]
-    if content and content[0].kind == "noun" and not d.targets:
-        first = content[0]
+    opening = content[0] if content else None
+    # ...not after a question word: "What did products from Norway bring in" asks an amount.
+    questioned = any(
+        x.kind == "which"
+        and x.text in ("what", "which", "who")
+        and opening is not None
+        and x.end <= opening.start
+        for x in t.tags
+    )
+    if opening is not None and opening.kind == "noun" and not d.targets and not questioned:
+        first = opening
         if not _is_counted(d, first) and first.value not in TIME_NOUNS | {"order"}:
             d.add_target(first.start, _noun_dim(first, t))
             d.use(first)
@@ -614,7 +645,12 @@ def _measures(d: _Draft) -> None:
             d.add_measure(str(m.value))
             d.use(m)
     targets = {dim for _, dim in d.targets}
+    selling = any(v.value == "sell" for v in t.of("verb"))
     for noun in t.of("noun"):
+        if noun.text in PIECES and selling and _is_counted(d, noun) and not d.measures:
+            d.add_measure("units_sold")  # "how many items were sold": units, not products
+            d.use(noun, *t.of("count"))
+            continue
         if noun.value in COUNT_OF and _is_counted(d, noun) and noun.value not in targets:
             d.add_measure(COUNT_OF[str(noun.value)])
             d.use(noun)
@@ -732,6 +768,23 @@ def _measures(d: _Draft) -> None:
     # Counting products below reorder level: the stock words belong to the condition.
     if any(m in COUNT_OF.values() for m in d.measures) and stockish:
         d.measures = [m for m in d.measures if m not in ("stock_on_hand", "reorder_level")]
+    # "inventory levels of the items supplied by X", "X 的所有产品和对应库存量": a figure that
+    # belongs to each product, asked for a set of products, is listed product by product.
+    per_product = {"stock_on_hand", "reorder_level", "on_order", "list_price"}
+    product_nouns = [n for n in t.of("noun") if n.value == "product"]
+    set_filter = bool({"supplier", "supplier_country", "category"} & set(d.filters))
+    if (
+        d.measures
+        and set(d.measures) <= per_product
+        and product_nouns
+        and set_filter
+        and not d.targets
+        and not t.has("total")
+        and not t.has("avg")
+        and "product" not in d.filters
+    ):
+        d.add_target(product_nouns[0].start, "product")
+        d.use(*product_nouns)
     # "orders placed in Q1 1998 with carrier Federal Shipping": how many.
     orders = [n for n in t.of("noun") if n.value == "order" and not d.is_used(n)]
     if orders and not d.measures and not d.targets and not t.has("absent"):
@@ -840,6 +893,9 @@ def _ranking(d: _Draft) -> None:
     if sups and d.order is None and d.measures and d.targets:
         s = sups[0]
         d.order = s.value[0]
+        if d.measures[0] == "avg_shipping_days" and s.text in SPEED_WORDS:
+            # The slowest carrier takes the most days; the fastest the fewest.
+            d.order = SPEED_WORDS[s.text]
         d.use(*sups)
         d.limit = _limit_near_target(d)
     if d.order and d.limit is None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from smarterp.intel.ask.entities import EntityIndex, Mention
-from smarterp.intel.ask.language import Language
+from smarterp.intel.ask.language import Language, normalise_latin
 from smarterp.intel.ask.timeparse import TimeParser, zh_number
 from smarterp.intel.semantic.query import TimeRange
 
@@ -67,7 +67,10 @@ def tag_question(
     # 2. Names from the books, on the text with the time spans blanked out.
     masked = "".join(" " if taken[i] else ch for i, ch in enumerate(text))
     lexicon_words = _lexicon_words(language, masked)
-    for mention in index.find(masked, blocked=language.fillers | lexicon_words, folded=True):
+    proper = _proper_words(question) if language.code == "en" else None
+    for mention in index.find(
+        masked, blocked=language.fillers, folded=True, weak=lexicon_words, proper=proper
+    ):
         if not free(mention.start, mention.end):
             continue
         end = _goods_word_after(text, mention.end, language) if _is_product(mention) else 0
@@ -139,6 +142,17 @@ def _trailing_noun(text: str, mention: Mention, language: Language) -> Tag | Non
         return None
     start = mention.end - len(last)
     return Tag(start, mention.end, last, "noun", "product")
+
+
+def _proper_words(question: str) -> set[str] | None:
+    """Words written with a capital away from a sentence's start: a lone word of a longer name
+    counts only when written like a name ("Gorgonzola", not "split" nor "Can you split")."""
+    words: set[str] = set()
+    for m in re.finditer(r"[A-Za-z\u00c0-\u024f][\w'’-]*", question):
+        start = question[: m.start()].rstrip()
+        if m.group(0)[0].isupper() and start and start[-1] not in ".?!":
+            words.update(normalise_latin(m.group(0)).split())
+    return words
 
 
 def _is_product(mention: Mention) -> bool:
