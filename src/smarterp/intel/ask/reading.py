@@ -430,6 +430,10 @@ def _targets(d: _Draft) -> None:
         elif _points_at_measure(d, g):
             d.use(g)
     for w in t.of("which"):
+        if isinstance(w.value, str):
+            d.add_target(w.start, w.value)  # 哪一类: which category
+            d.use(w)
+            continue
         if en and w.text == "what" and t.text[w.end :].lstrip().startswith(AUXILIARIES):
             continue  # "what did condiment products bring in": "what" is the amount asked
         noun = _first_noun_after(d, w, 30 if en else 3)
@@ -547,6 +551,17 @@ def _targets(d: _Draft) -> None:
         if fresh and last.value not in TIME_NOUNS:
             d.add_target(last.start, _noun_dim(last, t))
             d.use(last)
+    # "Spegesild supplier?", "Outback Lager category?", "Ernst Handel 的国家": a name and one
+    # of its relations, nothing else asked: look the relation up.
+    if not d.targets and not t.has("measure") and not t.has("absent"):
+        relations = {"supplier", "category", "country", "city", "supplier_country"}
+        for e in t.of("entity"):
+            for noun in t.of("noun"):
+                kinds = {c.kind for c in e.mention.candidates} if e.mention else set()
+                looked_up = noun.value in relations and noun.value not in kinds
+                if looked_up and not d.is_used(noun) and _adjacent(t, e, noun):
+                    d.add_target(noun.start, _noun_dim(noun, t))
+                    d.use(noun)
     # "what does Pavlova, Ltd. supply": the supplier's products.
     supplies = any(v.value == "supply" for v in t.of("verb"))
     if not d.targets and "supplier" in d.filters and supplies and (t.has("which") or t.has("each")):
@@ -716,6 +731,12 @@ def _measures(d: _Draft) -> None:
             d.add_measure("revenue")  # "the biggest order, and how much was it"
         if d.measures:
             d.use(much)
+    # "How many Louisiana Hot Spiced Okra do we have in stock": what is on hand.
+    counts = [c for c in t.of("count") if not d.is_used(c)]
+    held = [c for c in t.of("cond") if c.value == "in_stock"]
+    if counts and held and not d.measures and "product" in d.filters and not d.targets:
+        d.add_measure("stock_on_hand")
+        d.use(*counts, *held)
     # "How many Ipoh Coffee did we sell": units of a product.
     counts = [c for c in t.of("count") if not d.is_used(c)]
     if counts and not d.measures and "sell" in verbs and "product" in d.filters and not d.targets:
