@@ -98,7 +98,8 @@ class English(Language):
         return normalise_latin(text)
 
     def wrap(self, pattern: str) -> str:
-        return rf"\b(?:{pattern})\b"
+        # Word edges that also hold for "%" and "$".
+        return rf"(?<![\w%$])(?:{pattern})(?![\w%$])"
 
     def leftover_words(self, text: str) -> list[str]:
         return [w for w in re.findall(r"[a-z0-9%$.\-]+", text) if w not in self.fillers]
@@ -157,6 +158,7 @@ _N_EN = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fif
 # fmt: off
 EN_TERMS: list[Term] = [
     # Measures by phrase (catalogue synonyms are added after these).
+    Term(r"order intake|orders? taken|order volume|order count", "measure", "orders"),
     Term(r"average (?:order (?:value|size|amount)|value (?:of|per) (?:an |each |a )?orders?|(?:revenue|sales|amount|spend) per order)|avg order value|aov|(?:average|mean) (?:basket|ticket) (?:size|value)", "measure", "avg_order_value"),
     Term(r"(?:average|avg|mean) (?:number of )?(?:shipping|delivery|transit|dispatch|lead) (?:time|days|delay)|(?:shipping|delivery|dispatch) (?:time|times|days|delay)|days? (?:it takes )?to (?:ship|deliver|dispatch|send)|how (?:long|many days) (?:\w+ ){0,5}(?:to )?(?:ship|shipped|deliver|delivered|dispatch|dispatched|send|sent)(?: out)?", "measure", "avg_shipping_days"),
     Term(r"(?:inventory|stock) (?:value|worth|valuation)|value of (?:the |our |its |their )?(?:inventory|stock|goods on hand)|(?:inventory|stock) (?:is )?worth|worth of (?:the )?(?:inventory|stock)", "measure", "stock_value"),
@@ -165,7 +167,7 @@ EN_TERMS: list[Term] = [
     Term(r"rop|re-?order levels?|(?:at )?what level (?:do|should|would) we re-?order|re-?order at|level (?:do|should) we re-?order|reorder (?:level|point|threshold|quantity|min(?:imum)?)s?|re-?order (?:level|point)s?|minimum stock(?: levels?)?", "measure", "reorder_level"),
     Term(r"listed at|list(?:ed)? for|per unit|a unit|apiece|price point|set at|priced|(?:list |unit |sale |selling |retail |catalogue |catalog )?prices?|how much (?:does|do|is|are) (?:\w+ ){1,5}(?:cost|sell for|go for)|what (?:does|do) (?:\w+ ){1,5}cost|costs? per unit", "measure", "list_price"),
     Term(r"qoh|quantity on hand|soh|(?:in stock|on hand|on the shelf|on the shelves|in the warehouse|in inventory)(?: now| currently| today)?|stock(?: on hand| levels?| quantity| quantities)?|inventory(?: levels?| on hand)?|units in stock", "measure", "stock_on_hand"),
-    Term(r"units? sold|quantity sold|quantities sold|number of units sold|sales volume|unit sales", "measure", "units_sold"),
+    Term(r"units? sold|quantity sold|quantities sold|number of units sold|sales volume|unit sales|unit volume|units moved|volume sold", "measure", "units_sold"),
     Term(r"units|quantity|quantities|volume|how many (?:units|pieces)", "unit", "quantity"),
     Term(r"pieces|items sold|bottles|cases|boxes|packages|packs|cartons", "unit", "quantity"),
     Term(r"revenue|revenues|sales(?: revenue| amount| value| volume in dollars)?|turnover|income|takings|gross sales|net sales", "measure", "revenue"),
@@ -181,12 +183,12 @@ EN_TERMS: list[Term] = [
     Term(r"late (?:shipment |delivery )?(?:rate|ratio|share)", "measure", "late_pct"),
     Term(r"do we (?:still )?have|do we hold|do we carry|have we got|we have left|is left|are left|do we have left|left in the warehouse", "have"),
     # Conditions.
-    Term(r"(?:not|non|excluding|except|without)(?: the)? ?-?discontinued(?: ones| products)?|active products|still (?:sold|sell|selling|available|offered|in the (?:range|catalogue|catalog))|current products|not been discontinued", "cond", "active_product"),
+    Term(r"discontinued(?: \w+)? excluded|(?:leave|leaving|left) out (?:the )?discontinued(?: ones| products| items)?|(?:not|non|excluding|except|without)(?: the)? ?-?discontinued(?: ones| products)?|active products|still (?:sold|sell|selling|available|offered|in the (?:range|catalogue|catalog))|current products|not been discontinued", "cond", "active_product"),
     Term(r"discontinued|no longer (?:sold|sell|selling|available|offered|in the (?:range|catalogue|catalog))|phased out|delisted|retired", "cond", "discontinued"),
     Term(r"(?:(?:stock|inventory)(?: on hand| levels?)? (?:is |are )?)?(?:below|under|beneath|less than|lower than|short of|beneath) (?:their |the |its |our |his |her |the respective )?(?:re-?order|minimum) (?:levels?|points?|thresholds?)|(?:need|needs|needing|due for|require|requires) (?:to be )?(?:re-?order(?:ed|ing)?|restock(?:ed|ing)?|replenish(?:ed|ing|ment))|running low|low (?:on )?stock|understocked|short on stock", "cond", "below_reorder"),
     Term(r"out of stock|no stock(?: left)?|zero stock|none (?:left )?in stock|sold out|(?:stock|inventory) of (?:zero|0)|nothing (?:left )?in stock", "cond", "out_of_stock"),
     Term(r"(?:have|has|hold|holding|keep|got|still|are|is) (?:still |currently |now |actually )?(?:in stock|on hand|on the shelf)|in stock|available stock", "cond", "in_stock"),
-    Term(r"(?:not|nt|never|yet to be|still not|still to be|not yet|havent|hasnt|hadnt|isnt|arent|wasnt|werent|didnt|dont|doesnt|have not|has not|were not|was not|are not|is not) (?:been |yet |already |even )?(?:shipped|delivered|sent|dispatched|fulfilled)(?: yet| out)?|unshipped|undelivered|unfulfilled|awaiting (?:shipment|delivery|dispatch)|pending (?:shipment|delivery|dispatch)|waiting to (?:be )?(?:ship|shipped|deliver|delivered)|still to ship|not yet gone out", "cond", "unshipped"),
+    Term(r"(?:still waiting (?:on|for)|waiting (?:on|for)) (?:shipment|delivery|dispatch|shipping)|(?:not|nt|never|yet to be|still not|still to be|not yet|havent|hasnt|hadnt|isnt|arent|wasnt|werent|didnt|dont|doesnt|have not|has not|were not|was not|are not|is not) (?:been |yet |already |even )?(?:shipped|delivered|sent|dispatched|fulfilled)(?: yet| out)?|unshipped|undelivered|unfulfilled|awaiting (?:shipment|delivery|dispatch)|pending (?:shipment|delivery|dispatch)|waiting to (?:be )?(?:ship|shipped|deliver|delivered)|still to ship|not yet gone out", "cond", "unshipped"),
     Term(r"(?:shipped|delivered|sent|dispatched|arrived|went out|shipping|delivering)(?: \w+)? (?:late|too late|behind schedule|past (?:the |their )?(?:due|required|requested) dates?|after (?:the |their )?(?:due|required|requested) dates?)|(?:late|delayed|overdue|tardy) (?:shipments?|deliveries|orders|dispatch(?:es)?)|late|delayed|delays?|behind schedule|not on time|missed (?:the |their )?(?:required|requested|due) dates?|(?:delivered|shipped|arrived|sent|dispatched)(?: \w+)? (?:after|later than) (?:the )?(?:date |day )?(?:the customer |the client |they |customers )?(?:asked|requested|wanted|needed|promised|required)(?: it)?(?: for)?|later than (?:requested|promised|asked|required|agreed)", "cond", "late"),
     Term(r"(?:already |were |was |have been |has been |that were |that have been )?(?:shipped|delivered|dispatched|fulfilled)(?: orders)?|shipments|deliveries", "cond", "shipped"),
     Term(r"open|outstanding|in progress|not (?:yet )?(?:completed|finished|closed)", "cond", "open_order"),
@@ -200,8 +202,8 @@ EN_TERMS: list[Term] = [
     Term(rf"(?:the )?bottom (?P<n>{_N_EN})|(?:the )?last (?P<n2>{_N_EN})|(?P<n3>{_N_EN}) (?:worst|weakest|smallest|lowest|poorest)", "topn", "asc"),
     Term(r"most often|most frequently|most times|the most|most|greatest number of|largest number of|highest number of|more often", "sup", ("desc", "count")),
     Term(r"the fewest|fewest|the least|least|least often|smallest number of|lowest number of", "sup", ("asc", "count")),
-    Term(r"highest|largest|biggest|best(?:-| )?(?:selling|sellers?|performing)?|top(?:-| )?(?:selling|performing|sellers?)?|greatest|maximum|max|leading|strongest|longest|busiest|most expensive|priciest|costliest|number one|no 1|heaviest|largest single|biggest single", "sup", ("desc", "rank")),
-    Term(r"lowest|smallest|worst(?:-| )?(?:selling|sellers?|performing)?|weakest|minimum|min|shortest|fastest|quickest|slowest|quietest|least expensive|cheapest|poorest|bottom|slowest(?:-| )?(?:selling|sellers?|moving)", "sup", ("asc", "rank")),
+    Term(r"peak|busiest|best performing|led|topped(?: the list)?|tops the list|came first|ranked first|number one|highest|largest|biggest|best(?:-| )?(?:selling|sellers?|performing)?|top(?:-| )?(?:selling|performing|sellers?)?|greatest|maximum|max|leading|strongest|longest|busiest|most expensive|priciest|costliest|number one|no 1|heaviest|largest single|biggest single", "sup", ("desc", "rank")),
+    Term(r"came last|ranked last|last place|trough|quietest|lowest|smallest|worst(?:-| )?(?:selling|sellers?|performing)?|weakest|minimum|min|shortest|fastest|quickest|slowest|quietest|least expensive|cheapest|poorest|bottom|slowest(?:-| )?(?:selling|sellers?|moving)", "sup", ("asc", "rank")),
     # Question shapes.
     Term(r"how many|number of|count of|count the|count|how often|total number of|amount of", "count"),
     Term(r"how much", "much"),
@@ -209,17 +211,18 @@ EN_TERMS: list[Term] = [
     Term(r"which|what|list(?: out| all)?|show(?: me)?(?: all)?|name(?: the| all)?|give me(?: a list of| the list of)?|display|find|identify|tell me", "which"),
     Term(r"who", "who"),
     Term(r"(?:broken down |split |grouped |sorted |ranked |listed |organi[sz]ed |categori[sz]ed )?(?:by|per)|for (?:each|every)|each|every|across|broken down by|breakdown by|split by|grouped by|by each|in each", "group"),
-    Term(r"(?:did not|didnt|didn t|do not|dont|does not|doesnt|have not|havent|has not|hasnt|had not|hadnt|never|not|no|without|zero)(?: \w+){0,3}? (?:place[sd]?|order(?:ed|s)?|buy|bought|purchas(?:e|ed|es)|sold|sell|been (?:sold|ordered|bought|purchased)|any orders?|an order|anything|activity|business|sales|single order)(?: anything| any(?:thing)?| at all| from us| any orders?| any products?| a single order| an order| a thing| even once| once)?|(?:no|zero|without) (?:orders?|purchases|sales|activity|business)|bought nothing|ordered nothing|purchased nothing|nothing (?:ordered|bought)|inactive|dormant|never", "absent"),
+    Term(r"(?:nobody|no one|noone|none of (?:our|the) customers|no customers?|not a single customer|not one customer|did not|didnt|didn t|do not|dont|does not|doesnt|have not|havent|has not|hasnt|had not|hadnt|never|not|no|without|zero)(?: \w+){0,3}? (?:place[sd]?|order(?:ed|s)?|buy|bought|purchas(?:e|ed|es)|sold|sell|been (?:sold|ordered|bought|purchased)|any orders?|an order|anything|activity|business|sales|single order)(?: anything| any(?:thing)?| at all| from us| any orders?| any products?| a single order| an order| a thing| even once| once)?|(?:no|zero|without) (?:orders?|purchases|sales|activity|business)|bought nothing|ordered nothing|purchased nothing|nothing (?:ordered|bought)|inactive|dormant|never", "absent"),
     Term(r"(?:what |which )?(?:percent(?:age)?|share|proportion|fraction|part|portion|%) (?:of|came from|comes from|is from|was from|from)|what share|how much of|(?:out )?of (?:the )?(?:total|all|overall|whole)|share", "share"),
     Term(r"came from|come from|comes from|accounted for|accounts? for|contribut(?:e|ed|es|ion)(?: to)?|generated by|brought in by", "verb", "sell"),
     Term(r"percent(?:age)?|%|rate|ratio|pct|share|proportion|in percent|in %", "pct"),
     Term(r"(?:grow|grew|grown|growth|increase[sd]?|decrease[sd]?|decline[sd]?|drop(?:ped)?|fell|fall|rise|rose|change[sd]?|up|down|difference|differ)(?: by)?", "growth"),
     Term(r"absolute(?: change| difference| terms| growth)?|in absolute terms", "growth"),
+    Term(r"(?:%|percent|percentage|pct) (?:change|growth|increase|decrease|decline|drop|rise)|growth rate|rate of growth|yoy growth|year over year growth", "growth", "pct"),
     Term(r"compared (?:with|to)|compare[sd]?|versus|vs|against|relative to|from (?=\d{4})|over (?=\d{4})", "growth", "compare"),
     Term(r"average|avg|mean|typical|on average", "avg"),
     Term(r"total|in total|overall|altogether|combined|all together|sum(?: of)?|aggregate|whole|entire|full|all (?:of )?(?:our|the)", "total"),
     # Words that restate what every query already means: explained by any reading.
-    Term(r"falls? under|filed under|listed under|classified (?:as|under)|belongs? to|sits? (?:in|under)|comes? under", "total"),
+    Term(r"to date|up to now|used|using|uses|use|(?:value|revenue|volume|dollar|money)-? ?wise|in terms of|come to|came to|comes to|amount(?:ed|s)? to|total(?:ed|led|s)? to|falls? under|filed under|listed under|classified (?:as|under)|belongs? to|sits? (?:in|under)|comes? under", "total"),
     Term(r"counting only (?:those|the ones)(?: with (?:any )?(?:orders|sales|activity))?|only (?:those|the ones) with (?:any )?(?:orders|sales|activity)|work with|deal with|do business with|partner with|break(?:ing|s)? (?:it |them |that )?(?:down|out)|broken (?:down|out)|breakdown(?: of)?|split (?:it )?out|at least once|even once|ever|at all|so far|confirmed|booked|on the books|among(?: them)?|of those|of these|out of those", "total"),
     Term(r"different|distinct|unique|separate|individual", "distinct"),
     Term(r"single|one single|individual order|one order|a single", "single"),
@@ -291,7 +294,9 @@ EN_FILLERS = frozenset(
     something everything between but however though although while whereas id im ive youre
     weve theyre thats heres theres belongs belong belonging falls fall sits sit classified
     filed listed categorised categorized existing hand handed year month quarter week based
-    located situated headquartered registered operating operates set due
+    located situated headquartered registered operating operates set due come came comes
+    coming along home terms reached reach reaching hitting hit anyone anybody calculate
+    compute counting rank ranked ranking e g eg pulled
     """.split()  # noqa: SIM905 -- a word list reads best as text
 )
 
@@ -336,8 +341,8 @@ ZH_NUMBERS |= {"九": 9, "十": 10}
 
 # fmt: off
 ZH_TERMS: list[Term] = [
-    Term(r"下单(?:的)?(?:次数|数量|数)|订单(?:的)?(?:次数|数量|数|总数)|订货次数|购买次数|下了多少(?:个|张|笔)?(?:订)?单", "measure", "orders"),
-    Term(r"平均(?:每单|每个订单|订单|单笔订单|每笔订单|每张订单)(?:的)?(?:金额|价值|额|销售额)|客单价|平均订单(?:金额|价值|额)|每单平均(?:金额|销售额)", "measure", "avg_order_value"),
+    Term(r"(?:销售)?订单(?:的)?(?:量|数目|数)|单量|下单量|接单量|下单(?:的)?(?:次数|数量|数)|订单(?:的)?(?:次数|数量|数|总数)|订货次数|购买次数|下了多少(?:个|张|笔)?(?:订)?单", "measure", "orders"),
+    Term(r"单均(?:销售额|金额|营收|收入)?|每(?:张|笔|个)?(?:订单|单)(?:的)?平均(?:金额|销售额|价值|多少钱)|平均(?:每单|每个订单|订单|单笔订单|每笔订单|每张订单)(?:的)?(?:金额|价值|额|销售额)|客单价|平均订单(?:金额|价值|额)|每单平均(?:金额|销售额)", "measure", "avg_order_value"),
     Term(r"(?:平均)?(?:要|需要)?(?:几|多少)天(?:才)?(?:能)?(?:发货|发出|送达|出货|寄出|交货)|(?:平均)?(?:发货|配送|运输|送货|出货|交货)(?:天数|时间|时长|周期|用时|速度)|从下单到发货(?:的)?(?:平均)?(?:天数|时间)", "measure", "avg_shipping_days"),
     Term(r"库存(?:的)?(?:总)?(?:价值|金额|总值|货值|总额)|存货(?:的)?(?:价值|金额)|货值", "measure", "stock_value"),
     Term(r"库存成本", "measure", "stock_cost"),
@@ -361,10 +366,12 @@ ZH_TERMS: list[Term] = [
     Term(r"应付(?:账款|款)?", "measure", "payables"),
     Term(r"采购(?:额|金额|支出|总额)", "measure", "purchase_spend"),
     Term(r"延迟(?:发货)?(?:的)?(?:比率|比例|率|占比)|发货延迟率|迟发率|延误率|晚发率", "measure", "late_pct"),
+    Term(r"清单|名单|列表", "which"),
     Term(r"(?:不算|除了|未|没有|不包括|不含|除去|排除|去掉)(?:已)?停产(?:的)?(?:产品)?(?:不算)?|停产的不算|在售|仍在销售|还在卖|未下架", "cond", "active_product"),
     Term(r"(?:已)?停产|停售|已下架|不再销售|已淘汰", "cond", "discontinued"),
     Term(r"(?:库存)?(?:低于|少于|不足|不到|跌破|在)(?:其|它们的|各自的|自身的)?(?:再订货|补货|订货|再订购|安全库存|最低库存)(?:水平|点|线|量)?(?:以下)?|需要补货|需补货|该补货|要补货|库存不足|库存偏低|库存紧张|缺少库存", "cond", "below_reorder"),
     Term(r"缺货|没有库存|零库存|库存为(?:零|0)|无库存|没货|断货|卖完", "cond", "out_of_stock"),
+    Term(r"供货的商品|供应的商品|供货商品|供应商品", "noun", "product"),
     Term(r"(?:还|仍|仍然|依然|尚)?有库存|库存(?:大于|多于)(?:零|0)|有货", "cond", "in_stock"),
     Term(r"未发货|没发货|还没(?:有)?发(?:货|出)|尚未发(?:货|出)|没有发(?:货|出)|待发货|未出货|未发出|还未发货|仍未发货|没有出货", "cond", "unshipped"),
     Term(r"延迟|迟发|晚发|延误|逾期发货|发货晚了|迟到|晚于(?:客户)?(?:要求|约定|规定|承诺|期望)(?:的)?(?:交货|送货|到货|发货)?(?:日期|时间|期限)(?:才)?(?:送达|发货|交付|到货|发出|送到)?|比(?:客户)?(?:要求|约定)(?:的)?(?:日期|时间)晚|超过(?:要求|约定)(?:的)?(?:日期|时间)|拖期|晚到|迟交", "cond", "late"),
@@ -378,21 +385,22 @@ ZH_TERMS: list[Term] = [
     Term(rf"(?:后|倒数)\s*(?P<n>{_N_ZH})(?:名|位|个|家|种|款)?|排名后\s*(?P<n2>{_N_ZH})", "topn", "asc"),
     Term(r"最多|次数最多|最频繁|最常|最经常", "sup", ("desc", "count")),
     Term(r"最少|次数最少|最不常", "sup", ("asc", "count")),
-    Term(r"最高|最大|最好|最强|最长|最慢|最贵|第一|冠军|排名第一|排第一|最畅销|卖得最好|卖得最多|最能卖|销售最好", "sup", ("desc", "rank")),
-    Term(r"最低|最小|最差|最弱|最短|最快|最便宜|最不畅销|卖得最差|卖得最少|垫底|排名最后|倒数第一", "sup", ("asc", "rank")),
+    Term(r"最旺|旺季|最火|最红|最高|最大|最好|最强|最长|最慢|最贵|第一|冠军|排名第一|排第一|最畅销|卖得最好|卖得最多|最能卖|销售最好", "sup", ("desc", "rank")),
+    Term(r"最低|最小|最差|最弱|最短|最快|最便宜|最不畅销|卖得最差|卖得最少|垫底|排名最后|倒数第一|最惨淡|最淡|淡季|末位|最后一名|最靠后", "sup", ("asc", "rank")),
     Term(r"多少|几(?=个|家|位|种|笔|张|单|次|款|类)|几何|几|有多少|数量是|总数", "count"),
     Term(r"哪(?:一)?类|哪个类(?:别)?|什么类(?:别|型)?|哪个品类", "which", "category"),
     Term(r"还有|剩(?:下|余)?|手上有|手头有", "have"),
     Term(r"哪(?:个|家|些|位|一个|一家|一位|几个|几家|几位|种|类|款|张|笔|一张|一笔|一款|一种|名)?|什么|列出|列一下|显示|给出|找出|查出|是谁|是哪|有哪些|都有哪些|都是哪些|分别是|是什么", "which"),
     Term(r"谁", "who"),
     Term(r"各(?:个)?|每(?:个|家|位|一个|一家|一位|种|款|类)|按(?:照)?|分(?=品类|类别|国家|客户|产品|地区|城市|供应商|销售员|月|季度|年)|逐(?=个|月|季)|按各", "group"),
-    Term(r"(?:没有|无)(?:任何)?(?:订单|销售|交易|成交|购买记录)|零订单|一单都没(?:有)?(?:下)?(?:过)?|没下(?:过)?单|未下(?:过)?单|未订购(?:过)?|未购买(?:过)?|从未下(?:过)?单|(?:没有|没|未|从未|从来没有|从来没|从没|一次也没|一单都没|一个都没|没再|再没|不曾|从不)(?:有)?(?:人|客户)?(?:再)?(?:下(?:过)?(?:任何)?(?:订)?单|订(?:购)?(?:过)?|购买(?:过)?|买(?:过)?|采购(?:过)?|卖出(?:去)?(?:过)?|售出(?:去)?(?:过)?|卖掉|被(?:订购|购买|订|买|下单)(?:过)?|成交(?:过)?|交易(?:过)?)", "absent"),
+    Term(r"零(?:销量|销售|订单|成交|出货)|(?:没有|没|从未|从没|未)被|(?:从来|从)?(?:没|未)(?:有)?卖给(?:过)?|(?:没有|无)(?:任何)?(?:订单|销售|交易|成交|购买记录)|零订单|一单都没(?:有)?(?:下)?(?:过)?|没下(?:过)?单|未下(?:过)?单|未订购(?:过)?|未购买(?:过)?|从未下(?:过)?单|(?:没有|没|未|从未|从来没有|从来没|从没|一次也没|一单都没|一个都没|没再|再没|不曾|从不)(?:有)?(?:人|客户)?(?:再)?(?:下(?:过)?(?:任何)?(?:订)?单|订(?:购)?(?:过)?|购买(?:过)?|买(?:过)?|采购(?:过)?|卖出(?:去)?(?:过)?|售出(?:去)?(?:过)?|卖掉|被(?:订购|购买|订|买|下单)(?:过)?|成交(?:过)?|交易(?:过)?)", "absent"),
     Term(r"占比|占(?:了)?(?:全年|全部|总|整体|所有)?(?:的)?(?:销售额|营业额|收入|销量)?(?:的)?(?:百分之多少|比例|比重|份额|多少比例|百分比|几成)?|比重|份额", "share"),
     Term(r"百分之(?:多少|几)?|百分比|%|比例|比率|几成", "pct"),
-    Term(r"增长(?:了)?|增加(?:了)?|减少(?:了)?|下降(?:了)?|下滑(?:了)?|变化|变动|涨(?:了)?|跌(?:了)?|多了|少了|增幅|降幅|增长率|同比|环比", "growth"),
+    Term(r"增长率|增幅|降幅|增长百分比|变化率|涨幅|跌幅|同比增长率", "growth", "pct"),
+    Term(r"增减|增长(?:了)?|增加(?:了)?|减少(?:了)?|下降(?:了)?|下滑(?:了)?|变化|变动|涨(?:了)?|跌(?:了)?|多了|少了|增幅|降幅|增长率|同比|环比", "growth"),
     Term(r"相比|对比|比较|较|比(?=\d{4}|去年|前年|上)|与.{0,10}相比|和.{0,10}相比", "growth", "compare"),
     Term(r"平均|均值|人均|平均每", "avg"),
-    Term(r"一共|总共|合计|总计|累计|总体|整体|全部|全年|总|共|加起来|细分|分解|拆分|明细|统计", "total"),
+    Term(r"数一下|汇总|历史上|历来|一直以来|至今为止|使用|用的是|用|找出|找一下|找|一共|总共|合计|总计|累计|总体|整体|全部|全年|总|共|加起来|细分|分解|拆分|明细|统计", "total"),
     Term(r"已(?:经)?确认(?:了)?|确认(?:了|过)?的|已下单|有下单|有过订单|有订单|有销售|下过单|有交易|有购买|至少下过一次单", "total"),
     Term(r"不同|不重复|独立", "distinct"),
     Term(r"一张|一笔|单笔|单张|单个订单|一单|哪张|哪笔", "single"),
@@ -403,9 +411,9 @@ ZH_TERMS: list[Term] = [
     Term(r"每天|每日|按天|按日|逐日|各天", "grain", "day"),
     Term(r"每年|按年|各年|逐年|分年|各年度", "grain", "year"),
     Term(r"供应|供货|提供|供给|进货(?:渠道)?|进的货|从哪(?:家|里)进|进自|生产|出品|采购自|供", "verb", "supply"),
-    Term(r"卖(?:出|了|掉|过)?|售出|销售|销(?:出|售出)|带来(?:了)?|贡献(?:了)?|创造(?:了)?|产生(?:了)?|实现(?:了)?|做了|赚", "verb", "sell"),
+    Term(r"出售(?:了|过)?|卖(?:出|了|掉|过)?|售出|销售|销(?:出|售出)|带来(?:了)?|贡献(?:了)?|创造(?:了)?|产生(?:了)?|实现(?:了)?|做了|赚", "verb", "sell"),
     Term(r"买(?:了|过)?|购买(?:了|过)?|采购(?:了|过)?|订购(?:了|过)?|订(?:了|过)|下(?:了|过)?(?:的)?(?=订单|单)|下单|下的|接(?:了|到)?|收到(?:了)?|花(?:了)?|消费(?:了)?|成交|购入|进了|拿了", "verb", "buy"),
-    Term(r"发货|发出|运输|承运|配送|送货|出货|寄出|交付|运送|派送|走的|走", "verb", "ship"),
+    Term(r"发货|发出|运输|承运|配送|送货|出货|寄出|交付|运送|派送|运了|运过|运|走的|走", "verb", "ship"),
     Term(r"处理(?:了)?|负责(?:了)?|经手(?:了)?|跟进(?:了)?|拿下(?:了)?|签(?:了|下)?|管理", "verb", "handle"),
 ]
 # fmt: on
@@ -442,7 +450,8 @@ ZH_FILLERS = frozenset(
     尚 已 已经 曾 曾经 过 所有 全部 各自 对应 相应 个 家 位 名 种 款 笔 张 条 项 类 些 方面 情况 数据 记录 信息 含 包括 包含 在内 总的来说 大概
     大约 约 左右 一般 为 是多少 多少钱 等于 是几 从 到 自 至 由 向 于 以 按照 全 整 整个 一 这样 怎样 如何 怎么 什么样 所在 位于 来自的 属于 归属 做
     进行 完成 发生 实现 分别 各 货 东西 这边 那边 现有 现存 手上 手头 件 总共 哪儿 哪里 我方 对方 但 但是 可是 不过 而且 来自 源自 归 归在 下 一些
-    一直 一起 一样 排 排名 位列 值 所属 隶属 出去 去 一个 一件 一瓶 一箱 一盒 一包 里头 设 设的 设置 设定 渠道 进
+    一直 一起 一样 排 排名 位列 值 所属 隶属 出去 去 一个 一件 一瓶 一箱 一盒 一包 里头 设 设的 设置 设定 渠道 进 每 地址 坐落 所在地 分 所 上 为何
+    何
     """.split()  # noqa: SIM905 -- a word list reads best as text
 )
 

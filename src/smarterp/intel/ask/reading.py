@@ -293,7 +293,7 @@ def _time(d: _Draft) -> None:
     if len(periods) >= 2 and growth:
         later, earlier = sorted(periods[:2], key=lambda p: p.start, reverse=True)
         d.time_range, d.compare_to = later, earlier
-        d.growth = "percent" if t.has("pct") else "absolute"
+        d.growth = "percent" if t.has("pct") or t.has("growth", "pct") else "absolute"
         d.use(*times, *growth, *t.of("pct"))
     elif periods:
         inner = [p for p in periods if all(q.start <= p.start and p.end <= q.end for q in periods)]
@@ -733,10 +733,10 @@ def _measures(d: _Draft) -> None:
             d.use(much)
     # "How many Louisiana Hot Spiced Okra do we have in stock": what is on hand.
     counts = [c for c in t.of("count") if not d.is_used(c)]
-    held = [c for c in t.of("cond") if c.value == "in_stock"]
-    if counts and held and not d.measures and "product" in d.filters and not d.targets:
+    in_stock = [c for c in t.of("cond") if c.value == "in_stock"]
+    if counts and in_stock and not d.measures and "product" in d.filters and not d.targets:
         d.add_measure("stock_on_hand")
-        d.use(*counts, *held)
+        d.use(*counts, *in_stock)
     # "How many Ipoh Coffee did we sell": units of a product.
     counts = [c for c in t.of("count") if not d.is_used(c)]
     if counts and not d.measures and "sell" in verbs and "product" in d.filters and not d.targets:
