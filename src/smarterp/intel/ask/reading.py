@@ -592,7 +592,8 @@ def _targets(d: _Draft) -> None:
         absent = t.of("absent")[0]
         nouns = [n for n in t.of("noun") if n.value in ENTITY_TARGETS]
         after = [n for n in nouns if n.start >= absent.end]
-        chosen = after[0] if (not en and after) else (nouns[0] if nouns else None)
+        # 没有被X客户购买的Y产品: the last noun after the verb is what is listed.
+        chosen = after[-1] if (not en and after) else (nouns[0] if nouns else None)
         if chosen is not None:
             d.add_target(chosen.start, _noun_dim(chosen, t))
             d.use(chosen)
@@ -734,8 +735,9 @@ def _measures(d: _Draft) -> None:
     # "How many Louisiana Hot Spiced Okra do we have in stock": what is on hand.
     counts = [c for c in t.of("count") if not d.is_used(c)]
     in_stock = [c for c in t.of("cond") if c.value == "in_stock"]
-    if counts and in_stock and not d.measures and "product" in d.filters and not d.targets:
-        d.add_measure("stock_on_hand")
+    stocked = "stock_on_hand" in d.measures
+    if counts and in_stock and not stocked and "product" in d.filters and not d.targets:
+        d.measures.insert(0, "stock_on_hand")
         d.use(*counts, *in_stock)
     # "How many Ipoh Coffee did we sell": units of a product.
     counts = [c for c in t.of("count") if not d.is_used(c)]

@@ -229,7 +229,7 @@ class TimeParser:
             year = int(y) if y else (a.year if half == 1 or a.month > 6 else a.year - 1)
             self._claim(found, m, self._to_date(half_range(year, half)), inferred_year=not y)
         # Months with or without a year; "since March" is handled below.
-        for m in re.finditer(rf"\b(?<!since )(?<!from ){mon}(?:\s+(?:of\s+)?{YEAR})?\b", s):
+        for m in re.finditer(rf"\b(?<!since ){mon}(?:\s+(?:of\s+)?{YEAR})?\b", s):
             if m.group("mon") == "may" and not m.group("year"):
                 continue  # "may" is usually the verb
             month = MONTHS_EN[m.group("mon")]
@@ -275,7 +275,8 @@ class TimeParser:
             self._claim(found, m, self._last_n(m.group("unit"), n))
         # "since March", "since 1998-02-01", "since Q2"
         for m in re.finditer(
-            rf"\b(?:since|from)\s+(?:{mon}(?:\s+{YEAR})?|(?P<iso>{iso})|q(?P<q>[1-4])(?:\s+(?P<qy>(?:19|20)\d{{2}}))?)\b",
+            # "since March": up to today. "orders from March 1997" is March 1997 itself.
+            rf"\bsince\s+(?:{mon}(?:\s+{YEAR})?|(?P<iso>{iso})|q(?P<q>[1-4])(?:\s+(?P<qy>(?:19|20)\d{{2}}))?)\b",
             s,
         ):
             if m.group("iso"):
