@@ -33,6 +33,7 @@ MONEY_KINDS = {"money"}
 # Tags that must be given a role, or the reading leaves part of the question out.
 MUST_USE = {
     "much",
+    "neg",
     "sup",
     "topn",
     "cmp",
@@ -365,15 +366,19 @@ def _noun_dim(noun: Tag, t: Tagged | None = None) -> str:
     return str(noun.value)
 
 
-def _first_noun_after(d: _Draft, cue: Tag, gap: int) -> Tag | None:
-    """The noun a cue points at: the next noun, past names, adjectives and numbers."""
+def _first_noun_after(d: _Draft, cue: Tag, gap: int, figures: bool = False) -> Tag | None:
+    """The noun a cue points at: the next noun, past names, adjectives and numbers (and, for
+    a ranking, the figure it ranks by: "highest-value order", "top revenue customers")."""
     t = d.t
     last = cue.end
+    figure_end: int | None = None
     for x in t.tags:
         if x.start < cue.end:
             continue
         if x.start - last > gap:
             return None
+        if x.kind == "noun" and figure_end is not None and x.start - figure_end > 1:
+            return None  # "shortest shipping time for orders": the figure's own words
         last = x.end
         if x.kind == "noun":
             # "by customer country": the last noun of a run of nouns.
@@ -388,8 +393,12 @@ def _first_noun_after(d: _Draft, cue: Tag, gap: int) -> Tag | None:
                 if joins and y.kind == "noun" and not _is_counted(d, y):
                     run.append(y)
             return run[-1]
-        if x.kind not in ("entity", "cond", "num", "distinct", "sup", "topn", "single", "verb"):
+        passable = ("entity", "cond", "num", "distinct", "sup", "topn", "single", "verb")
+        ranked_by = figures and (x.kind == "unit" or (x.kind == "measure" and t.lang == "en"))
+        if x.kind not in passable and not ranked_by:
             return None
+        if ranked_by:
+            figure_end = x.end
     return None
 
 
@@ -464,7 +473,7 @@ def _targets(d: _Draft) -> None:
             d.add_target(noun.start, _noun_dim(noun, t))
             d.use(w, noun)
     for cue in t.of("topn") + [s for s in t.of("sup") if s.value[1] == "rank"]:
-        noun = _first_noun_after(d, cue, 24 if en else 8)
+        noun = _first_noun_after(d, cue, 24 if en else 8, figures=True)
         if noun is None and not en and not d.targets:
             # "卖出过的农产品类产品里，销量最低的三个": the noun before the ranking.
             earlier = [n for n in t.of("noun") if n.end <= cue.start and n.value != "order"]
@@ -714,6 +723,12 @@ def _measures(d: _Draft) -> None:
             d.add_measure("orders")
             if s.kind == "count":
                 d.use(s)
+    # "Which carrier was slowest on average", "our quickest shipper": days to ship.
+    speed = [s for s in t.of("sup") if s.text in SPEED_WORDS]
+    carriers = any(dim == "carrier" for _, dim in d.targets) or "carrier" in d.filters
+    if speed and not d.measures and (carriers or t.has("avg")):
+        d.add_measure("avg_shipping_days")
+        d.use(*t.of("avg"))
     # "How many days on average did X take to ship", "平均发货最慢": shipping days.
     shipping_verb = any(v.value == "ship" for v in t.of("verb")) or t.has("cond", "shipped")
     days = [u for u in t.of("unit") if u.value == "days"]
@@ -761,6 +776,10 @@ def _measures(d: _Draft) -> None:
         if product and not d.targets and not any(m in held for m in d.measures) and asks:
             d.measures.insert(0, "stock_on_hand")
         d.use(h)
+    # A customer's "purchases" are our sales to them.
+    customer_side = {"customer", "country", "city"} & (set(d.filters) | set(d.target_dims()))
+    if "purchase_spend" in d.measures and customer_side:
+        d.measures = ["revenue" if m == "purchase_spend" else m for m in d.measures]
     # A percentage of late shipments is the late rate.
     late = [c for c in t.of("cond") if c.value == "late"]
     if late and (t.has("pct") or t.has("share")) and not t.has("growth"):
@@ -965,6 +984,21 @@ def _limit_near_target(d: _Draft) -> int:
 def _absence(d: _Draft) -> None:
     t = d.t
     absent = t.of("absent")
+    if not absent:
+        # "which products has no Danish customer ever ordered", "没在我们这买过东西":
+        # a negation, then an act of buying, with names between them.
+        window = 48 if t.lang == "en" else 14
+        for neg in t.of("neg"):
+            acts = [
+                v
+                for v in t.of("verb")
+                if v.value in ("buy", "sell") and 0 <= v.start - neg.end <= window
+            ]
+            acts += [n for n in t.of("noun") if n.value == "order" and 0 <= n.start - neg.end <= 6]
+            if acts:
+                absent = [neg]
+                d.use(*acts)
+                break
     if not absent:
         return
     dims = d.target_dims()
