@@ -23,7 +23,18 @@ KINDS = ("product", "customer", "supplier", "category", "country", "city", "sale
 
 # Countries people name in several ways; the books hold one of the spellings.
 COUNTRIES: tuple[tuple[str, ...], ...] = (
-    ("usa", "u.s.", "u.s.a.", "united states", "america", "american", "americans", "美国"),
+    (
+        "usa",
+        "u.s.",
+        "u.s.a.",
+        "the us",
+        "the states",
+        "united states",
+        "america",
+        "american",
+        "americans",
+        "美国",
+    ),
     ("uk", "united kingdom", "britain", "great britain", "british", "england", "english", "英国"),
     ("germany", "german", "deutschland", "德国"),
     ("france", "french", "法国"),

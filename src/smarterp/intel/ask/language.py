@@ -161,7 +161,7 @@ EN_TERMS: list[Term] = [
     # Measures by phrase (catalogue synonyms are added after these).
     Term(r"order intake|orders? taken|order volume|order count", "measure", "orders"),
     Term(r"average (?:order (?:value|size|amount)|value (?:of|per) (?:an |each |a )?orders?|(?:revenue|sales|amount|spend) per order)|avg order value|aov|(?:average|mean) (?:basket|ticket) (?:size|value)", "measure", "avg_order_value"),
-    Term(r"(?:(?:average|avg|mean) )?days between order(?: date)? and ship(?:ping|ment)?(?: date)?|(?:shipping )?lead times?|turnaround(?: time)?|(?:average|avg|mean) (?:number of )?(?:shipping|delivery|transit|dispatch|lead) (?:time|days|delay)|(?:shipping|delivery|dispatch) (?:time|times|days|delay)|days? (?:it takes )?to (?:ship|deliver|dispatch|send)|how (?:long|many days) (?:\w+ ){0,5}(?:to )?(?:ship|shipped|deliver|delivered|dispatch|dispatched|send|sent)(?: out)?", "measure", "avg_shipping_days"),
+    Term(r"(?:(?:average|avg|mean) )?(?:number of )?days from order(?: date)? to (?:shipment|shipping|ship date|dispatch|delivery)|(?:(?:average|avg|mean) )?days between order(?: date)? and ship(?:ping|ment)?(?: date)?|(?:shipping )?lead times?|turnaround(?: time)?|(?:average|avg|mean) (?:number of )?(?:shipping|delivery|transit|dispatch|lead) (?:time|days|delay)|(?:shipping|delivery|dispatch) (?:time|times|days|delay)|days? (?:it takes )?to (?:ship|deliver|dispatch|send)|how (?:long|many days) (?:\w+ ){0,5}(?:to )?(?:ship|shipped|deliver|delivered|dispatch|dispatched|send|sent)(?: out)?", "measure", "avg_shipping_days"),
     Term(r"(?:inventory|stock) (?:value|worth|valuation)|value of (?:the |our |its |their )?(?:inventory|stock|goods on hand)|(?:inventory|stock) (?:is )?worth|worth of (?:the )?(?:inventory|stock)", "measure", "stock_value"),
     Term(r"(?:inventory|stock) (?:at )?cost", "measure", "stock_cost"),
     Term(r"(?:ordered|bought|purchased) from (?:the |our )?suppliers?(?: that| which| but)? (?:(?:has|have|had) ?nt|(?:has|have) not|not yet|yet to|still not|is still|are still)(?: yet| been)? (?:arrived|received|delivered|come in|to arrive|to come in|to be received|in transit|on the way)(?: yet)?|(?:not yet|yet to be|still to be) received|still to (?:arrive|come in)|outstanding from suppliers?|awaiting delivery from (?:the |our )?suppliers?|(?:still )?due in(?: on (?:open )?purchase orders?)?|due to arrive|inbound(?: quantity| units| stock)?|incoming(?: quantity| units| stock)?|(?:on )?open purchase orders?(?: quantity| quantities)?|(?:that )?(?:we )?(?:have ?nt|have not|not yet|havent yet) received(?: yet)?|(?:units? |quantity |quantities |amount |stock )?(?:on order|on purchase orders?|incoming|in transit|being (?:re)?ordered from suppliers|ordered from (?:the )?suppliers? but not (?:yet )?received)", "measure", "on_order"),
@@ -189,14 +189,14 @@ EN_TERMS: list[Term] = [
     Term(r"(?:(?:stock|inventory)(?: on hand| levels?)? (?:is |are )?)?(?:(?:dropped|fallen|fell|gone|dipped|sunk|slipped) )?(?:below|under|beneath|less than|lower than|short of|beneath) (?:their |the |its |our |his |her |the respective )?(?:re-?order|minimum) (?:levels?|points?|thresholds?)|(?:need|needs|needing|due for|require|requires) (?:to be )?(?:re-?order(?:ed|ing)?|restock(?:ed|ing)?|replenish(?:ed|ing|ment))|running low|low (?:on )?stock|understocked|short on stock", "cond", "below_reorder"),
     Term(r"out of stock|no stock(?: left)?|zero stock|none (?:left )?in stock|sold out|(?:stock|inventory) of (?:zero|0)|nothing (?:left )?in stock", "cond", "out_of_stock"),
     Term(r"(?:have|has|hold|holding|keep|got|still|are|is) (?:still |currently |now |actually )?(?:in stock|on hand|on the shelf)|in stock|available stock", "cond", "in_stock"),
-    Term(r"(?:still )?(?:waiting|yet|still|not yet) to go out|not gone out|(?:still waiting (?:on|for)|waiting (?:on|for)) (?:shipment|delivery|dispatch|shipping)|(?:not|nt|never|yet to be|still not|still to be|not yet|havent|hasnt|hadnt|isnt|arent|wasnt|werent|didnt|dont|doesnt|have not|has not|were not|was not|are not|is not) (?:been |yet |already |even )?(?:shipped|delivered|sent|dispatched|fulfilled)(?: yet| out)?|unshipped|undelivered|unfulfilled|awaiting (?:shipment|delivery|dispatch)|pending (?:shipment|delivery|dispatch)|waiting to (?:be )?(?:ship|shipped|deliver|delivered)|still to ship|not yet gone out", "cond", "unshipped"),
+    Term(r"(?:still )?(?:waiting|yet|still|not yet) to go out|not gone out|(?:still waiting (?:on|for)|waiting (?:on|for)) (?:shipment|delivery|dispatch|shipping)|(?:not|nt|never|yet to be|still not|still to be|not yet|havent|hasnt|hadnt|isnt|arent|wasnt|werent|didnt|dont|doesnt|have not|has not|were not|was not|are not|is not) (?:been |yet |already |even )?(?:shipped|delivered|sent|dispatched|fulfilled)(?: yet| out)?|unshipped|undelivered|unfulfilled|(?:order )?backlog|backlogged|awaiting (?:shipment|delivery|dispatch)|pending (?:shipment|delivery|dispatch)|waiting to (?:be )?(?:ship|shipped|deliver|delivered)|still to ship|not yet gone out", "cond", "unshipped"),
     Term(r"(?:shipped|delivered|sent|dispatched|arrived|went out|shipping|delivering)(?: \w+)? (?:late|too late|behind schedule|past (?:the |their )?(?:due|required|requested) dates?|after (?:the |their )?(?:due|required|requested) dates?)|(?:late|delayed|overdue|tardy) (?:shipments?|deliveries|orders|dispatch(?:es)?)|late|delayed|delays?|behind schedule|not on time|missed (?:the |their )?(?:required|requested|due) dates?|(?:delivered|shipped|arrived|sent|dispatched)(?: \w+)? (?:after|later than) (?:the )?(?:date |day )?(?:the customer |the client |they |customers )?(?:asked|requested|wanted|needed|promised|required)(?: it)?(?: for)?|later than (?:requested|promised|asked|required|agreed)", "cond", "late"),
     Term(r"(?:already |were |was |have been |has been |that were |that have been )?(?:shipped|delivered|dispatched|fulfilled)(?: orders)?|shipments|deliveries", "cond", "shipped"),
     Term(r"open|outstanding|in progress|not (?:yet )?(?:completed|finished|closed)", "cond", "open_order"),
     # Comparators (before numbers).
     Term(r"more than|over|above|greater than|exceeding|exceeds?|in excess of|upwards of|higher than|bigger than|larger than|beyond", "cmp", "gt"),
     Term(r"or higher|or greater|and higher|at or (?:over|above)|or over|at least|no less than|not less than|a minimum of|minimum of|or more|and above|and up|or above|at minimum|no fewer than|not fewer than", "cmp", "ge"),
-    Term(r"failed to reach|fail to reach|did not reach|didnt reach|fewer than|less than|below|under|lower than|smaller than|short of", "cmp", "lt"),
+    Term(r"sub|failed to reach|fail to reach|did not reach|didnt reach|fewer than|less than|below|under|lower than|smaller than|short of", "cmp", "lt"),
     Term(r"no higher than|not higher than|no greater than|or lower|or fewer|at or (?:under|below)|or under|at most|no more than|not more than|a maximum of|maximum of|or less|or fewer|and below|or below|up to", "cmp", "le"),
     # Rankings.
     Term(rf"(?:the )?top (?P<n>{_N_EN})|(?:the )?first (?P<n2>{_N_EN})|(?P<n3>{_N_EN}) (?:top|best|biggest|largest|leading|highest)", "topn", "desc"),
@@ -224,7 +224,7 @@ EN_TERMS: list[Term] = [
     Term(r"average|avg|mean|typical|on average", "avg"),
     Term(r"total|in total|overall|altogether|combined|all together|sum(?: of)?|aggregate|whole|entire|full|all (?:of )?(?:our|the)", "total"),
     # Words that restate what every query already means: explained by any reading.
-    Term(r"slow[- ]?movers?|fast[- ]?movers?|tally(?: up)?|tallied|racked up|rack up|to date|up to now|used|using|uses|use|(?:value|revenue|volume|dollar|money)-? ?wise|in terms of|come to|came to|comes to|amount(?:ed|s)? to|total(?:ed|led|s)? to|falls? under|filed under|listed under|classified (?:as|under)|belongs? to|sits? (?:in|under)|comes? under", "total"),
+    Term(r"measured by|measured in|slow[- ]?movers?|fast[- ]?movers?|tally(?: up)?|tallied|racked up|rack up|to date|up to now|used|using|uses|use|(?:value|revenue|volume|dollar|money)-? ?wise|in terms of|come to|came to|comes to|amount(?:ed|s)? to|total(?:ed|led|s)? to|falls? under|filed under|listed under|classified (?:as|under)|belongs? to|sits? (?:in|under)|comes? under", "total"),
     Term(r"counting only (?:those|the ones)(?: with (?:any )?(?:orders|sales|activity))?|only (?:those|the ones) with (?:any )?(?:orders|sales|activity)|work with|deal with|do business with|partner with|break(?:ing|s)? (?:it |them |that )?(?:down|out)|broken (?:down|out)|breakdown(?: of)?|split (?:it )?out|at least once|even once|ever|at all|so far|confirmed|booked|on the books|among(?: them)?|of those|of these|out of those", "total"),
     Term(r"different|distinct|unique|separate|individual", "distinct"),
     Term(r"single|one single|individual order|one order|a single", "single"),
@@ -368,28 +368,28 @@ ZH_TERMS: list[Term] = [
     Term(r"应收(?:账款|款)?|欠我们", "measure", "receivables"),
     Term(r"应付(?:账款|款)?", "measure", "payables"),
     Term(r"采购(?:额|金额|支出|总额)", "measure", "purchase_spend"),
-    Term(r"延迟(?:发货)?(?:的)?(?:比率|比例|率|占比)|发货延迟率|迟发率|延误率|晚发率", "measure", "late_pct"),
+    Term(r"逾期(?:发货)?率|延迟(?:发货)?(?:的)?(?:比率|比例|率|占比)|发货延迟率|迟发率|延误率|晚发率", "measure", "late_pct"),
     Term(r"清单|名单|列表", "which"),
-    Term(r"(?:不算|除了|未|没有|不包括|不含|除去|排除|去掉)(?:已)?停产(?:的)?(?:产品)?(?:不算)?|停产的不算|在售|仍在销售|还在卖|未下架", "cond", "active_product"),
+    Term(r"(?:不算|除了|未|没有|不包括|不含|除去|排除|去掉)(?:已)?停产(?:的)?(?:产品|品)?(?:不算)?|停产的不算|在售|仍在销售|还在卖|未下架", "cond", "active_product"),
     Term(r"(?:已)?停产|停售|已下架|不再销售|已淘汰", "cond", "discontinued"),
     Term(r"(?:库存)?(?:低于|少于|不足|不到|跌破|在)(?:其|它们的|各自的|自身的)?(?:再订货|补货|订货|再订购|安全库存|最低库存)(?:水平|点|线|量)?(?:以下)?|需要补货|需补货|该补货|要补货|库存不足|库存偏低|库存紧张|缺少库存", "cond", "below_reorder"),
     Term(r"缺货|没有库存|零库存|库存为(?:零|0)|无库存|没货|断货|卖完", "cond", "out_of_stock"),
     Term(r"供货的商品|供应的商品|供货商品|供应商品", "noun", "product"),
     Term(r"(?:还|仍|仍然|依然|尚)?有库存|库存(?:大于|多于)(?:零|0)|有货", "cond", "in_stock"),
-    Term(r"(?:在)?等(?:待)?发货|(?:还)?(?:没|未)(?:有)?发出(?:去)?|未发货|没发货|还没(?:有)?发(?:货|出)|尚未发(?:货|出)|没有发(?:货|出)|待发货|未出货|未发出|还未发货|仍未发货|没有出货", "cond", "unshipped"),
+    Term(r"积压(?:订单)?|(?:在)?等(?:待)?发货|(?:还)?(?:没|未)(?:有)?发出(?:去)?|未发货|没发货|还没(?:有)?发(?:货|出)|尚未发(?:货|出)|没有发(?:货|出)|待发货|未出货|未发出|还未发货|仍未发货|没有出货", "cond", "unshipped"),
     Term(r"延迟|迟发|晚发|延误|逾期发货|发货晚了|迟到|晚于(?:客户)?(?:要求|约定|规定|承诺|期望)(?:的)?(?:交货|送货|到货|发货)?(?:日期|时间|期限)(?:才)?(?:送达|发货|交付|到货|发出|送到)?|比(?:客户)?(?:要求|约定)(?:的)?(?:日期|时间)晚|超过(?:要求|约定)(?:的)?(?:日期|时间)|拖期|晚到|迟交", "cond", "late"),
     Term(r"已(?:经)?发货(?:的)?|已(?:经)?出货|已(?:经)?发出|已送达|已交付|发货的", "cond", "shipped"),
     Term(r"未完成|进行中|未结|在途订单|未关闭", "cond", "open_order"),
     Term(r"超过|多于|高于|大于|超出|以上|逾", "cmp", "gt"),
     Term(r"不少于|不低于|至少|起码|最少(?=\d|[一二三四五六七八九十两])|及以上|或以上|以上\(含\)|不小于", "cmp", "ge"),
-    Term(r"少于|低于|不到|不足|小于|以下|未满", "cmp", "lt"),
+    Term(r"(?:没|未)(?:有)?达到|达不到|少于|低于|不到|不足|小于|以下|未满", "cmp", "lt"),
     Term(r"不超过|不多于|最多(?=\d|[一二三四五六七八九十两])|至多|及以下|或以下|不高于|不大于", "cmp", "le"),
     Term(rf"前\s*(?P<n>{_N_ZH})(?:名|位|个|家|大|种|款)?|排名前\s*(?P<n2>{_N_ZH})", "topn", "desc"),
     Term(rf"(?:后|倒数)\s*(?P<n>{_N_ZH})(?:名|位|个|家|种|款)?|排名后\s*(?P<n2>{_N_ZH})", "topn", "asc"),
     Term(r"最多|次数最多|最频繁|最常|最经常", "sup", ("desc", "count")),
     Term(r"最少|次数最少|最不常", "sup", ("asc", "count")),
     Term(r"最旺|旺季|最火|最红|最高|最大|最好|最强|最长|最慢|最贵|第一|冠军|排名第一|排第一|最畅销|卖得最好|卖得最多|最能卖|销售最好", "sup", ("desc", "rank")),
-    Term(r"最低|最小|最差|最弱|最短|最快|最便宜|最不畅销|卖得最差|卖得最少|垫底|排名最后|倒数第一|最惨淡|最淡|淡季|末位|最后一名|最靠后", "sup", ("asc", "rank")),
+    Term(r"最低|最小|最差|最弱|最短|最快|最便宜|最不畅销|卖得最差|卖得最少|垫底|排名最后|倒数第一|最惨淡|最淡|淡季|末位|最后一名|最靠后|排(?:在)?最后|排名最后", "sup", ("asc", "rank")),
     Term(r"多少|几(?=个|家|位|种|笔|张|单|次|款|类)|几何|几|有多少|数量是|总数|数目|个数", "count"),
     Term(r"没有|没|未|从未|从没|从来没有|从来没|不曾", "neg"),
     Term(r"哪(?:一)?类|哪个类(?:别)?|什么类(?:别|型)?|哪个品类", "which", "category"),
@@ -455,7 +455,7 @@ ZH_FILLERS = frozenset(
     大约 约 左右 一般 为 是多少 多少钱 等于 是几 从 到 自 至 由 向 于 以 按照 全 整 整个 一 这样 怎样 如何 怎么 什么样 所在 位于 来自的 属于 归属 做
     进行 完成 发生 实现 分别 各 货 东西 这边 那边 现有 现存 手上 手头 件 总共 哪儿 哪里 我方 对方 但 但是 可是 不过 而且 来自 源自 归 归在 下 一些
     一直 一起 一样 排 排名 位列 值 所属 隶属 出去 去 一个 一件 一瓶 一箱 一盒 一包 里头 设 设的 设置 设定 渠道 进 每 地址 坐落 所在地 分 所 上 为何
-    何 耗时
+    何 耗时 达到 达 超出了
     """.split()  # noqa: SIM905 -- a word list reads best as text
 )
 

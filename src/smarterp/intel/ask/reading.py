@@ -738,6 +738,8 @@ def _measures(d: _Draft) -> None:
     # "how much": money when buying or selling, units when holding.
     verbs = {v.value for v in t.of("verb")}
     for much in t.of("much"):
+        if not d.measures and (t.has("have") or stockish) and "product" in d.target_dims():
+            d.add_measure("stock_on_hand")  # "for each product of X, how much do we have"
         if not d.measures and not d.targets:
             if t.has("have") or stockish:
                 d.add_measure("stock_on_hand")
@@ -788,6 +790,9 @@ def _measures(d: _Draft) -> None:
         d.use(*late, *t.of("pct"), *t.of("share"))
         d.use(*[c for c in t.of("cond") if c.value == "shipped"])
         d.use(*[n for n in t.of("noun") if n.value == "order"])
+    # "stock on hand vs. reorder point": two figures side by side, not a comparison.
+    if len(d.measures) >= 2 and not t.has("time"):
+        d.use(*[g for g in t.of("growth") if g.value == "compare"])
     avg = t.of("avg")
     if avg:
         averaged = {"list_price", "avg_order_value", "avg_shipping_days", "late_pct"}
@@ -994,7 +999,9 @@ def _absence(d: _Draft) -> None:
                 for v in t.of("verb")
                 if v.value in ("buy", "sell") and 0 <= v.start - neg.end <= window
             ]
-            acts += [n for n in t.of("noun") if n.value == "order" and 0 <= n.start - neg.end <= 6]
+            acts += [
+                n for n in t.of("noun") if n.value == "order" and 0 <= n.start - neg.end <= window
+            ]
             if acts:
                 absent = [neg]
                 d.use(*acts)

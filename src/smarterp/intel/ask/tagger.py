@@ -93,11 +93,18 @@ def tag_question(
     matches.sort(key=lambda x: (x[0], x[1], x[2]))
     for _, priority, _, m in matches:
         if not free(m.start(), m.end()):
-            # The pattern may still match a shorter free part ("次数最多" blocked: "最多").
+            # The pattern may still match a shorter free part: from the same start ("占总额":
+            # "占") or from a later one ("次数最多" blocked: "最多").
             pattern = language.compiled[priority][0]
+            shorter = (pattern.match(text, m.start(), e) for e in range(m.end() - 1, m.start(), -1))
             later = (pattern.match(text, k) for k in range(m.start() + 1, m.end()))
             m2 = next(
-                (x for x in later if x and x.end() > x.start() and free(x.start(), x.end())), None
+                (
+                    x
+                    for x in (*shorter, *later)
+                    if x and x.end() > x.start() and free(x.start(), x.end())
+                ),
+                None,
             )
             if m2 is None:
                 continue
