@@ -409,6 +409,8 @@ class EntityIndex:
     aliases: dict[str, set[Candidate]] = field(default_factory=lambda: defaultdict(set))
     # Distinctive words of names, for partial mentions ("Gorgonzola", "Ernst").
     words: dict[str, set[Candidate]] = field(default_factory=lambda: defaultdict(set))
+    # Names and aliases given as such (not derived by dropping "Ltd" and the like).
+    explicit: set[str] = field(default_factory=set)
     loaded_at: float = 0.0
 
     def add(self, kind: str, value: str | None, *extra: str) -> None:
@@ -419,6 +421,7 @@ class EntityIndex:
             for form in {fold(alias), fold(re.sub(r"['’]s\b", " s", alias))}:
                 if form:
                     self.aliases[form].add(cand)
+                    self.explicit.add(form)
         if kind in ("product", "customer", "supplier", "salesperson", "carrier"):
             stripped = re.sub(
                 r"\b(ltd|inc|co|sa|ab|gmbh|ag|kg|mbh|oy|srl|s r l|llc|ltda|as)\b", " ", fold(value)
@@ -429,9 +432,6 @@ class EntityIndex:
             for word in fold(value).split():
                 if len(word) >= 4 and word not in COMMON_WORDS and not word.isdigit():
                     self.words[word].add(cand)
-
-    def _full_name(self, alias: str) -> bool:
-        return any(fold(c.value) == alias for c in self.aliases.get(alias, ()))
 
     def user_words(self) -> list[str]:
         """Names for the Chinese segmenter's user dictionary."""
@@ -470,7 +470,7 @@ class EntityIndex:
 
         # 1. Exact aliases, longest first; Latin ones must sit on word boundaries.
         for alias in sorted(self.aliases, key=len, reverse=True):
-            if alias in blocked or (_all_common(alias, weak) and not self._full_name(alias)):
+            if alias in blocked or (_all_common(alias, weak) and alias not in self.explicit):
                 continue
             start = 0
             while (i := text.find(alias, start)) >= 0:

@@ -159,7 +159,7 @@ _N_EN = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fif
 # fmt: off
 EN_TERMS: list[Term] = [
     # Measures by phrase (catalogue synonyms are added after these).
-    Term(r"order intake|orders? taken|order volume|order count", "measure", "orders"),
+    Term(r"order intake|orders? taken|order volume|order counts?|orders count", "measure", "orders"),
     Term(r"average (?:order (?:value|size|amount)|value (?:of|per) (?:an |each |a )?orders?|(?:revenue|sales|amount|spend) per order)|avg order value|aov|(?:average|mean) (?:basket|ticket) (?:size|value)", "measure", "avg_order_value"),
     Term(r"(?:(?:average|avg|mean) )?(?:number of )?days from order(?: date)? to (?:shipment|shipping|ship date|dispatch|delivery)|(?:(?:average|avg|mean) )?days between order(?: date)? and ship(?:ping|ment)?(?: date)?|(?:shipping )?lead times?|turnaround(?: time)?|(?:average|avg|mean) (?:number of )?(?:shipping|delivery|transit|dispatch|lead) (?:time|days|delay)|(?:shipping|delivery|dispatch) (?:time|times|days|delay)|days? (?:it takes )?to (?:ship|deliver|dispatch|send)|how (?:long|many days) (?:\w+ ){0,5}(?:to )?(?:ship|shipped|deliver|delivered|dispatch|dispatched|send|sent)(?: out)?", "measure", "avg_shipping_days"),
     Term(r"(?:inventory|stock) (?:value|worth|valuation)|value of (?:the |our |its |their )?(?:inventory|stock|goods on hand)|(?:inventory|stock) (?:is )?worth|worth of (?:the )?(?:inventory|stock)", "measure", "stock_value"),
@@ -349,7 +349,7 @@ ZH_TERMS: list[Term] = [
     Term(r"(?:平均)?(?:要|需要)?(?:几|多少)天(?:才)?(?:能)?(?:发货|发出|送达|出货|寄出|交货)|(?:平均)?(?:发货|配送|运输|送货|出货|交货)(?:天数|时间|时长|周期|用时|速度|耗时)|从下单到发货(?:的)?(?:平均)?(?:天数|时间)", "measure", "avg_shipping_days"),
     Term(r"库存(?:的)?(?:总)?(?:价值|金额|总值|货值|总额)|存货(?:的)?(?:价值|金额)|货值", "measure", "stock_value"),
     Term(r"库存成本", "measure", "stock_cost"),
-    Term(r"(?:采购单上)?(?:还)?差(?:多少)?(?:没|未)收(?:到)?货|(?:还|尚)?(?:没|未)(?:有)?收(?:到)?货|(?:还|尚)?(?:没|未)(?:有)?到(?:仓|库)|(?:还有多少)?(?:采购)?在路上(?:的采购)?|在运输途中(?:的采购)?|(?:向供应商)?订(?:了|购了)?(?:但|可)?(?:还|仍|尚)?(?:没|未)(?:有)?到(?:货)?(?:的)?(?:数量|量)?|(?:还|尚)?未到货(?:的)?(?:数量|量)?|还没到货(?:的)?(?:数量|量)?|在途(?:订货|采购|数量|库存)?(?:量|数量)?|已订(?:购)?未到(?:货)?(?:的数量)?|采购在途|订货在途|已下采购单(?:但)?未到货|(?:向供应商)?订购中(?:的数量)?", "measure", "on_order"),
+    Term(r"(?:采购单上)?(?:还)?差(?:多少)?(?:没|未)收(?:到)?货|(?:还|尚)?(?:没|未)(?:有)?收(?:到)?货|(?:还|尚)?(?:没|未)(?:有)?到(?:仓|库)|(?:还有多少)?(?:采购)?在路上(?:的采购)?|在运输途中(?:的采购)?|(?:向供应商)?订(?:了|购了)?(?:但|可)?(?:还|仍|尚)?(?:没|未)(?:有)?到(?:货|仓|库)?(?:的)?(?:数量|量)?|(?:还|尚)?未到货(?:的)?(?:数量|量)?|还没到货(?:的)?(?:数量|量)?|在途(?:订货|采购|数量|库存)?(?:量|数量)?|已订(?:购)?未到(?:货)?(?:的数量)?|采购在途|订货在途|已下采购单(?:但)?未到货|(?:向供应商)?订购中(?:的数量)?", "measure", "on_order"),
     Term(r"再订货(?:水平|点|线|量)|补货(?:点|线|水平)|安全库存(?:线|水平)?|最低库存(?:线|水平)?|再订购(?:水平|点)", "measure", "reorder_level"),
     Term(r"单价|价格|售价|标价|定价|价钱|卖多少钱|零售价|目录价|卖什么价|什么价|价位|价", "measure", "list_price"),
     Term(r"库存(?:量|数量|数)?|存货(?:量)?|现货|存量|现有库存|在库(?:数量|量|数)|(?:仓库|库房)(?:里|中)?(?:还有|还剩)?|库里(?:还有)?", "measure", "stock_on_hand"),
@@ -370,7 +370,7 @@ ZH_TERMS: list[Term] = [
     Term(r"采购(?:额|金额|支出|总额)", "measure", "purchase_spend"),
     Term(r"逾期(?:发货)?率|延迟(?:发货)?(?:的)?(?:比率|比例|率|占比)|发货延迟率|迟发率|延误率|晚发率", "measure", "late_pct"),
     Term(r"清单|名单|列表", "which"),
-    Term(r"(?:不算|除了|未|没有|不包括|不含|除去|排除|去掉)(?:已)?停产(?:的)?(?:产品|品)?(?:不算)?|停产的不算|在售|仍在销售|还在卖|未下架", "cond", "active_product"),
+    Term(r"(?:不算|除了|未|没有|没|不包括|不含|除去|排除|去掉)(?:已)?停产(?:的)?(?:产品|品)?(?:不算)?|停产的不算|在售|仍在销售|还在卖|未下架", "cond", "active_product"),
     Term(r"(?:已)?停产|停售|已下架|不再销售|已淘汰", "cond", "discontinued"),
     Term(r"(?:库存)?(?:低于|少于|不足|不到|跌破|在)(?:其|它们的|各自的|自身的)?(?:再订货|补货|订货|再订购|安全库存|最低库存)(?:水平|点|线|量)?(?:以下)?|需要补货|需补货|该补货|要补货|库存不足|库存偏低|库存紧张|缺少库存", "cond", "below_reorder"),
     Term(r"缺货|没有库存|零库存|库存为(?:零|0)|无库存|没货|断货|卖完", "cond", "out_of_stock"),
@@ -389,7 +389,7 @@ ZH_TERMS: list[Term] = [
     Term(r"最多|次数最多|最频繁|最常|最经常", "sup", ("desc", "count")),
     Term(r"最少|次数最少|最不常", "sup", ("asc", "count")),
     Term(r"最旺|旺季|最火|最红|最高|最大|最好|最强|最长|最慢|最贵|第一|冠军|排名第一|排第一|最畅销|卖得最好|卖得最多|最能卖|销售最好", "sup", ("desc", "rank")),
-    Term(r"最低|最小|最差|最弱|最短|最快|最便宜|最不畅销|卖得最差|卖得最少|垫底|排名最后|倒数第一|最惨淡|最淡|淡季|末位|最后一名|最靠后|排(?:在)?最后|排名最后", "sup", ("asc", "rank")),
+    Term(r"最低|最小|最差|最弱|最短|最快|最便宜|最不畅销|卖得最差|卖得最少|垫底|排名最后|倒数第一|最惨淡|最淡|淡季|末位|最后一名|最靠后|排(?:在)?最后|排名最后|(?:跌|降|落)(?:到|至)最低|最低点", "sup", ("asc", "rank")),
     Term(r"多少|几(?=个|家|位|种|笔|张|单|次|款|类)|几何|几|有多少|数量是|总数|数目|个数", "count"),
     Term(r"没有|没|未|从未|从没|从来没有|从来没|不曾", "neg"),
     Term(r"哪(?:一)?类|哪个类(?:别)?|什么类(?:别|型)?|哪个品类", "which", "category"),

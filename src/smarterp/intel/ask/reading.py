@@ -461,7 +461,8 @@ def _targets(d: _Draft) -> None:
             # products we sold, which 3 brought in...": a "which" that names no noun.
             prev = _last_noun_before(d, w)
             after = [x for x in t.tags if x.start >= w.end]
-            bare = not after or after[0].kind in ("verb", "num", "cmp", "sup", "absent", "cond")
+            bare_kinds = ("verb", "num", "cmp", "sup", "absent", "cond", "unit", "measure")
+            bare = not after or after[0].kind in bare_kinds
             if prev is not None and w.start - prev.end <= 1:
                 noun = prev
             elif bare:
@@ -491,7 +492,7 @@ def _targets(d: _Draft) -> None:
     for w in t.of("who"):
         verbs = {v.value for v in t.of("verb")}
         before = [x for x in t.tags if x.end <= w.start and w.start - x.end <= 1]
-        if before and before[-1].kind in ("noun", "measure"):
+        if en and before and before[-1].kind in ("noun", "measure"):
             d.use(w)  # "customers who bought": a relative clause, not a question word
             continue
         noun = _first_noun_after(d, w, 16 if en else 3)
@@ -514,7 +515,8 @@ def _targets(d: _Draft) -> None:
                 d.use(w, asked)
     # A question that starts with what it lists: "Products that sold fewer than 20 units".
     content = [x for x in t.tags if x.kind not in ("which", "total")]
-    opening = content[0] if content else None
+    leading = [x for x in content if x.kind != "time"]
+    opening = leading[0] if leading else None
     # ...not after a question word: "What did products from Norway bring in" asks an amount.
     questioned = any(
         x.kind == "which"
@@ -523,7 +525,7 @@ def _targets(d: _Draft) -> None:
         and x.end <= opening.start
         for x in t.tags
     )
-    if opening is not None and opening.kind == "noun" and not d.targets and not questioned:
+    if en and opening is not None and opening.kind == "noun" and not d.targets and not questioned:
         first = opening
         if not _is_counted(d, first) and first.value not in TIME_NOUNS | {"order"}:
             d.add_target(first.start, _noun_dim(first, t))
@@ -654,6 +656,10 @@ def _is_counted(d: _Draft, noun: Tag) -> bool:
     return any(u.value == "orders" and noun.value == "order" for u in t.of("unit"))
 
 
+def _customer_side(d: _Draft) -> bool:
+    return bool({"customer", "country", "city"} & (set(d.filters) | set(d.target_dims())))
+
+
 def _is_document_phrase(tag: Tag) -> bool:
     return bool(tag.text.split()) and tag.text.split()[-1] in (
         "shipments",
@@ -740,6 +746,7 @@ def _measures(d: _Draft) -> None:
     for much in t.of("much"):
         if not d.measures and (t.has("have") or stockish) and "product" in d.target_dims():
             d.add_measure("stock_on_hand")  # "for each product of X, how much do we have"
+            d.use(*[c for c in t.of("cond") if c.value == "in_stock"])
         if not d.measures and not d.targets:
             if t.has("have") or stockish:
                 d.add_measure("stock_on_hand")
@@ -779,8 +786,7 @@ def _measures(d: _Draft) -> None:
             d.measures.insert(0, "stock_on_hand")
         d.use(h)
     # A customer's "purchases" are our sales to them.
-    customer_side = {"customer", "country", "city"} & (set(d.filters) | set(d.target_dims()))
-    if "purchase_spend" in d.measures and customer_side:
+    if "purchase_spend" in d.measures and _customer_side(d):
         d.measures = ["revenue" if m == "purchase_spend" else m for m in d.measures]
     # A percentage of late shipments is the late rate.
     late = [c for c in t.of("cond") if c.value == "late"]
@@ -874,6 +880,8 @@ def _thresholds(d: _Draft) -> None:
                 continue
             d.use(x)
             break
+        if measure == "purchase_spend" and _customer_side(d):
+            measure = "revenue"  # "customers whose purchases were over 5,000"
         if measure is None and len(d.measures) == 1:
             measure = d.measures[0]
         if measure is None and any(v.value in ("buy", "sell") for v in before if v.kind == "verb"):
@@ -1112,7 +1120,8 @@ def _verb_explained(verb: str, dims: set[str], facts: set[str], d: _Draft) -> bo
         return bool(dims & {"supplier", "supplier_country", "supplier_city"})
     if verb == "ship":
         shipping = {"late", "shipped", "unshipped"} & set(d.conditions)
-        return bool(shipping) or "carrier" in dims or "avg_shipping_days" in d.measures
+        timing = {"avg_shipping_days", "late_pct"} & set(d.measures)
+        return bool(shipping) or "carrier" in dims or bool(timing)
     if verb == "handle":
         return "salesperson" in dims or "carrier" in dims or bool(facts & {"sales", "orders"})
     return False
