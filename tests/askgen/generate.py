@@ -2,7 +2,7 @@
 
     python -m tests.askgen.generate --database-url sqlite:///nw.db --as-of 1998-05-06 \\
         --out questions.jsonl [--per-family 30] [--seed 0] \\
-        [--split build|heldout|dev|heldout2|all]
+        [--split build|heldout|dev|heldout2|dev3|all]
 
 Each family picks its entities and period with a seeded random generator, asks the oracle
 (tests/askgen/oracle.py: hand-written SQL over the books) for the gold rows, skips cases
@@ -10,8 +10,9 @@ whose gold is empty, trivial or ambiguous (ties in a ranking, names shared by tw
 "orders shipped by carrier R" while some of R's orders are not shipped, the worst month of
 a year the books only partly cover), and words the question with a template of the split:
 phrasings.py (build), heldout.py (held-out), phrasings_dev.py (dev: a second development
-set, written apart from the build one) or heldout2.py (heldout2: a second, fresh held-out
-set); "all" is every split. A bottom-n that leaves out members without
+set, written apart from the build one), heldout2.py (heldout2: a second, fresh held-out
+set) or phrasings_dev3.py (dev3: a third development set, in the words of everyday ERP
+users); "all" is every split. A bottom-n that leaves out members without
 any activity in the period is only worded by templates that say so ("among the customers
 who ordered..."). As the evaluation sets do, a period always means the order date.
 """
@@ -33,7 +34,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine
 
-from tests.askgen import heldout, heldout2, oracle, phrasings, phrasings_dev
+from tests.askgen import heldout, heldout2, oracle, phrasings, phrasings_dev, phrasings_dev3
 from tests.askgen.vocab import (
     CATEGORIES,
     ENTITY_SLOTS,
@@ -46,12 +47,13 @@ from tests.askgen.vocab import (
     World,
     all_periods,
     load_world,
+    relative_periods,
     render,
 )
 
 Rows = oracle.Rows
 LANGS = ("en", "zh")
-SPLITS = ("build", "heldout", "dev", "heldout2")
+SPLITS = ("build", "heldout", "dev", "heldout2", "dev3")
 # Each split's templates, and the prefix of its template ids ("b.topn.en.01") and item ids
 # ("gen-b00001").
 SOURCES: dict[str, dict[str, dict[str, list[Template]]]] = {
@@ -59,8 +61,9 @@ SOURCES: dict[str, dict[str, dict[str, list[Template]]]] = {
     "heldout": heldout.TEMPLATES,
     "dev": phrasings_dev.TEMPLATES,
     "heldout2": heldout2.TEMPLATES,
+    "dev3": phrasings_dev3.TEMPLATES,
 }
-PREFIXES = {"build": "b", "heldout": "h", "dev": "d", "heldout2": "h2"}
+PREFIXES = {"build": "b", "heldout": "h", "dev": "d", "heldout2": "h2", "dev3": "d3"}
 
 
 @dataclass
@@ -735,7 +738,8 @@ def _growth(ctx: Ctx, rng: Random) -> Sample | None:
         ans = ctx.q(oracle.growth, y1, y2, how, customer_id=c.id)
     if not a or not b or not ans:
         return None
-    return Sample(slots, ans, choices={"how": how})
+    years = "adjacent" if y2 == y1 + 1 else "apart"  # YoY / 同比 only for adjacent years
+    return Sample(slots, ans, choices={"how": how, "years": years})
 
 
 # --------------------------------------------------------------------------------------------
@@ -758,8 +762,11 @@ def templates(split: str) -> dict[str, dict[str, list[Template]]]:
 
 def fits(t: Template, s: Sample) -> bool:
     """A template fits a sample when it names exactly the sample's slots and its conditions
-    hold for the sample's choices."""
-    if t.entity_slots() != set(s.slots):
+    hold for the sample's choices. A condition on "period" (a relative period's key, e.g.
+    period="this_year") stands for the period slot: "YTD revenue" words only this year."""
+    when = dict(t.when)
+    named = t.entity_slots() | ({"period"} if "period" in when else set())
+    if named != set(s.slots):
         return False
     names = set(t.slots())
     if "measure" in names and "measure" not in s.choices:
@@ -768,7 +775,11 @@ def fits(t: Template, s: Sample) -> bool:
         return False
     if s.choices.get("active") == "some" and ("active", "some") not in t.when:
         return False  # said of every member, the words would count the inactive ones too
-    return all(s.choices.get(k) == v for k, v in t.when)
+    period = s.slots.get("period")
+    return all(
+        (period.key if k == "period" and isinstance(period, Period) else s.choices.get(k)) == v
+        for k, v in t.when
+    )
 
 
 def _items_for(
@@ -842,7 +853,9 @@ def generate(
     return items
 
 
-WHEN_KEYS = {"measure", "dim", "dir", "op", "how", "disc", "active"}
+WHEN_KEYS = {"measure", "dim", "dir", "op", "how", "disc", "active", "years", "period"}
+# The keys a period condition may name: those of the relative periods ("this_year"...).
+RELATIVE_KEYS = {p.key for p in relative_periods(date(2000, 6, 15))}
 
 
 def check_templates() -> list[str]:
@@ -862,6 +875,9 @@ def check_templates() -> list[str]:
                     unknown_when = {k for k, _ in t.when} - WHEN_KEYS
                     if unknown_when:
                         problems.append(f"{t.id}: unknown conditions {sorted(unknown_when)}")
+                    when = dict(t.when)
+                    if "period" in when and when["period"] not in RELATIVE_KEYS:
+                        problems.append(f"{t.id}: unknown period {when['period']!r}")
         for fam in FAMILIES:
             for lang in LANGS:
                 if not tpls.get(fam, {}).get(lang):
@@ -900,7 +916,9 @@ def main(argv: list[str] | None = None) -> int:
     by = Counter((i["split"], i["lang"]) for i in items)
     fams = Counter(i["kind"] for i in items)
     short = {
-        f: k for f, k in fams.items() if k < args.per_family * (2 if args.split == "all" else 1)
+        f: k
+        for f, k in fams.items()
+        if k < args.per_family * (len(SPLITS) if args.split == "all" else 1)
     }
     print(
         f"{len(items)} items in {time.perf_counter() - started:.1f} s -> {args.out} "

@@ -4,9 +4,10 @@ Northwind goes into a throwaway SQLite database once for the module (about 35-90
 generator (tests/askgen) composes questions of every family in English and Chinese, with
 gold rows from its own hand-written SQL over the books; Ask is scored separately on the
 build phrasings (tests/askgen/phrasings.py) and the held-out ones (tests/askgen/heldout.py).
-Two more splits are generated and checked here, but not scored: dev
-(tests/askgen/phrasings_dev.py, a second development set) and heldout2
-(tests/askgen/heldout2.py, a second held-out set nobody reads).
+Three more splits are generated and checked here, but not scored: dev
+(tests/askgen/phrasings_dev.py, a second development set), heldout2
+(tests/askgen/heldout2.py, a second held-out set nobody reads) and dev3
+(tests/askgen/phrasings_dev3.py, a third development set in everyday ERP users' words).
 The oracle is checked first, without the parser: it must reproduce the gold answers of the
 labelled dev sets, and the generated set must be well formed, unique and deterministic.
 """
@@ -40,10 +41,12 @@ from tests.askgen.generate import (
     PREFIXES,
     SOURCES,
     SPLITS,
+    Sample,
     check_templates,
+    fits,
     generate,
 )
-from tests.askgen.vocab import World, load_world
+from tests.askgen.vocab import Customer, T, World, load_world, relative_periods
 
 pytestmark = pytest.mark.slow
 
@@ -260,11 +263,24 @@ def test_templates_cover_every_family_language_and_split() -> None:
     assert check_templates() == []
 
 
+def test_period_and_years_conditions_fit_only_their_items() -> None:
+    periods = {p.key: p for p in relative_periods(AS_OF)}
+    ytd = T("YTD revenue", period="this_year")
+    assert fits(ytd, Sample({"period": periods["this_year"]}, [[1]]))
+    assert not fits(ytd, Sample({"period": periods["last_year"]}, [[1]]))
+    assert not fits(ytd, Sample({}, [[1]]))
+    yoy = T("YoY % change for {customer}, {year1} to {year2}", how="pct", years="adjacent")
+    who = Customer(1, "Chop-suey Chinese", "Switzerland", "Bern")
+    slots = {"customer": who, "year1": 1996, "year2": 1997}
+    assert fits(yoy, Sample(slots, [[1]], choices={"how": "pct", "years": "adjacent"}))
+    assert not fits(yoy, Sample(slots, [[1]], choices={"how": "pct", "years": "apart"}))
+
+
 def test_splits_never_share_a_template(items: list[dict[str, Any]]) -> None:
     def texts(source: dict[str, Any]) -> set[str]:
         return {t.text for by_lang in source.values() for ts in by_lang.values() for t in ts}
 
-    assert set(SPLITS) == {"build", "heldout", "dev", "heldout2"}
+    assert set(SPLITS) == {"build", "heldout", "dev", "heldout2", "dev3"}
     assert len(set(PREFIXES.values())) == len(SPLITS)
     for a, b in combinations(SPLITS, 2):
         assert texts(SOURCES[a]).isdisjoint(texts(SOURCES[b])), (a, b)
