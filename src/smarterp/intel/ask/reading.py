@@ -431,7 +431,9 @@ def _targets(d: _Draft) -> None:
                 if g.end <= other.start < noun.start:
                     d.use(other)
             continue
-        owner = _last_noun_before(d, g) if not en else None
+        owner = _last_noun_before(d, g)
+        if en and owner is not None and not g.text.startswith(("break", "split")):
+            owner = None  # "quarter breakdown of orders": only these name what comes before
         if owner is not None and t.text[owner.end : g.start].strip() in ("", "的"):
             # "G'day, Mate 供应的产品各有多少库存": 各 after the noun it distributes over.
             d.add_target(owner.start, _noun_dim(owner, t))
@@ -631,6 +633,11 @@ def _is_counted(d: _Draft, noun: Tag) -> bool:
             between = [x for x in t.tags if c.end <= x.start < noun.start]
             # "how many late shipments did customers get": the shipments are counted.
             documents = any(x.kind == "cond" and _is_document_phrase(x) for x in between)
+            # "How many Chai did customers buy": units of Chai, not customers.
+            documents = documents or any(
+                x.kind == "entity" and x.mention and x.mention.candidates[0].kind == "product"
+                for x in between
+            )
             if not documents and all(
                 x.kind in ("distinct", "cond", "entity", "total", "verb") for x in between
             ):
@@ -645,6 +652,11 @@ def _is_counted(d: _Draft, noun: Tag) -> bool:
     for x in t.of("distinct"):
         if 0 <= noun.start - x.end <= 3:
             return True  # "distinct customers", 不同的客户
+    for x in t.of("total"):
+        if en and x.text == "total" and not t.has("measure") and 0 <= noun.start - x.end <= 20:
+            gap = [y for y in t.tags if x.end <= y.start < noun.start]
+            if all(y.kind in ("entity", "cond") for y in gap):
+                return True  # "total dairy SKUs below reorder point"
     for c in t.of("count"):
         gap_text = t.text[noun.end : c.start]
         if en and 0 <= c.start - noun.end <= 1:
@@ -765,7 +777,13 @@ def _measures(d: _Draft) -> None:
         d.use(*counts, *in_stock)
     # "How many Ipoh Coffee did we sell": units of a product.
     counts = [c for c in t.of("count") if not d.is_used(c)]
-    if counts and not d.measures and "sell" in verbs and "product" in d.filters and not d.targets:
+    if (
+        counts
+        and not d.measures
+        and verbs & {"sell", "buy"}
+        and "product" in d.filters
+        and not d.targets
+    ):
         d.add_measure("units_sold")
         d.use(*counts)
     # "What is our stock of Danish products worth": the stock's value.
@@ -1005,7 +1023,9 @@ def _absence(d: _Draft) -> None:
             acts = [
                 v
                 for v in t.of("verb")
-                if v.value in ("buy", "sell") and 0 <= v.start - neg.end <= window
+                if v.value in ("buy", "sell")
+                and 0 <= v.start - neg.end <= window
+                and not any(w in v.text for w in ("receiv", "收", "got", "get"))
             ]
             acts += [
                 n for n in t.of("noun") if n.value == "order" and 0 <= n.start - neg.end <= window
@@ -1017,7 +1037,9 @@ def _absence(d: _Draft) -> None:
     if not absent:
         return
     dims = d.target_dims()
-    if dims and DIMENSIONS[dims[0]].entity in ENTITY_TARGETS:
+    negated = absent and absent[0].kind == "neg"
+    listable = ("customer", "product") if negated else tuple(ENTITY_TARGETS)
+    if dims and DIMENSIONS[dims[0]].entity in listable:
         d.absent = True
         d.measures = [m for m in d.measures if m not in ("orders", "revenue", "units_sold")]
         d.order, d.limit = None, None
@@ -1107,7 +1129,8 @@ def _noun_explained(noun: str, dims: set[str], facts: set[str], d: _Draft) -> bo
     if noun == "city":
         return bool(dims & {"city", "supplier_city"})
     if noun in TIME_NOUNS:
-        return d.time_range is not None or bool(dims & TIME_NOUNS)
+        # "in the year 1997" says the period; "quarter breakdown" asks for quarters.
+        return bool(dims & TIME_NOUNS) or (noun == "year" and d.time_range is not None)
     if noun == "category":
         return "category" in dims
     return False
