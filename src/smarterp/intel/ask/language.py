@@ -172,7 +172,7 @@ EN_TERMS: list[Term] = [
     Term(r"listed at|list(?:ed)? for|per unit|a unit|apiece|price point|set at|priced|(?:list |unit |sale |selling |retail |catalogue |catalog )?prices?|how much (?:does|do|is|are) (?:\w+ ){1,5}(?:cost|sell for|go for)|what (?:does|do) (?:\w+ ){1,5}cost|costs? per unit", "measure", "list_price"),
     Term(r"qoh|quantity on hand|soh|(?:in stock|on hand|on the shelf|on the shelves|in the warehouse|in inventory)(?: now| currently| today)?|stock(?: on hand| levels?| quantity| quantities)?|inventory(?: levels?| on hand)?|units in stock", "measure", "stock_on_hand"),
     Term(r"units? sold|quantity sold|quantities sold|number of units sold|sales volume|unit sales|unit volume|units moved|volume sold", "measure", "units_sold"),
-    Term(r"units|quantity|quantities|volume|how many (?:units|pieces)", "unit", "quantity"),
+    Term(r"units|quantity|quantities|qty|qtys|volume|how many (?:units|pieces)", "unit", "quantity"),
     Term(r"pieces|items sold|bottles|cases|boxes|packages|packs|cartons", "unit", "quantity"),
     Term(r"revenue|revenues|sales(?: revenue| amount| value| volume in dollars)?|turnover|income|takings|gross sales|net sales", "measure", "revenue"),
     Term(r"worth|value|amount|dollars?|money|business|bring in|brings in|brought in|bringing in|generated|earned|made us|in sales dollars|\$|spend|spending|spent|order value|in value|by value|value-wise|takings", "unit", "money"),
@@ -185,7 +185,7 @@ EN_TERMS: list[Term] = [
     Term(r"(?:accounts )?payables?|we owe|owed to suppliers", "measure", "payables"),
     Term(r"purchase spend|purchases|purchasing (?:spend|amount|value)", "measure", "purchase_spend"),
     Term(r"late (?:shipment |delivery )?(?:rate|ratio|share)", "measure", "late_pct"),
-    Term(r"do we (?:still )?have|do we hold|do we carry|have we got|we have left|is left|are left|do we have left|left in the warehouse", "have"),
+    Term(r"holding|hold|do we (?:still )?have|do we hold|do we carry|have we got|we have left|is left|are left|do we have left|left in the warehouse", "have"),
     # Conditions.
     Term(r"discontinued(?: \w+)? excluded|(?:leave|leaving|left) out (?:the )?discontinued(?: ones| products| items)?|(?:not|non|excluding|except|without)(?: the)? ?-?discontinued(?: ones| products)?|active products|still (?:sold|sell|selling|available|offered|in the (?:range|catalogue|catalog))|current products|not been discontinued", "cond", "active_product"),
     Term(r"discontinued|no longer (?:sold|sell|selling|available|offered|in the (?:range|catalogue|catalog))|phased out|delisted|retired", "cond", "discontinued"),
@@ -216,7 +216,7 @@ EN_TERMS: list[Term] = [
     Term(r"which|what|list(?: out| all)?|show(?: me)?(?: all)?|name(?: the| all)?|give me(?: a list of| the list of)?|display|find|identify|tell me", "which"),
     Term(r"who", "who"),
     Term(r"breakdown(?: of)?|broken down|break(?:ing)? (?:it |them )?down|split(?: out)?|(?:broken down |split |grouped |sorted |ranked |listed |organi[sz]ed |categori[sz]ed )?(?:by|per)|for (?:each|every)|each|every|across|broken down by|breakdown by|split by|grouped by|by each|in each", "group"),
-    Term(r"(?:nobody|no one|noone|none of (?:our|the) customers|no customers?|not a single customer|not one customer|did not|didnt|didn t|do not|dont|does not|doesnt|have not|havent|has not|hasnt|had not|hadnt|never|not|no|without|zero)(?: (?!shipped|delivered|sent|dispatched|yet)\w+){0,3}? (?:place[sd]?|order(?:ed|s)?|buy|bought|purchas(?:e|ed|es)|sold|sell|been (?:sold|ordered|bought|purchased)|any orders?|an order|anything|activity|business|sales|single order)(?: anything| any(?:thing)?| at all| from us| any orders?| any products?| a single order| an order| a thing| even once| once)?|(?:no|zero|without) (?:orders?|purchases|sales|activity|business)|bought nothing|ordered nothing|purchased nothing|nothing (?:ordered|bought)|inactive|dormant|never", "absent"),
+    Term(r"(?:nobody|no one|noone|none of (?:our|the) customers|no customers?|not a single customer|not one customer|did not|didnt|didn t|do not|dont|does not|doesnt|have not|havent|has not|hasnt|had not|hadnt|never|not|no|without|zero)(?: (?!shipped|delivered|sent|dispatched|yet|fewer|less|more|than|over|under|above|below|\d)\w+){0,3}? (?:place[sd]?|order(?:ed|s)?|buy|bought|purchas(?:e|ed|es)|sold|sell|been (?:sold|ordered|bought|purchased)|any orders?|an order|anything|activity|business|sales|single order)(?: anything| any(?:thing)?| at all| from us| any orders?| any products?| a single order| an order| a thing| even once| once)?|(?:no|zero|without) (?:orders?|purchases|sales|activity|business)|bought nothing|ordered nothing|purchased nothing|nothing (?:ordered|bought)|inactive|dormant|never", "absent"),
     Term(r"(?:what |which )?(?:percent(?:age)?|share|proportion|fraction|part|portion|%) (?:of|came from|comes from|is from|was from|from)|what share|how much of|(?:out )?of (?:the )?(?:total|all|overall|whole)|share", "share"),
     Term(r"came from|come from|comes from|accounted for|accounts? for|contribut(?:e|ed|es|ion)(?: to)?|generated by|brought in by", "verb", "sell"),
     Term(r"percent(?:age)?|%|rate|ratio|pct|share|proportion|in percent|in %", "pct"),
@@ -240,8 +240,8 @@ EN_TERMS: list[Term] = [
     # Activities (explained by the facts they happen in).
     Term(r"suppl(?:y|ies|ied|ying)(?: by| us| to us)?|provid(?:e|es|ed|ing)(?: by)?|deliver(?:s|ed)? to us|source[sd]? from|sourced|vendor of|(?:do |did |does )?we (?:buy|purchase|procure|source)|made by|produced by|manufactured by|procure[sd]?|procuring|procurement|source|sourced|get (?:it |them )?from|buy (?:it |them )?from|makes|produces|manufactures|sells? (?:to )?us|sold (?:to )?us|offers? us", "verb", "supply"),
     Term(r"s[eo]ld|sell(?:s|ing)?|book(?:ed|s)?|moved?|shifted|brought in|bring in|brings in|generated?|generating|earn(?:ed|s)?|made|make|ma[dk]e us|(?:bring|brought|generate|generated) (?:us|for us)", "verb", "sell"),
-    Term(r"b(?:uy|ought|uys|uying)|purchas(?:e|ed|es|ing)|ordered|ordering|place[sd]?|spen[dt]|spends|paid|pay|ordered from us|bought from us|purchased from us|took|take|taken|receive[sd]?|got|get|put in|submitted|made", "verb", "buy"),
-    Term(r"went (?:with|via|through|by)|go(?:es)? (?:with|via|through)|sent (?:with|via)|shipped (?:with|via)|via|ship(?:ped|s|ping)?|deliver(?:ed|s|ing|y)?|dispatch(?:ed|es)?|sen[dt]|carr(?:y|ied|ies)|transport(?:ed|s)?|handled by carrier", "verb", "ship"),
+    Term(r"b(?:uy|ought|uys|uying)|purchas(?:e|ed|es|ing)|ordered|ordering|place[sd]?|spen[dt]|spends|paid|pay|ordered from us|bought from us|purchased from us|placing|took|take|taken|receive[sd]?|got|get|put in|submitted|made", "verb", "buy"),
+    Term(r"went (?:out )?(?:with|via|through|by)|shipped through|sent through|go(?:es)? (?:with|via|through)|sent (?:with|via)|shipped (?:with|via)|via|ship(?:ped|s|ping)?|deliver(?:ed|s|ing|y)?|dispatch(?:ed|es)?|sen[dt]|carr(?:y|ied|ies)|transport(?:ed|s)?|handled by carrier", "verb", "ship"),
     Term(r"handle[sd]?|handling|manage[sd]?|process(?:ed|es)?|responsible for|booked|closed|won|signed|wrote", "verb", "handle"),
 ]
 # fmt: on
@@ -302,7 +302,7 @@ EN_FILLERS = frozenset(
     located situated headquartered registered operating operates set due come came comes
     coming along home terms reached reach reaching hitting hit anyone anybody calculate
     compute counting rank ranked ranking e g eg pulled split active wise date dates lead
-    rack racked tally
+    rack racked tally file plus
     """.split()  # noqa: SIM905 -- a word list reads best as text
 )
 
@@ -380,8 +380,8 @@ ZH_TERMS: list[Term] = [
     Term(r"缺货|没有库存|零库存|库存为(?:零|0)|无库存|没货|断货|卖完", "cond", "out_of_stock"),
     Term(r"供货的商品|供应的商品|供货商品|供应商品", "noun", "product"),
     Term(r"(?:还|仍|仍然|依然|尚)?有库存|库存(?:大于|多于)(?:零|0)|有货", "cond", "in_stock"),
-    Term(r"积压(?:订单)?|(?:在)?等(?:待)?发货|(?:还)?(?:没|未)(?:有)?发出(?:去)?|未发货|没发货|还没(?:有)?发(?:货|出)|尚未发(?:货|出)|没有发(?:货|出)|待发货|未出货|未发出|还未发货|仍未发货|没有出货", "cond", "unshipped"),
-    Term(r"延迟|迟发|晚发|延误|逾期发货|发货晚了|迟到|晚于(?:客户)?(?:要求|约定|规定|承诺|期望)(?:的)?(?:交货|送货|到货|发货)?(?:日期|时间|期限)(?:才)?(?:送达|发货|交付|到货|发出|送到)?|比(?:客户)?(?:要求|约定)(?:的)?(?:日期|时间)晚|超过(?:要求|约定)(?:的)?(?:日期|时间)|拖期|晚到|迟交", "cond", "late"),
+    Term(r"待发(?:出)?|积压(?:订单)?|(?:在)?等(?:待)?发货|(?:还)?(?:没|未)(?:有)?发出(?:去)?|未发货|没发货|还没(?:有)?发(?:货|出)|尚未发(?:货|出)|没有发(?:货|出)|待发货|未出货|未发出|还未发货|仍未发货|没有出货", "cond", "unshipped"),
+    Term(r"延期|超期|发(?:得)?晚(?:了)?|晚发货|延迟|迟发|晚发|延误|逾期发货|发货晚了|迟到|晚于(?:客户)?(?:要求|约定|规定|承诺|期望)(?:的)?(?:交货|送货|到货|发货)?(?:日期|时间|期限)(?:才)?(?:送达|发货|交付|到货|发出|送到)?|比(?:客户)?(?:要求|约定)(?:的)?(?:日期|时间)晚|超过(?:要求|约定)(?:的)?(?:日期|时间)|拖期|晚到|迟交", "cond", "late"),
     Term(r"已(?:经)?发货(?:的)?|已(?:经)?出货|已(?:经)?发出|已送达|已交付|发货的", "cond", "shipped"),
     Term(r"未完成|进行中|未结|在途订单|未关闭", "cond", "open_order"),
     Term(r"超过|多于|高于|大于|超出|以上|逾", "cmp", "gt"),
@@ -401,14 +401,14 @@ ZH_TERMS: list[Term] = [
     Term(r"哪(?:个|家|些|位|一个|一家|一位|几个|几家|几位|种|类|款|张|笔|一张|一笔|一款|一种|名)?|什么|列出|列一下|显示|给出|找出|查出|是谁|是哪|有哪些|都有哪些|都是哪些|分别是|是什么", "which"),
     Term(r"谁", "who"),
     Term(r"各(?:个)?|每(?:个|家|位|一个|一家|一位|种|款|类)|按(?:照)?|分(?=品类|类别|国家|客户|产品|地区|城市|供应商|销售员|月|季度|年)|逐(?=个|月|季)|按各", "group"),
-    Term(r"零(?:销量|销售|订单|成交|出货)|(?:没有|没|从未|从没|未)被|(?:从来|从)?(?:没|未)(?:有)?卖给(?:过)?|(?:没有|无)(?:任何)?(?:订单|销售|交易|成交|购买记录)|零订单|一单都没(?:有)?(?:下)?(?:过)?|没下(?:过)?单|未下(?:过)?单|未订购(?:过)?|未购买(?:过)?|从未下(?:过)?单|(?:没有|没|未|从未|从来没有|从来没|从没|一次也没|一单都没|一个都没|没再|再没|不曾|从不)(?:有)?(?:人|客户)?(?:再)?(?:下(?:过)?(?:任何)?(?:订)?单|订(?:购)?(?:过)?|购买(?:过)?|买(?:过)?|采购(?:过)?|卖出(?:去)?(?:过)?|售出(?:去)?(?:过)?|卖掉|被(?:订购|购买|订|买|下单)(?:过)?|成交(?:过)?|交易(?:过)?)", "absent"),
+    Term(r"零(?:销量|销售|订单|成交|出货)|(?:没有|没|从未|从没|未)被|(?:从来|从)?(?:没|未)(?:有)?卖给(?:过)?|(?:没有|无)(?:任何)?(?:订单|销售|交易|成交|购买记录)|零订单|一单都没(?:有)?(?:下)?(?:过)?|没下(?:过)?单|未下(?:过)?单|未订购(?:过)?|未购买(?:过)?|从未下(?:过)?单|(?:没有|没|未|从未|从来没有|从来没|从没|一次也没|一次都没|一回都没|一单都没|一个都没|没再|再没|不曾|从不)(?:有)?(?:人|客户)?(?:再)?(?:下(?:过)?(?:任何)?(?:订)?单|订(?:购)?(?:过)?|购买(?:过)?|买(?:过)?|采购(?:过)?|卖出(?:去)?(?:过)?|售出(?:去)?(?:过)?|卖掉|被(?:订购|购买|订|买|下单)(?:过)?|成交(?:过)?|交易(?:过)?)", "absent"),
     Term(r"占比|占(?:了)?(?:全年|全部|总|整体|所有)?(?:的)?(?:销售额|营业额|收入|销量)?(?:的)?(?:百分之多少|比例|比重|份额|多少比例|百分比|几成)?|比重|份额", "share"),
     Term(r"百分之(?:多少|几)?|百分比|%|比例|比率|几成", "pct"),
     Term(r"增长率|增幅|降幅|增长百分比|变化率|涨幅|跌幅|同比增长率", "growth", "pct"),
     Term(r"增减|增长(?:了)?|增加(?:了)?|减少(?:了)?|下降(?:了)?|下滑(?:了)?|变化|变动|涨(?:了)?|跌(?:了)?|多了|少了|增幅|降幅|增长率|同比|环比", "growth"),
     Term(r"相比|对比|比较|较|比(?=\d{4}|去年|前年|上)|与.{0,10}相比|和.{0,10}相比", "growth", "compare"),
     Term(r"平均|均值|人均|平均每", "avg"),
-    Term(r"那几个|这几个|那几款|这几款|那几家|这几家|只看|只算|只统计|只考虑|汇总|历史上|历来|一直以来|至今为止|使用|用的是|用|找出|找一下|找|一共|总共|合计|总计|累计|总体|整体|全部|全年|总|共|加起来|细分|分解|拆分|统计", "total"),
+    Term(r"有没有|有无|是不是|有史以来|历史最|那几个|这几个|那几款|这几款|那几家|这几家|只看|只算|只统计|只考虑|汇总|历史上|历来|一直以来|至今为止|使用|用的是|用|找出|找一下|找|一共|总共|合计|总计|累计|总体|整体|全部|全年|总|共|加起来|细分|分解|拆分|统计", "total"),
     Term(r"已(?:经)?确认(?:了)?|确认(?:了|过)?的|已下单|有下单|有过订单|有订单|有销售|下过单|有交易|有购买|至少下过一次单", "total"),
     Term(r"不同|不重复|独立", "distinct"),
     Term(r"一张|一笔|单笔|单张|单个订单|一单|哪张|哪笔", "single"),
@@ -418,10 +418,10 @@ ZH_TERMS: list[Term] = [
     Term(r"每周|按周|各周|逐周|每个星期", "grain", "week"),
     Term(r"每天|每日|按天|按日|逐日|各天", "grain", "day"),
     Term(r"每年|按年|各年|逐年|分年|各年度", "grain", "year"),
-    Term(r"供应|供货|提供|供给|进货(?:渠道)?|进的货|从哪(?:家|里)进|进自|生产|出品|采购自|供", "verb", "supply"),
+    Term(r"拿货|供应|供货|提供|供给|进货(?:渠道)?|进的货|从哪(?:家|里)进|进自|生产|出品|采购自|供", "verb", "supply"),
     Term(r"出售(?:了|过)?|卖(?:出|了|掉|过)?|售出|销售|销(?:出|售出)|带来(?:了)?|贡献(?:了)?|创造(?:了)?|产生(?:了)?|实现(?:了)?|做了|赚", "verb", "sell"),
     Term(r"买(?:了|过)?|购买(?:了|过)?|采购(?:了|过)?|订购(?:了|过)?|订(?:了|过)|下(?:了|过)?(?:的)?(?=订单|单)|下单|下的|接(?:了|到)?|收到(?:了)?|花(?:了)?|消费(?:了)?|成交|购入|进了|拿了", "verb", "buy"),
-    Term(r"发货|发出|运输|承运|配送|送货|出货|寄出|交付|运送|派送|运了|运过|运|走的|走", "verb", "ship"),
+    Term(r"发货|发出|运输|承运|配送|送货|出货|寄出|交付|运送|派送|运了|运过|运|走的|走|送达|送", "verb", "ship"),
     Term(r"处理(?:了)?|负责(?:了)?|经手(?:了)?|跟进(?:了)?|拿下(?:了)?|签(?:了|下)?|管理", "verb", "handle"),
 ]
 # fmt: on
@@ -436,7 +436,7 @@ ZH_NOUNS: dict[str, str] = {
     "供应商": "supplier", "供货商": "supplier", "厂商": "supplier", "厂家": "supplier",
     "生产商": "supplier", "制造商": "supplier", "货源": "supplier",
     "国家": "country", "国家/地区": "country", "市场": "country", "地区": "country", "国": "country",
-    "城市": "city", "城": "city",
+    "城市": "city", "城": "city", "市": "city",
     "销售员": "salesperson", "销售人员": "salesperson", "业务员": "salesperson",
     "员工": "salesperson", "销售代表": "salesperson", "雇员": "salesperson",
     "职员": "salesperson", "同事": "salesperson", "业务代表": "salesperson", "人": "salesperson",
@@ -459,7 +459,7 @@ ZH_FILLERS = frozenset(
     大约 约 左右 一般 为 是多少 多少钱 等于 是几 从 到 自 至 由 向 于 以 按照 全 整 整个 一 这样 怎样 如何 怎么 什么样 所在 位于 来自的 属于 归属 做
     进行 完成 发生 实现 分别 各 货 东西 这边 那边 现有 现存 手上 手头 件 总共 哪儿 哪里 我方 对方 但 但是 可是 不过 而且 来自 源自 归 归在 下 一些
     一直 一起 一样 排 排名 位列 值 所属 隶属 出去 去 一个 一件 一瓶 一箱 一盒 一包 里头 设 设的 设置 设定 渠道 进 每 地址 坐落 所在地 分 所 上 为何
-    何 耗时 达到 达 超出了
+    何 耗时 达到 达 超出了 来 合作 目下 拆 座 标的 除
     """.split()  # noqa: SIM905 -- a word list reads best as text
 )
 

@@ -434,7 +434,7 @@ def _targets(d: _Draft) -> None:
         owner = _last_noun_before(d, g)
         if en and owner is not None and not g.text.startswith(("break", "split")):
             owner = None  # "quarter breakdown of orders": only these name what comes before
-        if owner is not None and t.text[owner.end : g.start].strip() in ("", "的"):
+        if owner is not None and t.filler_gap(owner.end, g.start):
             # "G'day, Mate 供应的产品各有多少库存": 各 after the noun it distributes over.
             d.add_target(owner.start, _noun_dim(owner, t))
             d.use(g, owner)
@@ -657,6 +657,11 @@ def _is_counted(d: _Draft, noun: Tag) -> bool:
             gap = [y for y in t.tags if x.end <= y.start < noun.start]
             if all(y.kind in ("entity", "cond") for y in gap):
                 return True  # "total dairy SKUs below reorder point"
+    # 数一下...的单子: a counting verb counts the sentence's object, however far.
+    if not en and any(c.text in ("数一下", "数数", "点一下") for c in t.of("count")):
+        nouns = [n for n in t.of("noun") if n.value in COUNT_OF]
+        if nouns and nouns[-1] is noun:
+            return True
     for c in t.of("count"):
         gap_text = t.text[noun.end : c.start]
         if en and 0 <= c.start - noun.end <= 1:

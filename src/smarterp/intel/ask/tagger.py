@@ -36,6 +36,12 @@ class Tagged:
     tags: list[Tag] = field(default_factory=list)
     # Content words no tag explains; a reading that leaves them out may answer something else.
     leftover: list[str] = field(default_factory=list)
+    fillers: frozenset[str] = frozenset()
+
+    def filler_gap(self, start: int, end: int) -> bool:
+        """Whether only filler words (or nothing) stand between two positions."""
+        words = self.text[start:end].replace("的", " ").split()
+        return all(w in self.fillers for w in words)
 
     def of(self, kind: str) -> list[Tag]:
         return [t for t in self.tags if t.kind == kind]
@@ -48,7 +54,7 @@ def tag_question(
     question: str, language: Language, index: EntityIndex, times: TimeParser
 ) -> Tagged:
     text = language.normalise(question)
-    out = Tagged(language.code, text)
+    out = Tagged(language.code, text, fillers=language.fillers)
     taken = [False] * len(text)
 
     def free(i: int, j: int) -> bool:
