@@ -33,6 +33,7 @@ MONEY_KINDS = {"money"}
 # Tags that must be given a role, or the reading leaves part of the question out.
 MUST_USE = {
     "much",
+    "ratio",
     "neg",
     "sup",
     "topn",
@@ -819,6 +820,28 @@ def _measures(d: _Draft) -> None:
         d.use(*late, *t.of("pct"), *t.of("share"))
         d.use(*[c for c in t.of("cond") if c.value == "shipped"])
         d.use(*[n for n in t.of("noun") if n.value == "order"])
+    # "revenue divided by the number of orders": the average order value.
+    ratios = t.of("ratio")
+    if ratios and sorted(d.measures) == ["orders", "revenue"]:
+        d.measures = ["avg_order_value"]
+        d.use(*ratios)
+    # "What are we holding of each Exotic Liquids product": stock per product.
+    if t.has("have") and not d.measures and "product" in d.target_dims():
+        d.add_measure("stock_on_hand")
+    # "海鲜品类有没有低于再订货点的？有几个": a count at the end counts what is listed.
+    tail = [x for x in t.tags if x.kind not in ("total",)]
+    if (
+        t.lang == "zh"
+        and tail
+        and tail[-1].kind == "count"
+        and not d.is_used(tail[-1])
+        and not t.has("measure")
+        and len(d.targets) == 1
+        and d.targets[0][1] in COUNT_OF
+    ):
+        d.measures = [COUNT_OF[d.targets[0][1]]]
+        d.targets = []
+        d.use(tail[-1])
     # "stock on hand vs. reorder point": two figures side by side, not a comparison.
     if len(d.measures) >= 2 and not t.has("time"):
         d.use(*[g for g in t.of("growth") if g.value == "compare"])
