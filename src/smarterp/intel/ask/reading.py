@@ -836,6 +836,8 @@ def _measures(d: _Draft) -> None:
         and tail[-1].kind == "count"
         and not d.is_used(tail[-1])
         and not t.has("measure")
+        and not t.has("unit")
+        and not t.has("sup")
         and len(d.targets) == 1
         and d.targets[0][1] in COUNT_OF
     ):
