@@ -487,6 +487,10 @@ def _targets(d: _Draft) -> None:
             d.use(noun)
     for s in t.of("single"):
         noun = _first_noun_after(d, s, 12 if en else 4)
+        if noun is None and not en and s.text.endswith("单"):
+            d.add_target(s.start, "order")  # 最大的一单: the single order itself
+            d.use(s)
+            continue
         if noun is not None and noun.value == "order":
             d.add_target(noun.start, "order")
             d.use(s, noun)
@@ -1113,6 +1117,13 @@ def _unexplained(d: _Draft) -> list[str]:
         if d.is_used(tag):
             continue
         k, v = tag.kind, tag.value
+        # "how many each", "break down ... by rep": words of a grouping that is there.
+        grouping = k == "group" and bool(d.targets)
+        grouping = grouping and (
+            tag.text in ("each", "every", "per") or tag.text.startswith(("break", "split"))
+        )
+        if grouping:
+            continue
         if (
             k in MUST_USE
             or (k == "which" and (tag.text.startswith("哪") or tag.text == "which"))
