@@ -132,6 +132,11 @@ def test_ask_falls_back_to_offline_when_the_model_fails(
     monkeypatch.setenv("SMARTERP_LLM_RETRIES", "0")
     engine = make_engine(f"sqlite:///{tmp_path / 'llm.db'}")
     schema.upgrade(engine)
+    # A question the offline parser is sure of never reaches the model.
     answer = ask(engine, "revenue in 1997", use_llm=None)
-    assert answer.parser == "offline" and state["calls"] == 1
+    assert answer.parser == "offline" and state["calls"] == 0
     assert answer.query is not None and answer.query["measures"] == ["revenue"]
+    # One it asks back goes to the model, which answers garbage: the question back stays.
+    unsure = ask(engine, "Which customer ordered the most in 1997?", use_llm=None)
+    assert unsure.parser == "offline" and state["calls"] >= 1
+    assert unsure.clarification and len(unsure.readings) >= 2 and not unsure.rows
