@@ -476,6 +476,13 @@ def _targets(d: _Draft) -> None:
         if noun is not None and not _is_counted(d, noun):
             d.add_target(noun.start, _noun_dim(noun, t))
             d.use(w, noun)
+        elif (
+            noun is None
+            and "product" in d.filters
+            and any(v.value == "supply" for v in t.of("verb"))
+        ):
+            d.add_target(w.start, "supplier")  # "Chartreuse verte 找哪家进货的"
+            d.use(w)
     for cue in t.of("topn") + [s for s in t.of("sup") if s.value[1] == "rank"]:
         noun = _first_noun_after(d, cue, 24 if en else 8, figures=True)
         if noun is None and not en and not d.targets:
@@ -625,7 +632,7 @@ def _points_at_measure(d: _Draft, cue: Tag) -> bool:
     t = d.t
     nxt = [x for x in t.tags if x.start >= cue.end]
     # "by revenue", "按件数": rank by a measure; "by what percentage": part of the question.
-    kinds = ("measure", "unit", "which", "pct", "count", "entity")
+    kinds = ("measure", "unit", "which", "pct", "count", "entity", "avg")
     return bool(nxt) and nxt[0].kind in kinds and nxt[0].start - cue.end <= 6
 
 
@@ -1086,6 +1093,9 @@ def _absence(d: _Draft) -> None:
 def _share(d: _Draft) -> None:
     t = d.t
     shares = [s for s in t.of("share") if not d.is_used(s)]
+    if not shares and not d.targets and d.filters and d.compare_to is None:
+        # "阿根廷贡献了百分之几的营业额": a percentage of a filtered part is its share.
+        shares = [p for p in t.of("pct") if not d.is_used(p)]
     if not shares or d.compare_to is not None:
         return
     if d.targets:
@@ -1118,6 +1128,8 @@ def _unexplained(d: _Draft) -> list[str]:
             continue
         k, v = tag.kind, tag.value
         # "how many each", "break down ... by rep": words of a grouping that is there.
+        if k == "pct" and any(MEASURES[m].kind == "percent" for m in d.measures):
+            continue  # "late rate ..., as %"
         grouping = k == "group" and bool(d.targets)
         grouping = grouping and (
             tag.text in ("each", "every", "per") or tag.text.startswith(("break", "split"))
