@@ -611,7 +611,7 @@ def _targets(d: _Draft) -> None:
         d.add_target(0, "product")
         d.assume("the category's products are listed", 0.3)
         d.use(*t.of("which"))
-    if not d.targets and t.has("absent"):
+    if not d.targets and (t.has("absent") or _negated_buying(t)):
         # English lists its subject first ("products customers of Germany never bought");
         # Chinese puts it after the verb (瑞士客户没买的肉类产品).
         absent = t.of("absent")[0]
@@ -754,6 +754,7 @@ def _measures(d: _Draft) -> None:
     for s in t.of("sup") + t.of("count"):
         counting = s.kind == "count" or s.value[1] == "count"
         of_orders = any(c.value in order_conds for c in t.of("cond")) or t.has("unit", "orders")
+        of_orders = of_orders and not t.has("unit", "days")
         if counting and not d.is_used(s) and not d.measures and of_orders:
             d.add_measure("orders")
             if s.kind == "count":
@@ -1053,33 +1054,37 @@ def _limit_near_target(d: _Draft) -> int:
     return 10 if plural else 1
 
 
+def _negated_buying(t: Tagged) -> tuple[Tag, list[Tag]] | None:
+    """A negation followed by an act of buying, with names between: "no Danish customer has
+    ever ordered", "没在我们这买过东西". Receiving is not buying."""
+    window = 48 if t.lang == "en" else 14
+    for neg in t.of("neg"):
+        acts = [
+            v
+            for v in t.of("verb")
+            if v.value in ("buy", "sell")
+            and 0 <= v.start - neg.end <= window
+            and not any(w in v.text for w in ("receiv", "收", "got", "get"))
+        ]
+        acts += [n for n in t.of("noun") if n.value == "order" and 0 <= n.start - neg.end <= window]
+        if acts:
+            return neg, acts
+    return None
+
+
 def _absence(d: _Draft) -> None:
     t = d.t
     absent = t.of("absent")
     if not absent:
-        # "which products has no Danish customer ever ordered", "没在我们这买过东西":
-        # a negation, then an act of buying, with names between them.
-        window = 48 if t.lang == "en" else 14
-        for neg in t.of("neg"):
-            acts = [
-                v
-                for v in t.of("verb")
-                if v.value in ("buy", "sell")
-                and 0 <= v.start - neg.end <= window
-                and not any(w in v.text for w in ("receiv", "收", "got", "get"))
-            ]
-            acts += [
-                n for n in t.of("noun") if n.value == "order" and 0 <= n.start - neg.end <= window
-            ]
-            if acts:
-                absent = [neg]
-                d.use(*acts)
-                break
+        negated = _negated_buying(t)
+        if negated is not None:
+            absent = [negated[0]]
+            d.use(*negated[1])
     if not absent:
         return
     dims = d.target_dims()
-    negated = absent and absent[0].kind == "neg"
-    listable = ("customer", "product") if negated else tuple(ENTITY_TARGETS)
+    by_negation = absent[0].kind == "neg"
+    listable = ("customer", "product") if by_negation else tuple(ENTITY_TARGETS)
     if dims and DIMENSIONS[dims[0]].entity in listable:
         d.absent = True
         d.measures = [m for m in d.measures if m not in ("orders", "revenue", "units_sold")]
