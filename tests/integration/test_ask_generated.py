@@ -50,9 +50,12 @@ from tests.askgen.vocab import Customer, T, World, load_world, relative_periods
 
 pytestmark = pytest.mark.slow
 
-# Share of the generated questions of each split that Ask must answer right (the lead sets them).
-MIN_BUILD_ACCURACY = 0.0
-MIN_HELDOUT_ACCURACY = 0.0
+# Share of the generated questions of each split that Ask must answer right, and the most it
+# may answer wrongly (the rest it asks back). Measured on 1,590 questions a split at the time
+# of writing: build 100%, held-out 80% with 2.1% wrong; these sample 8 per family (~420).
+MIN_BUILD_ACCURACY = 0.95
+MIN_HELDOUT_ACCURACY = 0.72
+MAX_WRONG_RATE = 0.05
 
 AS_OF = date(1998, 5, 6)
 SEED = 7
@@ -396,5 +399,7 @@ def test_ask_accuracy_on_generated_questions(
         for lang in sorted(total):
             print(f"  {lang}: {correct[lang]}/{total[lang]} = {correct[lang] / total[lang]:.1%}")
         print("  weakest families: " + ", ".join(f"{k} {failed[k]}/{kinds[k]}" for k in worst))
-        print(f"{split} accuracy {accuracy:.1%} (minimum {minimum:.0%})")
+        wrong = report.overall.wrong_rate
+        print(f"{split} accuracy {accuracy:.1%} (minimum {minimum:.0%}), wrong {wrong:.1%}")
     assert accuracy >= minimum
+    assert report.overall.wrong_rate <= MAX_WRONG_RATE
