@@ -611,10 +611,12 @@ def _targets(d: _Draft) -> None:
         d.add_target(0, "product")
         d.assume("the category's products are listed", 0.3)
         d.use(*t.of("which"))
-    if not d.targets and (t.has("absent") or _negated_buying(t)):
+    negated = _negated_buying(t)
+    absent_cues = t.of("absent") or ([negated[0]] if negated else [])
+    if not d.targets and absent_cues:
         # English lists its subject first ("products customers of Germany never bought");
         # Chinese puts it after the verb (瑞士客户没买的肉类产品).
-        absent = t.of("absent")[0]
+        absent = absent_cues[0]
         nouns = [n for n in t.of("noun") if n.value in ENTITY_TARGETS]
         after = [n for n in nouns if n.start >= absent.end]
         # 没有被X客户购买的Y产品: the last noun after the verb is what is listed.
