@@ -222,6 +222,14 @@ def sentence(query: StructuredQuery, table: Table, lang: str) -> str:
         return ", ".join(parts).capitalize() + f"{period}."
     first = table.rows[0]
     lead = ", ".join(_fmt(v) for v in first)
+    if len(table.rows) == 1:
+        # One member: name it with its figures ("Godos Cocina Típica: revenue 3,458.35").
+        figures = [
+            f"{_label(c, lang)} {_fmt(v)}"
+            for c, v in zip(table.columns[1:], first[1:], strict=False)
+        ]
+        said = ("，" if zh else ", ").join(figures)
+        return f"{_fmt(first[0])}：{said}。" if zh else f"{_fmt(first[0])}: {said}."
     if zh:
         return f"共{len(table.rows)}行{('（' + period + '）') if period else ''}，第一行：{lead}。"
     return f"{len(table.rows)} rows{period}; first: {lead}."
