@@ -104,7 +104,7 @@ def eval_ask(
     as_of: str = typer.Option(None, "--as-of", help="Resolve relative time against this day."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     split: str = typer.Option(
-        None, "--split", help="Score only the items of this split (build or heldout)."
+        None, "--split", help="Score only the items of this split (e.g. build, dev, heldout)."
     ),
 ) -> None:
     """Execution accuracy, wrong answers and abstentions per language, kind and split, and the
