@@ -516,8 +516,8 @@ def _targets(d: _Draft) -> None:
         elif "supply" in verbs and "product" in d.filters:
             d.add_target(w.start, "supplier")
             d.use(w)
-        elif "buy" in verbs:
-            d.add_target(w.start, "customer")
+        elif "buy" in verbs or t.has("absent") or _negated_buying(t):
+            d.add_target(w.start, "customer")  # "who in Finland didn't buy from us"
             d.use(w)
         elif verbs & {"sell", "handle"}:
             d.add_target(w.start, "salesperson")
@@ -955,6 +955,10 @@ def _thresholds(d: _Draft) -> None:
         d.add_measure(measure)
         d.having.append(Threshold(measure=measure, op=c.value, value=float(num.value)))
         d.use(c, num)
+        # "达到100件及以上": a second comparator that repeats the first.
+        for again in t.of("cmp"):
+            if again is not c and 0 <= again.start - num.end <= (12 if en else 3):
+                d.use(again)
 
 
 def _named(t: Tagged, measure: str) -> bool:
