@@ -32,6 +32,7 @@ def normalise_latin(text: str) -> str:
     plain = re.sub(r"\$\s*(\d+(?:\.\d+)?[km]?)", r"\1 dollars", plain)  # $6300 -> 6300 dollars
     plain = re.sub(r"<=|≤", " at most ", plain)
     plain = re.sub(r">=|≥", " at least ", plain)
+    plain = re.sub(r"#\s*1\b", " top 1 ", plain)  # "#1 category by orders"
     plain = plain.replace("<", " below ").replace(">", " above ").replace("#", " number ")
     plain = re.sub(r"[’'`]s\b", " s", plain)  # "AB's products": the name, then "s"
     plain = re.sub(r"[’'`]", "", plain)
@@ -169,7 +170,7 @@ EN_TERMS: list[Term] = [
     Term(r"(?:inventory|stock) (?:at )?cost", "measure", "stock_cost"),
     Term(r"(?:ordered|bought|purchased) from (?:the |our )?suppliers?(?: that| which| but)? (?:(?:has|have|had) ?nt|(?:has|have) not|not yet|yet to|still not|is still|are still)(?: yet| been)? (?:arrived|received|delivered|come in|to arrive|to come in|to be received|in transit|on the way)(?: yet)?|(?:not yet|yet to be|still to be) received|still to (?:arrive|come in)|outstanding from suppliers?|awaiting delivery from (?:the |our )?suppliers?|(?:still )?due in(?: on (?:open )?purchase orders?)?|due to arrive|inbound(?: quantity| units| stock)?|incoming(?: quantity| units| stock)?|(?:on )?open purchase orders?(?: quantity| quantities)?|(?:on )?open pos?(?: quantity| quantities| qty)?|(?:that )?(?:we )?(?:have ?nt|have not|not yet|havent yet) received(?: yet)?|not (?:yet )?received(?: yet)?|(?:still )?waiting on from (?:the )?(?:vendors?|suppliers?)|still (?:to come|owed) from (?:the )?(?:vendors?|suppliers?)|(?:units? |quantity |quantities |amount |stock )?(?:on order|on purchase orders?|incoming|in transit|being (?:re)?ordered from suppliers|ordered from (?:the )?suppliers? but not (?:yet )?received)", "measure", "on_order"),
     Term(r"rop|re-?order levels?|(?:at )?what level (?:do|should|would) we re-?order|re-?order at|level (?:do|should) we re-?order|reorder (?:level|point|threshold|quantity|min(?:imum)?)s?|re-?order (?:level|point)s?|minimum stock(?: levels?)?", "measure", "reorder_level"),
-    Term(r"listed at|list(?:ed)? for|per unit|a unit|apiece|price point|set at|priced|(?:list |unit |sale |selling |retail |catalogue |catalog )?prices?|how much (?:does|do|is|are) (?:\w+ ){1,5}(?:cost|sell for|go for)|what (?:does|do) (?:\w+ ){1,5}cost|costs? per unit", "measure", "list_price"),
+    Term(r"charg(?:e|es|ed|ing) for|what (?:do|does|are) (?:we |you )?charg(?:e|ing)|(?:are we|do we|we are|we re) charg(?:e|ing)(?: per unit)?|listed at|list(?:ed)? for|per unit|a unit|apiece|price point|set at|priced|(?:list |unit |sale |selling |retail |catalogue |catalog )?prices?|how much (?:does|do|is|are) (?:\w+ ){1,5}(?:cost|sell for|go for)|what (?:does|do) (?:\w+ ){1,5}cost|costs? per unit", "measure", "list_price"),
     Term(r"qoh|quantity on hand|soh|(?:in stock|on hand|on the shelf|on the shelves|in the warehouse|in inventory)(?: now| currently| today)?|stock(?: on hand| levels?| quantity| quantities)?|inventory(?: levels?| on hand)?|units in stock", "measure", "stock_on_hand"),
     Term(r"units? sold|quantity sold|quantities sold|number of units sold|sales volume|unit sales|unit volume|units moved|volume sold", "measure", "units_sold"),
     Term(r"units|quantity|quantities|qty|qtys|volume|how many (?:units|pieces)", "unit", "quantity"),
@@ -226,12 +227,12 @@ EN_TERMS: list[Term] = [
     Term(r"absolute(?: change| difference| terms| growth)?|in absolute terms|delta|diff", "growth"),
     Term(r"yoy|y o y|year over year|year on year", "growth"),
     Term(r"(?:%|percent|percentage|pct) (?:change|growth|increase|decrease|decline|drop|rise)|growth rate|rate of growth|yoy growth|year over year growth", "growth", "pct"),
-    Term(r"minus|less|compared (?:with|to)|compare[sd]?|versus|vs|against|relative to|from (?=\d{4})|over (?=\d{4})", "growth", "compare"),
+    Term(r"minus|less|compared (?:with|to)|compare[sd]?|versus|vs|against|relative to|from(?= \d{4})|over(?= \d{4})", "growth", "compare"),
     Term(r"average|avg|mean|typical|on average", "avg"),
     Term(r"total|in total|overall|altogether|combined|all together|sum(?: of)?|aggregate|whole|entire|full|all (?:of )?(?:our|the)", "total"),
     # Words that restate what every query already means: explained by any reading.
     Term(r"measured by|measured in|slow[- ]?movers?|fast[- ]?movers?|tally(?: up)?|tallied|racked up|rack up|to date|up to now|used|using|uses|use|(?:value|revenue|volume|dollar|money)-? ?wise|in terms of|come to|came to|comes to|amount(?:ed|s)? to|total(?:ed|led|s)? to|falls? under|filed under|listed under|classified (?:as|under)|belongs? to|sits? (?:in|under)|comes? under", "total"),
-    Term(r"counting only (?:those|the ones)(?: with (?:any )?(?:orders|sales|activity))?|only (?:those|the ones) with (?:any )?(?:orders|sales|activity)|work with|deal with|do business with|partner with|break(?:ing|s)? (?:it |them |that )?(?:down|out)|broken (?:down|out)|breakdown(?: of)?|split (?:it )?out|at least once|even once|ever|at all|so far|confirmed|booked|on the books|among(?: them)?|of those|of these|out of those", "total"),
+    Term(r"excluding (?:those|the ones|products|customers|items|skus) with (?:no|zero) (?:orders|sales)|with at least one (?:order|sale)|with any (?:orders|sales)|credited to|credited|counting only (?:those|the ones)(?: with (?:any )?(?:orders|sales|activity))?|only (?:those|the ones) with (?:any )?(?:orders|sales|activity)|work with|deal with|do business with|partner with|break(?:ing|s)? (?:it |them |that )?(?:down|out)|broken (?:down|out)|breakdown(?: of)?|split (?:it )?out|at least once|even once|ever|at all|so far|confirmed|booked|on the books|among(?: them)?|of those|of these|out of those", "total"),
     Term(r"different|distinct|unique|separate|individual", "distinct"),
     Term(r"single|one single|individual order|one order|a single", "single"),
     Term(r"of each|for each of them|each of them|each one|respectively|for each one|for each", "each"),
@@ -241,7 +242,7 @@ EN_TERMS: list[Term] = [
     Term(r"daily|day by day|by day|per day|each day|every day", "grain", "day"),
     Term(r"yearly|annually|annual|year by year|by year|per year|each year|every year", "grain", "year"),
     # Activities (explained by the facts they happen in).
-    Term(r"suppl(?:y|ies|ied|ying)(?: by| us| to us)?|provid(?:e|es|ed|ing)(?: by)?|deliver(?:s|ed)? to us|source[sd]? from|sourced|vendor of|charg(?:e|es|ed|ing) for|what (?:do|does|are) (?:we |you )?charg(?:e|ing)|(?:are we|do we|we are|we re) charg(?:e|ing)(?: per unit)?|(?:do |did |does )?we (?:buy|purchase|procure|source)|made by|produced by|manufactured by|procure[sd]?|procuring|procurement|source|sourced|get (?:it |them )?from|buy (?:it |them )?from|makes|produces|manufactures|sells? (?:to )?us|sold (?:to )?us|offers? us", "verb", "supply"),
+    Term(r"suppl(?:y|ies|ied|ying)(?: by| us| to us)?|provid(?:e|es|ed|ing)(?: by)?|deliver(?:s|ed)? to us|source[sd]? from|sourced|vendor of|(?:do |did |does )?we (?:buy|purchase|procure|source)|made by|produced by|manufactured by|procure[sd]?|procuring|procurement|source|sourced|get (?:it |them )?from|buy (?:it |them )?from|makes|produces|manufactures|sells? (?:to )?us|sold (?:to )?us|offers? us", "verb", "supply"),
     Term(r"s[eo]ld|sell(?:s|ing)?|book(?:ed|s)?|moved?|shifted|brought in|bring in|brings in|generated?|generating|earn(?:ed|s)?|made|make|ma[dk]e us|(?:bring|brought|generate|generated) (?:us|for us)", "verb", "sell"),
     Term(r"b(?:uy|ought|uys|uying)|purchas(?:e|ed|es|ing)|ordered|ordering|place[sd]?|spen[dt]|spends|paid|pay|ordered from us|bought from us|purchased from us|placing|took|take|taken|receive[sd]?|got|get|put in|submitted|made", "verb", "buy"),
     Term(r"went (?:out )?(?:with|via|by)|shipped through|sent through|go(?:es)? (?:with|via|through)|sent (?:with|via)|shipped (?:with|via)|via|ship(?:ped|s|ping)?|deliver(?:ed|s|ing|y)?|dispatch(?:ed|es)?|sen[dt]|carr(?:y|ied|ies)|transport(?:ed|s)?|handled by carrier", "verb", "ship"),
@@ -365,7 +366,7 @@ ZH_TERMS: list[Term] = [
     Term(r"件数|数量", "unit", "quantity"),
     Term(r"件|个单位|瓶|箱|盒|包", "unit", "quantity"),
     Term(r"销售额|营业额|销售收入|营收|收入|销售金额|销售总额|业绩|营业收入|成交额|交易额|流水", "measure", "revenue"),
-    Term(r"(?:下单|采购|消费|成交|购买)?(?:总)?(?:金额|总额)|总额|价值|多少钱|钱|元|美元|块钱|货款", "unit", "money"),
+    Term(r"(?:消费|花|买|采购)(?:了)?多少(?:钱)?|(?:下单|采购|消费|成交|购买)?(?:总)?(?:金额|总额)|总额|价值|多少钱|钱|元|美元|块钱|货款", "unit", "money"),
     Term(r"次|回", "unit", "orders"),
     Term(r"天数|几天|多少天|天", "unit", "days"),
     Term(r"运费|运输费用?|货运费|物流费", "measure", "freight"),
@@ -420,7 +421,7 @@ ZH_TERMS: list[Term] = [
     Term(r"不同|不重复|独立", "distinct"),
     Term(r"哪一单|哪(?:一)?张(?:订单)?|哪(?:一)?笔(?:订单)?|一张|一笔|单笔|单张|单个订单|一单", "single"),
     Term(r"分别|各自|各是|各有|每个的|每种的", "each"),
-    Term(r"分组|分布", "group"),
+    Term(r"分组|分布|不同(?=[^的，。？\s]{1,6}的)", "group"),
     Term(r"按月份|每个月份|各月份|每月|按月|各月|逐月|月度|每个月|分月|各个月", "grain", "month"),
     Term(r"每季度|按季度|各季度|分季度|每个季度|逐季", "grain", "quarter"),
     Term(r"每周|按周|各周|逐周|每个星期", "grain", "week"),

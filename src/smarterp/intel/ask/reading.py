@@ -295,8 +295,11 @@ def _time(d: _Draft) -> None:
     if len(periods) >= 2 and growth:
         later, earlier = sorted(periods[:2], key=lambda p: p.start, reverse=True)
         d.time_range, d.compare_to = later, earlier
-        d.growth = "percent" if t.has("pct") or t.has("growth", "pct") else "absolute"
-        d.use(*times, *growth, *t.of("pct"))
+        # "grow in % from 1996 to 1997": a "%" read as a share is the growth's unit.
+        in_percent = [s for s in t.of("share") if s.text.startswith(("%", "percent"))]
+        percent = t.has("pct") or t.has("growth", "pct") or bool(in_percent)
+        d.growth = "percent" if percent else "absolute"
+        d.use(*times, *growth, *t.of("pct"), *in_percent)
     elif periods:
         inner = [p for p in periods if all(q.start <= p.start and p.end <= q.end for q in periods)]
         if len(periods) == 1:
@@ -529,7 +532,7 @@ def _targets(d: _Draft) -> None:
                 d.use(w, asked)
     # A question that starts with what it lists: "Products that sold fewer than 20 units".
     content = [x for x in t.tags if x.kind not in ("which", "total")]
-    leading = [x for x in content if x.kind != "time"]
+    leading = [x for x in content if x.kind not in ("time", "num", "entity", "cond")]
     opening = leading[0] if leading else None
     # ...not after a question word: "What did products from Norway bring in" asks an amount.
     questioned = any(
@@ -539,7 +542,18 @@ def _targets(d: _Draft) -> None:
         and x.end <= opening.start
         for x in t.tags
     )
-    if en and opening is not None and opening.kind == "noun" and not d.targets and not questioned:
+    # A noun that only said what a name is ("Swedish suppliers: inventory value") is listed
+    # only when something ranks or counts members ("4 produce SKUs with the smallest sales").
+    ranked = t.has("sup") or t.has("topn") or t.has("num") or t.has("each")
+    head_only = opening is not None and d.is_used(opening) and not ranked
+    if (
+        en
+        and opening is not None
+        and opening.kind == "noun"
+        and not d.targets
+        and not questioned
+        and not head_only
+    ):
         first = opening
         if not _is_counted(d, first) and first.value not in TIME_NOUNS | {"order"}:
             d.add_target(first.start, _noun_dim(first, t))
@@ -1138,6 +1152,14 @@ def _unexplained(d: _Draft) -> list[str]:
         if d.is_used(tag):
             continue
         k, v = tag.kind, tag.value
+        # "orders from 1997": "from" a single period is that period.
+        if (
+            k == "growth"
+            and v == "compare"
+            and d.compare_to is None
+            and tag.text in ("from", "over")
+        ):
+            continue
         # "how many each", "break down ... by rep": words of a grouping that is there.
         if k == "pct" and any(MEASURES[m].kind == "percent" for m in d.measures):
             continue  # "late rate ..., as %"
