@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import pytest
-import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
@@ -23,6 +19,7 @@ from smarterp.erp.sales.schemas import SalesLineIn, SalesOrderIn
 from smarterp.intel.ask import entities
 from smarterp.intel.ask.service import ask
 from tests import factories as f
+from tests.http_server import serving
 
 AS_OF = date(2025, 5, 6)
 # Offline, "ordered the most" reads as most revenue or most orders: it asks back.
@@ -40,19 +37,8 @@ def model() -> Iterator[tuple[str, dict[str, Any]]]:
         state["bodies"].append(await request.json())
         return JSONResponse({"choices": [{"message": {"content": state["content"]}}]})
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if server.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/v1", state
-    server.should_exit = True
-    thread.join(timeout=5)
+    with serving(app) as url:
+        yield f"{url}/v1", state
 
 
 @pytest.fixture

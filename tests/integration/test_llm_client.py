@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import json
-import socket
-import threading
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from smarterp.llm.client import USAGE, LLMError, complete_json
 from smarterp.llm.masking import Masker
 from smarterp.llm.settings import LLMSettings
+from tests.http_server import serving
 
 SCHEMA = {"type": "object", "properties": {"measures": {"type": "array"}}}
 
@@ -53,20 +51,8 @@ def _app(state: dict[str, Any]) -> FastAPI:
 @pytest.fixture(scope="module")
 def server() -> Iterator[tuple[str, dict[str, Any]]]:
     state: dict[str, Any] = {"mode": "good", "calls": 0, "bodies": []}
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    config = uvicorn.Config(_app(state), host="127.0.0.1", port=port, log_level="error")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/v1", state
-    srv.should_exit = True
-    thread.join(timeout=5)
+    with serving(_app(state)) as url:
+        yield f"{url}/v1", state
 
 
 def _settings(url: str, **kw: Any) -> LLMSettings:

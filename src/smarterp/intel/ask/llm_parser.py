@@ -15,7 +15,7 @@ from smarterp.intel.ask.render import render
 from smarterp.intel.semantic.catalogue import CONDITIONS, DIMENSIONS, MEASURES
 from smarterp.intel.semantic.query import StructuredQuery
 from smarterp.llm.client import LLMError, complete_json
-from smarterp.llm.settings import llm_settings
+from smarterp.llm.settings import LLMSettings, llm_settings
 
 
 def query_schema() -> dict[str, Any]:
@@ -43,6 +43,16 @@ def _prompt(question: str, as_of: date) -> list[dict[str, str]]:
     return [{"role": "system", "content": system}, {"role": "user", "content": question}]
 
 
+def _configured(required: bool) -> LLMSettings | None:
+    """The model's settings when one is configured; asking for one that is not is an error."""
+    settings = llm_settings()
+    if settings.configured:
+        return settings
+    if required:
+        raise InvalidInput("use_llm", "no language model is configured (set SMARTERP_LLM_BASE_URL)")
+    return None
+
+
 def choose_reading(question: str, parsed: Parsed, *, required: bool = False) -> Parsed | None:
     """The model picks one of the offline parser's readings, or none; None when it cannot.
 
@@ -50,12 +60,8 @@ def choose_reading(question: str, parsed: Parsed, *, required: bool = False) -> 
     never run a query the semantic layer did not compile."""
     if not parsed.readings:
         return None
-    settings = llm_settings()
-    if not settings.configured:
-        if required:
-            raise InvalidInput(
-                "use_llm", "no language model is configured (set SMARTERP_LLM_BASE_URL)"
-            )
+    settings = _configured(required)
+    if settings is None:
         return None
     options = "\n".join(f"{i}: {text}" for i, (text, _) in enumerate(parsed.readings))
     system = (
@@ -99,12 +105,8 @@ def parse_with_llm(
     question: str, as_of: date, index: EntityIndex, *, required: bool = False
 ) -> Parsed | None:
     """The model's structured query, validated; None (fall back to offline) on any failure."""
-    settings = llm_settings()
-    if not settings.configured:
-        if required:
-            raise InvalidInput(
-                "use_llm", "no language model is configured (set SMARTERP_LLM_BASE_URL)"
-            )
+    settings = _configured(required)
+    if settings is None:
         return None
     try:
         data = complete_json(_prompt(question, as_of), query_schema(), settings=settings)
