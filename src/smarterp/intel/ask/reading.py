@@ -486,7 +486,10 @@ def _targets(d: _Draft) -> None:
         ):
             d.add_target(w.start, "supplier")  # "Chartreuse verte 找哪家进货的"
             d.use(w)
-    for cue in t.of("topn") + [s for s in t.of("sup") if s.value[1] == "rank"]:
+    ranking_cues = t.of("topn") + [
+        s for s in t.of("sup") if s.value[1] == "rank" or (not en and t.has("measure"))
+    ]
+    for cue in ranking_cues:
         noun = _first_noun_after(d, cue, 24 if en else 8, figures=True)
         if noun is None and not en and not d.targets:
             # "卖出过的农产品类产品里，销量最低的三个": the noun before the ranking.
@@ -1055,7 +1058,10 @@ def _limit_near_target(d: _Draft) -> int:
         for n in t.of("num"):
             if d.is_used(n):
                 continue
-            if 0 <= pos - n.end <= (24 if en else 6) and 0 < float(n.value) <= 100:
+            # "four Plutzer Lebensmittelgroßmärkte AG products": only names between.
+            names_only = all(x.kind == "entity" for x in t.tags if n.end <= x.start < pos)
+            near = 0 <= pos - n.end <= (24 if en else 6) or (en and pos - n.end >= 0 and names_only)
+            if near and 0 < float(n.value) <= 100:
                 d.use(n)
                 return int(n.value)
     plural = False
@@ -1161,11 +1167,17 @@ def _unexplained(d: _Draft) -> list[str]:
         ):
             continue
         # "how many each", "break down ... by rep": words of a grouping that is there.
+        # "products under Seafood": with no number near it, "under" is only a preposition.
+        if k == "cmp" and not any(
+            abs(n.start - tag.end) <= 6 or abs(tag.start - n.end) <= 16 for n in t.of("num")
+        ):
+            continue
         if k == "pct" and any(MEASURES[m].kind == "percent" for m in d.measures):
             continue  # "late rate ..., as %"
         grouping = k == "group" and bool(d.targets)
         grouping = grouping and (
-            tag.text in ("each", "every", "per") or tag.text.startswith(("break", "split"))
+            tag.text in ("each", "every", "per", "分组", "分布")
+            or tag.text.startswith(("break", "split"))
         )
         if grouping:
             continue
