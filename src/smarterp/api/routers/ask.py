@@ -11,7 +11,6 @@ from pydantic import BaseModel, Field
 
 from smarterp.api.deps import Ctx, requires
 from smarterp.intel.ask.service import MAX_QUESTION_CHARS, Answer, ask, run_query
-from smarterp.intel.ask.structured import check_known
 from smarterp.intel.semantic.query import StructuredQuery
 
 router = APIRouter(prefix="/ask", tags=["ask"])
@@ -54,7 +53,7 @@ def ask_query(body: AskQueryIn, ctx: AskUser, request: Request) -> Answer:
     422 naming the part."""
     return run_query(
         request.app.state.engine,
-        check_known(body.query),
+        body.query,
         as_of=body.as_of,
         role=ctx.user.role,
         question=body.question,

@@ -457,6 +457,7 @@ class EntityIndex:
         text = question if folded else fold(question)
         blocked = blocked or set()
         weak = set(weak or ()) | set(blocked)
+        edge_stop = COMMON_WORDS | weak  # words a fuzzy span may not start or end with
         taken = [False] * len(text)
         mentions: list[Mention] = []
 
@@ -490,7 +491,7 @@ class EntityIndex:
                 words = [t[2] for t in span]
                 if all(w in COMMON_WORDS or w.isdigit() for w in words):
                     continue
-                if {words[0], words[-1]} & (COMMON_WORDS | weak):
+                if {words[0], words[-1]} & edge_stop:
                     continue
                 phrase = " ".join(words)
                 if len(phrase) < 6:

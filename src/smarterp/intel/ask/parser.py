@@ -17,7 +17,7 @@ from smarterp.intel.ask.entities import EntityIndex
 from smarterp.intel.ask.language import for_language, language_of
 from smarterp.intel.ask.reading import Reading, build_readings
 from smarterp.intel.ask.render import render
-from smarterp.intel.ask.tagger import tag_question
+from smarterp.intel.ask.tagger import Tagged, tag_question
 from smarterp.intel.ask.timeparse import TimeParser
 from smarterp.intel.semantic.compiler import compile_query
 from smarterp.intel.semantic.query import StructuredQuery
@@ -112,11 +112,8 @@ class OfflineParser:
         return True
 
 
-def _same_name_records(tagged: object) -> tuple[str, list[str]] | None:
+def _same_name_records(tagged: Tagged) -> tuple[str, list[str]] | None:
     """A name that two records of the same kind carry: ask which one, never guess."""
-    from smarterp.intel.ask.tagger import Tagged
-
-    assert isinstance(tagged, Tagged)
     for tag in tagged.of("entity"):
         assert tag.mention is not None
         by_kind: dict[str, list[str]] = {}

@@ -324,7 +324,6 @@ def _heads(d: _Draft) -> None:
         for noun in t.of("noun"):
             if noun.value in wanted and _adjacent(t, e, noun):
                 d.use(noun)
-                noun.value = noun.value  # a head may still be listed: see _targets
 
 
 def _names(tag: Tag, values: list[str]) -> bool:

@@ -127,6 +127,10 @@ def _run(
     role: Role | str | None,
     started: float,
 ) -> Answer:
+    unknown = [m for m in query.measures if m not in MEASURES]
+    if unknown:
+        # Not "your role may not see": the catalogue has no such measure.
+        raise InvalidInput("query.measures", f"unknown measure {unknown[0]!r}")
     allowed = visible_measures(permissions_of(role))
     hidden = [m for m in query.measures if m not in allowed]
     if hidden:

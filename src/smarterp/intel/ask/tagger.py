@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -70,9 +71,17 @@ def tag_question(
         claim(
             Tag(found.start, found.end, text[found.start : found.end], "time", period=found.period)
         )
+    # Every lexicon match, found once: its words keep partial names away, then (step 3) the
+    # matches themselves are claimed, longest first (ties: the lexicon's order).
+    matches: list[tuple[int, int, int, re.Match[str]]] = []
+    for priority, (pattern, _) in enumerate(language.compiled):
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                matches.append((-(m.end() - m.start()), priority, m.start(), m))
+    matches.sort(key=lambda x: (x[0], x[1], x[2]))
+    lexicon_words = frozenset(w for *_, m in matches for w in m.group(0).split())
     # 2. Names from the books, on the text with the time spans blanked out.
     masked = "".join(" " if taken[i] else ch for i, ch in enumerate(text))
-    lexicon_words = _lexicon_words(language, masked)
     proper = _proper_words(question) if language.code == "en" else None
     for mention in index.find(
         masked, blocked=language.fillers, folded=True, weak=lexicon_words, proper=proper
@@ -90,13 +99,7 @@ def tag_question(
         claim(Tag(mention.start, mention.start + len(span), span, "entity", mention=mention))
         if noun is not None:
             claim(noun)
-    # 3. Lexicon terms, longest match first (ties: the lexicon's order).
-    matches: list[tuple[int, int, int, re.Match[str]]] = []
-    for priority, (pattern, _) in enumerate(language.compiled):
-        for m in pattern.finditer(text):
-            if m.end() > m.start():
-                matches.append((-(m.end() - m.start()), priority, m.start(), m))
-    matches.sort(key=lambda x: (x[0], x[1], x[2]))
+    # 3. Lexicon terms, where names and times left room.
     for _, priority, _, m in matches:
         if not free(m.start(), m.end()):
             # The pattern may still match a shorter free part: from the same start ("占总额":
@@ -107,7 +110,7 @@ def tag_question(
             m2 = next(
                 (
                     x
-                    for x in (*shorter, *later)
+                    for x in itertools.chain(shorter, later)
                     if x and x.end() > x.start() and free(x.start(), x.end())
                 ),
                 None,
@@ -182,15 +185,6 @@ def _goods_word_after(text: str, end: int, language: Language) -> int:
             if text.startswith(word, end):
                 return end + len(word)
     return 0
-
-
-def _lexicon_words(language: Language, text: str) -> frozenset[str]:
-    """Words of the question that the lexicon gives a meaning: never a partial name."""
-    words: set[str] = set()
-    for pattern, _ in language.compiled:
-        for m in pattern.finditer(text):
-            words.update(m.group(0).split())
-    return frozenset(words)
 
 
 def _number(text: str, language: Language) -> float | None:
