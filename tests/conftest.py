@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.orm import Session
 
 from smarterp.core import schema
@@ -16,7 +18,12 @@ from smarterp.erp.setup import init_books
 from smarterp.intel.ask import entities
 from smarterp.tables import metadata
 
-PG_URL = os.environ.get("SMARTERP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+# The PostgreSQL server the tests use, named by a database they may connect to. They never
+# write to that database: each test session (each xdist worker) creates its own, with a
+# unique name, and drops only that one when it ends.
+PG_URL = os.environ.get(
+    "SMARTERP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
 BACKENDS = ["sqlite", "postgresql"]
 
 
@@ -31,24 +38,40 @@ def _pg_reachable(url: str) -> str | None:
     return None
 
 
+@contextmanager
+def throwaway_pg_database(server_url: str) -> Iterator[str]:
+    """Create a fresh, uniquely named database on the server and drop it afterwards; yields
+    its URL. Only the database made here is ever dropped."""
+    name = f"smarterp_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 @pytest.fixture(scope="session")
-def migrated_engines(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Engine]:
-    """One engine per backend, migrated to head once per test session."""
+def migrated_engines(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Engine]]:
+    """One engine per backend, migrated to head once per test session: a SQLite file in a
+    temporary folder and a PostgreSQL database created for this session."""
     engines: dict[str, Engine] = {}
     sqlite_path: Path = tmp_path_factory.mktemp("db") / "test.db"
     engines["sqlite"] = make_engine(f"sqlite:///{sqlite_path}")
     problem = _pg_reachable(PG_URL)
-    if problem is None:
-        pg = make_engine(PG_URL)
-        with pg.begin() as conn:  # start from an empty schema every session
-            conn.execute(text("DROP SCHEMA public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-        engines["postgresql"] = pg
-    elif os.environ.get("CI"):
+    if problem is not None and os.environ.get("CI"):
         raise RuntimeError(f"PostgreSQL at {PG_URL} is not reachable in CI: {problem}")
-    for engine in engines.values():
-        schema.upgrade(engine)
-    return engines
+    with ExitStack() as stack:
+        if problem is None:
+            engines["postgresql"] = make_engine(stack.enter_context(throwaway_pg_database(PG_URL)))
+        for engine in engines.values():
+            schema.upgrade(engine)
+        yield engines
+        for engine in engines.values():
+            engine.dispose()
 
 
 def _wipe(engine: Engine) -> None:

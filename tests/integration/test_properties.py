@@ -30,6 +30,7 @@ from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.models import (
     Invoice,
     InvoiceKind,
+    InvoiceLine,
     InvoiceState,
     Payment,
     PaymentDirection,
@@ -37,9 +38,10 @@ from smarterp.erp.invoicing.models import (
 from smarterp.erp.invoicing.schemas import PaymentIn
 from smarterp.erp.products.models import CostingMethod, Product
 from smarterp.erp.purchasing import service as purchasing
+from smarterp.erp.purchasing.models import PurchaseOrderLine
 from smarterp.erp.purchasing.schemas import PurchaseLineIn, PurchaseOrderIn
 from smarterp.erp.sales import service as sales
-from smarterp.erp.sales.models import SalesState
+from smarterp.erp.sales.models import SalesOrderLine, SalesState
 from smarterp.erp.sales.schemas import SalesLineIn, SalesOrderIn
 from smarterp.erp.setup import init_books
 from tests import factories as f
@@ -105,7 +107,7 @@ class World:
         if not self.purchase_orders:
             return
         po = purchasing.get_order(s, self.purchase_orders[a % len(self.purchase_orders)])
-        if all(purchasing._unbilled(s, ln) <= 0 for ln in po.lines):
+        if all(q.to_bill <= 0 for q in purchasing.line_quantities(s, po).values()):
             return
         purchasing.bill_order(s, po.id, self.day)
 
@@ -139,7 +141,7 @@ class World:
     def invoice(self, s: Session, product: int, a: int, b: int) -> None:
         for so_id in self.sales_orders:
             so = sales.get_order(s, so_id)
-            if any(ln.qty_delivered > ln.qty_invoiced for ln in so.lines):
+            if any(q.to_bill > 0 for q in sales.line_quantities(s, so).values()):
                 sales.invoice_order(s, so.id, self.day)
                 return
 
@@ -258,6 +260,54 @@ def check_books(s: Session, products: list[int]) -> None:
     assert -role_balance(s, "payable") == payable
 
 
+def moved(s: Session, origin_type: str, line_id: int, *, into_stock: bool) -> Decimal:
+    """Goods moved for an order line, from the stock moves alone: into our stock or out."""
+    internal = select(Location.id).where(Location.kind == LocationKind.INTERNAL)
+    side = StockMove.to_location_id if into_stock else StockMove.from_location_id
+    return _sum(
+        s,
+        StockMove.quantity,
+        StockMove.origin_type == origin_type,
+        StockMove.origin_id == line_id,
+        StockMove.state == MoveState.DONE,
+        side.in_(internal),
+    )
+
+
+def billed(s: Session, origin_type: str, line_id: int, kind: InvoiceKind) -> Decimal:
+    """Quantity of an order line on live invoices (or credit notes) of one kind."""
+    return _sum(
+        s,
+        InvoiceLine.quantity,
+        InvoiceLine.origin_type == origin_type,
+        InvoiceLine.origin_id == line_id,
+        InvoiceLine.invoice_id.in_(
+            select(Invoice.id).where(Invoice.kind == kind, Invoice.state != InvoiceState.CANCELLED)
+        ),
+    )
+
+
+def check_billing(s: Session, *, settled: bool) -> None:
+    """Net of credit notes, every order line is billed for at most what the partner kept
+    (delivered or received, less returned, as the stock moves tell); once everything open
+    is invoiced and billed, for exactly that."""
+    lines = [
+        (sales.LINE, ln.id, False, InvoiceKind.OUT_INVOICE, InvoiceKind.OUT_REFUND)
+        for ln in s.scalars(select(SalesOrderLine))
+    ] + [
+        (purchasing.LINE, ln.id, True, InvoiceKind.IN_INVOICE, InvoiceKind.IN_REFUND)
+        for ln in s.scalars(select(PurchaseOrderLine))
+    ]
+    for origin, line_id, inbound, bill_kind, refund_kind in lines:
+        kept = moved(s, origin, line_id, into_stock=inbound) - moved(
+            s, origin, line_id, into_stock=not inbound
+        )
+        net = billed(s, origin, line_id, bill_kind) - billed(s, origin, line_id, refund_kind)
+        assert D(0) <= net <= kept, (origin, line_id, net, kept)
+        if settled:
+            assert net == kept, (origin, line_id, net, kept)
+
+
 @pytest.fixture(params=BACKENDS)
 def fresh_books(request: pytest.FixtureRequest, migrated_engines: dict[str, Engine]) -> Engine:
     if request.param not in migrated_engines:
@@ -284,3 +334,16 @@ def test_books_agree_after_any_sequence(
             world.apply(s, op, a, b)
         with unit_of_work(engine, actor="test") as s:
             check_books(s, world.products)
+            check_billing(s, settled=False)
+    with unit_of_work(engine, actor="test") as s:  # invoice and bill all that is open
+        for so_id in world.sales_orders:
+            so = sales.get_order(s, so_id)
+            if any(q.to_bill > 0 for q in sales.line_quantities(s, so).values()):
+                sales.invoice_order(s, so_id, world.day)
+        for po_id in world.purchase_orders:
+            po = purchasing.get_order(s, po_id)
+            if any(q.to_bill > 0 for q in purchasing.line_quantities(s, po).values()):
+                purchasing.bill_order(s, po_id, world.day)
+    with unit_of_work(engine, actor="test") as s:
+        check_books(s, world.products)
+        check_billing(s, settled=True)

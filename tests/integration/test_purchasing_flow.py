@@ -157,29 +157,37 @@ def test_rfq_to_payment_with_backorder_price_difference_and_return(session: Sess
     assert order.state == PurchaseState.CONFIRMED  # not done until billed
     assert balance(session, "grni") == D("-160.00")
 
-    # Return 20 to the supplier: stock leaves at its average cost, a credit note follows.
+    # Return 20 to the supplier: stock leaves at its average cost. 80 stay with us and only
+    # 60 were billed, so the 20 come off what is still to bill: no credit note.
     shipment, note = purchasing.return_to_supplier(
         session, order.id, {line.id: D(20)}, date(2026, 2, 26), reason="damaged"
     )
     assert shipment.state == ShipmentState.DONE
-    assert note is not None and note.kind == InvoiceKind.IN_REFUND
-    assert (note.amount_untaxed, note.amount_tax, note.amount_total) == (
-        D("80.00"),
-        D("10.40"),
-        D("90.40"),
-    )
+    assert note is None
     assert line.qty_returned == D(20)
     assert inventory.on_hand(session, tofu.id) == D(80)
     assert balance(session, "inventory") == D("320.00")
-    assert balance(session, "grni") == D("-160.00")  # return and credit note cancel out
-    assert balance(session, "payable") == D("90.40")  # the supplier owes us now
-    assert balance(session, "vat_in") == D("24.70")  # 35.10 - 10.40
+    assert balance(session, "grni") == D("-80.00")  # 20 received, kept and not billed
+    assert balance(session, "payable") == D("0.00")
 
     # Bill the rest at the order price: the order is done.
     rest = purchasing.bill_order(session, order.id, date(2026, 2, 27))
-    assert rest.amount_total == D("180.80")  # 40 * 4.00 * 1.13
+    assert rest.amount_total == D("90.40")  # 20 * 4.00 * 1.13
     assert order.state == PurchaseState.DONE
     assert balance(session, "grni") == D("0.00")
+
+    # Sending back 30 of the 80 kept, all billed, is credited in full.
+    _, note = purchasing.return_to_supplier(session, order.id, {line.id: D(30)}, date(2026, 2, 28))
+    assert note is not None and note.kind == InvoiceKind.IN_REFUND
+    assert (note.amount_untaxed, note.amount_tax, note.amount_total) == (
+        D("120.00"),
+        D("15.60"),
+        D("135.60"),
+    )
+    assert balance(session, "grni") == D("0.00")  # return and credit note cancel out
+    assert balance(session, "payable") == D(
+        "45.20"
+    )  # 90.40 billed less 135.60 credited: owed to us
 
 
 def test_three_way_match_flags_billed_not_received(session: Session) -> None:
@@ -314,3 +322,25 @@ def test_return_after_partial_bill_credits_only_what_was_billed(session: Session
     assert balance(session, "inventory") == D("0.00")
     assert balance(session, "grni") == D("0.00")
     assert balance(session, "payable") == D("0.00")  # bill 54.24 less credit 54.24
+
+
+def test_return_of_goods_not_yet_billed_after_a_partial_bill_credits_nothing(
+    session: Session,
+) -> None:
+    sup = f.supplier(session)
+    chai = f.product(session, "CHAI")
+    order = rfq(session, sup, chai, "10", "8.00")
+    purchasing.confirm_order(session, order.id)
+    line = order.lines[0]
+    purchasing.receive(session, order.id, date(2026, 2, 2))
+    purchasing.bill_order(
+        session, order.id, date(2026, 2, 3), lines=[BillLineIn(line_id=line.id, quantity=D(5))]
+    )
+    # 7 stay with us and only 5 were billed: the 3 sent back were never paid for.
+    _, note = purchasing.return_to_supplier(session, order.id, {line.id: D(3)}, date(2026, 2, 4))
+    assert note is None
+    assert purchasing.line_quantities(session, order)[line.id].to_bill == D(2)
+    bill = purchasing.bill_order(session, order.id, date(2026, 2, 5))
+    assert bill.lines[0].quantity == D(2)
+    assert order.state == PurchaseState.DONE
+    assert balance(session, "grni") == D("0.00")

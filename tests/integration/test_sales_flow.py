@@ -120,3 +120,49 @@ def test_illegal_transitions_and_bad_lines_are_refused(session: Session) -> None
     sales.confirm_order(session, order.id)
     with pytest.raises(IllegalState, match="is confirmed; cannot confirm"):
         sales.confirm_order(session, order.id)
+
+
+def _order(session: Session, quantity: str) -> tuple[int, int, int]:
+    cust = f.customer(session)
+    chai = f.product(session, "CHAI", price="10.00", cost="4.00", stock="100")
+    order = sales.create_order(
+        session,
+        SalesOrderIn(
+            customer_id=cust.id,
+            order_date=date(2026, 3, 1),
+            lines=[SalesLineIn(product_id=chai.id, quantity=D(quantity))],
+        ),
+    )
+    sales.confirm_order(session, order.id)
+    return order.id, order.lines[0].id, chai.id
+
+
+def test_goods_returned_before_invoicing_are_not_billed(session: Session) -> None:
+    order_id, line_id, _ = _order(session, "10")
+    sales.deliver(session, order_id, date(2026, 3, 2))
+    _, note = sales.return_goods(session, order_id, {line_id: D(3)}, date(2026, 3, 3))
+    assert note is None  # nothing was billed yet, so nothing is credited
+    invoice = sales.invoice_order(session, order_id, date(2026, 3, 4))
+    assert invoice.lines[0].quantity == D(7)
+    assert invoice.amount_untaxed == D("70.00")
+    order = sales.get_order(session, order_id)
+    assert order.state == SalesState.DONE
+    with pytest.raises(InvalidInput, match="nothing delivered left to invoice"):
+        sales.invoice_order(session, order_id, date(2026, 3, 5))
+    assert balance(session, "receivable") == invoice.amount_total
+
+
+def test_return_between_partial_invoices_bills_what_was_kept(session: Session) -> None:
+    order_id, line_id, _ = _order(session, "10")
+    sales.deliver(session, order_id, date(2026, 3, 2), {line_id: D(6)})
+    first = sales.invoice_order(session, order_id, date(2026, 3, 2))
+    _, note = sales.return_goods(session, order_id, {line_id: D(2)}, date(2026, 3, 3))
+    assert note is not None and note.lines[0].quantity == D(2)  # billed, so credited
+    sales.deliver(session, order_id, date(2026, 3, 4))
+    second = sales.invoice_order(session, order_id, date(2026, 3, 5))
+    assert second.lines[0].quantity == D(4)
+    kept = sales.line_quantities(session, sales.get_order(session, order_id))[line_id]
+    assert (kept.kept, kept.net_billed, kept.to_bill) == (D(8), D(8), D(0))
+    assert balance(session, "receivable") == first.amount_total - note.amount_total + (
+        second.amount_total
+    )

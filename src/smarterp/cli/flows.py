@@ -222,9 +222,10 @@ def invoice_by_number(session: Session, number: str) -> Invoice:
 
 
 def _split_by_line(
-    lines: list[Any], items: list[Item], open_qty: Any, number: str
+    lines: list[Any], items: list[Item], open_qty: dict[int, Decimal], number: str
 ) -> dict[int, Decimal]:
-    """Spread each SKU's quantity over the order lines of that product, oldest line first."""
+    """Spread each SKU's quantity over the order lines of that product, oldest line first,
+    filling each up to its open quantity (`open_qty` per line id)."""
     result: dict[int, Decimal] = {}
     for item in items:
         remaining = item.quantity
@@ -232,7 +233,7 @@ def _split_by_line(
         if not candidates:
             raise InvalidInput(f"argument {item.arg!r}", f"{item.sku} is not on {number}")
         for ln in candidates:
-            take = min(remaining, open_qty(ln) - result.get(ln.id, Decimal(0)))
+            take = min(remaining, open_qty[ln.id] - result.get(ln.id, Decimal(0)))
             if take > 0:
                 result[ln.id] = result.get(ln.id, Decimal(0)) + take
                 remaining -= take
@@ -616,9 +617,8 @@ def sales_deliver(
         quantities = None
         if parsed:
             _resolve_products(session, parsed)
-            quantities = _split_by_line(
-                order.lines, parsed, lambda ln: ln.quantity - ln.qty_delivered, order.number
-            )
+            to_deliver = {i: q.to_move for i, q in sales.line_quantities(session, order).items()}
+            quantities = _split_by_line(order.lines, parsed, to_deliver, order.number)
         shipment = sales.deliver(session, order.id, day, quantities, backorder=not no_backorder)
         return {"delivery": shipment.number}
 
@@ -666,9 +666,8 @@ def sales_return(
 
     def act(session: Session, order: SalesOrder) -> dict[str, Any]:
         _resolve_products(session, parsed)
-        quantities = _split_by_line(
-            order.lines, parsed, lambda ln: ln.qty_delivered - ln.qty_returned, order.number
-        )
+        returnable = {i: q.returnable for i, q in sales.line_quantities(session, order).items()}
+        quantities = _split_by_line(order.lines, parsed, returnable, order.number)
         shipment, note = sales.return_goods(session, order.id, quantities, day, reason=reason)
         return {"return": shipment.number, "credit_note": note.number if note else None}
 
@@ -822,9 +821,10 @@ def purchase_receive(
         quantities = None
         if parsed:
             _resolve_products(session, parsed)
-            quantities = _split_by_line(
-                order.lines, parsed, lambda ln: ln.quantity - ln.qty_received, order.number
-            )
+            to_receive = {
+                i: q.to_move for i, q in purchasing.line_quantities(session, order).items()
+            }
+            quantities = _split_by_line(order.lines, parsed, to_receive, order.number)
         shipment = purchasing.receive(
             session, order.id, day, quantities, backorder=not no_backorder
         )

@@ -416,7 +416,7 @@ def sales_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
         view.actions.append(
             Action(t("Deliver everything open"), f"{base}/deliver", primary=True, test_id="deliver")
         )
-    to_invoice = any(ln.qty_delivered - ln.qty_returned > ln.qty_invoiced for ln in o.lines)
+    to_invoice = any(q.to_bill > 0 for q in sales.line_quantities(session, o).values())
     if o.state == SalesState.CONFIRMED and to_invoice and ctx.may("invoices.write"):
         view.actions.append(
             Action(t("Create invoice"), f"{base}/invoice", primary=True, test_id="invoice")
@@ -507,7 +507,7 @@ def purchase_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
         view.actions.append(
             Action(t("Receive everything open"), f"{base}/receive", primary=True, test_id="receive")
         )
-    to_bill = any(ln.qty_received - ln.qty_returned > ln.qty_billed for ln in o.lines)
+    to_bill = any(q.to_bill > 0 for q in purchasing.line_quantities(session, o).values())
     if o.state == PurchaseState.CONFIRMED and to_bill and ctx.may("invoices.write"):
         view.actions.append(Action(t("Record bill"), f"{base}/bill", primary=True, test_id="bill"))
     received = any(ln.qty_received > 0 for ln in o.lines)

@@ -715,11 +715,12 @@ def _payment_run(session: Session, world: World, day: date, partner_id: int, rol
 def _return(session: Session, world: World, day: date, data: dict[str, Any]) -> None:
     rng = world.rng
     order = sales.get_order(session, data["order_id"])
-    candidates = [ln for ln in order.lines if ln.qty_delivered - ln.qty_returned > 0]
+    returnable = {i: q.returnable for i, q in sales.line_quantities(session, order).items()}
+    candidates = [ln for ln in order.lines if returnable[ln.id] > 0]
     if not candidates:
         return
     line = rng.choice(candidates)
-    q = max(1, int((line.qty_delivered - line.qty_returned) * Decimal("0.3")))
+    q = max(1, int(returnable[line.id] * Decimal("0.3")))
     customer = world.customer(order.customer_id)
     plan = next(p for p in world.products if p.id == line.product_id)
     text = inbox.damaged_goods(
@@ -865,7 +866,7 @@ def _receive(session: Session, world: World, day: date, data: dict[str, Any]) ->
 
 def _bill(session: Session, world: World, day: date, data: dict[str, Any]) -> None:
     po = purchasing.get_order(session, data["po_id"])
-    if not any(ln.qty_received > ln.qty_billed for ln in po.lines):
+    if not any(q.to_bill > 0 for q in purchasing.line_quantities(session, po).values()):
         return
     supplier = world.suppliers[po.supplier_id]
     world.bills += 1

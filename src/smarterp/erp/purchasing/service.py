@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from smarterp.core import idempotency
@@ -20,6 +20,7 @@ from smarterp.erp.inventory import service as inventory
 from smarterp.erp.inventory.models import MoveState, Shipment, ShipmentKind, ShipmentState
 from smarterp.erp.inventory.schemas import MoveLineIn
 from smarterp.erp.invoicing import service as invoicing
+from smarterp.erp.invoicing.billing import LineQuantities, credited_quantities
 from smarterp.erp.invoicing.models import Invoice, InvoiceKind, InvoiceLine, InvoiceState
 from smarterp.erp.invoicing.schemas import InvoiceIn, InvoiceLineIn
 from smarterp.erp.partners.service import get_partner, require_role
@@ -29,6 +30,23 @@ from smarterp.erp.purchasing.schemas import BillLineIn, MatchIssue, PurchaseOrde
 
 LINE = "purchase_order_line"
 ORDER = "purchase_order"
+
+
+def line_quantities(session: Session, order: PurchaseOrder) -> dict[int, LineQuantities]:
+    """Per line of the order: ordered, received, returned, billed and credited."""
+    credited = credited_quantities(
+        session, LINE, InvoiceKind.IN_REFUND, (ln.id for ln in order.lines)
+    )
+    return {
+        ln.id: LineQuantities(
+            ordered=ln.quantity,
+            moved=ln.qty_received,
+            returned=ln.qty_returned,
+            billed=ln.qty_billed,
+            credited=credited[ln.id],
+        )
+        for ln in order.lines
+    }
 
 
 def get_order(session: Session, order_id: int) -> PurchaseOrder:
@@ -219,8 +237,7 @@ def bill_order(
         raise IllegalState(f"purchase order {order.number}", order.state.value, "bill it")
     by_id = {ln.id: ln for ln in order.lines}
     if lines is None:
-        # What was kept (received less returned) and is not billed net of credit notes.
-        open_qty = {ln.id: _unbilled(session, ln) for ln in order.lines}
+        open_qty = {line_id: q.to_bill for line_id, q in line_quantities(session, order).items()}
         lines = [
             BillLineIn(line_id=ln.id, quantity=open_qty[ln.id])
             for ln in order.lines
@@ -280,12 +297,13 @@ def return_to_supplier(
     if order.state not in (PurchaseState.CONFIRMED, PurchaseState.DONE):
         raise IllegalState(f"purchase order {order.number}", order.state.value, "return goods")
     lines = {ln.id: ln for ln in order.lines}
+    before = line_quantities(session, order)
     moves: list[MoveLineIn] = []
     for line_id, q in quantities.items():
         ln = lines.get(line_id)
         if ln is None:
             raise InvalidInput("quantities", f"line {line_id} is not on {order.number}")
-        returnable = ln.qty_received - ln.qty_returned
+        returnable = before[line_id].returnable
         if q <= 0 or q > returnable:
             raise InvalidInput(
                 "quantities", f"line {line_id}: can return 0 < quantity <= {returnable}, not {q}"
@@ -307,9 +325,7 @@ def return_to_supplier(
     for move in done.done_moves:
         assert move.origin_id is not None
         ln = lines[move.origin_id]
-        # Credit what was billed and not credited yet; goods returned before billing were
-        # never paid for, so they are not credited.
-        billed_back = min(move.quantity, max(ZERO, ln.qty_billed - _credited(session, ln.id)))
+        billed_back = before[ln.id].credit_for_return(move.quantity)
         ln.qty_returned += move.quantity
         if billed_back > 0:
             # The stock left at its current cost; the credit is at the order price, and
@@ -341,6 +357,7 @@ def return_to_supplier(
             ),
         )
         invoicing.post_invoice(session, note.id)
+    _refresh_state(session, order)
     order.version += 1
     record_audit(session, "purchase_order.return", order, reason=reason)
     return shipment, note
@@ -364,30 +381,10 @@ def cancel_order(session: Session, order_id: int, reason: str | None = None) -> 
     return order
 
 
-def _credited(session: Session, line_id: int) -> Decimal:
-    """Quantity of an order line credited back by the supplier's credit notes."""
-    total = session.scalar(
-        select(func.coalesce(func.sum(InvoiceLine.quantity), 0))
-        .join(Invoice)
-        .where(
-            InvoiceLine.origin_type == LINE,
-            InvoiceLine.origin_id == line_id,
-            Invoice.kind == InvoiceKind.IN_REFUND,
-            Invoice.state != InvoiceState.CANCELLED,
-        )
-    )
-    return qty(total or 0)
-
-
-def _unbilled(session: Session, ln: PurchaseOrderLine) -> Decimal:
-    kept = ln.qty_received - ln.qty_returned
-    return kept - (ln.qty_billed - _credited(session, ln.id))
-
-
 def _refresh_state(session: Session, order: PurchaseOrder) -> None:
     if order.state != PurchaseState.CONFIRMED:
         return
-    if all(ln.qty_received >= ln.quantity and _unbilled(session, ln) <= 0 for ln in order.lines):
+    if all(q.settled for q in line_quantities(session, order).values()):
         order.state = PurchaseState.DONE
 
 

@@ -26,6 +26,7 @@ from smarterp.erp.inventory.models import (
 )
 from smarterp.erp.inventory.schemas import MoveLineIn
 from smarterp.erp.invoicing import service as invoicing
+from smarterp.erp.invoicing.billing import LineQuantities, credited_quantities
 from smarterp.erp.invoicing.models import Invoice, InvoiceKind, InvoiceState
 from smarterp.erp.invoicing.schemas import InvoiceIn, InvoiceLineIn
 from smarterp.erp.partners.service import get_partner, require_role
@@ -36,6 +37,23 @@ from smarterp.erp.sales.schemas import SalesOrderIn
 
 LINE = "sales_order_line"
 ORDER = "sales_order"
+
+
+def line_quantities(session: Session, order: SalesOrder) -> dict[int, LineQuantities]:
+    """Per line of the order: ordered, delivered, returned, invoiced and credited."""
+    credited = credited_quantities(
+        session, LINE, InvoiceKind.OUT_REFUND, (ln.id for ln in order.lines)
+    )
+    return {
+        ln.id: LineQuantities(
+            ordered=ln.quantity,
+            moved=ln.qty_delivered,
+            returned=ln.qty_returned,
+            billed=ln.qty_invoiced,
+            credited=credited[ln.id],
+        )
+        for ln in order.lines
+    }
 
 
 def get_order(session: Session, order_id: int) -> SalesOrder:
@@ -251,20 +269,22 @@ def deliver(
         for ln in order.lines:  # what was dropped will never ship
             if _is_stockable(session, ln.product_id):
                 ln.quantity = ln.qty_delivered
-    _refresh_state(order)
+    _refresh_state(session, order)
     order.version += 1
     record_audit(session, "sales_order.deliver", order)
     return done.shipment
 
 
 def invoice_order(session: Session, order_id: int, on: date, *, post: bool = True) -> Invoice:
-    """Invoice what was delivered and not yet invoiced, plus the shipping charge once."""
+    """Invoice what the customer kept (delivered less returned) and was not invoiced net of
+    credit notes, plus the shipping charge once."""
     order = get_order(session, order_id)
     if order.state not in (SalesState.CONFIRMED, SalesState.DONE):
         raise IllegalState(f"sales order {order.number}", order.state.value, "invoice it")
+    quantities = line_quantities(session, order)
     lines: list[InvoiceLineIn] = []
     for ln in order.lines:
-        to_invoice = ln.qty_delivered - ln.qty_invoiced
+        to_invoice = quantities[ln.id].to_bill
         if to_invoice > 0:
             lines.append(
                 InvoiceLineIn(
@@ -306,7 +326,7 @@ def invoice_order(session: Session, order_id: int, on: date, *, post: bool = Tru
     )
     if post:
         invoicing.post_invoice(session, invoice.id)
-    _refresh_state(order)
+    _refresh_state(session, order)
     order.version += 1
     return invoice
 
@@ -325,12 +345,13 @@ def return_goods(
     if order.state not in (SalesState.CONFIRMED, SalesState.DONE):
         raise IllegalState(f"sales order {order.number}", order.state.value, "take goods back")
     lines = {ln.id: ln for ln in order.lines}
+    before = line_quantities(session, order)
     moves: list[MoveLineIn] = []
     for line_id, q in quantities.items():
         ln = lines.get(line_id)
         if ln is None:
             raise InvalidInput("quantities", f"line {line_id} is not on {order.number}")
-        returnable = ln.qty_delivered - ln.qty_returned
+        returnable = before[line_id].returnable
         if q <= 0 or q > returnable:
             raise InvalidInput(
                 "quantities", f"line {line_id}: can return 0 < quantity <= {returnable}, not {q}"
@@ -357,8 +378,7 @@ def return_goods(
     credit_lines: list[InvoiceLineIn] = []
     for line_id, q in quantities.items():
         ln = lines[line_id]
-        # Credit only what was invoiced and not credited by an earlier return.
-        billed_back = min(q, max(ZERO, ln.qty_invoiced - ln.qty_returned))
+        billed_back = before[line_id].credit_for_return(q)
         ln.qty_returned += q
         if billed_back > 0:
             credit_lines.append(
@@ -388,6 +408,7 @@ def return_goods(
             ),
         )
         invoicing.post_invoice(session, note.id)
+    _refresh_state(session, order)
     order.version += 1
     record_audit(session, "sales_order.return", order, reason=reason)
     record_event(session, "sales_order.returned", ORDER, order.id, number=order.number)
@@ -429,11 +450,10 @@ def cancel_order(session: Session, order_id: int, reason: str | None = None) -> 
     return order
 
 
-def _refresh_state(order: SalesOrder) -> None:
+def _refresh_state(session: Session, order: SalesOrder) -> None:
     if order.state != SalesState.CONFIRMED:
         return
-    delivered = all(ln.qty_delivered >= ln.quantity for ln in order.lines)
-    invoiced = all(ln.qty_invoiced >= ln.qty_delivered for ln in order.lines)
+    settled = all(q.settled for q in line_quantities(session, order).values())
     shipping_ok = order.shipping_charge == 0 or order.shipping_invoiced
-    if delivered and invoiced and shipping_ok:
+    if settled and shipping_ok:
         order.state = SalesState.DONE
