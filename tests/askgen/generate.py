@@ -2,7 +2,7 @@
 
     python -m tests.askgen.generate --database-url sqlite:///nw.db --as-of 1998-05-06 \\
         --out questions.jsonl [--per-family 30] [--seed 0] \\
-        [--split build|heldout|dev|heldout2|dev3|all]
+        [--split build|heldout|dev|heldout2|dev3|dev4|dev5|all]
 
 Each family picks its entities and period with a seeded random generator, asks the oracle
 (tests/askgen/oracle.py: hand-written SQL over the books) for the gold rows, skips cases
@@ -11,10 +11,12 @@ whose gold is empty, trivial or ambiguous (ties in a ranking, names shared by tw
 a year the books only partly cover), and words the question with a template of the split:
 phrasings.py (build), heldout.py (held-out), phrasings_dev.py (dev: a second development
 set, written apart from the build one), heldout2.py (heldout2: a second, fresh held-out
-set) or phrasings_dev3.py (dev3: a third development set, in the words of everyday ERP
-users); "all" is every split. A bottom-n that leaves out members without
-any activity in the period is only worded by templates that say so ("among the customers
-who ordered..."). As the evaluation sets do, a period always means the order date.
+set), phrasings_dev3.py (dev3: a third development set, in the words of everyday ERP
+users), phrasings_dev4.py and phrasings_dev5.py (dev4, dev5: two more development sets,
+each written apart by its own author); "all" is every split. A bottom-n that leaves out
+members without any activity in the period is only worded by templates that say so
+("among the customers who ordered..."). As the evaluation sets do, a period always means
+the order date.
 """
 
 from __future__ import annotations
@@ -34,7 +36,16 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine
 
-from tests.askgen import heldout, heldout2, oracle, phrasings, phrasings_dev, phrasings_dev3
+from tests.askgen import (
+    heldout,
+    heldout2,
+    oracle,
+    phrasings,
+    phrasings_dev,
+    phrasings_dev3,
+    phrasings_dev4,
+    phrasings_dev5,
+)
 from tests.askgen.vocab import (
     CATEGORIES,
     ENTITY_SLOTS,
@@ -53,7 +64,7 @@ from tests.askgen.vocab import (
 
 Rows = oracle.Rows
 LANGS = ("en", "zh")
-SPLITS = ("build", "heldout", "dev", "heldout2", "dev3")
+SPLITS = ("build", "heldout", "dev", "heldout2", "dev3", "dev4", "dev5")
 # Each split's templates, and the prefix of its template ids ("b.topn.en.01") and item ids
 # ("gen-b00001").
 SOURCES: dict[str, dict[str, dict[str, list[Template]]]] = {
@@ -62,8 +73,18 @@ SOURCES: dict[str, dict[str, dict[str, list[Template]]]] = {
     "dev": phrasings_dev.TEMPLATES,
     "heldout2": heldout2.TEMPLATES,
     "dev3": phrasings_dev3.TEMPLATES,
+    "dev4": phrasings_dev4.TEMPLATES,
+    "dev5": phrasings_dev5.TEMPLATES,
 }
-PREFIXES = {"build": "b", "heldout": "h", "dev": "d", "heldout2": "h2", "dev3": "d3"}
+PREFIXES = {
+    "build": "b",
+    "heldout": "h",
+    "dev": "d",
+    "heldout2": "h2",
+    "dev3": "d3",
+    "dev4": "d4",
+    "dev5": "d5",
+}
 
 
 @dataclass

@@ -7,7 +7,9 @@ build phrasings (tests/askgen/phrasings.py) and the held-out ones (tests/askgen/
 Three more splits are generated and checked here, but not scored: dev
 (tests/askgen/phrasings_dev.py, a second development set), heldout2
 (tests/askgen/heldout2.py, a second held-out set nobody reads) and dev3
-(tests/askgen/phrasings_dev3.py, a third development set in everyday ERP users' words).
+(tests/askgen/phrasings_dev3.py, a third development set in everyday ERP users' words),
+dev4 and dev5 (tests/askgen/phrasings_dev4.py, phrasings_dev5.py: chatty and terse users,
+and analysts writing to a BI tool, each by its own author).
 The oracle is checked first, without the parser: it must reproduce the gold answers of the
 labelled dev sets, and the generated set must be well formed, unique and deterministic.
 """
@@ -52,9 +54,9 @@ pytestmark = pytest.mark.slow
 
 # Share of the generated questions of each split that Ask must answer right, and the most it
 # may answer wrongly (the rest it asks back). Measured on 1,590 questions a split at the time
-# of writing: build 100%, held-out 80% with 2.1% wrong; these sample 8 per family (~420).
+# of writing: build 100%, held-out 85% with 1.8% wrong; these sample 8 per family (~420).
 MIN_BUILD_ACCURACY = 0.95
-MIN_HELDOUT_ACCURACY = 0.72
+MIN_HELDOUT_ACCURACY = 0.76
 MAX_WRONG_RATE = 0.05
 
 AS_OF = date(1998, 5, 6)
@@ -283,7 +285,7 @@ def test_splits_never_share_a_template(items: list[dict[str, Any]]) -> None:
     def texts(source: dict[str, Any]) -> set[str]:
         return {t.text for by_lang in source.values() for ts in by_lang.values() for t in ts}
 
-    assert set(SPLITS) == {"build", "heldout", "dev", "heldout2", "dev3"}
+    assert set(SPLITS) == {"build", "heldout", "dev", "heldout2", "dev3", "dev4", "dev5"}
     assert len(set(PREFIXES.values())) == len(SPLITS)
     for a, b in combinations(SPLITS, 2):
         assert texts(SOURCES[a]).isdisjoint(texts(SOURCES[b])), (a, b)

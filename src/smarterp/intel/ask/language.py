@@ -25,6 +25,9 @@ def language_of(question: str) -> str:
 
 def normalise_latin(text: str) -> str:
     """Lowercase, accents removed, punctuation to spaces; keeps 1997-06, 12.5, 15% and CJK."""
+    # Capitals tell the country from the pronoun: "US customers" is not "us customers".
+    text = re.sub(r"\bU\.?S\.?(?:A\b\.?)?(?![\w.])", "USA", text)
+    text = re.sub(r"\b([Nn])o\.(?=\s|$)", "number", text)  # "order no.", "no. of products"
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = plain.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").lower()
@@ -119,7 +122,21 @@ class Chinese(Language):
             lambda m: f" {normalise_latin(m.group(0))} ",
             text,
         )
-        text = re.sub(r"[，。？！：；、（）()【】《》“”\"?!:;,~]+", " ", text)
+        text = text.replace("啥", "什么").replace("≤", "不超过").replace("≥", "不少于")
+        # "比70件多", "比再订货点低": a comparison with its standard in the middle.
+        n = r"(\d+(?:\.\d+)?(?:万|千|百)?|[一二三四五六七八九十两]+)"
+        text = re.sub(rf"比\s*{n}\s*(件|次|单|元|块|个)?\s*(?:还)?(多|高|大)", r"超过\1\2", text)
+        text = re.sub(rf"比\s*{n}\s*(件|次|单|元|块|个)?\s*(?:还)?(少|低|小)", r"少于\1\2", text)
+        text = re.sub(
+            r"比(再订货点|再订货水平|补货线|补货点|安全库存线?|最低库存)(?:还)?(低|少)",
+            r"低于\1",
+            text,
+        )
+        text = re.sub(rf"在?{n}以上[（(]?含\s*\1[）)]?", r"不少于\1", text)
+        text = re.sub(rf"(?<![一-龥])?够{n}", r"达到\1", text)
+        text = re.sub(rf"超{n}", r"超过\1", text)
+        text = re.sub(rf"没到{n}", r"不到\1", text)
+        text = re.sub(r"[，。？！：；、（）()【】《》“”‘’「」『』\"?!:;,~—–―…·|/]+", " ", text)
         # "Dairy Products 1997年": the year stays with its 年.
         text = re.sub(r"(\d)\s+(?=[\u4e00-\u9fff])", r"\1", text)
         return re.sub(r"\s+", " ", text).strip()
@@ -163,20 +180,20 @@ _N_EN = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fif
 # fmt: off
 EN_TERMS: list[Term] = [
     # Measures by phrase (catalogue synonyms are added after these).
-    Term(r"order intake|orders? taken|order volume|order counts?|orders count|in terms of (?:the )?(?:number of )?orders|in orders", "measure", "orders"),
-    Term(r"(?:avg|mean|typical) order (?:value|size|amount)|average (?:order (?:value|size|amount)|value (?:of|per) (?:an |each |a )?orders?|(?:revenue|sales|amount|spend) per order)|avg order value|aov|(?:average|mean) (?:basket|ticket) (?:size|value)", "measure", "avg_order_value"),
+    Term(r"order intake|orders? taken|order volume|order counts?|orders count|in terms of (?:the )?(?:number of )?orders|in orders|(?<!divided )by (?:the )?(?:number of |count of )?orders|on (?:the )?number of orders", "measure", "orders"),
+    Term(r"(?:avg|mean|typical) order (?:value|size|amount)|average (?:order (?:value|size|amount)|value (?:of|per) (?:an |each |a )?orders?|(?:revenue|sales|amount|spend) per order)|avg order value|aov|(?:average|mean) (?:basket|ticket) (?:size|value)|(?:how much )?(?:was|is|were) (?:an|one|each|a|the) (?:single )?order(?: worth)? on average|(?:per|an|one|each) order on average|on average per order", "measure", "avg_order_value"),
     Term(r"(?:(?:average|avg|mean) )?(?:number of )?days from order(?: date)? to (?:shipment|shipping|ship date|dispatch|delivery)|(?:(?:average|avg|mean) )?days between order(?: date)? and ship(?:ping|ment)?(?: date)?|(?:shipping )?lead times?|turnaround(?: time)?|(?:average|avg|mean) (?:number of )?(?:shipping|delivery|transit|dispatch|lead) (?:time|days|delay)|(?:shipping|delivery|dispatch) (?:time|times|days|delay)|days? (?:it takes )?to (?:ship|deliver|dispatch|send)|how (?:long|many days) (?:\w+ ){0,5}(?:to )?(?:ship|shipped|deliver|delivered|dispatch|dispatched|send|sent)(?: out)?", "measure", "avg_shipping_days"),
     Term(r"(?:inventory|stock) (?:value|worth|valuation)|value of (?:the |our |its |their )?(?:inventory|stock|goods on hand)|(?:inventory|stock) (?:is )?worth|worth of (?:the )?(?:inventory|stock)", "measure", "stock_value"),
     Term(r"(?:inventory|stock) (?:at )?cost", "measure", "stock_cost"),
-    Term(r"(?:ordered|bought|purchased) from (?:the |our )?suppliers?(?: that| which| but)? (?:(?:has|have|had) ?nt|(?:has|have) not|not yet|yet to|still not|is still|are still)(?: yet| been)? (?:arrived|received|delivered|come in|to arrive|to come in|to be received|in transit|on the way)(?: yet)?|(?:not yet|yet to be|still to be) received|still to (?:arrive|come in)|outstanding from suppliers?|awaiting delivery from (?:the |our )?suppliers?|on back ?order from (?:our |the )?(?:suppliers?|vendors?)|back ?ordered from (?:our |the )?(?:suppliers?|vendors?)|pending (?:supplier |vendor )?deliver(?:y|ies)|(?:still )?to be delivered by (?:the |our )?(?:suppliers?|vendors?)|(?:we are |we re )?expecting from (?:the |our )?(?:suppliers?|vendors?)|expected (?:incoming )?(?:stock|units|quantity|deliveries)|(?:still )?due in(?: on (?:open )?purchase orders?)?|due to arrive|inbound(?: quantity| units| stock)?|incoming(?: quantity| units| stock)?|(?:on )?open purchase orders?(?: quantity| quantities)?|(?:on )?open pos?(?: quantity| quantities| qty)?|(?:that )?(?:we )?(?:have ?nt|have not|not yet|havent yet) received(?: yet)?|not (?:yet )?received(?: yet)?|(?:still )?waiting on from (?:the )?(?:vendors?|suppliers?)|still (?:to come|owed) from (?:the )?(?:vendors?|suppliers?)|(?:units? |quantity |quantities |amount |stock )?(?:on order|on purchase orders?|incoming|in transit|being (?:re)?ordered from suppliers|ordered from (?:the )?suppliers? but not (?:yet )?received)", "measure", "on_order"),
+    Term(r"(?:ordered|bought|purchased) from (?:the |our )?suppliers?(?: that| which| but)? (?:(?:has|have|had) ?nt|(?:has|have) not|not yet|yet to|still not|is still|are still)(?: yet| been)? (?:arrived|received|delivered|come in|to arrive|to come in|to be received|in transit|on the way)(?: yet)?|(?:not yet|yet to be|still to be) received|still to (?:arrive|come in)|outstanding from suppliers?|awaiting delivery from (?:the |our )?suppliers?|on back ?order from (?:our |the )?(?:suppliers?|vendors?)|back ?ordered from (?:our |the )?(?:suppliers?|vendors?)|pending (?:supplier |vendor )?deliver(?:y|ies)|(?:still )?to be delivered by (?:the |our )?(?:suppliers?|vendors?)|(?:we are |we re )?expecting from (?:the |our )?(?:suppliers?|vendors?)|expected (?:incoming )?(?:stock|units|quantity|deliveries)|(?:still )?due in(?: on (?:open )?purchase orders?)?|due to arrive|inbound(?: quantity| units| stock)?|incoming(?: quantity| units| stock)?|(?:on )?open purchase orders?(?: quantity| quantities)?|(?:on )?open pos?(?: quantity| quantities| qty)?|(?:that )?(?:we )?(?:have ?nt|have not|not yet|havent yet) received(?: yet)?|not (?:yet )?received(?: yet)?|(?:still )?waiting on from (?:the )?(?:vendors?|suppliers?)|still (?:to come|owed) from (?:the )?(?:vendors?|suppliers?)|(?:outstanding|open|pending) (?:purchase|po) (?:quantity|quantities|qty|units)|open (?:quantity|qty) on (?:our )?purchase orders?|pending receipt(?: on (?:our )?purchase orders?)?|still to arrive(?: on (?:our )?purchase orders?)?|(?:we )?ordered from (?:the |our )?(?:vendors?|suppliers?) (?:and|but) (?:still )?(?:didnt|did not|not yet|havent|have not|hasnt|has not) (?:receive|received|arrive|arrived|come in)(?: yet)?|(?:units? |quantity |quantities |amount |stock )?(?:on order|on purchase orders?|incoming|in transit|being (?:re)?ordered from suppliers|ordered from (?:the )?suppliers? but not (?:yet )?received)", "measure", "on_order"),
     Term(r"minimum (?:stock )?levels?|min(?:imum)? (?:stock )?(?:level|quantity)|rop|re-?order levels?|(?:at )?what level (?:do|should|would) we re-?order|re-?order at|level (?:do|should) we re-?order|reorder (?:level|point|threshold|quantity|min(?:imum)?)s?|re-?order (?:level|point)s?|minimum stock(?: levels?)?", "measure", "reorder_level"),
     Term(r"charg(?:e|es|ed|ing) for|what (?:do|does|are) (?:we |you )?charg(?:e|ing)|(?:are we|do we|we are|we re) charg(?:e|ing)(?: per unit)?|listed at|list(?:ed)? for|per unit|a unit|apiece|price point|set at|priced|(?:list |unit |sale |selling |retail |catalogue |catalog )?prices?|how much (?:does|do|is|are) (?:\w+ ){1,5}(?:cost|sell for|go for)|what (?:does|do) (?:\w+ ){1,5}cost|costs? per unit", "measure", "list_price"),
     Term(r"qoh|quantity on hand|soh|(?:in stock|on hand|on the shelf|on the shelves|in the warehouse|in inventory)(?: now| currently| today)?|stock(?: on hand| levels?| quantity| quantities)?|inventory(?: levels?| on hand)?|units in stock", "measure", "stock_on_hand"),
     Term(r"units? sold|quantity sold|quantities sold|number of units sold|sales volume|unit sales|unit volume|units moved|volume sold", "measure", "units_sold"),
     Term(r"units|quantity|quantities|qty|qtys|volume|how many (?:units|pieces)", "unit", "quantity"),
-    Term(r"pieces|items sold|bottles|cases|boxes|packages|packs|cartons", "unit", "quantity"),
+    Term(r"pieces|pcs|pc|items sold|bottles|cases|boxes|packages|packs|cartons", "unit", "quantity"),
     Term(r"revenue|revenues|sales(?: revenue| amount| value| volume in dollars)?|turnover|income|takings|gross sales|net sales", "measure", "revenue"),
-    Term(r"order size|deal size|order value|(?:qty|quantity|units?) (?:x|times|\*) (?:the )?(?:list |unit |sale |selling )?price|worth|value|amount|dollars?|money|business|bring in|brings in|brought in|bringing in|generated|earned|made us|in sales dollars|\$|spend|spending|spent|order value|in value|by value|value-wise|takings", "unit", "money"),
+    Term(r"order size|deal size|order value|(?:qty|quantity|units?) (?:x|times|\*) (?:the )?(?:list |unit |sale |selling )?price|worth|value|amount|dollars?|money|business|bring in|brings in|brought in|bringing in|generated|earned|made us|in sales dollars|\$|spend|spending|spent|order value|in value|by value|value-wise|takings|valuable|valued|in dollars", "unit", "money"),
     Term(r"times|occasions", "unit", "orders"),
     Term(r"in days|days|day", "unit", "days"),
     Term(r"freight(?: charges?| costs?)?|shipping (?:costs?|charges?|fees?)", "measure", "freight"),
@@ -188,17 +205,17 @@ EN_TERMS: list[Term] = [
     Term(r"late (?:shipment |delivery )?(?:rate|ratio|share)", "measure", "late_pct"),
     Term(r"holding|hold|do we (?:still )?have|do we hold|do we carry|have we got|we have left|is left|are left|do we have left|left in the warehouse", "have"),
     # Conditions.
-    Term(r"skip(?:ping)? (?:the )?discontinued(?: ones| products| items)?|discontinued(?: \w+)? excluded|(?:leave|leaving|left) out (?:the )?discontinued(?: ones| products| items)?|(?:not|non|excluding|except|without)(?: the)? ?-?discontinued(?: ones| products)?|active products|still (?:sold|sell|selling|available|offered|in the (?:range|catalogue|catalog))|current products|not been discontinued", "cond", "active_product"),
+    Term(r"ignor(?:e|ing) (?:the )?discontinued(?: ones| products| items)?|no discontinued(?: ones| products| items)?|skip(?:ping)? (?:the )?discontinued(?: ones| products| items)?|discontinued(?: \w+)? excluded|(?:leave|leaving|left) out (?:the )?discontinued(?: ones| products| items)?|(?:not|non|excluding|except|without)(?: the)? ?-?discontinued(?: ones| products)?|active products|still (?:sold|sell|selling|available|offered|in the (?:range|catalogue|catalog))|current products|not been discontinued", "cond", "active_product"),
     Term(r"discontinued|no longer (?:sold|sell|selling|available|offered|in the (?:range|catalogue|catalog))|phased out|delisted|retired", "cond", "discontinued"),
-    Term(r"(?:(?:stock|inventory)(?: on hand| levels?)? (?:is |are )?)?(?:(?:dropped|fallen|fell|gone|dipped|sunk|slipped) )?(?:below|under|beneath|less than|lower than|short of|beneath) (?:their |the |its |our |his |her |the respective )?(?:re-?order|minimum) (?:levels?|points?|thresholds?)|(?:need|needs|needing|due for|require|requires) (?:to be )?(?:re-?order(?:ed|ing)?|restock(?:ed|ing)?|replenish(?:ed|ing|ment))|running low|low (?:on )?stock|understocked|short on stock", "cond", "below_reorder"),
+    Term(r"(?:less|lower|fewer) (?:units )?(?:in stock|on hand|stock) than (?:their |its |the )?(?:re-?order|minimum) (?:levels?|points?|thresholds?)|(?:(?:stock|inventory)(?: on hand| levels?)? (?:is |are )?)?(?:(?:dropped|fallen|fell|gone|dipped|sunk|slipped) )?(?:below|under|beneath|less than|lower than|short of|beneath) (?:their |the |its |our |his |her |the respective )?(?:re-?order|minimum) (?:levels?|points?|thresholds?)|(?:to|need to|needs to) (?:re-?order|restock|replenish)(?: them| it)?(?= \(|$| \w+ (?:under|below))|(?:need|needs|needing|due for|require|requires) (?:to |to be )?(?:re-?order(?:ed|ing)?|restock(?:ed|ing)?|replenish(?:ed|ing|ment))|running low|low (?:on )?stock|understocked|short on stock", "cond", "below_reorder"),
     Term(r"out of stock|no stock(?: left)?|zero stock|none (?:left )?in stock|sold out|(?:stock|inventory) of (?:zero|0)|nothing (?:left )?in stock", "cond", "out_of_stock"),
     Term(r"(?:have|has|hold|holding|keep|got|still|are|is) (?:still |currently |now |actually )?(?:in stock|on hand|on the shelf)|in stock|available stock", "cond", "in_stock"),
-    Term(r"(?:havent|have not|hasnt|has not|not) (?:yet )?gone out(?: yet)?|(?:still )?(?:waiting|yet|still|not yet) to go out|not gone out|(?:still waiting (?:on|for)|waiting (?:on|for)) (?:shipment|delivery|dispatch|shipping)|(?:not|nt|never|yet to be|still not|still to be|not yet|havent|hasnt|hadnt|isnt|arent|wasnt|werent|didnt|dont|doesnt|have not|has not|were not|was not|are not|is not) (?:been |yet |already |even )?(?:shipped|delivered|sent|dispatched|fulfilled)(?: yet| out)?|unshipped|undelivered|unfulfilled|(?:order )?backlog|backlogged|awaiting (?:shipment|delivery|dispatch)|pending (?:shipment|delivery|dispatch)|waiting to (?:be )?(?:ship|shipped|deliver|delivered)|still to ship|not yet gone out", "cond", "unshipped"),
-    Term(r"(?:shipped|delivered|sent|dispatched|arrived|went out|shipping|delivering)(?: \w+)? (?:late|too late|behind schedule|past (?:the |their )?(?:due|required|requested) dates?|after (?:the |their )?(?:due|required|requested) dates?)|(?:late|delayed|overdue|tardy) (?:shipments?|deliveries|orders|dispatch(?:es)?)|go(?:es)? out late|went out late|gone out late|late|delayed|delays?|behind schedule|not on time|missed (?:the |their )?(?:required|requested|due) dates?|(?:delivered|shipped|arrived|sent|dispatched)(?: \w+)? (?:after|later than) (?:the )?(?:date |day )?(?:the customer |the client |they |customers )?(?:asked|requested|wanted|needed|promised|required)(?: it)?(?: for)?|later than (?:requested|promised|asked|required|agreed)", "cond", "late"),
+    Term(r"(?:havent|have not|hasnt|has not|not) (?:yet )?gone out(?: yet)?|(?:still )?(?:waiting|yet|still|not yet) to go out|not gone out|(?:still waiting (?:on|for)|waiting (?:on|for)) (?:shipment|delivery|dispatch|shipping)|(?:still )?(?:need|needs|have|has) to (?:ship|be shipped|go out)|(?:not|nt|never|yet to be|still not|still to be|not yet|havent|hasnt|hadnt|isnt|arent|wasnt|werent|didnt|dont|doesnt|have not|has not|were not|was not|are not|is not) (?:been |yet |already |even )?(?:shipped|delivered|sent|dispatched|fulfilled)(?: yet| out)?|unshipped|undelivered|unfulfilled|(?:order )?backlog|backlogged|awaiting (?:shipment|delivery|dispatch)|pending (?:shipment|delivery|dispatch)|waiting to (?:be )?(?:ship|shipped|deliver|delivered)|still to ship|not yet gone out", "cond", "unshipped"),
+    Term(r"(?:shipped|delivered|sent|dispatched|arrived|went out|shipping|delivering)(?: \w+)? (?:late|too late|behind schedule|past (?:the |their )?(?:due|required|requested) dates?|after (?:the |their )?(?:due|required|requested) dates?)|(?:late|delayed|overdue|tardy) (?:shipments?|deliveries|orders|dispatch(?:es)?)|go(?:es)? out late|went out late|gone out late|late|delayed|delays?|behind schedule|not on time|missed (?:the |their )?(?:required|requested|due) dates?|after (?:the |their )?(?:required|requested|due|promised) (?:ship )?dates?|(?:delivered|shipped|arrived|sent|dispatched|went out|gone out|left)(?: \w+)? (?:after|later than) (?:the )?(?:date |day )?(?:the customer |the client |they |customers )?(?:asked|requested|wanted|needed|promised|required)(?: it)?(?: for)?|later than (?:requested|promised|asked|required|agreed)", "cond", "late"),
     Term(r"(?:already |were |was |have been |has been |that were |that have been )?(?:shipped|delivered|dispatched|fulfilled)(?: orders)?|shipments|deliveries", "cond", "shipped"),
     Term(r"open|outstanding|in progress|not (?:yet )?(?:completed|finished|closed)", "cond", "open_order"),
     # Comparators (before numbers).
-    Term(r"more than|over|above|greater than|exceeding|exceeds?|in excess of|upwards of|higher than|bigger than|larger than|beyond", "cmp", "gt"),
+    Term(r"more (?:often|frequently|times) than|more than|over|above|greater than|exceeding|exceeds?|in excess of|upwards of|higher than|bigger than|larger than|beyond", "cmp", "gt"),
     Term(r"or higher|or greater|and higher|at or (?:over|above)|or over|at least|no less than|not less than|a minimum of|minimum of|or more|and above|and up|or above|at minimum|no fewer than|not fewer than", "cmp", "ge"),
     Term(r"sub|failed to reach|fail to reach|did not reach|didnt reach|fewer than|less than|below|under|lower than|smaller than|short of", "cmp", "lt"),
     Term(r"no higher than|not higher than|no greater than|or lower|or fewer|at or (?:under|below)|or under|at most|no more than|not more than|a maximum of|maximum of|or less|or fewer|and below|or below|up to", "cmp", "le"),
@@ -207,19 +224,20 @@ EN_TERMS: list[Term] = [
     Term(rf"(?:the )?bottom (?P<n>{_N_EN})|(?:the )?last (?P<n2>{_N_EN})|(?P<n3>{_N_EN}) (?:worst|weakest|smallest|lowest|poorest)", "topn", "asc"),
     Term(r"most often|most frequently|most times|the most|most|greatest number of|largest number of|highest number of|more often", "sup", ("desc", "count")),
     Term(r"the fewest|fewest|the least|least|least often|smallest number of|lowest number of", "sup", ("asc", "count")),
-    Term(r"top sellers?|best sellers?|peak|busiest|best performing|led|topped(?: the list)?|tops the list|came first|ranked first|number one|highest|largest|biggest|best(?:-| )?(?:selling|sellers?|performing)?|top(?:-| )?(?:selling|performing|sellers?)?|greatest|maximum|max|leading|strongest|longest|busiest|most expensive|priciest|costliest|number one|no 1|heaviest|largest single|biggest single", "sup", ("desc", "rank")),
-    Term(r"came last|ranked last|last place|trough|quietest|lowest|smallest|worst(?:-| )?(?:selling|sellers?|performing)?|weakest|minimum|min|shortest|fastest|quickest|slowest|quietest|least expensive|cheapest|poorest|bottom|slowest(?:-| )?(?:selling|sellers?|moving)", "sup", ("asc", "rank")),
+    Term(r"performed (?:the )?best|top sellers?|best sellers?|peak(?:ed|s)?|busiest|best performing|led|topped(?: the list)?|tops the list|came first|ranked first|number one|highest|largest|biggest|best(?:-| )?(?:selling|sellers?|performing)?|top(?:-| )?(?:selling|performing|sellers?)?|greatest|maximum|max|leading|strongest|longest|busiest|most expensive|priciest|costliest|number one|no 1|heaviest|largest single|biggest single", "sup", ("desc", "rank")),
+    Term(r"performed (?:the )?worst|came last|ranked last|last place|trough|quietest|lowest|smallest|worst(?:-| )?(?:selling|sellers?|performing)?|weakest|minimum|min|shortest|fastest|quickest|slowest|quietest|least expensive|cheapest|poorest|bottom|slowest(?:-| )?(?:selling|sellers?|moving)", "sup", ("asc", "rank")),
     # Question shapes.
     Term(r"how many|number of|count of|count the|count|how often|total number of|amount of", "count"),
     Term(r"no|nobody|no one|never|not|none|neither|nor", "neg"),
     Term(r"how much", "much"),
     Term(r"how long", "unit", "days"),
+    Term(r"how much (?:did|has|have) (?:it|they|this|these|that|those|we) (?:sell|sold|go|gone) for|sold for|sell for in total|sold for in total", "measure", "revenue"),
     Term(r"divided by|over the number of|per each|ratio of", "ratio"),
-    Term(r"how much (?:do|does) (?:we|you|they|it) (?:sell|charge|ask|retail)|sells? for|selling for|retails? (?:at|for)|priced at|price tag|charge for|go for|goes for", "measure", "list_price"),
+    Term(r"how much (?:do|does) (?:we|you|they|it) (?:sell|charge|ask|retail)|how much (?:are )?(?:we|you) (?:are |re )?(?:selling|charging|asking)|(?:priced|valued) (?:at|by) (?:the )?(?:list|sale|selling|retail)(?: prices?)?|sells? for|selling for|retails? (?:at|for)|priced at|price tag|charge for|go for|goes for", "measure", "list_price"),
     Term(r"which|what|list(?: out| all)?|show(?: me)?(?: all)?|name(?: the| all)?|give me(?: a list of| the list of)?|display|find|identify|tell me", "which"),
-    Term(r"who", "who"),
+    Term(r"who|whom", "who"),
     Term(r"breakdown(?: of)?|broken down|break(?:ing)? (?:it |them )?down|split(?: out)?|(?:broken down |split |grouped |sorted |ranked |listed |organi[sz]ed |categori[sz]ed )?(?:by|per)|for (?:each|every)|each|every|across|broken down by|breakdown by|split by|grouped by|by each|in each", "group"),
-    Term(r"(?:nobody|no one|noone|none of (?:our|the) customers|no customers?|not a single customer|not one customer|did not|didnt|didn t|do not|dont|does not|doesnt|have not|havent|has not|hasnt|had not|hadnt|never|not|no|without|zero)(?: (?!shipped|delivered|sent|dispatched|yet|fewer|less|more|than|over|under|above|below|\d)\w+){0,3}? (?:place[sd]?|order(?:ed|s)?|buy|bought|purchas(?:e|ed|es)|sold|sell|been (?:sold|ordered|bought|purchased)|any orders?|an order|anything|activity|business|sales|single order)(?: anything| any(?:thing)?| at all| from us| any orders?| any products?| a single order| an order| a thing| even once| once)?|(?:no|zero|without) (?:orders?|purchases|sales|activity|business)|bought nothing|ordered nothing|purchased nothing|sold nothing|sells nothing|nothing sold|no sales|zero sales|nothing (?:ordered|bought)|inactive|dormant|never", "absent"),
+    Term(r"(?:nobody|no one|noone|none of (?:our|the) customers|no customers?|not a single customer|not one customer|did not|didnt|didn t|do not|dont|does not|doesnt|have not|havent|has not|hasnt|had not|hadnt|never|not|no|without|zero)(?: (?!shipped|delivered|sent|dispatched|yet|fewer|less|more|than|over|under|above|below|\d)\w+){0,3}? (?:place[sd]?|order(?:ed|s)?|buy|bought|purchas(?:e|ed|es)|sold|sell|been (?:sold|ordered|bought|purchased)|any orders?|an order|anything|activity|business|sales|single order)(?: anything| any(?:thing)?| at all| from us| any orders?| any products?| a single order| an order| a thing| even once| once)?|(?:no|zero|without) (?:orders?|purchases|sales|activity|business)|went (?:silent|quiet|dormant|inactive)|gone (?:silent|quiet|dormant)|(?:placed|bought|ordered|purchased) (?:nothing|zero orders|no orders)|sold nothing|unsold|sells nothing|nothing sold|no sales|zero sales|nothing (?:ordered|bought)|inactive|dormant|never", "absent"),
     Term(r"how big (?:a|of a) (?:slice|share|piece|chunk|part|portion) of|what slice of|slice of|(?:what |which )?(?:percent(?:age)?|share|proportion|fraction|part|portion|%) (?:of|came from|comes from|is from|was from|from)|what share|how much of|(?:out )?of (?:the )?(?:total|all|overall|whole)|share", "share"),
     Term(r"came from|come from|comes from|accounted for|accounts? for|contribut(?:e|ed|es|ion)(?: to)?|generated by|brought in by", "verb", "sell"),
     Term(r"percent(?:age)?|%|rate|ratio|pct|share|proportion|in percent|in %", "pct"),
@@ -231,8 +249,8 @@ EN_TERMS: list[Term] = [
     Term(r"average|avg|mean|typical|on average", "avg"),
     Term(r"total|in total|overall|altogether|combined|all together|sum(?: of)?|aggregate|whole|entire|full|all (?:of )?(?:our|the)", "total"),
     # Words that restate what every query already means: explained by any reading.
-    Term(r"measured by|measured in|slow[- ]?movers?|fast[- ]?movers?|tally(?: up)?|tallied|racked up|rack up|to date|up to now|used|using|uses|use|(?:value|revenue|volume|dollar|money)-? ?wise|in terms of|come to|came to|comes to|amount(?:ed|s)? to|total(?:ed|led|s)? to|falls? under|filed under|listed under|classified (?:as|under)|belongs? to|sits? (?:in|under)|comes? under", "total"),
-    Term(r"excluding (?:those|the ones|products|customers|items|skus) with (?:no|zero) (?:orders|sales)|with at least one (?:order|sale)|with any (?:orders|sales)|credited to|credited|counting only (?:those|the ones)(?: with (?:any )?(?:orders|sales|activity))?|only (?:those|the ones) with (?:any )?(?:orders|sales|activity)|work with|deal with|do business with|partner with|break(?:ing|s)? (?:it |them |that )?(?:down|out)|broken (?:down|out)|breakdown(?: of)?|split (?:it )?out|at least once|even once|ever|at all|so far|confirmed|booked|on the books|among(?: them)?|of those|of these|out of those", "total"),
+    Term(r"across (?:all|every|the whole|the entire)(?: of)?(?: (?:our|the))?(?: (?:orders|products|customers|items|skus|accounts|clients|lines|categories))?|(?:both )?active (?:or|and) discontinued|discontinued or (?:not|active)|(?:whether )?discontinued or not|leaderboard|league table|(?:net|after|less) (?:of )?discounts?|discounts? (?:included|applied|deducted|taken off)|(?:the )?discontinued(?: ones| products| items)? (?:included|too|as well)|including (?:the )?discontinued(?: ones| products| items)?|goes under|go under|going under|summed(?: over| up)?|worst offenders?|in (?:the|our) (?:catalogue|catalog|price list)|on (?:the|our) (?:books|list)|in (?:our|the) (?:customer|supplier|vendor|product) (?:list|base|database)|totall?ing|totall?ed|measured by|measured in|slow[- ]?movers?|fast[- ]?movers?|tally(?: up)?|tallied|racked up|rack up|to date|up to now|used|using|uses|use|(?:value|revenue|volume|dollar|money)-? ?wise|in terms of|come to|came to|comes to|amount(?:ed|s)? to|total(?:ed|led|s)? to|falls? under|filed under|listed under|classified (?:as|under)|belongs? to|sits? (?:in|under)|comes? under", "total"),
+    Term(r"(?:leaving|leave|left) out (?:the ones|those|the products|the customers|the items|the skus|products|customers|items|skus) (?:that|which|who) (?:didnt|did not|dont|do not|havent|have not) (?:sell|order|buy)(?: anything)?|(?:zero|non|no)[ -]?(?:sellers|buyers|orderers|sales) (?:excluded|left out|removed)|excluding (?:zero|non)[ -]?(?:sellers|buyers)|excluding (?:those|the ones|products|customers|items|skus) with (?:no|zero) (?:orders|sales)|with at least one (?:order|sale)|with any (?:orders|sales)|credited to|credited|counting only (?:those|the ones)(?: with (?:any )?(?:orders|sales|activity))?|only (?:those|the ones) with (?:any )?(?:orders|sales|activity)|work with|deal with|do business with|partner with|break(?:ing|s)? (?:it |them |that )?(?:down|out)|broken (?:down|out)|breakdown(?: of)?|split (?:it )?out|at least once|even once|ever|at all|so far|confirmed|booked|on the books|among(?: them)?|of those|of these|out of those", "total"),
     Term(r"different|distinct|unique|separate|individual", "distinct"),
     Term(r"single|one single|individual order|one order|a single", "single"),
     Term(r"of each|for each of them|each of them|each one|respectively|for each one|for each", "each"),
@@ -242,10 +260,10 @@ EN_TERMS: list[Term] = [
     Term(r"daily|day by day|by day|per day|each day|every day", "grain", "day"),
     Term(r"yearly|annually|annual|year by year|by year|per year|each year|every year", "grain", "year"),
     # Activities (explained by the facts they happen in).
-    Term(r"suppl(?:y|ies|ied|ying)(?: by| us| to us)?|provid(?:e|es|ed|ing)(?: by)?|deliver(?:s|ed)? to us|source[sd]? from|sourced|vendor of|(?:do |did |does )?we (?:buy|purchase|procure|source)|made by|produced by|manufactured by|procure[sd]?|procuring|procurement|source|sourced|get (?:it |them )?from|buy (?:it |them )?from|makes|produces|manufactures|sells? (?:to )?us|sold (?:to )?us|offers? us", "verb", "supply"),
-    Term(r"s[eo]ld|sell(?:s|ing)?|book(?:ed|s)?|moved?|shifted|brought in|bring in|brings in|generated?|generating|earn(?:ed|s)?|made|make|ma[dk]e us|(?:bring|brought|generate|generated) (?:us|for us)", "verb", "sell"),
-    Term(r"b(?:uy|ought|uys|uying)|purchas(?:e|ed|es|ing)|ordered|ordering|place[sd]?|spen[dt]|spends|paid|pay|ordered from us|bought from us|purchased from us|placing|took|take|taken|receive[sd]?|got|get|put in|submitted|made", "verb", "buy"),
-    Term(r"went (?:out )?(?:with|via|by)|shipped through|sent through|go(?:es)? (?:with|via|through)|sent (?:with|via)|shipped (?:with|via)|via|ship(?:ped|s|ping)?|deliver(?:ed|s|ing|y)?|dispatch(?:ed|es)?|sen[dt]|carr(?:y|ied|ies)|transport(?:ed|s)?|handled by carrier", "verb", "ship"),
+    Term(r"suppl(?:y|ies|ied|ying)(?: by| us| to us)?|provid(?:e|es|ed|ing)(?: by)?|deliver(?:s|ed)? to us|delivering (?:to )?us|delivers? us|to us(?=$| \?)|source[sd]? from|sourced|vendor of|(?:do |did |does )?we (?:buy|purchase|procure|source)|made by|produced by|manufactured by|procure[sd]?|procuring|procurement|sourcing|source|sourced|get (?:it |them )?from|buy (?:it |them )?from|makes|produces|manufactures|sells? (?:to )?us|sold (?:to )?us|offers? us", "verb", "supply"),
+    Term(r"s[eo]ld|sell(?:s|ing)?|book(?:ed|s)?|moved?|shifted|brought|brings|brought in|bring in|brings in|generated?|generating|earn(?:ed|s)?|made|make|ma[dk]e us|(?:bring|brought|generate|generated) (?:us|for us)", "verb", "sell"),
+    Term(r"b(?:uy|ought|uys|uying)|purchas(?:e|ed|es|ing)|ordered|ordering|place[sd]?|spen[dt]|spends|paid|pay|ordered from us|bought from us|purchased from us|placing|took|take|taken|receive[sd]?|got|get|put in|submitted|made|gave us|given us|give us|came (?:in|through)|come (?:in|through)|coming (?:in|through)", "verb", "buy"),
+    Term(r"(?:going|gone) (?:out )?(?:with|via|by|through)|went (?:out )?(?:with|via|by)|shipped through|sent through|go(?:es)? (?:with|via|through)|sent (?:with|via)|shipped (?:with|via)|via|ship(?:ped|s|ping)?|deliver(?:ed|s|ing|y)?|dispatch(?:ed|es)?|sen[dt]|carr(?:y|ied|ies)|transport(?:ed|s)?|handled by carrier", "verb", "ship"),
     Term(r"went through|go(?:es)? through|handle[sd]?|handling|manage[sd]?|process(?:ed|es)?|responsible for|booked|closed|won|signed|wrote", "verb", "handle"),
 ]
 # fmt: on
@@ -256,20 +274,26 @@ EN_NOUNS: dict[str, str] = {
     "buyers": "customer", "buyer": "customer", "accounts": "customer", "account": "customer",
     "companies": "customer", "company": "customer", "shops": "customer", "stores": "customer",
     "products": "product", "product": "product", "items": "product", "item": "product",
-    "articles": "product", "skus": "product", "sku": "product", "goods": "product",
+    "articles": "product", "article": "product", "skus": "product", "sku": "product", "goods": "product",
     "lines": "product", "ones": "product", "things": "product", "line": "category",
     "categories": "category", "category": "category", "product lines": "category",
     "product categories": "category", "product category": "category", "groups": "category",
-    "kinds": "category", "types": "category", "type": "category",
+    "kinds": "category", "kind": "category", "types": "category", "type": "category",
+    "product group": "category", "product groups": "category", "range": "category",
+    "ranges": "category", "product range": "product", "product family": "category",
+    "product families": "category",
     "suppliers": "supplier", "supplier": "supplier", "vendors": "supplier", "vendor": "supplier",
     "manufacturers": "supplier", "manufacturer": "supplier", "makers": "supplier", "maker": "supplier",
     "providers": "supplier", "provider": "supplier", "sources": "supplier",
+    "supplier companies": "supplier", "supplier company": "supplier",
+    "vendor companies": "supplier", "supplying companies": "supplier",
     "countries": "country", "country": "country", "markets": "country", "market": "country",
     "nations": "country", "nation": "country",
     "cities": "city", "city": "city", "towns": "city", "town": "city",
     "salespeople": "salesperson", "salesperson": "salesperson", "sales reps": "salesperson",
     "sales rep": "salesperson", "reps": "salesperson", "rep": "salesperson",
-    "employees": "salesperson", "employee": "salesperson", "staff": "salesperson",
+    "employees": "salesperson", "employee": "salesperson",
+    "sales employees": "salesperson", "sales employee": "salesperson", "staff": "salesperson",
     "staff member": "salesperson", "sales people": "salesperson", "sales person": "salesperson",
     "sellers": "salesperson", "seller": "salesperson", "account managers": "salesperson",
     "account manager": "salesperson", "salesman": "salesperson", "saleswoman": "salesperson",
@@ -278,9 +302,12 @@ EN_NOUNS: dict[str, str] = {
     "shipping companies": "carrier", "shipping company": "carrier", "couriers": "carrier",
     "courier": "carrier", "freight companies": "carrier", "freight company": "carrier",
     "logistics providers": "carrier", "logistics provider": "carrier", "haulier": "carrier",
+    "forwarder": "carrier", "forwarders": "carrier", "freight forwarder": "carrier",
+    "freight forwarders": "carrier",
     "orders": "order", "order": "order", "sales orders": "order", "sales order": "order",
-    "purchases": "order", "transactions": "order", "transaction": "order",
-    "deals": "order", "deal": "order",
+    "purchases": "order", "transactions": "order", "customer orders": "order",
+    "customer order": "order", "transaction": "order",
+    "deals": "order", "deal": "order", "sale": "order",
     "order number": "order", "order id": "order", "order numbers": "order",
     "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter",
     "week": "week", "weeks": "week", "year": "year", "years": "year",
@@ -306,7 +333,10 @@ EN_FILLERS = frozenset(
     located situated headquartered registered operating operates set due come came comes
     coming along home terms reached reach reaching hitting hit anyone anybody calculate
     compute counting rank ranked ranking e g eg pulled split active wise date dates lead
-    rack racked tally file plus lookup classify break saw seen
+    rack racked tally file plus lookup classify break saw seen hey hi hello yo ok okay thanks
+    thank cheers quick question q btw um uh hmm dear team guys folks sitting address stayed
+    stay stays remained remain left warehouse very review master recorded counted wide meaning
+    standard planning plan meeting purpose purposes record records
     """.split()  # noqa: SIM905 -- a word list reads best as text
 )
 
@@ -352,35 +382,35 @@ ZH_NUMBERS |= {"九": 9, "十": 10}
 # fmt: off
 ZH_TERMS: list[Term] = [
     Term(r"(?:销售)?订单(?:的)?(?:量|数目|数)|单量|下单量|接单量|下单(?:的)?(?:次数|数量|数)|订单(?:的)?(?:次数|数量|数|总数)|订货次数|购买次数|下了多少(?:个|张|笔)?(?:订)?单", "measure", "orders"),
-    Term(r"单均(?:销售额|金额|营收|收入)?|每(?:张|笔|个)?(?:订单|单)(?:的)?平均(?:金额|销售额|价值|多少钱)|平均(?:每单|每个订单|订单|单笔订单|每笔订单|每张订单)(?:的)?(?:金额|价值|额|销售额)|客单价|平均订单(?:金额|价值|额)|每单平均(?:金额|销售额)", "measure", "avg_order_value"),
+    Term(r"平均(?:一|每)(?:单|张订单|笔订单|个订单)(?:多少钱|金额|价值)?|一单平均(?:多少钱|金额)?|单均(?:销售额|金额|营收|收入)?|每(?:张|笔|个)?(?:订单|单)(?:的)?平均(?:金额|销售额|价值|多少钱)|平均(?:每单|每个订单|订单|单笔订单|每笔订单|每张订单)(?:的)?(?:金额|价值|额|销售额)|客单价|平均订单(?:金额|价值|额)|每单平均(?:金额|销售额)", "measure", "avg_order_value"),
     Term(r"(?:平均)?(?:要|需要)?(?:几|多少)天(?:才)?(?:能)?(?:发货|发出|送达|出货|寄出|交货)|(?:平均)?(?:发货|配送|运输|送货|出货|交货)(?:天数|时间|时长|周期|用时|速度|耗时)|从下单到发货(?:的)?(?:平均)?(?:天数|时间)", "measure", "avg_shipping_days"),
     Term(r"库存(?:的)?(?:总)?(?:价值|金额|总值|货值|总额)|存货(?:的)?(?:价值|金额)|货值", "measure", "stock_value"),
     Term(r"库存成本", "measure", "stock_cost"),
     Term(r"库存按(?:标价|售价|单价|价格)(?:计算|算|计)(?:的)?(?:价值|总值|值)?", "measure", "stock_value"),
-    Term(r"(?:采购了)?(?:但)?(?:还)?(?:没|未)入库(?:的)?(?:数量|量)?|待(?:收货|入库)(?:的)?(?:数量|量)?|(?:还有多少)?采购(?:还)?(?:没|未)(?:有)?到(?:货)?|(?:未|待)交货(?:的)?采购(?:量|数量)?|已订(?:购)?(?:但)?未(?:收|到)(?:货|到)?|(?:供应商)?(?:未|待)交货(?:量|数量)?|(?:采购单上)?(?:还)?差(?:多少)?(?:没|未)收(?:到)?货|(?:还|尚)?(?:没|未)(?:有)?收(?:到)?货|(?:还|尚)?(?:没|未)(?:有)?到(?:仓|库)|(?:还有多少)?(?:采购)?在路上(?:的采购)?|在运输途中(?:的采购)?|(?:向供应商)?订(?:了|购了)?(?:但|可)?(?:还|仍|尚)?(?:没|未)(?:有)?(?:收)?到(?:货|仓|库)?(?:的)?(?:数量|量)?|(?:还|尚)?未到货(?:的)?(?:数量|量)?|还没到货(?:的)?(?:数量|量)?|在途(?:订货|采购|数量|库存)?(?:量|数量)?|已订(?:购)?未到(?:货)?(?:的数量)?|采购在途|订货在途|已下采购单(?:但)?未到货|(?:向供应商)?订购中(?:的数量)?", "measure", "on_order"),
-    Term(r"再订货(?:水平|点|线|量)|补货(?:点|线|水平)|安全库存(?:线|水平)?|最低库存(?:线|水平)?|再订购(?:水平|点)", "measure", "reorder_level"),
+    Term(r"(?:采购了)?(?:但)?(?:还)?(?:没|未)入库(?:的)?(?:数量|量)?|待(?:收货|入库)(?:的)?(?:数量|量)?|(?:还有多少)?采购(?:还)?(?:没|未)(?:有)?到(?:货)?|(?:未|待)交货(?:的)?采购(?:量|数量)?|已订(?:购)?(?:但)?未(?:收|到)(?:货|到)?|(?:供应商)?(?:未|待)交货(?:量|数量)?|(?:采购单上)?(?:还)?差(?:多少)?(?:没|未)收(?:到)?货|(?:还|尚)?(?:没|未)(?:有)?收(?:到)?货|(?:还|尚)?(?:没|未)(?:有)?到(?:仓|库)|(?:还有多少)?(?:采购)?在路上(?:的采购)?|在运输途中(?:的采购)?|(?:向供应商)?订(?:了|购了)?(?:但|可)?(?:还|仍|尚)?(?:没|未)(?:有)?(?:收)?到(?:货|仓|库)?(?:的)?(?:数量|量)?|(?:还|尚)?未到货(?:的)?(?:数量|量)?|还没到货(?:的)?(?:数量|量)?|在途(?:订货|采购|数量|库存)?(?:量|数量)?|已订(?:购)?未到(?:货)?(?:的数量)?|采购在途|订货在途|已下采购单(?:但)?(?:未|没)(?:到货|收货)|进货(?:还有)?(?:多少)?(?:还)?没到(?:货)?|订了多少(?:货)?(?:还)?(?:没|未)(?:送到|到货|收到|到)|(?:还)?差多少(?:没|未)(?:收|到)(?:货)?|(?:还)?(?:没|未)交货|(?:向供应商)?订购中(?:的数量)?", "measure", "on_order"),
+    Term(r"(?:库存)?(?:降|掉|低)?到多少(?:就)?(?:该|要|需要|得)(?:补货|再订货|订货|补)|再订货(?:水平|点|线|量)|补货(?:点|线|水平)|安全库存(?:线|水平)?|最低库存(?:线|水平)?|再订购(?:水平|点)", "measure", "reorder_level"),
     Term(r"单价|价格|售价|标价|定价|价钱|卖多少钱|零售价|目录价|卖什么价|什么价|价位|每单位(?:多少钱)?|一个多少钱|价", "measure", "list_price"),
-    Term(r"库存(?:量|数量|数)?|存货(?:量)?|现货|存量|现有库存|在库(?:数量|量|数)|(?:仓库|库房|仓)(?:里|中)?(?:还有|还剩)?|库里(?:还有)?", "measure", "stock_on_hand"),
+    Term(r"库存(?:量|数量|数)?|存货(?:量)?|现货|存量|现有库存|在库(?:数量|量|数)|(?:仓库|库房|仓)(?:里|中)?(?:还有|还剩)?|库里(?:还有)?|现存量|现存|在库", "measure", "stock_on_hand"),
     Term(r"销量|销售数量|销售量|卖出(?:的)?(?:数量|件数)|售出(?:的)?(?:数量|件数)|卖出(?:了)?多少(?:件|个|箱|瓶)|售出(?:了)?多少(?:件|个|箱|瓶)|卖了多少(?:件|个|箱|瓶)", "measure", "units_sold"),
     Term(r"卖(?:出|了)?(?:了)?多少(?:钱|金额)|卖了多少钱|售出(?:了)?多少钱|销售了多少钱|卖了(?:多少)?金额|值多少钱", "unit", "money"),
-    Term(r"件数|数量", "unit", "quantity"),
+    Term(r"件数|数量|单位", "unit", "quantity"),
     Term(r"件|个单位|瓶|箱|盒|包", "unit", "quantity"),
     Term(r"销售额|营业额|销售收入|营收|收入|销售金额|销售总额|业绩|营业收入|成交额|交易额|流水", "measure", "revenue"),
     Term(r"(?:消费|花|买|采购)(?:了)?多少(?:钱)?|(?:下单|采购|消费|成交|购买)?(?:总)?(?:金额|总额)|总额|价值|多少钱|钱|元|美元|块钱|货款", "unit", "money"),
     Term(r"次|回", "unit", "orders"),
-    Term(r"天数|几天|多少天|天", "unit", "days"),
+    Term(r"天数|几天|多少天|多久|多长时间|天", "unit", "days"),
     Term(r"运费|运输费用?|货运费|物流费", "measure", "freight"),
     Term(r"毛利(?:润|额)?|利润", "measure", "gross_margin"),
-    Term(r"下了几(?:个|张|笔)?(?:订)?单|下过几(?:个|张|笔)?(?:订)?单|几单", "measure", "orders"),
+    Term(r"(?:订单)?笔数|下了几(?:个|张|笔)?(?:订)?单|下过几(?:个|张|笔)?(?:订)?单|几单", "measure", "orders"),
     Term(r"逾期(?:应收)?(?:账款|款项|金额)|过期未付", "measure", "overdue_receivables"),
-    Term(r"应收(?:账款|款)?|欠我们", "measure", "receivables"),
+    Term(r"应收(?:账款|款)?|欠我们(?:的)?(?:钱|款|货款)", "measure", "receivables"),
     Term(r"应付(?:账款|款)?", "measure", "payables"),
     Term(r"采购(?:额|金额|支出|总额)", "measure", "purchase_spend"),
     Term(r"逾期(?:发货)?率|延迟(?:发货)?(?:的)?(?:比率|比例|率|占比)|发货延迟率|迟发率|延误率|晚发率", "measure", "late_pct"),
     Term(r"清单|名单|列表|明细", "which"),
     Term(r"(?:不算|除了|未|没有|没|不包括|不含|除去|排除|去掉)(?:已)?停产(?:的)?(?:产品|品)?(?:不算)?|停产的不算|在售|仍在销售|还在卖|未下架", "cond", "active_product"),
     Term(r"(?:已)?停产|停售|已下架|不再销售|已淘汰", "cond", "discontinued"),
-    Term(r"(?:库存)?(?:低于|少于|不足|不到|跌破|在)(?:其|它们的|各自的|自身的)?(?:再订货|补货|订货|再订购|安全库存|最低库存)(?:水平|点|线|量)?(?:以下)?|需要补货|需补货|该补货|要补货|库存不足|库存偏低|库存紧张|缺少库存", "cond", "below_reorder"),
+    Term(r"(?:在库数量|库存量|现有库存|库存)?(?:低于|少于|小于|不足|不到|跌破|在)(?:其|它们的|各自的|自身的)?(?:再订货|补货|订货|再订购|安全库存|最低库存)(?:水平|点|线|量)?(?:以下)?|(?:库存)?不够(?:再订货|补货|再订购|安全库存)(?:水平|点|线)|需要补货|需补货|该补货|要补货|库存不足|库存偏低|库存紧张|缺少库存", "cond", "below_reorder"),
     Term(r"缺货|没有库存|零库存|库存为(?:零|0)|无库存|没货|断货|卖完", "cond", "out_of_stock"),
     Term(r"供货的商品|供应的商品|供货商品|供应商品", "noun", "product"),
     Term(r"(?:还|仍|仍然|依然|尚)?有库存|库存(?:大于|多于)(?:零|0)|有货", "cond", "in_stock"),
@@ -396,19 +426,19 @@ ZH_TERMS: list[Term] = [
     Term(rf"(?:后|倒数)\s*(?P<n>{_N_ZH})(?:名|位|个|家|种|款)?|排名后\s*(?P<n2>{_N_ZH})", "topn", "asc"),
     Term(r"最多|次数最多|最频繁|最常|最经常", "sup", ("desc", "count")),
     Term(r"最少|次数最少|最不常", "sup", ("asc", "count")),
-    Term(r"拿第一|排第一|名列第一|最靠前|靠前|排名靠前|最旺|旺季|最火|最红|最高|最大|最好|最强|最长|最慢|最贵|第一|冠军|排名第一|排第一|最畅销|卖得最好|卖得最多|最能卖|销售最好", "sup", ("desc", "rank")),
-    Term(r"最低|最小|最差|最弱|最短|最快|最便宜|最不畅销|卖得最差|卖得最少|垫底|排名最后|倒数第一|最惨淡|最淡|淡季|末位|最后一名|最靠后|排(?:在)?最后|排名最后|(?:跌|降|落)(?:到|至)最低|最低点", "sup", ("asc", "rank")),
-    Term(r"数一下|数数|点一下|多少|几(?=个|家|位|种|笔|张|单|次|款|类)|几何|几|有多少|数量是|总数|数目|个数", "count"),
+    Term(r"峰值|居首|位居首位|首位|领先|最牛|最值钱|最火爆|拿第一|排第一|名列第一|最靠前|靠前|排名靠前|最旺|旺季|最火|最红|最高|最大|最好|最强|最长|最慢|最贵|第一|冠军|排名第一|排第一|最畅销|卖得最好|卖得最多|最能卖|销售最好", "sup", ("desc", "rank")),
+    Term(r"谷底|最低|最小|最差|最弱|最短|最快|最便宜|最不畅销|卖得最差|卖得最少|垫底|排名最后|倒数第一|最惨淡|最淡|淡季|末位|最后一名|最靠后|排(?:在)?最后|排名最后|(?:跌|降|落)(?:到|至)最低|最低点", "sup", ("asc", "rank")),
+    Term(r"统计(?:一)?下|数一下|数数|点一下|多少|几(?=个|家|位|种|笔|张|单|次|款|类)|几何|几|有多少|数量是|总数|数目|个数", "count"),
     Term(r"没有|没|未|从未|从没|从来没有|从来没|不曾", "neg"),
     Term(r"哪(?:一)?类|哪个类(?:别)?|什么类(?:别|型)?|哪个品类", "which", "category"),
     Term(r"几月(?:份)?|哪(?:个|一个)?月(?:份)?", "which", "month"),
     Term(r"哪(?:个|一个)?季度|第几季度|几季度", "which", "quarter"),
     Term(r"哪(?:一)?年|哪个年份", "which", "year"),
     Term(r"还有|剩(?:下|余)?|手上有|手头有", "have"),
-    Term(r"(?:是|有|都是|都有)?哪(?:一个|一家|一位|几个|几家|几位|几款|几种|个|家|些|位|种|类|款|张|笔|一张|一笔|一款|一种|名)?|什么|列出|列一下|显示|给出|找出|查出|是谁|分别是|是什么", "which"),
+    Term(r"(?:是|有|都是|都有)?哪(?:一个|一家|一位|几个|几家|几位|几款|几种|几样|个|家|些|位|种|类|款|张|笔|一张|一笔|一款|一种|名)?|什么|列出|列一下|显示|给出|找出|查出|是谁|分别是|是什么", "which"),
     Term(r"谁", "who"),
-    Term(r"各(?:个)?|每(?:个|家|位|一个|一家|一位|种|款|类)|按(?:照)?|分(?=品类|类别|国家|客户|产品|地区|城市|供应商|销售员|月|季度|年)|逐(?=个|月|季)|按各", "group"),
-    Term(r"零(?:下单|订货|购买|采购|销量|销售|订单|成交|出货)|(?:没有|没|从未|从没|未)被|(?:从来|从)?(?:没|未)(?:有)?卖给(?:过)?|(?:没有|无)(?:任何)?(?:订单|销售|交易|成交|购买记录)|零订单|一单都没(?:有)?(?:下)?(?:过)?|没下(?:过)?单|未下(?:过)?单|未订购(?:过)?|未购买(?:过)?|从未下(?:过)?单|(?:没有|没|未|从未|从来没有|从来没|从没|一次也没|一次都没|一回都没|一单都没|一个都没|没再|再没|不曾|从不)(?:有)?(?:人|客户)?(?:再)?(?:下(?:过)?(?:任何)?(?:订)?单|订(?:购)?(?:过)?|购买(?:过)?|买(?:过)?|采购(?:过)?|卖出(?:去)?(?:过)?|售出(?:去)?(?:过)?|卖掉|被(?:订购|购买|订|买|下单)(?:过)?|成交(?:过)?|交易(?:过)?)", "absent"),
+    Term(r"各(?:个)?|每(?:个|家|位|一个|一家|一位|种|款|类|样)|按(?:照)?|分(?=品类|类别|国家|客户|产品|地区|城市|供应商|销售员|月|季度|年)|逐(?=个|月|季)|按各", "group"),
+    Term(r"零(?:下单|订货|购买|采购|销量|销售|订单|成交|出货)|(?:没有|没|从未|从没|未)被|(?:从来|从)?(?:没|未)(?:有)?卖给(?:过)?|(?:没有|无)(?:任何)?(?:订单|销售|交易|成交|购买记录)|零订单|没(?:有)?动静|一单(?:都|也)?没下(?:过)?|没在(?:我们|咱们)?(?:这|这儿|这里)?下过单|一单都没(?:有)?(?:下)?(?:过)?|没下(?:过)?单|未下(?:过)?单|未订购(?:过)?|未购买(?:过)?|从未下(?:过)?单|(?:没有|没|未|从未|从来没有|从来没|从没|一次也没|一次都没|一回都没|一单都没|一个都没|没再|再没|不曾|从不)(?:有)?(?:人|客户)?(?:再)?(?:下(?:过)?(?:任何)?(?:订)?单|订(?:购)?(?:过)?|购买(?:过)?|买(?:过)?|采购(?:过)?|卖出(?:去)?(?:过)?|售出(?:去)?(?:过)?|卖掉|被(?:订购|购买|订|买|下单)(?:过)?|成交(?:过)?|交易(?:过)?)", "absent"),
     Term(r"多大(?:的)?(?:比例|比重|份额)|几个点|占比|占(?:了)?(?:全年|全部|总|整体|所有)?(?:的)?(?:销售额|营业额|收入|销量)?(?:的)?(?:百分之多少|比例|比重|份额|多少比例|百分比|几成)?|比重|份额", "share"),
     Term(r"百分之(?:多少|几)?|百分比|%|比例|比率|几成", "pct"),
     Term(r"除以|相除|比上", "ratio"),
@@ -417,19 +447,19 @@ ZH_TERMS: list[Term] = [
     Term(r"相比|对比|比较|较|比(?=\d{4}|去年|前年|上)|与.{0,10}相比|和.{0,10}相比", "growth", "compare"),
     Term(r"平均|均值|人均|平均每", "avg"),
     Term(r"有没有|有无|是不是|有史以来|历史最|那几个|这几个|那几款|这几款|那几家|这几家|只看|只算|只统计|只考虑|汇总|历史上|历来|一直以来|至今为止|使用|用的是|用|找出|找一下|找|一共|总共|合计|总计|累计|总体|整体|全部|全年|总|共|加起来|细分|分解|拆分|统计", "total"),
-    Term(r"已(?:经)?确认(?:了)?|确认(?:了|过)?的|已下单|有下单|有过订单|有订单|有销售|下过单|有交易|有购买|至少下过一次单", "total"),
+    Term(r"含(?:已)?停产(?:的|品|产品)?|包括(?:已)?停产(?:的|产品)?|(?:不论|无论)是否停产|排行榜|排行|扣除折扣(?:后)?|折扣后|已(?:经)?确认(?:了)?|确认(?:了|过)?的|已下单|有下单|有过订单|有订单|有销售|下过单|有交易|有购买|至少下过一次单", "total"),
     Term(r"不同(?![^的，。？\s]{1,6}的)|不重复|独立", "distinct"),
     Term(r"哪一单|哪(?:一)?张(?:订单)?|哪(?:一)?笔(?:订单)?|一张|一笔|单笔|单张|单个订单|一单", "single"),
     Term(r"分别|各自|各是|各有|每个的|每种的", "each"),
     Term(r"分组|分布|不同(?=[^的，。？\s]{1,6}的)", "group"),
-    Term(r"按月份|每个月份|各月份|每月|按月|各月|逐月|月度|每个月|分月|各个月", "grain", "month"),
-    Term(r"每季度|按季度|各季度|分季度|每个季度|逐季", "grain", "quarter"),
+    Term(r"每一(?:个)?月(?:份)?|按月份|每个月份|各月份|每月|按月|各月|逐月|月度|每个月|分月|各个月", "grain", "month"),
+    Term(r"每一(?:个)?季度|每季度|按季度|各季度|分季度|每个季度|逐季", "grain", "quarter"),
     Term(r"每周|按周|各周|逐周|每个星期", "grain", "week"),
     Term(r"每天|每日|按天|按日|逐日|各天", "grain", "day"),
     Term(r"每年|按年|各年|逐年|分年|各年度", "grain", "year"),
-    Term(r"拿的|拿货|拿|供应|供货|提供|供给|进货(?:渠道)?|进的货|从哪(?:家|里)进|进自|生产|出品|采购自|供", "verb", "supply"),
+    Term(r"负责供(?:应|货)|拿的|拿货|拿|供应|供货|(?<!请)提供|供给|进货(?:渠道)?|进的货|从哪(?:家|里)进|进自|生产|出品|采购自|供", "verb", "supply"),
     Term(r"出售(?:了|过)?|卖(?:出|了|掉|过)?|售出|销售|销(?:出|售出)|带来(?:了)?|贡献(?:了)?|创造(?:了)?|产生(?:了)?|实现(?:了)?|做了|赚", "verb", "sell"),
-    Term(r"买(?:了|过)?|购买(?:了|过)?|采购(?:了|过)?|订购(?:了|过)?|订(?:了|过)|下(?:了|过)?(?:的)?(?=订单|单)|下单|下的|接(?:了|到)?|收到(?:了)?|花(?:了)?|消费(?:了)?|成交|购入|进了|拿了", "verb", "buy"),
+    Term(r"买(?:了|过)?|购买(?:了|过)?|采购(?:了|过)?|订购(?:了|过)?|订(?:了|过)|下(?:了|过)?(?:的)?(?=订单|单)|下单|下的|订|接(?:了|到)?|收到(?:了)?|花(?:了)?|消费(?:了)?|成交|购入|进了|拿了", "verb", "buy"),
     Term(r"发货|发出|运输|承运|配送|送货|出货|寄出|交付|运送|派送|运了|运过|运|走的|走|送达|送|交给|发", "verb", "ship"),
     Term(r"处理(?:了)?|负责(?:了)?|经手(?:了)?|跟进(?:了)?|拿下(?:了)?|签(?:了|下)?|管理", "verb", "handle"),
 ]
@@ -444,7 +474,8 @@ ZH_NOUNS: dict[str, str] = {
     "产品类别": "category", "种类": "category", "大类": "category", "产品线": "category",
     "供应商": "supplier", "供货商": "supplier", "厂商": "supplier", "厂家": "supplier",
     "生产商": "supplier", "制造商": "supplier", "货源": "supplier",
-    "国家": "country", "国家/地区": "country", "市场": "country", "地区": "country", "国": "country",
+    "供应方": "supplier", "供货方": "supplier", "采购来源": "supplier",
+    "国家": "country", "国家/地区": "country", "国别": "country", "市场": "country", "地区": "country", "国": "country",
     "城市": "city", "城": "city", "市": "city",
     "销售员": "salesperson", "销售人员": "salesperson", "业务员": "salesperson",
     "员工": "salesperson", "销售代表": "salesperson", "雇员": "salesperson",
@@ -469,7 +500,8 @@ ZH_FILLERS = frozenset(
     大约 约 左右 一般 为 是多少 多少钱 等于 是几 从 到 自 至 由 向 于 以 按照 全 整 整个 一 这样 怎样 如何 怎么 什么样 所在 位于 来自的 属于 归属 做
     进行 完成 发生 实现 分别 各 货 东西 这边 那边 现有 现存 手上 手头 件 总共 哪儿 哪里 我方 对方 但 但是 可是 不过 而且 来自 源自 归 归在 下 一些
     一直 一起 一样 排 排名 位列 值 所属 隶属 出去 去 一个 一件 一瓶 一箱 一盒 一包 里头 设 设的 设置 设定 渠道 进 每 地址 坐落 所在地 分 所 上 为何
-    何 耗时 超出了 来 合作 目下 拆 座 标的
+    何 耗时 超出了 来 合作 目下 拆 座 标的 表现 任何 日期 计 覆盖 烦请 提供 告知 一览 览 迄今为止 迄今 报表 分析 登记 档案 往来 评估 考核 检查 会议 用 做
+    下面 底下 顺便 带上 附上 连同 系统 那儿 这儿 定 定的 对外 隔 后 拆开 取 压着 还压着
     """.split()  # noqa: SIM905 -- a word list reads best as text
 )
 

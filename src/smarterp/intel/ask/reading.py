@@ -722,6 +722,16 @@ def _measures(d: _Draft) -> None:
         if not d.is_used(m):
             d.add_measure(str(m.value))
             d.use(m)
+    # "stock on hand times list price, in total", "库存按售价值多少钱": stock and price
+    # asked as one sum of money are the stock's value, not two figures.
+    worth = [u for u in t.of("unit") if u.value == "money"] + t.of("total") + t.of("much")
+    stocked = "stock_on_hand" in d.measures or t.has("cond", "in_stock")
+    if "list_price" in d.measures and stocked and worth:
+        d.measures = [m for m in d.measures if m not in ("stock_on_hand", "list_price")]
+        d.add_measure("stock_value")
+        d.use(*worth, *[c for c in t.of("cond") if c.value == "in_stock"])
+    if {"stock_value", "list_price"} <= set(d.measures):
+        d.measures.remove("list_price")  # "stock value at list price": how it is valued
     targets = {dim for _, dim in d.targets}
     selling = any(v.value == "sell" for v in t.of("verb"))
     for noun in t.of("noun"):
@@ -1176,7 +1186,7 @@ def _unexplained(d: _Draft) -> list[str]:
         grouping = k == "group" and bool(d.targets)
         grouping = grouping and (
             tag.text in ("each", "every", "per", "分组", "分布")
-            or tag.text.startswith(("break", "split"))
+            or tag.text.startswith(("break", "broken", "split"))
         )
         if grouping:
             continue

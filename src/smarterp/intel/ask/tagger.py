@@ -140,12 +140,25 @@ def tag_question(
     if language.code == "en":
         for word, value in language.number_words.items():
             for m in re.finditer(rf"\b{re.escape(word)}\b", text):
-                if free(m.start(), m.end()) and word not in ("a dozen", "single"):
-                    claim(Tag(m.start(), m.end(), m.group(0), "num", value))
+                if not free(m.start(), m.end()) or word in ("a dozen", "single"):
+                    continue
+                if word == "one" and _pronoun_one(text, m.start(), m.end(), language):
+                    continue  # "the one with the least sales", "quick one:"
+                claim(Tag(m.start(), m.end(), m.group(0), "num", value))
     out.tags.sort(key=lambda t: t.start)
     rest = "".join(" " if taken[i] else ch for i, ch in enumerate(text))
     out.leftover = language.leftover_words(rest)
     return out
+
+
+def _pronoun_one(text: str, start: int, end: int, language: Language) -> bool:
+    """Whether "one" stands for a thing rather than counts one: no content word follows, or
+    a word before it makes it a pronoun ("the one", "quick one")."""
+    before = text[:start].split()
+    if before and before[-1] in ("the", "quick", "which", "this", "that", "each", "any", "every"):
+        return True
+    m = re.match(r"\s*([\w']+)", text[end:])
+    return m is None or m.group(1) in language.fillers
 
 
 def _trailing_noun(text: str, mention: Mention, language: Language) -> Tag | None:
