@@ -640,6 +640,22 @@ def _targets(d: _Draft) -> None:
         if chosen is not None:
             d.add_target(chosen.start, _noun_dim(chosen, t))
             d.use(chosen)
+    # "延误最多的销售员", "笔数最多的是哪个承运商": in Chinese the noun after a superlative
+    # is what is ranked.
+    if not en and not d.targets:
+        for sup in t.of("sup"):
+            after = [x for x in t.tags if x.start >= sup.end and x.kind != "which"]
+            if not after or after[0].kind != "noun" or after[0].value in TIME_NOUNS | {"order"}:
+                continue
+            between = [x for x in t.tags if sup.end <= x.start < after[0].start]
+            words = t.text[sup.end : after[0].start]
+            for w in between:
+                words = words.replace(w.text, "")
+            counted = _is_counted(d, after[0]) and not t.has("measure")
+            if words.strip() in ("", "的", "的是") and not counted:
+                d.add_target(after[0].start, _noun_dim(after[0], t))
+                d.use(after[0], *between)
+                break
     # A superlative over time buckets: "which month had the most orders".
     for _, dim in list(d.targets):
         if dim in TIME_NOUNS and d.time_range is None and not t.has("time"):
@@ -730,6 +746,11 @@ def _measures(d: _Draft) -> None:
         d.measures = [m for m in d.measures if m not in ("stock_on_hand", "list_price")]
         d.add_measure("stock_value")
         d.use(*worth, *[c for c in t.of("cond") if c.value == "in_stock"])
+    # "how many are on hand, and what is the reorder level": the stock is asked too.
+    in_stock = [c for c in t.of("cond") if c.value == "in_stock"]
+    if in_stock and "reorder_level" in d.measures and "stock_on_hand" not in d.measures:
+        d.measures.insert(0, "stock_on_hand")
+        d.use(*in_stock)
     if {"stock_value", "list_price"} <= set(d.measures):
         d.measures.remove("list_price")  # "stock value at list price": how it is valued
     targets = {dim for _, dim in d.targets}
@@ -1006,6 +1027,9 @@ def _default_measure(d: _Draft, key: str) -> None:
         costs = {"revenue": 0.7, "orders": 0.7, "units_sold": 1.3}
     elif "sell" in verbs and "product" in {dim for _, dim in d.targets}:
         costs = {"revenue": 0.7, "orders": 1.3, "units_sold": 0.7}
+    if any(c.value in ("late", "unshipped") for c in t.of("cond")):
+        # "the late-shipment leaderboard": events of orders are counted, not their money.
+        costs = {"revenue": 1.0, "orders": 0.3, "units_sold": 1.3}
     if not d.targets:
         costs = {k: v + 0.6 for k, v in costs.items()}
     if any(COUNT_OF.get(dim) == key for _, dim in d.targets):
@@ -1028,12 +1052,22 @@ def _conditions(d: _Draft) -> None:
         d.conditions.remove("in_stock")
 
 
+# Ranked by something bad, the worst is the one with the most of it.
+WORST_WORDS = frozenset({"worst", "poorest", "worst offender", "最差", "最糟", "最糟糕"})
+BAD_CONDITIONS = frozenset({"late", "unshipped", "out_of_stock", "below_reorder"})
+
+
 def _ranking(d: _Draft) -> None:
     t = d.t
     for tn in t.of("topn"):
         direction, n = tn.value
         d.order, d.limit = direction, int(n) if n else 10
         d.use(tn)
+        # "营业额最高的前4个": the superlative next to the top N says the same.
+        for s in t.of("sup"):
+            same = s.value == (direction, "rank")
+            if same and (0 <= tn.start - s.end <= 2 or 0 <= s.start - tn.end <= 2):
+                d.use(s)
     sups = [s for s in t.of("sup") if not d.is_used(s)] + [
         s for s in t.of("sup") if d.is_used(s) and s.value[1] == "count"
     ]
@@ -1043,6 +1077,8 @@ def _ranking(d: _Draft) -> None:
         if d.measures[0] == "avg_shipping_days" and s.text in SPEED_WORDS:
             # The slowest carrier takes the most days; the fastest the fewest.
             d.order = SPEED_WORDS[s.text]
+        if s.text in WORST_WORDS and any(c.value in BAD_CONDITIONS for c in t.of("cond")):
+            d.order = "desc"  # "the worst carrier for late shipments" has the most of them
         d.use(*sups)
         d.limit = _limit_near_target(d)
     if d.order and d.limit is None:
