@@ -767,6 +767,13 @@ def _measures(d: _Draft) -> None:
                 if abs(c.start - noun.start) <= 24:
                     d.use(c)
             d.use(*t.of("distinct"))
+    # "低于补货点的商品数量": a Chinese noun with 数量 right after it is counted.
+    if t.lang == "zh" and not d.measures:
+        for noun in t.of("noun"):
+            after = [u for u in t.of("unit") if u.start == noun.end and u.text in ("数量", "个数")]
+            if after and noun.value in COUNT_OF and noun.value not in targets:
+                d.add_measure(COUNT_OF[str(noun.value)])
+                d.use(noun, *after, *t.of("count"))
     stockish = any(c.value in ("in_stock", "out_of_stock", "below_reorder") for c in t.of("cond"))
     order_conds = {"late", "shipped", "unshipped", "open_order"}
     shipping = any(c.value in order_conds for c in t.of("cond"))
