@@ -15,8 +15,8 @@ import pytest
 from click.testing import Result
 from typer.testing import CliRunner
 
-from smarterp.cli.flows import parse_item
 from smarterp.cli.main import app
+from smarterp.cli.orders import parse_item
 from smarterp.core.db import engine_for
 from smarterp.core.errors import InvalidInput
 from smarterp.core.settings import get_settings

@@ -1,4 +1,5 @@
-"""What every command shares: the database, one transaction per command, errors and output."""
+"""What every command shares: the database, one transaction per command, arguments, errors and
+output."""
 
 from __future__ import annotations
 
@@ -7,11 +8,13 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
+from decimal import Decimal, InvalidOperation
 from functools import wraps
 from typing import Any, ParamSpec, TypeVar
 
 import typer
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -21,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from smarterp.core import schema
 from smarterp.core.db import default_engine, unit_of_work
-from smarterp.core.errors import DomainError
+from smarterp.core.errors import DomainError, InvalidInput
 from smarterp.core.jsonable import jsonable
 
 console = Console()
@@ -29,6 +32,9 @@ err_console = Console(stderr=True)
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+JSON_OPT = typer.Option(False, "--json", help="Print the result as JSON.")
+DATE_OPT = typer.Option(None, "--date", help="Date (YYYY-MM-DD); today when omitted.")
 
 
 def engine() -> Engine:
@@ -72,6 +78,34 @@ def friendly_errors(fn: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
+def parse_number(arg: str, what: str, text: str) -> Decimal:
+    try:
+        value = Decimal(text.strip())
+    except InvalidOperation:
+        raise InvalidInput(f"argument {arg!r}", f"{what} {text!r} is not a number") from None
+    if not value.is_finite():
+        raise InvalidInput(f"argument {arg!r}", f"{what} {text!r} is not a number")
+    return value
+
+
+def parse_date(text: str | None, what: str = "--date") -> date:
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(what, f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def say(text: str) -> None:
+    """Print a line as plain text: names and numbers may hold brackets Rich would eat."""
+    console.print(text, markup=False, highlight=False)
+
+
+def dump(model: type[BaseModel], obj: Any) -> dict[str, Any]:
+    return model.model_validate(obj).model_dump(mode="json")
+
+
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(jsonable(data), ensure_ascii=False, indent=2) + "\n")
 
@@ -103,4 +137,9 @@ _NUMERIC = {
     "61-90",
     "90+",
     "residual",
+    "net amount",
+    "tax",
+    "movement",
+    "per documents",
+    "difference",
 }

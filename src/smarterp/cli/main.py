@@ -40,11 +40,18 @@ def _register() -> None:
         ask,
         audit,
         demo,
-        flows,
         forecast,
         imports,
+        journal,
+        partners,
+        payments,
+        periods,
+        products,
+        purchasing,
         read,
         report,
+        sales,
+        stock,
         users,
         webhooks,
     )
@@ -58,7 +65,14 @@ def _register() -> None:
     app.command("serve")(users.serve)
     app.add_typer(imports.app, name="import")
     app.command("demo")(demo.demo)
-    flows.register(app)
+    app.add_typer(partners.app, name="partner")
+    app.add_typer(products.app, name="product")
+    app.add_typer(stock.app, name="stock")
+    app.add_typer(sales.app, name="sales")
+    app.add_typer(purchasing.app, name="purchase")
+    app.add_typer(journal.app, name="journal")
+    app.add_typer(periods.app, name="period")
+    app.command("pay")(payments.pay)
     forecast.register(app, eval_app)
     ask.register(app, eval_app)
     read.register(app, eval_app)  # ingest, extract, graph

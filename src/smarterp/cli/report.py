@@ -1,4 +1,4 @@
-"""`smarterp report ...`: trial balance, ledger, P&L, balance sheet, aging, stock, sales.
+"""`smarterp report ...`: trial balance, ledger, P&L, balance sheet, aging, VAT, stock, sales.
 
 With --json every report prints one JSON object; amounts and quantities are strings holding
 exact decimals (e.g. "1265793.04"), dates are ISO strings.
@@ -7,6 +7,7 @@ exact decimals (e.g. "1265793.04"), dates are ISO strings.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import typer
@@ -16,6 +17,7 @@ from smarterp.core.db import session_factory
 from smarterp.erp.accounting import reports as ledger
 from smarterp.erp.inventory import reports as stock
 from smarterp.erp.invoicing import reports as open_items
+from smarterp.erp.invoicing import tax_report as vat
 from smarterp.erp.sales import reports as sales
 
 app = typer.Typer(
@@ -181,6 +183,46 @@ def aging(
     console.print(f"account balance {a.account_balance}, difference {a.difference}")
 
 
+@app.command("tax")
+@friendly_errors
+def tax(date_from: str | None = FROM, date_to: str | None = TO, as_json: bool = JSON) -> None:
+    """VAT return: output and input tax by rate from posted documents, tied to the ledger."""
+    r = _read(vat.tax_report, _day(date_from, "--from"), _day(date_to, "--to"))
+    if as_json:
+        print_json(r.model_dump())
+        return
+    for title, side in (("Output tax (sales)", r.output), ("Input tax (purchases)", r.input)):
+        rows = [[x.code or "", x.name, _percent(x.rate), x.base, x.tax] for x in side.rows]
+        rows.append(["", "Total", "", side.base, side.tax])
+        print_table(
+            f"{title}{_span(r.date_from, r.date_to)}",
+            ["Code", "Description", "Rate", "Net amount", "Tax"],
+            rows,
+        )
+    console.print(f"net VAT payable (output less input) {r.net_payable}")
+    print_table(
+        "VAT accounts in the ledger",
+        ["Code", "Account", "Debit", "Credit", "Movement", "Per documents", "Difference"],
+        [
+            [a.code, a.name, a.debit, a.credit, a.ledger, a.documents, a.difference]
+            for a in r.accounts
+        ],
+    )
+    if r.ties:
+        console.print("the VAT accounts agree with the documents")
+    else:
+        console.print(
+            f"[red]the VAT accounts do not agree with the documents[/red]: ledger net payable "
+            f"{r.ledger_net_payable}, difference {r.difference}"
+        )
+    if r.other_postings:
+        print_table(
+            "Postings to VAT accounts not made by an invoice",
+            ["Date", "Entry", "Reference", "Account", "Debit", "Credit"],
+            [[p.date, p.entry, p.ref, p.account, p.debit, p.credit] for p in r.other_postings],
+        )
+
+
 @app.command("stock")
 @friendly_errors
 def stock_cmd(
@@ -246,6 +288,10 @@ def sales_cmd(
         [[x.key, x.revenue, x.orders, x.units] for x in r.rows]
         + [["Total", r.total, r.orders, r.units]],
     )
+
+
+def _percent(rate: Decimal | None) -> str:
+    return "" if rate is None else f"{(rate * 100).normalize():f}%"
 
 
 def _span(start: date | None, end: date | None) -> str:

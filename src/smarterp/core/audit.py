@@ -2,37 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Integer, String, Text, inspect
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import Engine, event, inspect
+from sqlalchemy.orm import Session, SessionTransaction
 
-from smarterp.core.db import Base, utcnow
+from smarterp.core.audit_chain import seal_after_commit, write_pending
+from smarterp.core.audit_record import PENDING, AuditRecord
+from smarterp.core.db import utcnow
 from smarterp.core.jsonable import jsonable
-
-# Where a session keeps the audit records it has not written yet.
-PENDING = "audit_pending"
-
-
-class AuditRecord(Base):
-    __tablename__ = "audit_record"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
-    actor: Mapped[str] = mapped_column(String(120))
-    via: Mapped[str] = mapped_column(String(20))
-    action: Mapped[str] = mapped_column(String(60))
-    entity_type: Mapped[str] = mapped_column(String(60), index=True)
-    entity_id: Mapped[int | None] = mapped_column(index=True)
-    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    reason: Mapped[str | None] = mapped_column(Text)
-    # The hash chain, filled in by core.audit_chain.seal once the change has committed.
-    seq: Mapped[int | None] = mapped_column(Integer, unique=True)
-    prev_hash: Mapped[str | None] = mapped_column(String(64))
-    hash: Mapped[str | None] = mapped_column(String(64))
-
 
 # Columns whose values never enter the trail, which many people may read: only that they changed.
 SECRET_COLUMNS = frozenset({"password_hash", "token_hash", "secret"})
@@ -75,3 +53,32 @@ def record_audit(
     )
     session.info.setdefault(PENDING, []).append(rec)
     return rec
+
+
+# Registered with this module, which every writer of audit records imports: the records held
+# back above go into the database with the commit and are sealed right after it.
+_AUDIT_WRITTEN = "audit_written"
+
+
+@event.listens_for(Session, "before_commit")
+def _write_audit_records(session: Session) -> None:
+    """Every session, however made, writes its audit records as part of its commit..."""
+    if session.in_nested_transaction():
+        return  # a savepoint: the records go in with the whole transaction
+    if write_pending(session):
+        session.info[_AUDIT_WRITTEN] = True
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _seal_audit_records(session: Session, transaction: SessionTransaction) -> None:
+    """...and once they are committed, they are sealed into the hash chain. (After the
+    transaction has ended, not on commit: its connection is back in the pool by then, so a
+    busy pool cannot leave the seal waiting for a connection its own caller holds.)"""
+    if transaction.parent is None and session.info.pop(_AUDIT_WRITTEN, False):
+        bind = session.get_bind()
+        seal_after_commit(bind if isinstance(bind, Engine) else bind.engine)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_audit_written(session: Session, _previous: Any) -> None:
+    session.info.pop(_AUDIT_WRITTEN, None)

@@ -27,7 +27,7 @@ from typing import Any, Protocol
 from sqlalchemy import Connection, Engine, bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from smarterp.core.audit import PENDING, AuditRecord
+from smarterp.core.audit_record import PENDING, AuditRecord
 
 GENESIS = "0" * 64
 _SEAL_LOCK_KEY = 7_140_501

@@ -17,7 +17,6 @@ from sqlalchemy.orm import (
     DeclarativeBase,
     Mapped,
     Session,
-    SessionTransaction,
     mapped_column,
     sessionmaker,
 )
@@ -120,33 +119,6 @@ def default_engine() -> Engine:
     return engine_for(get_settings().resolved_database_url())
 
 
-_AUDIT_WRITTEN = "audit_written"
-
-
-@event.listens_for(Session, "before_commit")
-def _write_audit_records(session: Session) -> None:
-    """Every session, however made, writes its audit records as part of its commit..."""
-    # Imported here: the chain module needs the audit table, which needs this module.
-    from smarterp.core.audit_chain import write_pending
-
-    if session.in_nested_transaction():
-        return  # a savepoint: the records go in with the whole transaction
-    if write_pending(session):
-        session.info[_AUDIT_WRITTEN] = True
-
-
-@event.listens_for(Session, "after_transaction_end")
-def _seal_audit_records(session: Session, transaction: SessionTransaction) -> None:
-    """...and once they are committed, they are sealed into the hash chain. (After the
-    transaction has ended, not on commit: its connection is back in the pool by then, so a
-    busy pool cannot leave the seal waiting for a connection its own caller holds.)"""
-    from smarterp.core.audit_chain import seal_after_commit
-
-    if transaction.parent is None and session.info.pop(_AUDIT_WRITTEN, False):
-        bind = session.get_bind()
-        seal_after_commit(bind if isinstance(bind, Engine) else bind.engine)
-
-
 SESSION_CACHE = "reference_rows"
 
 
@@ -161,7 +133,6 @@ def session_cache(session: Session, name: str) -> dict[Any, Any]:
 @event.listens_for(Session, "after_soft_rollback")
 def _forget_session_cache(session: Session, _previous: Any) -> None:
     session.info.pop(SESSION_CACHE, None)
-    session.info.pop(_AUDIT_WRITTEN, None)
 
 
 @lru_cache(maxsize=64)

@@ -10,14 +10,12 @@ from typing import Any
 
 import httpx
 
+from smarterp.llm.errors import LLMError
+from smarterp.llm.local import local_chat
 from smarterp.llm.masking import Masker
 from smarterp.llm.settings import LLMSettings, llm_settings
 
 Message = dict[str, str]
-
-
-class LLMError(Exception):
-    """The model could not give a usable answer (unreachable, timed out, malformed)."""
 
 
 @dataclass
@@ -156,8 +154,6 @@ def complete_json(
         finally:
             client.close()
     elif settings.gguf_path:
-        from smarterp.llm.local import local_chat
-
         text = local_chat(settings, messages, schema)
     else:
         raise LLMError("no language model is configured (SMARTERP_LLM_BASE_URL)")

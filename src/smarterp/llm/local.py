@@ -6,6 +6,7 @@ import json
 from functools import cache
 from typing import Any
 
+from smarterp.llm.errors import LLMError
 from smarterp.llm.settings import LLMSettings
 
 
@@ -28,8 +29,6 @@ def local_chat(
     settings: LLMSettings, messages: list[dict[str, str]], schema: dict[str, Any]
 ) -> str:
     """The model's reply constrained to `schema` (llama.cpp turns the schema into a grammar)."""
-    from smarterp.llm.client import LLMError
-
     assert settings.gguf_path
     try:
         model = _load(settings.gguf_path)

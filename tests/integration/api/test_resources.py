@@ -260,6 +260,7 @@ def test_reports(api: Api, books: Books) -> None:
         ("pnl", "viewer", {"date_from": "2026-01-01", "date_to": "2026-12-31"}),
         ("balance-sheet", "accountant", {}),
         ("aging", "accountant", {"kind": "payable", "as_of": "2026-06-30"}),
+        ("tax", "viewer", {"date_from": "2026-01-01", "date_to": "2026-12-31"}),
         ("stock", "warehouse", {"below_reorder": "false"}),
         ("stock-valuation", "admin", {}),
         ("sales", "sales", {"by": "quarter"}),
@@ -271,3 +272,8 @@ def test_reports(api: Api, books: Books) -> None:
     assert api.get(f"{V1}/reports/balance-sheet").json()["balanced"] is True
     assert api.get(f"{V1}/reports/stock-valuation").json()["difference"] == "0.00"
     assert api.get(f"{V1}/reports/aging", params={"kind": "sideways"}).status_code == 422
+    vat = api.get(f"{V1}/reports/tax").json()
+    assert vat["ties"] is True and vat["net_payable"] == "0.00"  # only opening stock, no invoices
+    assert api.get(f"{V1}/reports/tax", who="purchasing").status_code == 403
+    backwards = {"date_from": "2026-12-31", "date_to": "2026-01-01"}
+    assert api.get(f"{V1}/reports/tax", params=backwards).status_code == 422

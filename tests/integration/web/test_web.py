@@ -391,6 +391,7 @@ def test_reports_render_and_download_as_csv_and_excel(browser: Browser, books: B
         "profit-and-loss",
         "balance-sheet",
         "aging",
+        "tax",
         "stock-valuation",
     ):
         assert browser.client.get(f"/reports/{slug}").status_code == 200, slug

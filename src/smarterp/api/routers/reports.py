@@ -11,6 +11,7 @@ from smarterp.api.deps import Ctx, requires
 from smarterp.erp.accounting import reports as ledger
 from smarterp.erp.inventory import reports as stock
 from smarterp.erp.invoicing import reports as open_items
+from smarterp.erp.invoicing import tax_report as vat
 from smarterp.erp.sales import reports as sales
 
 router = APIRouter(prefix="/reports", tags=["reports"])
@@ -44,6 +45,11 @@ def aging(
     as_of: AsOf = None,
 ) -> object:
     return open_items.aging(ctx.session, kind, as_of)
+
+
+@router.get("/tax", response_model=vat.TaxReport, summary="VAT return")
+def tax(ctx: Financial, date_from: From = None, date_to: To = None) -> object:
+    return vat.tax_report(ctx.session, date_from, date_to)
 
 
 @router.get("/stock", response_model=stock.StockReport)

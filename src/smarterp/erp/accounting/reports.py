@@ -363,6 +363,13 @@ def balance_sheet(session: Session, as_of: date | None = None) -> BalanceSheet:
     )
 
 
+def account_movements(
+    session: Session, account_ids: list[int], date_from: date | None, date_to: date | None
+) -> dict[int, tuple[Decimal, Decimal]]:
+    """Posted debits and credits of some accounts over a period; accounts with none left out."""
+    return _sums(session, as_of=date_to, date_from=date_from, account_ids=account_ids)
+
+
 def account_balance(session: Session, role_account: Account, as_of: date | None = None) -> Decimal:
     """Debit minus credit of one account up to a date."""
     d, c = _sums(session, as_of=as_of, account_ids=[role_account.id]).get(

@@ -1,5 +1,5 @@
-"""Reports: sales analysis, trial balance, profit and loss, balance sheet, aging and stock
-valuation, each with a chart and CSV and Excel downloads of the same figures."""
+"""Reports: sales analysis, trial balance, profit and loss, balance sheet, aging, VAT return and
+stock valuation, each with a chart and CSV and Excel downloads of the same figures."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from smarterp.core.errors import InvalidInput, NotFound
 from smarterp.erp.accounting import reports as ledger
 from smarterp.erp.inventory.reports import stock_valuation
 from smarterp.erp.invoicing.reports import aging
+from smarterp.erp.invoicing.tax_report import TaxReport, TaxSide, tax_report
 from smarterp.erp.sales.reports import GROUPINGS, sales_report
 from smarterp.web.pages import WebCtx, WebRoute, page
 from smarterp.web.views import Cell, Table, money_cell, qty_cell, text_cell
@@ -320,6 +321,132 @@ def _aging(session: Session, ctx: WebCtx, p: dict[str, Any]) -> ReportView:
     )
 
 
+def _rate(ctx: WebCtx, rate: Decimal | None) -> str:
+    return "" if rate is None else ctx.tr.number(rate * 100) + "%"
+
+
+def _tax_table(ctx: WebCtx, title: str, side: TaxSide) -> Table:
+    t, tr = ctx.tr.gettext, ctx.tr
+    return Table(
+        title,
+        [t("Code"), t("Description"), t("Rate"), t("Net amount"), t("Tax")],
+        [
+            [
+                text_cell(r.code),
+                text_cell(_name(ctx, r.name, r.name_zh)),
+                Cell(_rate(ctx, r.rate), numeric=True),
+                money_cell(tr, r.base),
+                money_cell(tr, r.tax),
+            ]
+            for r in side.rows
+        ],
+        numeric={2, 3, 4},
+        footer=[
+            Cell(t("Total")),
+            Cell(""),
+            Cell(""),
+            money_cell(tr, side.base),
+            money_cell(tr, side.tax),
+        ],
+    )
+
+
+def _tax_ledger_tables(ctx: WebCtx, rep: TaxReport) -> list[Table]:
+    t, tr = ctx.tr.gettext, ctx.tr
+    accounts = Table(
+        t("VAT accounts in the ledger"),
+        [
+            t("Code"),
+            t("Account"),
+            t("Debit"),
+            t("Credit"),
+            t("Movement"),
+            t("Per documents"),
+            t("Difference"),
+            t("Status"),
+        ],
+        [
+            [
+                text_cell(a.code),
+                text_cell(_name(ctx, a.name, a.name_zh)),
+                money_cell(tr, a.debit),
+                money_cell(tr, a.credit),
+                money_cell(tr, a.ledger),
+                money_cell(tr, a.documents),
+                money_cell(tr, a.difference),
+                Cell(t("Agrees"), badge="ok")
+                if a.difference == 0
+                else Cell(t("Differs"), badge="low"),
+            ]
+            for a in rep.accounts
+        ],
+        numeric={2, 3, 4, 5, 6},
+    )
+    if not rep.other_postings:
+        return [accounts]
+    others = Table(
+        t("Postings to VAT accounts not made by an invoice"),
+        [t("Date"), t("Journal entry"), t("Reference"), t("Account"), t("Debit"), t("Credit")],
+        [
+            [
+                Cell(tr.date(p.date)),
+                text_cell(p.entry or "—", f"/journal-entries/{p.entry_id}"),
+                text_cell(p.ref),
+                text_cell(p.account),
+                money_cell(tr, p.debit),
+                money_cell(tr, p.credit),
+            ]
+            for p in rep.other_postings
+        ],
+        numeric={4, 5},
+    )
+    return [accounts, others]
+
+
+def _tax(session: Session, ctx: WebCtx, p: dict[str, Any]) -> ReportView:
+    t, tr = ctx.tr.gettext, ctx.tr
+    rep = tax_report(session, p.get("date_from"), p.get("date_to"))
+    by_rate: dict[Decimal, list[Decimal]] = {}
+    for index, side in enumerate((rep.output, rep.input)):
+        for r in side.rows:
+            if r.rate is not None:
+                by_rate.setdefault(r.rate, [Decimal(0), Decimal(0)])[index] += r.tax
+    rates = sorted(by_rate, reverse=True)
+    export: list[list[Any]] = [["section", "code", "description", "rate", "net_amount", "tax"]]
+    for key, side in (("output", rep.output), ("input", rep.input)):
+        export += [
+            [key, r.code, _name(ctx, r.name, r.name_zh), r.rate, r.base, r.tax] for r in side.rows
+        ]
+    export.append(["net payable", "", "", "", "", rep.net_payable])
+    return ReportView(
+        title=t("VAT return"),
+        summary=[
+            (t("Output tax"), tr.money(rep.output.tax)),
+            (t("Input tax"), tr.money(rep.input.tax)),
+            (t("Net VAT payable"), tr.money(rep.net_payable)),
+            (
+                t("Ledger check"),
+                t("Agrees with the ledger") if rep.ties else t("Does not agree with the ledger"),
+            ),
+        ],
+        chart={
+            "type": "bar",
+            "labels": [_rate(ctx, r) for r in rates],
+            "series": [
+                {"label": t("Output tax"), "data": [float(by_rate[r][0]) for r in rates]},
+                {"label": t("Input tax"), "data": [float(by_rate[r][1]) for r in rates]},
+            ],
+            "money": True,
+        },
+        tables=[
+            _tax_table(ctx, t("Output tax (sales)"), rep.output),
+            _tax_table(ctx, t("Input tax (purchases)"), rep.input),
+            *_tax_ledger_tables(ctx, rep),
+        ],
+        export=export,
+    )
+
+
 def _valuation(session: Session, ctx: WebCtx, p: dict[str, Any]) -> ReportView:
     t, tr = ctx.tr.gettext, ctx.tr
     rep = stock_valuation(session, p.get("as_of"))
@@ -428,6 +555,14 @@ REPORTS = {
                 ),
             ),
             _aging,
+        ),
+        Report(
+            "tax",
+            "VAT return",
+            "Output and input VAT by rate, tied to the ledger.",
+            "reports.financial",
+            (FROM, TO),
+            _tax,
         ),
         Report(
             "stock-valuation",

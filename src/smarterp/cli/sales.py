@@ -1,0 +1,195 @@
+"""`smarterp sales`: quotations and sales orders, from the quote to delivery, invoice and return."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import typer
+from sqlalchemy.orm import Session
+
+from smarterp.cli.common import (
+    DATE_OPT,
+    JSON_OPT,
+    friendly_errors,
+    parse_date,
+    parse_number,
+    print_json,
+    say,
+    transaction,
+)
+from smarterp.cli.orders import OrderKind, find_partner, parse_items, resolve_products
+from smarterp.erp.sales import service as sales
+from smarterp.erp.sales.models import SalesOrder, SalesState
+from smarterp.erp.sales.schemas import SalesLineIn, SalesOrderIn, SalesOrderOut
+
+app = typer.Typer(help="Quotations, orders, deliveries, invoices.", no_args_is_help=True)
+
+ORDERS = OrderKind(
+    label="sales order",
+    title="Sales orders",
+    model=SalesOrder,
+    schema=SalesOrderOut,
+    role="customer",
+    partner_id=SalesOrder.customer_id,
+    columns=(
+        ("SKU", "sku"),
+        ("Description", "description"),
+        ("Quantity", "quantity"),
+        ("Price", "unit_price"),
+        ("Disc", "discount"),
+        ("Amount", "subtotal"),
+        ("Delivered", "qty_delivered"),
+        ("Invoiced", "qty_invoiced"),
+    ),
+)
+
+
+@app.command("create")
+@friendly_errors
+def sales_create(
+    customer: str = typer.Argument(..., help="Customer ref, id or exact name."),
+    items: list[str] = typer.Argument(..., help="SKU=QTY[@PRICE][%DISCOUNT] ..."),
+    on: str | None = DATE_OPT,
+    requested: str | None = typer.Option(None, "--requested", help="Requested delivery date."),
+    shipping: str | None = typer.Option(None, "--shipping", help="Freight charged."),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Create a quotation."""
+    parsed = parse_items(items)
+    day = parse_date(on)
+    wanted = parse_date(requested, "--requested") if requested else None
+    freight = Decimal(0) if shipping is None else parse_number("--shipping", "amount", shipping)
+    with transaction() as session:
+        partner = find_partner(session, customer, "customer")
+        resolve_products(session, parsed)
+        lines = [
+            SalesLineIn(
+                product_id=it.product_id,
+                quantity=it.quantity,
+                unit_price=it.price,
+                discount=it.discount or Decimal(0),
+            )
+            for it in parsed
+        ]
+        order = sales.create_order(
+            session,
+            SalesOrderIn(
+                customer_id=partner.id,
+                order_date=day,
+                requested_date=wanted,
+                lines=lines,
+                shipping_charge=freight,
+            ),
+        )
+        out = ORDERS.describe(session, order)
+    if as_json:
+        print_json(out)
+    else:
+        say(f"quotation {out['number']} for {out['customer']}: {out['amount_total']}")
+
+
+@app.command("confirm")
+@friendly_errors
+def sales_confirm(
+    number: str,
+    override_credit_limit: bool = typer.Option(False, "--override-credit-limit"),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Confirm a quotation and reserve its stock."""
+
+    def act(session: Session, order: SalesOrder) -> None:
+        sales.confirm_order(session, order.id, override_credit_limit=override_credit_limit)
+
+    ORDERS.act(number, as_json, "confirmed", act)
+
+
+@app.command("deliver")
+@friendly_errors
+def sales_deliver(
+    number: str,
+    items: list[str] | None = typer.Argument(None, help="SKU=QTY to ship; all when omitted."),
+    on: str | None = DATE_OPT,
+    no_backorder: bool = typer.Option(False, "--no-backorder", help="Drop what is not shipped."),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Ship goods of a confirmed order."""
+    parsed = parse_items(items or [], allow_price=False, allow_discount=False)
+    day = parse_date(on)
+
+    def act(session: Session, order: SalesOrder) -> dict[str, Any]:
+        quantities = None
+        if parsed:
+            quantities = ORDERS.split(
+                session, order, parsed, sales.line_quantities, lambda q: q.to_move
+            )
+        shipment = sales.deliver(session, order.id, day, quantities, backorder=not no_backorder)
+        return {"delivery": shipment.number}
+
+    ORDERS.act(number, as_json, "delivered", act)
+
+
+@app.command("invoice")
+@friendly_errors
+def sales_invoice(number: str, on: str | None = DATE_OPT, as_json: bool = JSON_OPT) -> None:
+    """Invoice what was delivered and not yet invoiced, and post the invoice."""
+    day = parse_date(on)
+
+    def act(session: Session, order: SalesOrder) -> dict[str, Any]:
+        inv = sales.invoice_order(session, order.id, day)
+        return {"invoice": inv.number, "invoice_total": str(inv.amount_total)}
+
+    ORDERS.act(number, as_json, "invoiced", act)
+
+
+@app.command("cancel")
+@friendly_errors
+def sales_cancel(
+    number: str, reason: str | None = typer.Option(None, "--reason"), as_json: bool = JSON_OPT
+) -> None:
+    """Cancel a quotation or an order nothing was delivered on."""
+
+    def act(session: Session, order: SalesOrder) -> None:
+        sales.cancel_order(session, order.id, reason)
+
+    ORDERS.act(number, as_json, "cancelled", act)
+
+
+@app.command("return")
+@friendly_errors
+def sales_return(
+    number: str,
+    items: list[str] = typer.Argument(..., help="SKU=QTY coming back."),
+    on: str | None = DATE_OPT,
+    reason: str | None = typer.Option(None, "--reason"),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Take goods back and credit what was invoiced for them."""
+    parsed = parse_items(items, allow_price=False, allow_discount=False)
+    day = parse_date(on)
+
+    def act(session: Session, order: SalesOrder) -> dict[str, Any]:
+        quantities = ORDERS.split(
+            session, order, parsed, sales.line_quantities, lambda q: q.returnable
+        )
+        shipment, note = sales.return_goods(session, order.id, quantities, day, reason=reason)
+        return {"return": shipment.number, "credit_note": note.number if note else None}
+
+    ORDERS.act(number, as_json, "goods returned", act)
+
+
+@app.command("show")
+@friendly_errors
+def sales_show(number: str, as_json: bool = JSON_OPT) -> None:
+    """Show one sales order with its lines."""
+    ORDERS.show(number, as_json)
+
+
+@app.command("list")
+@friendly_errors
+def sales_list(
+    state: SalesState | None = typer.Option(None, "--state", help="Only orders in this state."),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """List sales orders, newest first."""
+    ORDERS.list(state, as_json)
