@@ -4,12 +4,13 @@ Northwind goes into a throwaway SQLite database once for the module (about 35-90
 generator (tests/askgen) composes questions of every family in English and Chinese, with
 gold rows from its own hand-written SQL over the books; Ask is scored separately on the
 build phrasings (tests/askgen/phrasings.py) and the held-out ones (tests/askgen/heldout.py).
-Three more splits are generated and checked here, but not scored: dev
+More splits are generated and checked here, but not scored: dev
 (tests/askgen/phrasings_dev.py, a second development set), heldout2
-(tests/askgen/heldout2.py, a second held-out set nobody reads) and dev3
+(tests/askgen/heldout2.py, a second held-out set nobody reads), dev3
 (tests/askgen/phrasings_dev3.py, a third development set in everyday ERP users' words),
-dev4 and dev5 (tests/askgen/phrasings_dev4.py, phrasings_dev5.py: chatty and terse users,
-and analysts writing to a BI tool, each by its own author).
+dev4, dev5 and dev6 (tests/askgen/phrasings_dev4.py, phrasings_dev5.py, phrasings_dev6.py:
+chatty and terse users, analysts writing to a BI tool, and hurried users of an ERP's search
+box in many registers, each by its own author).
 The oracle is checked first, without the parser: it must reproduce the gold answers of the
 labelled dev sets, and the generated set must be well formed, unique and deterministic.
 """
@@ -285,7 +286,16 @@ def test_splits_never_share_a_template(items: list[dict[str, Any]]) -> None:
     def texts(source: dict[str, Any]) -> set[str]:
         return {t.text for by_lang in source.values() for ts in by_lang.values() for t in ts}
 
-    assert set(SPLITS) == {"build", "heldout", "dev", "heldout2", "dev3", "dev4", "dev5"}
+    assert set(SPLITS) == {
+        "build",
+        "heldout",
+        "dev",
+        "heldout2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "dev6",
+    }
     assert len(set(PREFIXES.values())) == len(SPLITS)
     for a, b in combinations(SPLITS, 2):
         assert texts(SOURCES[a]).isdisjoint(texts(SOURCES[b])), (a, b)

@@ -103,7 +103,13 @@ class Language:
 
 class English(Language):
     def normalise(self, text: str) -> str:
-        return normalise_latin(text)
+        text = normalise_latin(text)
+        # "at product level", "on a customer level": a grouping, said the way reports say it.
+        return re.sub(
+            r"\b(?:at|on) (?:the |a |an )?(?!what |which |this |that |any |every |each |some |the )([a-z]+(?: [a-z]+)?) level\b",
+            r"by \1",
+            text,
+        )
 
     def wrap(self, pattern: str) -> str:
         # Word edges that also hold for "%" and "$".
@@ -181,11 +187,11 @@ _N_EN = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fif
 EN_TERMS: list[Term] = [
     # Measures by phrase (catalogue synonyms are added after these).
     Term(r"order intake|orders? taken|order volume|order counts?|orders count|in terms of (?:the )?(?:number of )?orders|in orders|(?<!divided )by (?:the )?(?:number of |count of )?orders|on (?:the )?number of orders", "measure", "orders"),
-    Term(r"(?:avg|mean|typical) order (?:value|size|amount)|average (?:order (?:value|size|amount)|value (?:of|per) (?:an |each |a )?orders?|(?:revenue|sales|amount|spend) per order)|avg order value|aov|(?:average|mean) (?:basket|ticket) (?:size|value)(?: per order)?|(?:how much )?(?:was|is|were) (?:an|one|each|a|the) (?:single )?order(?: worth)? on average|(?:per|an|one|each) order on average|on average per order", "measure", "avg_order_value"),
+    Term(r"(?:revenue|sales) divided by (?:the )?(?:number of )?orders|ratio of (?:revenue|sales) to (?:the )?(?:number of )?orders|(?:avg|mean|typical) order (?:value|size|amount)|average (?:order (?:value|size|amount)|value (?:of|per) (?:an |each |a )?orders?|(?:revenue|sales|amount|spend) per order)|avg order value|aov|(?:average|mean) (?:basket|ticket) (?:size|value)(?: per order)?|(?:how much )?(?:was|is|were) (?:an|one|each|a|the) (?:single )?order(?: worth)? on average|(?:per|an|one|each) order on average|on average per order", "measure", "avg_order_value"),
     Term(r"(?:(?:average|avg|mean) )?(?:order[- ]to[- ](?:shipment|ship|dispatch|delivery)|fulfil?ment) (?:time|lead time|days)(?: in days)?|(?:how long|how many days)(?:,)? (?:on average(?:,)? )?(?:did it take|does it take|it took|it takes) to get (?:\w+ ){0,6}?out the door|out the door|(?:(?:average|avg|mean) )?(?:number of )?days from order(?: date)? to (?:shipment|shipping|ship date|dispatch|delivery)|(?:(?:average|avg|mean) )?days between order(?: date)? and ship(?:ping|ment)?(?: date)?|(?:shipping )?lead times?|turnaround(?: time)?|(?:average|avg|mean) (?:number of )?(?:shipping|delivery|transit|dispatch|lead) (?:time|days|delay)|(?:shipping|delivery|dispatch) (?:time|times|days|delay)|days? (?:it takes )?to (?:ship|deliver|dispatch|send)|how (?:long|many days) (?:\w+ ){0,5}(?:to )?(?:ship|shipped|deliver|delivered|dispatch|dispatched|send|sent)(?: out)?", "measure", "avg_shipping_days"),
     Term(r"(?:inventory|stock) (?:value|worth|valuation)|value of (?:the |our |its |their )?(?:inventory|stock|goods on hand)|(?:inventory|stock) (?:is )?worth|worth of (?:the )?(?:inventory|stock)", "measure", "stock_value"),
     Term(r"(?:inventory|stock) (?:at )?cost", "measure", "stock_cost"),
-    Term(r"(?:ordered|bought|purchased) from (?:the |our )?suppliers?(?: that| which| but)? (?:(?:has|have|had) ?nt|(?:has|have) not|not yet|yet to|still not|is still|are still)(?: yet| been)? (?:arrived|received|delivered|come in|to arrive|to come in|to be received|in transit|on the way)(?: yet)?|(?:not yet|yet to be|still to be) received|still to (?:arrive|come in)|outstanding from suppliers?|awaiting delivery from (?:the |our )?suppliers?|on back ?order from (?:our |the )?(?:suppliers?|vendors?)|back ?ordered from (?:our |the )?(?:suppliers?|vendors?)|pending (?:supplier |vendor )?deliver(?:y|ies)|(?:still )?to be delivered by (?:the |our )?(?:suppliers?|vendors?)|(?:we are |we re )?expecting from (?:the |our )?(?:suppliers?|vendors?)|expected (?:incoming )?(?:stock|units|quantity|deliveries)|(?:still )?due in(?: on (?:open )?purchase orders?)?|due to arrive|inbound(?: quantity| units| stock)?|incoming(?: quantity| units| stock)?|(?:on )?open purchase orders?(?: quantity| quantities)?|(?:on )?open pos?(?: quantity| quantities| qty)?|(?:that )?(?:we )?(?:have ?nt|have not|not yet|havent yet) received(?: yet)?|not (?:yet )?received(?: yet)?|(?:still )?waiting on from (?:the )?(?:vendors?|suppliers?)|still (?:to come|owed) from (?:the )?(?:vendors?|suppliers?)|(?:bought in|ordered in|ordered) (?:that|which) (?:has|have) not been received(?: into stock)?(?: yet)?|not been received into stock(?: yet)?|(?:outstanding|open|pending) (?:purchase|po) (?:quantity|quantities|qty|units)|open (?:quantity|qty) on (?:our )?purchase orders?|pending receipt(?: on (?:our )?purchase orders?)?|still to arrive(?: on (?:our )?purchase orders?)?|(?:we )?ordered from (?:the |our )?(?:vendors?|suppliers?) (?:and|but) (?:still )?(?:didnt|did not|not yet|havent|have not|hasnt|has not) (?:receive|received|arrive|arrived|come in)(?: yet)?|(?:units? |quantity |quantities |amount |stock )?(?:on order|on purchase orders?|incoming|in transit|being (?:re)?ordered from suppliers|ordered from (?:the )?suppliers? but not (?:yet )?received)", "measure", "on_order"),
+    Term(r"(?:ordered|bought|purchased) from (?:the |our )?suppliers?(?: that| which| but)? (?:(?:has|have|had) ?nt|(?:has|have) not|not yet|yet to|still not|is still|are still)(?: yet| been)? (?:arrived|received|delivered|come in|to arrive|to come in|to be received|in transit|on the way)(?: yet)?|(?:not yet|yet to be|still to be) received|still to (?:arrive|come in)|outstanding from suppliers?|(?:still )?outstanding on (?:our |the )?(?:confirmed |open )?(?:pos|purchase orders?)|undelivered (?:balance|quantity|qty|units) on (?:our |the )?(?:open )?(?:pos|purchase orders?)|on the way from (?:the |our )?(?:suppliers?|vendors?)|awaiting delivery from (?:the |our )?suppliers?|on back ?order from (?:our |the )?(?:suppliers?|vendors?)|back ?ordered from (?:our |the )?(?:suppliers?|vendors?)|pending (?:supplier |vendor )?deliver(?:y|ies)|(?:still )?to be delivered by (?:the |our )?(?:suppliers?|vendors?)|(?:we are |we re )?expecting from (?:the |our )?(?:suppliers?|vendors?)|expected (?:incoming )?(?:stock|units|quantity|deliveries)|(?:still )?due in(?: on (?:open )?purchase orders?)?|due to arrive|inbound(?: quantity| units| stock)?|incoming(?: quantity| units| stock)?|(?:on )?open purchase orders?(?: quantity| quantities)?|(?:on )?open pos?(?: quantity| quantities| qty)?|(?:that )?(?:we )?(?:have ?nt|have not|not yet|havent yet) received(?: yet)?|not (?:yet )?received(?: yet)?|(?:still )?waiting on from (?:the )?(?:vendors?|suppliers?)|still (?:to come|owed) from (?:the )?(?:vendors?|suppliers?)|(?:bought in|ordered in|ordered) (?:that|which) (?:has|have) not been received(?: into stock)?(?: yet)?|not been received into stock(?: yet)?|(?:outstanding|open|pending) (?:purchase|po) (?:quantity|quantities|qty|units)|open (?:quantity|qty) on (?:our )?purchase orders?|pending receipt(?: on (?:our )?purchase orders?)?|still to arrive(?: on (?:our )?purchase orders?)?|(?:we )?ordered from (?:the |our )?(?:vendors?|suppliers?) (?:and|but) (?:still )?(?:didnt|did not|not yet|havent|have not|hasnt|has not) (?:receive|received|arrive|arrived|come in)(?: yet)?|(?:units? |quantity |quantities |amount |stock )?(?:on order|on purchase orders?|incoming|in transit|being (?:re)?ordered from suppliers|ordered from (?:the )?suppliers? but not (?:yet )?received)", "measure", "on_order"),
     Term(r"(?:at )?(?:what|which) (?:quantity|level|stock level|point) (?:is (?:it|this) set to be|should (?:it|we) be|do we|to) re-?order(?:ed)?|(?:what )?(?:stock )?level triggers? (?:a )?re-?order|triggers? (?:a )?re-?order|minimum (?:stock )?levels?|min(?:imum)? (?:stock )?(?:level|quantity)|rop|re-?order levels?|(?:at )?what level (?:do|should|would) we re-?order|re-?order at|level (?:do|should) we re-?order|reorder (?:level|point|threshold|quantity|min(?:imum)?)s?|re-?order (?:level|point)s?|minimum stock(?: levels?)?", "measure", "reorder_level"),
     Term(r"charg(?:e|es|ed|ing) for|what (?:do|does|are) (?:we |you )?charg(?:e|ing)|(?:are we|do we|we are|we re) charg(?:e|ing)(?: per unit)?|listed at|list(?:ed)? for|per unit|a unit|apiece|price point|set at|priced|(?:list |unit |sales? |selling |retail |catalogue |catalog )?prices?|how much (?:does|do|is|are) (?:\w+ ){1,5}(?:cost|sell for|go for)|what (?:does|do) (?:\w+ ){1,5}cost|costs? per unit", "measure", "list_price"),
     Term(r"qoh|quantity on hand|soh|(?:in stock|on hand|on the shelf|on the shelves|in the warehouse|in inventory)(?: now| currently| today)?|stock(?: on hand| levels?| quantity| quantities)?|inventory(?: levels?| on hand)?|units in stock", "measure", "stock_on_hand"),
@@ -210,7 +216,7 @@ EN_TERMS: list[Term] = [
     Term(r"(?:less|lower|fewer) (?:units )?(?:in stock|on hand|stock) than (?:their |its |the )?(?:re-?order|minimum) (?:levels?|points?|thresholds?)|(?:(?:stock|inventory)(?: on hand| levels?)? (?:is |are )?)?(?:(?:dropped|fallen|fell|gone|dipped|sunk|slipped) )?(?:below|under|beneath|less than|lower than|short of|beneath) (?:their |the |its |our |his |her |the respective )?(?:re-?order|minimum) (?:levels?|points?|thresholds?)|(?:to|need to|needs to) (?:re-?order|restock|replenish)(?: them| it)?(?= \(|$| \w+ (?:under|below))|(?:need|needs|needing|due for|require|requires) (?:to |to be )?(?:re-?order(?:ed|ing)?|restock(?:ed|ing)?|replenish(?:ed|ing|ment))|running low|low (?:on )?stock|understocked|short on stock", "cond", "below_reorder"),
     Term(r"out of stock|no stock(?: left)?|zero stock|none (?:left )?in stock|sold out|(?:stock|inventory) of (?:zero|0)|nothing (?:left )?in stock", "cond", "out_of_stock"),
     Term(r"(?:have|has|hold|holding|keep|got|still|are|is) (?:still |currently |now |actually )?(?:in stock|on hand|on the shelf)|in stock|available stock", "cond", "in_stock"),
-    Term(r"(?:havent|have not|hasnt|has not|not) (?:yet )?gone out(?: yet)?|(?:still )?(?:waiting|yet|still|not yet) to go out|not gone out|(?:still waiting (?:on|for)|waiting (?:on|for)) (?:shipment|delivery|dispatch|shipping)|(?:still )?(?:need|needs|have|has) to (?:ship|be shipped|go out)|(?:have|has) not (?:yet )?left the warehouse(?: yet)?|(?:havent|hasnt|not yet) left the warehouse(?: yet)?|(?:not|nt|never|yet to be|still not|still to be|not yet|havent|hasnt|hadnt|isnt|arent|wasnt|werent|didnt|dont|doesnt|have not|has not|were not|was not|are not|is not) (?:been |yet |already |even )?(?:shipped|delivered|sent|dispatched|fulfilled)(?: yet| out)?|unshipped|undelivered|unfulfilled|(?:order )?backlog|backlogged|awaiting (?:shipment|delivery|dispatch)|pending (?:shipment|delivery|dispatch)|waiting to (?:be )?(?:ship|shipped|deliver|delivered)|still to ship|not yet gone out", "cond", "unshipped"),
+    Term(r"(?:havent|have not|hasnt|has not|not) (?:yet )?gone out(?: yet)?|(?:still )?(?:waiting|yet|still|not yet) to go out|not gone out|(?:still waiting (?:on|for)|waiting (?:on|for)) (?:shipment|delivery|dispatch|shipping)|(?:still )?(?:need|needs|have|has) to (?:ship|be shipped|go out)|(?:have|has) not (?:yet )?left the warehouse(?: yet)?|(?:havent|hasnt|not yet) left the warehouse(?: yet)?|(?:not|nt|never|yet to be|still not|still to be|not yet|havent|hasnt|hadnt|isnt|arent|wasnt|werent|didnt|dont|doesnt|have not|has not|were not|was not|are not|is not) (?:been |yet |already |even )?(?:shipped|delivered|sent|dispatched|fulfilled)(?: yet| out)?|unshipped|undelivered|unfulfilled|(?:order )?backlog|backlogged|awaiting (?:shipment|delivery|dispatch)|pending (?:shipment|delivery|dispatch)|waiting to (?:be )?(?:ship|shipped|deliver|delivered|dispatch|dispatched|sent|send)|still to ship|not yet gone out", "cond", "unshipped"),
     Term(r"(?:shipped|delivered|sent|dispatched|arrived|went out|shipping|delivering)(?: \w+)? (?:late|too late|behind schedule|past (?:the |their )?(?:due|required|requested) dates?|after (?:the |their )?(?:due|required|requested) dates?)|(?:late|delayed|overdue|tardy) (?:shipments?|deliveries|orders|dispatch(?:es)?)|go(?:es)? out late|went out late|gone out late|late|delayed|delays?|behind schedule|not on time|missed (?:the |their )?(?:required|requested|due) dates?|after (?:the |their )?(?:required|requested|due|promised) (?:ship )?dates?|(?:delivered|shipped|arrived|sent|dispatched|went out|gone out|left)(?: \w+)? (?:after|later than) (?:the )?(?:date |day )?(?:the customer |the client |they |customers )?(?:asked|requested|wanted|needed|promised|required)(?: it)?(?: for)?|later than (?:requested|promised|asked|required|agreed)", "cond", "late"),
     Term(r"(?:already |were |was |have been |has been |that were |that have been )?(?:shipped|delivered|dispatched|fulfilled)(?: orders)?|shipments|deliveries", "cond", "shipped"),
     Term(r"open|outstanding|in progress|not (?:yet )?(?:completed|finished|closed)", "cond", "open_order"),
@@ -245,11 +251,11 @@ EN_TERMS: list[Term] = [
     Term(r"absolute(?: change| difference| terms| growth)?|in absolute terms|delta|diff", "growth"),
     Term(r"yoy|y o y|year over year|year on year", "growth"),
     Term(r"(?:%|percent|percentage|pct) (?:change|growth|increase|decrease|decline|drop|rise)|growth rate|rate of growth|yoy growth|year over year growth", "growth", "pct"),
-    Term(r"minus|less|compared (?:with|to)|compare[sd]?|versus|vs|against|relative to|from(?= \d{4})|over(?= \d{4})", "growth", "compare"),
+    Term(r"minus|less|compared (?:with|to)|compare[sd]?|versus|vs|against|relative to|from(?= \d{4})|over(?= \d{4})|going from(?= \d{4})", "growth", "compare"),
     Term(r"average|avg|mean|typical|on average", "avg"),
     Term(r"total|in total|overall|altogether|combined|all together|sum(?: of)?|aggregate|whole|entire|full|all (?:of )?(?:our|the)", "total"),
     # Words that restate what every query already means: explained by any reading.
-    Term(r"in (?:our|the) (?:range|assortment|catalogue|catalog)|for (?:the|our|a|this|next) (?:\w+ ){0,2}(?:review|meeting|check|report|audit|planning|call)|(?:considering|counting|looking at|including) only (?:the )?(?:countries|customers|products|items|skus|accounts|clients|categories|carriers|suppliers|reps|employees|ones) (?:with|that had|that have|which had) (?:at least one|any) (?:order|orders|sale|sales)|(?:leaving|leave|left) out (?:any|those|the ones)(?: \w+)? (?:with|that had|that have) (?:no|zero) (?:sales|orders)(?: at all)?|across (?:all|every|the whole|the entire)(?: of)?(?: (?:our|the))?(?: (?:orders|products|customers|items|skus|accounts|clients|lines|categories))?|(?:both )?active (?:or|and) discontinued|discontinued or (?:not|active)|(?:whether )?discontinued or not|leaderboard|league table|(?:net|after|less) (?:of )?discounts?|discounts? (?:included|applied|deducted|taken off)|(?:the )?discontinued(?: ones| products| items)? (?:included|too|as well)|including (?:the )?discontinued(?: ones| products| items)?|goes under|go under|going under|summed(?: over| up)?|worst offenders?|in (?:the|our) (?:catalogue|catalog|price list)|on (?:the|our) (?:books|list)|in (?:our|the) (?:customer|supplier|vendor|product) (?:list|base|database)|totall?ing|totall?ed|measured by|measured in|slow[- ]?movers?|fast[- ]?movers?|tally(?: up)?|tallied|racked up|rack up|to date|up to now|used|using|uses|use|(?:value|revenue|volume|dollar|money)-? ?wise|in terms of|come to|came to|comes to|amount(?:ed|s)? to|total(?:ed|led|s)? to|falls? under|filed under|listed under|classified (?:as|under)|belongs? to|sits? (?:in|under)|comes? under", "total"),
+    Term(r"in (?:our|the) (?:range|assortment|catalogue|catalog)|for (?:the|our|a|an|this|next|my) (?:\w+ ){0,2}(?:review|meeting|check|report|audit|planning|call|pack|deck|file|forecast|schedule|presentation|plan|dashboard|budget|analysis|summary|update|memo|quotation|quote|slides?|spreadsheet|email|board)|(?:considering|counting|looking at|including) only (?:the )?(?:countries|customers|products|items|skus|accounts|clients|categories|carriers|suppliers|reps|employees|ones) (?:with|that had|that have|which had) (?:at least one|any) (?:order|orders|sale|sales)|(?:leaving|leave|left) out (?:any|those|the ones)(?: \w+)? (?:with|that had|that have) (?:no|zero) (?:sales|orders)(?: at all)?|across (?:all|every|the whole|the entire)(?: of)?(?: (?:our|the))?(?: (?:orders|products|customers|items|skus|accounts|clients|lines|categories))?|(?:both )?active (?:or|and) discontinued|discontinued or (?:not|active)|(?:whether )?discontinued or not|leaderboard|league table|(?:net|after|less) (?:of )?discounts?|discounts? (?:included|applied|deducted|taken off)|(?:the )?discontinued(?: ones| products| items)? (?:included|too|as well)|including (?:the )?discontinued(?: ones| products| items)?|goes under|go under|going under|summed(?: over| up)?|worst offenders?|in (?:the|our) (?:catalogue|catalog|price list)|on (?:the|our) (?:books|list)|in (?:our|the) (?:customer|supplier|vendor|product) (?:list|base|database)|totall?ing|totall?ed|measured by|measured in|slow[- ]?movers?|fast[- ]?movers?|tally(?: up)?|tallied|racked up|rack up|to date|up to now|used|using|uses|use|(?:value|revenue|volume|dollar|money)-? ?wise|in terms of|come to|came to|comes to|amount(?:ed|s)? to|total(?:ed|led|s)? to|falls? under|filed under|listed under|classified (?:as|under)|belongs? to|sits? (?:in|under)|comes? under", "total"),
     Term(r"(?:leaving|leave|left) out (?:the ones|those|the products|the customers|the items|the skus|products|customers|items|skus) (?:that|which|who) (?:didnt|did not|dont|do not|havent|have not) (?:sell|order|buy)(?: anything)?|(?:zero|non|no)[ -]?(?:sellers|buyers|orderers|sales) (?:excluded|left out|removed)|excluding (?:zero|non)[ -]?(?:sellers|buyers)|excluding (?:those|the ones|products|customers|items|skus) with (?:no|zero) (?:orders|sales)|with at least one (?:order|sale)|(?:who |that |which )?(?:placed|had|made) at least one order|(?:that|which|who) had at least one (?:order|sale)|with any (?:orders|sales)|credited to|credited|counting only (?:those|the ones)(?: with (?:any )?(?:orders|sales|activity))?|only (?:those|the ones) with (?:any )?(?:orders|sales|activity)|work with|deal with|do business with|partner with|break(?:ing|s)? (?:it |them |that )?(?:down|out)|broken (?:down|out)|breakdown(?: of)?|split (?:it )?out|at least once|even once|ever|at all|so far|confirmed|booked|on the books|among(?: them)?|of those|of these|out of those", "total"),
     Term(r"different|distinct|unique|separate|individual", "distinct"),
     Term(r"single|one single|individual order|one order|a single", "single"),
@@ -282,7 +288,9 @@ EN_NOUNS: dict[str, str] = {
     "product group": "category", "product groups": "category", "range": "category",
     "ranges": "category", "product range": "product", "product family": "category",
     "product families": "category",
-    "suppliers": "supplier", "supplier": "supplier", "vendors": "supplier", "vendor": "supplier",
+    "suppliers": "supplier", "supplier": "supplier", "supplier name": "supplier",
+    "supplier names": "supplier", "vendor name": "supplier", "customer name": "customer",
+    "customer names": "customer", "category name": "category", "carrier name": "carrier", "vendors": "supplier", "vendor": "supplier",
     "manufacturers": "supplier", "manufacturer": "supplier", "makers": "supplier", "maker": "supplier",
     "providers": "supplier", "provider": "supplier", "sources": "supplier",
     "supplier companies": "supplier", "supplier company": "supplier",
@@ -337,7 +345,8 @@ EN_FILLERS = frozenset(
     thank cheers quick question q btw um uh hmm dear team guys folks sitting address stayed
     stay stays remained remain left warehouse very review master recorded counted wide meaning
     standard planning plan meeting purpose purposes record records replenishment together
-    alongside next configured assigned contain contains containing
+    alongside next configured assigned contain contains containing according linked operate
+    achieve achieved achieves position history net catalogue catalog
     """.split()  # noqa: SIM905 -- a word list reads best as text
 )
 
@@ -383,15 +392,15 @@ ZH_NUMBERS |= {"九": 9, "十": 10}
 # fmt: off
 ZH_TERMS: list[Term] = [
     Term(r"(?:销售)?订单(?:的)?(?:量|数目|数)|单量|下单量|接单量|下单(?:的)?(?:次数|数量|数)|订单(?:的)?(?:次数|数量|数|总数)|订货次数|购买次数|下了多少(?:个|张|笔)?(?:订)?单", "measure", "orders"),
-    Term(r"平均(?:一|每)(?:单|张订单|笔订单|个订单)(?:多少钱|金额|价值)?|一单平均(?:多少钱|金额)?|单均(?:销售额|金额|营收|收入)?|每(?:张|笔|个)?(?:订单|单)(?:的)?平均(?:金额|销售额|价值|多少钱)|平均(?:每单|每个订单|订单|单笔订单|每笔订单|每张订单)(?:的)?(?:金额|价值|额|销售额)|客单价|平均订单(?:金额|价值|额)|每单平均(?:金额|销售额)", "measure", "avg_order_value"),
+    Term(r"(?:销售额|销售收入|营业额|成交额|金额)(?:与|和|除以|/)(?:订单数|订单笔数|订单数量|单数)(?:之)?比(?:值)?|平均(?:一|每)(?:单|张订单|笔订单|个订单)(?:多少钱|金额|价值)?|一单平均(?:多少钱|金额)?|单均(?:销售额|金额|营收|收入)?|每(?:张|笔|个)?(?:订单|单)(?:的)?平均(?:金额|销售额|价值|多少钱)|平均(?:每单|每个订单|订单|单笔订单|每笔订单|每张订单)(?:的)?(?:金额|价值|额|销售额)|客单价|平均订单(?:金额|价值|额)|每单平均(?:金额|销售额)", "measure", "avg_order_value"),
     Term(r"(?:平均)?(?:要|需要)?(?:几|多少)天(?:才)?(?:能)?(?:发货|发出|送达|出货|寄出|交货)|(?:平均)?(?:发货|配送|运输|送货|出货|交货)(?:天数|时间|时长|周期|用时|速度|耗时)|从下单到发货(?:的)?(?:平均)?(?:天数|时间)", "measure", "avg_shipping_days"),
     Term(r"库存(?:的)?(?:总)?(?:价值|金额|总值|货值|总额)|存货(?:的)?(?:价值|金额)|货值", "measure", "stock_value"),
     Term(r"库存成本", "measure", "stock_cost"),
     Term(r"库存按(?:标价|售价|单价|价格)(?:计算|算|计)(?:的)?(?:价值|总值|值)?", "measure", "stock_value"),
     Term(r"(?:采购了)?(?:但)?(?:还)?(?:没|未)入库(?:的)?(?:数量|量)?|待(?:收货|入库)(?:的)?(?:数量|量)?|(?:还有多少)?采购(?:还)?(?:没|未)(?:有)?到(?:货)?|(?:未|待)交货(?:的)?采购(?:量|数量)?|已订(?:购)?(?:但)?未(?:收|到)(?:货|到)?|(?:供应商)?(?:未|待)交货(?:量|数量)?|(?:采购单上)?(?:还)?差(?:多少)?(?:没|未)收(?:到)?货|(?:还|尚)?(?:没|未)(?:有)?收(?:到)?货|(?:还|尚)?(?:没|未)(?:有)?到(?:仓|库)|(?:还有多少)?(?:采购)?在路上(?:的采购)?|在运输途中(?:的采购)?|(?:向供应商)?订(?:了|购了)?(?:但|可)?(?:还|仍|尚)?(?:没|未)(?:有)?(?:收)?到(?:货|仓|库)?(?:的)?(?:数量|量)?|(?:还|尚)?未到货(?:的)?(?:数量|量)?|还没到货(?:的)?(?:数量|量)?|在途(?:订货|采购|数量|库存)?(?:量|数量)?|已订(?:购)?未到(?:货)?(?:的数量)?|采购在途|订货在途|已下采购单(?:但)?(?:未|没)(?:到货|收货)|进货(?:还有)?(?:多少)?(?:还)?没到(?:货)?|订了多少(?:货)?(?:还)?(?:没|未)(?:送到|到货|收到|到)|(?:还)?差多少(?:没|未)(?:收|到)(?:货)?|(?:还)?(?:没|未)交货|(?:向供应商)?订购中(?:的数量)?", "measure", "on_order"),
     Term(r"触发补货(?:的)?(?:库存)?(?:水平|点|线)?|(?:库存)?(?:降|掉|低)?到多少(?:就)?(?:该|要|需要|得)(?:补货|再订货|订货|补)|再订货(?:水平|点|线|量)|补货(?:点|线|水平)|安全库存(?:线|水平)?|最低库存(?:线|水平)?|再订购(?:水平|点)", "measure", "reorder_level"),
-    Term(r"单价|价格|售价|标价|定价|价钱|卖多少钱|零售价|目录价|卖什么价|什么价|价位|每单位(?:多少钱)?|一个多少钱|价", "measure", "list_price"),
-    Term(r"库存(?:量|数量|数)?|存货(?:量)?|现货|存量|现有库存|在库(?:数量|量|数)|(?:仓库|库房|仓)(?:里|中)?(?:还有|还剩)?|库里(?:还有)?|现存量|现存|(?<!现)在库", "measure", "stock_on_hand"),
+    Term(r"(?:标准|目录|牌面)?(?:售价|单价)|(?:在)?价目表(?:上)?(?:的)?(?:单价|价格|价)?|牌价|单价|价格|售价|标价|定价|价钱|卖多少钱|零售价|目录价|卖什么价|什么价|价位|每单位(?:多少钱)?|一个多少钱|价", "measure", "list_price"),
+    Term(r"库存(?:量|数量|数)?|存货(?:量)?|现货|存量|现有库存|在库(?:数量|量|数)|(?:仓库|库房|仓)(?:里|中)?(?:还有|还剩)?|库里(?:还有)?|现存量|现存|(?<!现)在库|现有(?=多少|几)|手上(?:还)?有(?=多少|几)", "measure", "stock_on_hand"),
     Term(r"销量|销售数量|销售量|卖出(?:的)?(?:数量|件数)|售出(?:的)?(?:数量|件数)|卖出(?:了)?多少(?:件|个|箱|瓶)|售出(?:了)?多少(?:件|个|箱|瓶)|卖了多少(?:件|个|箱|瓶)", "measure", "units_sold"),
     Term(r"卖(?:出|了)?(?:了)?多少(?:钱|金额)|卖了多少钱|售出(?:了)?多少钱|销售了多少钱|卖了(?:多少)?金额|值多少钱", "unit", "money"),
     Term(r"件数|数量|单位", "unit", "quantity"),
@@ -409,7 +418,7 @@ ZH_TERMS: list[Term] = [
     Term(r"采购(?:额|金额|支出|总额)", "measure", "purchase_spend"),
     Term(r"逾期(?:发货)?率|延迟(?:发货)?(?:的)?(?:比率|比例|率|占比)|发货延迟率|迟发率|延误率|晚发率", "measure", "late_pct"),
     Term(r"清单|名单|列表|明细", "which"),
-    Term(r"(?:不算|除了|未|没有|没|不包括|不含|除去|排除|去掉)(?:已)?停产(?:的)?(?:产品|品)?(?:不算)?|停产的不算|在售|仍在销售|还在卖|未下架", "cond", "active_product"),
+    Term(r"(?:剔除|剔掉|去除|扣除)(?:掉)?(?:已)?停产(?:的)?(?:产品|品项|品|商品)?(?:后|之后)?|非停产|(?:不算|除了|未|没有|没|不包括|不含|除去|排除|去掉)(?:已)?停产(?:的)?(?:产品|品)?(?:不算)?|停产的不算|在售|仍在销售|还在卖|未下架", "cond", "active_product"),
     Term(r"(?:已)?停产|停售|已下架|不再销售|已淘汰", "cond", "discontinued"),
     Term(r"(?:在库数量|库存量|现有库存|库存)?(?:低于|少于|小于|不足|不到|跌破|在)(?:其|它们的|各自的|自身的)?(?:再订货|补货|订货|再订购|安全库存|最低库存)(?:水平|点|线|量)?(?:以下)?|(?:库存)?不够(?:再订货|补货|再订购|安全库存)(?:水平|点|线)|需要补货|需补货|该补货|要补货|库存不足|库存偏低|库存紧张|缺少库存", "cond", "below_reorder"),
     Term(r"缺货|没有库存|零库存|库存为(?:零|0)|无库存|没货|断货|卖完", "cond", "out_of_stock"),
@@ -429,7 +438,7 @@ ZH_TERMS: list[Term] = [
     Term(r"最少|次数最少|最不常", "sup", ("asc", "count")),
     Term(r"峰值|居首|位居首位|首位|领先|最牛|最值钱|最火爆|拿第一|排第一|名列第一|最靠前|靠前|排名靠前|最旺|旺季|最火|最红|最高|最大|最好|最强|最长|最慢|最贵|第一|冠军|排名第一|排第一|最畅销|卖得最好|卖得最多|最能卖|销售最好", "sup", ("desc", "rank")),
     Term(r"谷底|最低|最小|最差|最弱|最短|最快|最便宜|最不畅销|卖得最差|卖得最少|垫底|排名最后|倒数第一|最惨淡|最淡|淡季|末位|最后一名|最靠后|排(?:在)?最后|排名最后|(?:跌|降|落)(?:到|至)最低|最低点", "sup", ("asc", "rank")),
-    Term(r"统计(?:一)?下|数一下|数数|点一下|多少|几(?=个|家|位|种|笔|张|单|次|款|类)|几何|几|有多少|数量是|总数|数目|个数", "count"),
+    Term(r"统计(?:一)?下|数一下|数数|点一下|(?<=商品|产品|品种|品项)数(?:量)?(?!据)|多少|几(?=个|家|位|种|笔|张|单|次|款|类)|几何|几|有多少|数量是|总数|数目|个数", "count"),
     Term(r"没有|没|未|从未|从没|从来没有|从来没|不曾", "neg"),
     Term(r"哪(?:一)?类|哪个类(?:别)?|什么类(?:别|型)?|哪个品类", "which", "category"),
     Term(r"几月(?:份)?|哪(?:个|一个)?月(?:份)?", "which", "month"),
@@ -438,17 +447,17 @@ ZH_TERMS: list[Term] = [
     Term(r"还有|剩(?:下|余)?|手上有|手头有", "have"),
     Term(r"(?:是|有|都是|都有)?哪(?:一个|一家|一位|几个|几家|几位|几款|几种|几样|个|家|些|位|种|类|款|张|笔|一张|一笔|一款|一种|一品类|名)?|什么|列出|列一下|显示|给出|找出|查出|是谁|分别是|是什么", "which"),
     Term(r"谁", "who"),
-    Term(r"各(?:个)?|每(?:个|家|位|一个|一家|一位|一种|一款|一样|种|款|类|样)|按(?:照)?|分(?=品类|类别|国家|客户|产品|地区|城市|供应商|销售员|月|季度|年)|逐(?=个|月|季)|按各", "group"),
+    Term(r"各(?:个)?|每(?:个|家|位|一个|一家|一位|一种|一款|一样|种|款|类|样)|每一(?=[客产商供销国城品承])|按(?:照)?|分(?=品类|类别|国家|客户|产品|地区|城市|供应商|销售员|月|季度|年)|逐(?=个|月|季)|按各", "group"),
     Term(r"零(?:下单|订货|购买|采购|销量|销售|订单|成交|出货)|(?:没有|没|从未|从没|未)被|(?:从来|从)?(?:没|未)(?:有)?卖给(?:过)?|(?:没有|无)(?:任何)?(?:订单|销售|交易|成交|购买记录)|零订单|没(?:有)?动静|一单(?:都|也)?没下(?:过)?|没在(?:我们|咱们)?(?:这|这儿|这里)?下过单|一单都没(?:有)?(?:下)?(?:过)?|没下(?:过)?单|未下(?:过)?单|未订购(?:过)?|未购买(?:过)?|从未下(?:过)?单|(?:没有|没|未|从未|从来没有|从来没|从没|一次也没|一次都没|一回都没|一单都没|一个都没|没再|再没|不曾|从不)(?:有)?(?:人|客户)?(?:再)?(?:下(?:过)?(?:任何)?(?:订)?单|订(?:购)?(?:过)?|购买(?:过)?|买(?:过)?|采购(?:过)?|卖出(?:去)?(?:过)?|售出(?:去)?(?:过)?|卖掉|被(?:订购|购买|订|买|下单)(?:过)?|成交(?:过)?|交易(?:过)?)", "absent"),
     Term(r"多大(?:的)?(?:比例|比重|份额)|几个点|占比|占(?:了)?(?:全年|全部|总|整体|所有)?(?:的)?(?:销售额|营业额|收入|销量)?(?:的)?(?:百分之多少|比例|比重|份额|多少比例|百分比|几成)?|比重|份额", "share"),
-    Term(r"百分之(?:多少|几)?|百分比|%|比例|比率|几成", "pct"),
+    Term(r"百分之(?:多少|几)?|百分比|%|比例|比率|几成|(?<=[货误期迟晚])率", "pct"),
     Term(r"除以|相除|比上", "ratio"),
     Term(r"增长率|增幅|降幅|增长百分比|变化率|涨幅|跌幅|同比增长率", "growth", "pct"),
     Term(r"差了|相差|差额|多(?:买|卖|花)了(?:还是|或)?(?:少(?:买|卖|花)了)?|或少(?:买|卖|花)了|增减|增长(?:了)?|增加(?:了)?|减少(?:了)?|下降(?:了)?|下滑(?:了)?|变化|变动|涨(?:了)?|跌(?:了)?|多了|少了|增幅|降幅|增长率|同比|环比", "growth"),
-    Term(r"相比|对比|比较|较|比(?=\d{4}|去年|前年|上)|与.{0,10}相比|和.{0,10}相比", "growth", "compare"),
+    Term(r"相比|对比|比较|相对(?:于)?|较|比(?=\d{4}|去年|前年|上)|与.{0,10}相比|和.{0,10}相比", "growth", "compare"),
     Term(r"平均|均值|人均|平均每", "avg"),
     Term(r"有没有|有无|是不是|有史以来|历史最|那几个|这几个|那几款|这几款|那几家|这几家|只看|只算|只统计|只考虑|汇总|历史上|历来|一直以来|至今为止|使用|用的是|用|找出|找一下|找|一共|总共|合计|总计|累计|总体|整体|全部|全年|总|共|加起来|细分|分解|拆分|统计", "total"),
-    Term(r"(?:已)?停产(?:的)?也(?:算|包括|计入|要)|做\S{0,6}报表(?:需要|要用|用)?|确认一下|(?:（)?去重(?:）)?|按(?:订单|单)计(?:算)?|按(?:下单|订单)(?:日期|时间)(?:计|算)?|按(?:产品)?(?:标价|售价|单价|销售价|价格)(?:计算|算|计|汇总)?|烦请提供|请提供|麻烦提供|能否提供|能否告诉我|补货检查|补货会议(?:要用|用)?|(?:做)?品类回顾(?:用)?|(?:仅|只)统计|含(?:已)?停产(?:的|品|产品)?|包括(?:已)?停产(?:的|产品)?|(?:不论|无论)是否停产|排行榜|排行|扣除折扣(?:后)?|折扣后|已(?:经)?确认(?:了)?|确认(?:了|过)?的|已下单|有下单|有过订单|有订单|有销售|下过单|有交易|有购买|至少下过一次单", "total"),
+    Term(r"(?:已)?停产(?:的)?也(?:算|包括|计入|要)|做\S{0,6}报表(?:需要|要用|用)?|(?:做|为了?)\S{0,6}(?:报表|计划|预测|回顾|会议|分析|汇报|对账|审计|报价|预算|盘点|复盘|报告|检查)(?:需要|要用|之用|用)?|\S{0,4}(?:报表|计划|预测|回顾|会议|分析|汇报|对账|审计|报价|预算|盘点|复盘|报告)(?:需要|要用|之用|用)|安排\S{0,4}(?:需要|要用|用)|确认一下|(?:（)?去重(?:）)?|按(?:订单|单)计(?:算)?|按(?:下单|订单)(?:日期|时间)(?:计|算)?|按(?:产品)?(?:标价|售价|单价|销售价|价格)(?:计算|算|计|汇总)?|烦请提供|请提供|麻烦提供|能否提供|能否告诉我|补货检查|补货会议(?:要用|用)?|(?:做)?品类回顾(?:用)?|(?:仅|只)统计|含(?:已)?停产(?:的|品|产品)?|包括(?:已)?停产(?:的|产品)?|(?:不论|无论)是否停产|排行榜|排行|扣除折扣(?:后)?|折扣后|已(?:经)?确认(?:了)?|确认(?:了|过)?的|已下单|有下单|有过订单|有订单|有销售|下过单|有交易|有购买|至少下过一次单", "total"),
     Term(r"不同(?![^的，。？\s]{1,6}的)|不重复|独立", "distinct"),
     Term(r"哪一单|哪(?:一)?张(?:订单)?|哪(?:一)?笔(?:订单)?|一张|一笔|单笔|单张|单个订单|一单", "single"),
     Term(r"分别|各自|各是|各有|每个的|每种的", "each"),
@@ -473,7 +482,8 @@ ZH_NOUNS: dict[str, str] = {
     "单品": "product", "物品": "product", "品项": "product",
     "品类": "category", "类别": "category", "类目": "category", "分类": "category",
     "产品类别": "category", "种类": "category", "大类": "category", "产品线": "category",
-    "供应商": "supplier", "供货商": "supplier", "厂商": "supplier", "厂家": "supplier",
+    "供应商": "supplier", "供货商": "supplier",
+    "供方": "supplier", "供应商名称": "supplier", "供货商名称": "supplier", "厂商": "supplier", "厂家": "supplier",
     "生产商": "supplier", "制造商": "supplier", "货源": "supplier",
     "供应方": "supplier", "供货方": "supplier", "采购来源": "supplier",
     "国家": "country", "国家/地区": "country", "国别": "country", "市场": "country", "地区": "country", "国": "country",
@@ -503,6 +513,7 @@ ZH_FILLERS = frozenset(
     一直 一起 一样 排 排名 位列 值 所属 隶属 出去 去 一个 一件 一瓶 一箱 一盒 一包 里头 设 设的 设置 设定 渠道 进 每 地址 坐落 所在地 分 所 上 为何
     何 耗时 超出了 来 合作 目下 拆 座 标的 排序 仅 归入 主数据 表现 任何 日期 计 覆盖 烦请 提供 告知 一览 览 迄今为止 迄今 报表 分析 登记 档案 往来 评估 考核 检查 会议 用 做
     下面 底下 顺便 带上 附上 连同 系统 那儿 这儿 定 定的 对外 隔 后 拆开 取 压着 还压着
+    确认 名称 账面 记在 名下 委托 交由 通过 做成 来源 被划 划在 划 要求 得 完全 处于 旗下 历史 主 登记
     """.split()  # noqa: SIM905 -- a word list reads best as text
 )
 

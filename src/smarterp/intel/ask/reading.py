@@ -359,13 +359,18 @@ GENERIC_PARTIES = {
 
 
 def _noun_dim(noun: Tag, t: Tagged | None = None) -> str:
-    """The dimension a noun names; "which company supplies X" means a supplier."""
-    if (
-        t is not None
-        and noun.text in GENERIC_PARTIES
-        and any(v.value == "supply" for v in t.of("verb"))
-    ):
-        return "supplier"
+    """The dimension a noun names; "which company supplies X" means a supplier, and so does
+    "X 的供货方是哪家公司": a company said beside the one kind of party it stands for."""
+    if t is not None and noun.text in GENERIC_PARTIES:
+        if any(v.value == "supply" for v in t.of("verb")):
+            return "supplier"
+        parties = {
+            str(n.value)
+            for n in t.of("noun")
+            if n.text not in GENERIC_PARTIES and n.value in ("supplier", "carrier")
+        }
+        if len(parties) == 1:
+            return parties.pop()
     return str(noun.value)
 
 
@@ -1320,7 +1325,7 @@ def _query(d: _Draft) -> StructuredQuery:
     dims = d.target_dims()[:3]
     ranked = bool(d.measures and dims)
     payload: dict[str, Any] = {
-        "measures": d.measures[:6],
+        "measures": list(dict.fromkeys(d.measures))[:6],
         "dimensions": dims,
         "filters": filters,
         "conditions": d.conditions,

@@ -295,6 +295,9 @@ class TimeParser:
                 self._claim(found, m, TimeRange(start=start, end=a))
         # A year, not an amount: "over $2,000" reads "over 2000 dollars".
         amount = r"(?!\s*(?:dollars?|units?|pieces|items|k\b|%|or (?:more|less|above|below|higher|lower|over|under|fewer)\b|and (?:above|below|up|over)\b|plus\b|in (?:revenue|sales)\b))"
+        # ... unless a preposition of time says it is one: "in 1996, in revenue terms".
+        for m in re.finditer(rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bfor ))\b{YEAR}\b", s):
+            self._claim(found, m, year_range(int(m.group("year"))))
         for m in re.finditer(rf"\b{YEAR}\b{amount}", s):
             self._claim(found, m, year_range(int(m.group("year"))))
         return found
