@@ -104,9 +104,19 @@ class Language:
 class English(Language):
     def normalise(self, text: str) -> str:
         text = normalise_latin(text)
+        # "Tofu - supplied by?": a passive verb that ends the question asks who.
+        text = re.sub(
+            r"\b(supplied|sold|shipped|handled|bought|carried) by\W*$", r"\1 by who", text
+        )
+        # "the country against customer X", "stock against each": for.
+        text = re.sub(
+            r"\bagainst (?=each\b|every\b|customer\b|product\b|supplier\b|item\b|sku\b)",
+            "for ",
+            text,
+        )
         # "at product level", "on a customer level": a grouping, said the way reports say it.
         return re.sub(
-            r"\b(?:at|on) (?:the |a |an )?(?!what |which |this |that |any |every |each |some |the )([a-z]+(?: [a-z]+)?) level\b",
+            r"\b(?:at|on) (?:the |a |an )?((?:product|customer|category|supplier|vendor|country|city|salesperson|sales rep|rep|employee|carrier|shipper|order|month|quarter|week|year|item|sku|account)s?) level\b",
             r"by \1",
             text,
         )
@@ -128,6 +138,15 @@ class Chinese(Language):
             lambda m: f" {normalise_latin(m.group(0))} ",
             text,
         )
+        # Cantonese question words, as people in Hong Kong type them.
+        for yue, pu in (
+            ("几多", "多少"),
+            ("边个", "哪个"),
+            ("边间", "哪家"),
+            ("边度", "哪里"),
+            ("咩", "什么"),
+        ):
+            text = text.replace(yue, pu)
         text = text.replace("啥", "什么").replace("≤", "不超过").replace("≥", "不少于")
         # "比70件多", "比再订货点低": a comparison with its standard in the middle.
         n = r"(\d+(?:\.\d+)?(?:万|千|百)?|[一二三四五六七八九十两]+)"
@@ -191,8 +210,8 @@ EN_TERMS: list[Term] = [
     Term(r"(?:(?:average|avg|mean) )?(?:order[- ]to[- ](?:shipment|ship|dispatch|delivery)|fulfil?ment) (?:time|lead time|days)(?: in days)?|(?:how long|how many days)(?:,)? (?:on average(?:,)? )?(?:did it take|does it take|it took|it takes) to get (?:\w+ ){0,6}?out the door|out the door|(?:(?:average|avg|mean) )?(?:number of )?days from order(?: date)? to (?:shipment|shipping|ship date|dispatch|delivery)|(?:(?:average|avg|mean) )?days between order(?: date)? and ship(?:ping|ment)?(?: date)?|(?:shipping )?lead times?|turnaround(?: time)?|(?:average|avg|mean) (?:number of )?(?:shipping|delivery|transit|dispatch|lead) (?:time|days|delay)|(?:shipping|delivery|dispatch) (?:time|times|days|delay)|days? (?:it takes )?to (?:ship|deliver|dispatch|send)|how (?:long|many days) (?:\w+ ){0,5}(?:to )?(?:ship|shipped|deliver|delivered|dispatch|dispatched|send|sent)(?: out)?", "measure", "avg_shipping_days"),
     Term(r"(?:inventory|stock) (?:value|worth|valuation)|value of (?:the |our |its |their )?(?:inventory|stock|goods on hand)|(?:inventory|stock) (?:is )?worth|worth of (?:the )?(?:inventory|stock)", "measure", "stock_value"),
     Term(r"(?:inventory|stock) (?:at )?cost", "measure", "stock_cost"),
-    Term(r"(?:ordered|bought|purchased) from (?:the |our )?suppliers?(?: that| which| but)? (?:(?:has|have|had) ?nt|(?:has|have) not|not yet|yet to|still not|is still|are still)(?: yet| been)? (?:arrived|received|delivered|come in|to arrive|to come in|to be received|in transit|on the way)(?: yet)?|(?:not yet|yet to be|still to be) received|still to (?:arrive|come in)|outstanding from suppliers?|(?:still )?outstanding on (?:our |the )?(?:confirmed |open )?(?:pos|purchase orders?)|undelivered (?:balance|quantity|qty|units) on (?:our |the )?(?:open )?(?:pos|purchase orders?)|on the way from (?:the |our )?(?:suppliers?|vendors?)|awaiting delivery from (?:the |our )?suppliers?|on back ?order from (?:our |the )?(?:suppliers?|vendors?)|back ?ordered from (?:our |the )?(?:suppliers?|vendors?)|pending (?:supplier |vendor )?deliver(?:y|ies)|(?:still )?to be delivered by (?:the |our )?(?:suppliers?|vendors?)|(?:we are |we re )?expecting from (?:the |our )?(?:suppliers?|vendors?)|expected (?:incoming )?(?:stock|units|quantity|deliveries)|(?:still )?due in(?: on (?:open )?purchase orders?)?|due to arrive|inbound(?: quantity| units| stock)?|incoming(?: quantity| units| stock)?|(?:on )?open purchase orders?(?: quantity| quantities)?|(?:on )?open pos?(?: quantity| quantities| qty)?|(?:that )?(?:we )?(?:have ?nt|have not|not yet|havent yet) received(?: yet)?|not (?:yet )?received(?: yet)?|(?:still )?waiting on from (?:the )?(?:vendors?|suppliers?)|still (?:to come|owed) from (?:the )?(?:vendors?|suppliers?)|(?:bought in|ordered in|ordered) (?:that|which) (?:has|have) not been received(?: into stock)?(?: yet)?|not been received into stock(?: yet)?|(?:outstanding|open|pending) (?:purchase|po) (?:quantity|quantities|qty|units)|open (?:quantity|qty) on (?:our )?purchase orders?|pending receipt(?: on (?:our )?purchase orders?)?|still to arrive(?: on (?:our )?purchase orders?)?|(?:we )?ordered from (?:the |our )?(?:vendors?|suppliers?) (?:and|but) (?:still )?(?:didnt|did not|not yet|havent|have not|hasnt|has not) (?:receive|received|arrive|arrived|come in)(?: yet)?|(?:units? |quantity |quantities |amount |stock )?(?:on order|on purchase orders?|incoming|in transit|being (?:re)?ordered from suppliers|ordered from (?:the )?suppliers? but not (?:yet )?received)", "measure", "on_order"),
-    Term(r"(?:at )?(?:what|which) (?:quantity|level|stock level|point) (?:is (?:it|this) set to be|should (?:it|we) be|do we|to) re-?order(?:ed)?|(?:what )?(?:stock )?level triggers? (?:a )?re-?order|triggers? (?:a )?re-?order|minimum (?:stock )?levels?|min(?:imum)? (?:stock )?(?:level|quantity)|rop|re-?order levels?|(?:at )?what level (?:do|should|would) we re-?order|re-?order at|level (?:do|should) we re-?order|reorder (?:level|point|threshold|quantity|min(?:imum)?)s?|re-?order (?:level|point)s?|minimum stock(?: levels?)?", "measure", "reorder_level"),
+    Term(r"(?:ordered|bought|purchased) from (?:the |our )?suppliers?(?: that| which| but)? (?:(?:has|have|had) ?nt|(?:has|have) not|not yet|yet to|still not|is still|are still)(?: yet| been)? (?:arrived|received|delivered|come in|to arrive|to come in|to be received|in transit|on the way)(?: yet)?|(?:not yet|yet to be|still to be) received(?: against (?:our |the )?(?:open )?(?:pos|purchase orders?))?|(?:balance|open|remaining) (?:qty|quantity|units) (?:still )?to (?:be )?receive[d]?(?: on (?:our |the )?(?:pos|purchase orders?))?|(?:still )?waiting on (?:how many |how much )?(?:units )?from (?:the |our )?(?:suppliers?|vendors?)|ordered from (?:the |our )?(?:vendors?|suppliers?) (?:and|but) (?:still )?(?:not yet|not|never) (?:been )?(?:delivered|received|arrived)(?: yet)?|still to (?:arrive|come in)|outstanding from suppliers?|(?:still )?outstanding on (?:our |the )?(?:confirmed |open )?(?:pos|purchase orders?)|undelivered (?:balance|quantity|qty|units) on (?:our |the )?(?:open )?(?:pos|purchase orders?)|on the way from (?:the |our )?(?:suppliers?|vendors?)|awaiting delivery from (?:the |our )?suppliers?|on back ?order from (?:our |the )?(?:suppliers?|vendors?)|back ?ordered from (?:our |the )?(?:suppliers?|vendors?)|pending (?:supplier |vendor )?deliver(?:y|ies)|(?:still )?to be delivered by (?:the |our )?(?:suppliers?|vendors?)|(?:we are |we re )?expecting from (?:the |our )?(?:suppliers?|vendors?)|expected (?:incoming )?(?:stock|units|quantity|deliveries)|(?:still )?due in(?: on (?:open )?purchase orders?)?|due to arrive|inbound(?: quantity| units| stock)?|incoming(?: quantity| units| stock)?|(?:on )?open purchase orders?(?: quantity| quantities)?|(?:on )?open pos?(?: quantity| quantities| qty)?|(?:that )?(?:we )?(?:have ?nt|have not|not yet|havent yet) received(?: yet)?|not (?:yet )?received(?: yet)?|(?:still )?waiting on from (?:the )?(?:vendors?|suppliers?)|still (?:to come|owed) from (?:the )?(?:vendors?|suppliers?)|(?:bought in|ordered in|ordered) (?:that|which) (?:has|have) not been received(?: into stock)?(?: yet)?|not been received into stock(?: yet)?|(?:outstanding|open|pending) (?:purchase|po) (?:quantity|quantities|qty|units)|open (?:quantity|qty) on (?:our )?purchase orders?|pending receipt(?: on (?:our )?purchase orders?)?|still to arrive(?: on (?:our )?purchase orders?)?|(?:we )?ordered from (?:the |our )?(?:vendors?|suppliers?) (?:and|but) (?:still )?(?:didnt|did not|not yet|havent|have not|hasnt|has not) (?:receive|received|arrive|arrived|come in)(?: yet)?|(?:units? |quantity |quantities |amount |stock )?(?:on order|on purchase orders?|incoming|in transit|being (?:re)?ordered from suppliers|ordered from (?:the )?suppliers? but not (?:yet )?received)", "measure", "on_order"),
+    Term(r"(?:at )?(?:what|which) (?:quantity|level|stock level|point) (?:is (?:it|this) set to be|should (?:it|we) be|do we|to) re-?order(?:ed)?|(?:what )?(?:stock )?level triggers? (?:a )?re-?order|triggers? (?:a )?re-?order|minimum (?:stock )?levels?|min(?:imum)? (?:stock )?(?:level|quantity)|rop|re-?order levels?|(?:at )?what level (?:do|should|would) we re-?order|re-?order at|level (?:do|should) we re-?order|reorder (?:trigger )?(?:level|point|threshold|quantity|min(?:imum)?)s?|re-?order (?:level|point)s?|minimum stock(?: levels?)?", "measure", "reorder_level"),
     Term(r"charg(?:e|es|ed|ing) for|what (?:do|does|are) (?:we |you )?charg(?:e|ing)|(?:are we|do we|we are|we re) charg(?:e|ing)(?: per unit)?|listed at|list(?:ed)? for|per unit|a unit|apiece|price point|set at|priced|(?:list |unit |sales? |selling |retail |catalogue |catalog )?prices?|how much (?:does|do|is|are) (?:\w+ ){1,5}(?:cost|sell for|go for)|what (?:does|do) (?:\w+ ){1,5}cost|costs? per unit", "measure", "list_price"),
     Term(r"qoh|quantity on hand|soh|(?:in stock|on hand|on the shelf|on the shelves|in the warehouse|in inventory)(?: now| currently| today)?|stock(?: on hand| levels?| quantity| quantities)?|inventory(?: levels?| on hand)?|units in stock", "measure", "stock_on_hand"),
     Term(r"units? sold|quantity sold|quantities sold|number of units sold|sales volume|unit sales|unit volume|units moved|volume sold", "measure", "units_sold"),
@@ -228,9 +247,9 @@ EN_TERMS: list[Term] = [
     # Rankings.
     Term(rf"(?:the )?top (?P<n>{_N_EN})|(?:the )?first (?P<n2>{_N_EN})|(?P<n3>{_N_EN}) (?:top|best|biggest|largest|leading|highest)", "topn", "desc"),
     Term(rf"(?:the )?bottom (?P<n>{_N_EN})|(?:the )?last (?P<n2>{_N_EN})|(?P<n3>{_N_EN}) (?:worst|weakest|smallest|lowest|poorest)", "topn", "asc"),
-    Term(r"most often|most frequently|most times|the most|most|greatest number of|largest number of|highest number of|more often", "sup", ("desc", "count")),
+    Term(r"(?:the )?most often|(?:the )?most frequently|most times|the most|most|greatest number of|largest number of|highest number of|more often", "sup", ("desc", "count")),
     Term(r"the fewest|fewest|the least|least|least often|smallest number of|lowest number of", "sup", ("asc", "count")),
-    Term(r"performed (?:the )?best|top sellers?|best sellers?|peak(?:ed|s)?|busiest|best performing|led|topped(?: the list)?|tops the list|came first|ranked first|number one|highest|largest|biggest|best(?:-| )?(?:selling|sellers?|performing)?|top(?:-| )?(?:selling|performing|sellers?)?|greatest|maximum|max|leading|strongest|longest|busiest|most expensive|priciest|costliest|number one|no 1|heaviest|largest single|biggest single", "sup", ("desc", "rank")),
+    Term(r"performed (?:the )?best|top sellers?|best sellers?|peak(?:ed|s)?|busiest|best performing|led|topped(?: the list)?|tops the list|tops|came first|ranked first|number one|highest|largest|biggest|best(?:-| )?(?:selling|sellers?|performing)?|top(?:-| )?(?:selling|performing|sellers?)?|greatest|maximum|max|leading|strongest|longest|busiest|most expensive|priciest|costliest|number one|no 1|heaviest|largest single|biggest single", "sup", ("desc", "rank")),
     Term(r"performed (?:the )?worst|came last|ranked last|last place|trough|quietest|lowest|smallest|worst(?:-| )?(?:selling|sellers?|performing)?|weakest|minimum|min|shortest|fastest|quickest|slowest|quietest|least expensive|cheapest|poorest|bottom|slowest(?:-| )?(?:selling|sellers?|moving)", "sup", ("asc", "rank")),
     # Question shapes.
     Term(r"how many|number of|count of|count the|count|how often|total number of|amount of", "count"),
@@ -242,7 +261,7 @@ EN_TERMS: list[Term] = [
     Term(r"how much (?:do|does) (?:we|you|they|it) (?:sell|charge|ask|retail)|how much (?:are )?(?:we|you) (?:are |re )?(?:selling|charging|asking)|(?:priced|valued) (?:at|by) (?:the )?(?:list|sale|selling|retail)(?: prices?)?|sells? for|selling for|retails? (?:at|for)|priced at|price tag|charge for|go for|goes for", "measure", "list_price"),
     Term(r"which|what|list(?: out| all)?|show(?: me)?(?: all)?|name(?: the| all)?|give me(?: a list of| the list of)?|display|find|identify|tell me", "which"),
     Term(r"who|whom", "who"),
-    Term(r"breakdown(?: of)?|broken down|break(?:ing)? (?:it |them )?down|split(?: out)?|(?:broken down |split |grouped |sorted |ranked |listed |organi[sz]ed |categori[sz]ed )?(?:by|per)|for (?:each|every)|each|every|across|broken down by|breakdown by|split by|grouped by|by each|in each", "group"),
+    Term(r"breakdown(?: of)?|broken down|break(?:ing)? (?:it |them )?down|split(?: out)?|(?:broken down |split |grouped |sorted |ranked |listed |organi[sz]ed |categori[sz]ed )?(?:by|per)|for (?:each|every)|each|every|across|broken down by|breakdown by|split by|grouped by|group by|by each|in each", "group"),
     Term(r"(?:nobody|no one|noone|none of (?:our|the) customers|no customers?|not a single customer|not one customer|did not|didnt|didn t|do not|dont|does not|doesnt|have not|havent|has not|hasnt|had not|hadnt|never|not|no|without|zero)(?: (?!shipped|delivered|sent|dispatched|yet|fewer|less|more|than|over|under|above|below|\d)\w+){0,3}? (?:place[sd]?|order(?:ed|s)?|buy|bought|purchas(?:e|ed|es)|sold|sell|been (?:sold|ordered|bought|purchased)|any orders?|an order|anything|activity|business|sales|single order)(?: anything| any(?:thing)?| at all| from us| any orders?| any products?| a single order| an order| a thing| even once| once)?|(?:no|zero|without) (?:orders?|purchases|sales|activity|business)|went without (?:placing |making )?(?:a single |any )?orders?|went (?:silent|quiet|dormant|inactive)|gone (?:silent|quiet|dormant)|(?:placed|bought|ordered|purchased) (?:nothing|zero orders|no orders)|sold nothing|unsold|sells nothing|nothing sold|no sales|zero sales|nothing (?:ordered|bought)|inactive|dormant|never", "absent"),
     Term(r"how big (?:a|of a) (?:slice|share|piece|chunk|part|portion) of|what slice of|slice of|(?:what |which )?(?:percent(?:age)?|share|proportion|fraction|part|portion|%) (?:of|came from|comes from|is from|was from|from)|what share|how much of|(?:out )?of (?:the )?(?:total|all|overall|whole)|share", "share"),
     Term(r"came from|come from|comes from|accounted for|accounts? for|contribut(?:e|ed|es|ion)(?: to)?|generated by|brought in by", "verb", "sell"),
@@ -255,7 +274,7 @@ EN_TERMS: list[Term] = [
     Term(r"average|avg|mean|typical|on average", "avg"),
     Term(r"total|in total|overall|altogether|combined|all together|sum(?: of)?|aggregate|whole|entire|full|all (?:of )?(?:our|the)", "total"),
     # Words that restate what every query already means: explained by any reading.
-    Term(r"in (?:our|the) (?:range|assortment|catalogue|catalog)|for (?:the|our|a|an|this|next|my) (?:\w+ ){0,2}(?:review|meeting|check|report|audit|planning|call|pack|deck|file|forecast|schedule|presentation|plan|dashboard|budget|analysis|summary|update|memo|quotation|quote|slides?|spreadsheet|email|board)|(?:considering|counting|looking at|including) only (?:the )?(?:countries|customers|products|items|skus|accounts|clients|categories|carriers|suppliers|reps|employees|ones) (?:with|that had|that have|which had) (?:at least one|any) (?:order|orders|sale|sales)|(?:leaving|leave|left) out (?:any|those|the ones)(?: \w+)? (?:with|that had|that have) (?:no|zero) (?:sales|orders)(?: at all)?|across (?:all|every|the whole|the entire)(?: of)?(?: (?:our|the))?(?: (?:orders|products|customers|items|skus|accounts|clients|lines|categories))?|(?:both )?active (?:or|and) discontinued|discontinued or (?:not|active)|(?:whether )?discontinued or not|leaderboard|league table|(?:net|after|less) (?:of )?discounts?|discounts? (?:included|applied|deducted|taken off)|(?:the )?discontinued(?: ones| products| items)? (?:included|too|as well)|including (?:the )?discontinued(?: ones| products| items)?|goes under|go under|going under|summed(?: over| up)?|worst offenders?|in (?:the|our) (?:catalogue|catalog|price list)|on (?:the|our) (?:books|list)|in (?:our|the) (?:customer|supplier|vendor|product) (?:list|base|database)|totall?ing|totall?ed|measured by|measured in|slow[- ]?movers?|fast[- ]?movers?|tally(?: up)?|tallied|racked up|rack up|to date|up to now|used|using|uses|use|(?:value|revenue|volume|dollar|money)-? ?wise|in terms of|come to|came to|comes to|amount(?:ed|s)? to|total(?:ed|led|s)? to|falls? under|filed under|listed under|classified (?:as|under)|belongs? to|sits? (?:in|under)|comes? under", "total"),
+    Term(r"(?:my|our|the) (?:boss|manager|director|ceo|cfo|coo|owner|gm|supervisor|team lead|accountant|auditor|finance team|head of \w+)(?: (?:just|also))? (?:wants|want|needs|asked|asks|is asking|would like|wanted)(?: (?:me )?to (?:know|see|find out|check|get))?(?: about| for)?|do the needful|kindly (?:share|advise|confirm|provide|send|let me know|tell)|(?:please|can you|could you) (?:share|advise)|remind me|need to see if (?:it s|its|it is) close|in (?:our|the) (?:range|assortment|catalogue|catalog)|for (?:the|our|a|an|this|next|my) (?:\w+ ){0,2}(?:review|meeting|check|report|audit|planning|call|pack|deck|file|forecast|schedule|presentation|plan|dashboard|budget|analysis|summary|update|memo|quotation|quote|slides?|spreadsheet|email|board)|(?:considering|counting|looking at|including) only (?:the )?(?:countries|customers|products|items|skus|accounts|clients|categories|carriers|suppliers|reps|employees|ones) (?:with|that had|that have|which had) (?:at least one|any) (?:order|orders|sale|sales)|(?:leaving|leave|left) out (?:any|those|the ones)(?: \w+)? (?:with|that had|that have) (?:no|zero) (?:sales|orders)(?: at all)?|across (?:all|every|the whole|the entire)(?: of)?(?: (?:our|the))?(?: (?:orders|products|customers|items|skus|accounts|clients|lines|categories))?|(?:both )?active (?:or|and) discontinued|discontinued or (?:not|active)|(?:whether )?discontinued or not|leaderboard|league table|(?:filter|filtered|pivot|pivoted)(?: on| for| to)?|multiplied by|(?:net|after|less) (?:of )?discounts?|discounts? (?:included|applied|deducted|taken off)|(?:the )?discontinued(?: ones| products| items)? (?:included|too|as well)|including (?:the )?discontinued(?: ones| products| items)?|goes under|go under|going under|summed(?: over| up)?|worst offenders?|in (?:the|our) (?:catalogue|catalog|price list)|on (?:the|our) (?:books|list)|in (?:our|the) (?:customer|supplier|vendor|product) (?:list|base|database)|totall?ing|totall?ed|measured by|measured in|slow[- ]?movers?|fast[- ]?movers?|tally(?: up)?|tallied|racked up|rack up|to date|up to now|used|using|uses|use|(?:value|revenue|volume|dollar|money)-? ?wise|in terms of|come to|came to|comes to|amount(?:ed|s)? to|total(?:ed|led|s)? to|falls? under|filed under|listed under|classified (?:as|under)|belongs? to|sits? (?:in|under)|comes? under", "total"),
     Term(r"(?:leaving|leave|left) out (?:the ones|those|the products|the customers|the items|the skus|products|customers|items|skus) (?:that|which|who) (?:didnt|did not|dont|do not|havent|have not) (?:sell|order|buy)(?: anything)?|(?:zero|non|no)[ -]?(?:sellers|buyers|orderers|sales) (?:excluded|left out|removed)|excluding (?:zero|non)[ -]?(?:sellers|buyers)|excluding (?:those|the ones|products|customers|items|skus) with (?:no|zero) (?:orders|sales)|with at least one (?:order|sale)|(?:who |that |which )?(?:placed|had|made) at least one order|(?:that|which|who) had at least one (?:order|sale)|with any (?:orders|sales)|credited to|credited|counting only (?:those|the ones)(?: with (?:any )?(?:orders|sales|activity))?|only (?:those|the ones) with (?:any )?(?:orders|sales|activity)|work with|deal with|do business with|partner with|break(?:ing|s)? (?:it |them |that )?(?:down|out)|broken (?:down|out)|breakdown(?: of)?|split (?:it )?out|at least once|even once|ever|at all|so far|confirmed|booked|on the books|among(?: them)?|of those|of these|out of those", "total"),
     Term(r"different|distinct|unique|separate|individual", "distinct"),
     Term(r"single|one single|individual order|one order|a single", "single"),
@@ -266,7 +285,7 @@ EN_TERMS: list[Term] = [
     Term(r"daily|day by day|by day|per day|each day|every day", "grain", "day"),
     Term(r"yearly|annually|annual|year by year|by year|per year|each year|every year", "grain", "year"),
     # Activities (explained by the facts they happen in).
-    Term(r"suppl(?:y|ies|ied|ying)(?: by| us| to us)?|provid(?:e|es|ed|ing)(?: by)?|deliver(?:s|ed)? to us|delivering (?:to )?us|delivers? us|to us(?=$| \?)|source[sd]? from|sourced|vendor of|(?:do |did |does )?we (?:buy|purchase|procure|source)|made by|produced by|manufactured by|procure[sd]?|procuring|procurement|sourcing|source|sourced|get (?:it |them )?from|buy (?:it |them )?from|makes|produces|manufactures|sells? (?:to )?us|sold (?:to )?us|offers? us", "verb", "supply"),
+    Term(r"suppl(?:y|ies|ied|ying)(?: by| us| to us)?|provid(?:e|es|ed|ing)(?: by)?|deliver(?:s|ed)? to us|delivering (?:to )?us|delivers? us|to us(?=$| \?)|source[sd]? from|sourced|vendor of|(?:do |did |does )?we (?:buy|purchase|procure|source)|made by|produced by|manufactured by|procure[sd]?|procuring|procurement|sourcing|source|sourced|get (?:it |them )?from|buy (?:it |them )?from|makes|produces|manufactures|sells? (?:to )?us|sold (?:to )?us|offers? us|sends? us|sent us", "verb", "supply"),
     Term(r"s[eo]ld|sell(?:s|ing)?|book(?:ed|s)?|moved?|shifted|brought|brings|brought in|bring in|brings in|generated?|generating|earn(?:ed|s)?|made|make|ma[dk]e us|(?:bring|brought|generate|generated) (?:us|for us)", "verb", "sell"),
     Term(r"b(?:uy|ought|uys|uying)|purchas(?:e|ed|es|ing)|ordered|ordering|place[sd]?|spen[dt]|spends|paid|pay|ordered from us|bought from us|purchased from us|placing|took|take|taken|receive[sd]?|got|get|put in|submitted|made|gave us|given us|give us|came (?:in|through)|come (?:in|through)|coming (?:in|through)", "verb", "buy"),
     Term(r"(?:going|gone) (?:out )?(?:with|via|by|through)|went (?:out )?(?:with|via|by)|shipped through|sent through|go(?:es)? (?:with|via|through)|sent (?:with|via)|shipped (?:with|via)|via|ship(?:ped|s|ping)?|deliver(?:ed|s|ing|y)?|dispatch(?:ed|es)?|sen[dt]|carr(?:y|ied|ies)|transport(?:ed|s)?|handled by carrier", "verb", "ship"),
@@ -346,7 +365,7 @@ EN_FILLERS = frozenset(
     stay stays remained remain left warehouse very review master recorded counted wide meaning
     standard planning plan meeting purpose purposes record records replenishment together
     alongside next configured assigned contain contains containing according linked operate
-    achieve achieved achieves position history net catalogue catalog
+    achieve achieved achieves position history net catalogue catalog classed busy confirm
     """.split()  # noqa: SIM905 -- a word list reads best as text
 )
 
@@ -392,17 +411,18 @@ ZH_NUMBERS |= {"九": 9, "十": 10}
 # fmt: off
 ZH_TERMS: list[Term] = [
     Term(r"(?:销售)?订单(?:的)?(?:量|数目|数)|单量|下单量|接单量|下单(?:的)?(?:次数|数量|数)|订单(?:的)?(?:次数|数量|数|总数)|订货次数|购买次数|下了多少(?:个|张|笔)?(?:订)?单", "measure", "orders"),
+    Term(r"(?:做了|做)?多少(?:钱)?的?生意", "measure", "revenue"),
     Term(r"(?:销售额|销售收入|营业额|成交额|金额)(?:与|和|除以|/)(?:订单数|订单笔数|订单数量|单数)(?:之)?比(?:值)?|平均(?:一|每)(?:单|张订单|笔订单|个订单)(?:多少钱|金额|价值)?|一单平均(?:多少钱|金额)?|单均(?:销售额|金额|营收|收入)?|每(?:张|笔|个)?(?:订单|单)(?:的)?平均(?:金额|销售额|价值|多少钱)|平均(?:每单|每个订单|订单|单笔订单|每笔订单|每张订单)(?:的)?(?:金额|价值|额|销售额)|客单价|平均订单(?:金额|价值|额)|每单平均(?:金额|销售额)", "measure", "avg_order_value"),
     Term(r"(?:平均)?(?:要|需要)?(?:几|多少)天(?:才)?(?:能)?(?:发货|发出|送达|出货|寄出|交货)|(?:平均)?(?:发货|配送|运输|送货|出货|交货)(?:天数|时间|时长|周期|用时|速度|耗时)|从下单到发货(?:的)?(?:平均)?(?:天数|时间)", "measure", "avg_shipping_days"),
     Term(r"库存(?:的)?(?:总)?(?:价值|金额|总值|货值|总额)|存货(?:的)?(?:价值|金额)|货值", "measure", "stock_value"),
     Term(r"库存成本", "measure", "stock_cost"),
     Term(r"库存按(?:标价|售价|单价|价格)(?:计算|算|计)(?:的)?(?:价值|总值|值)?", "measure", "stock_value"),
-    Term(r"(?:采购了)?(?:但)?(?:还)?(?:没|未)入库(?:的)?(?:数量|量)?|待(?:收货|入库)(?:的)?(?:数量|量)?|(?:还有多少)?采购(?:还)?(?:没|未)(?:有)?到(?:货)?|(?:未|待)交货(?:的)?采购(?:量|数量)?|已订(?:购)?(?:但)?未(?:收|到)(?:货|到)?|(?:供应商)?(?:未|待)交货(?:量|数量)?|(?:采购单上)?(?:还)?差(?:多少)?(?:没|未)收(?:到)?货|(?:还|尚)?(?:没|未)(?:有)?收(?:到)?货|(?:还|尚)?(?:没|未)(?:有)?到(?:仓|库)|(?:还有多少)?(?:采购)?在路上(?:的采购)?|在运输途中(?:的采购)?|(?:向供应商)?订(?:了|购了)?(?:但|可)?(?:还|仍|尚)?(?:没|未)(?:有)?(?:收)?到(?:货|仓|库)?(?:的)?(?:数量|量)?|(?:还|尚)?未到货(?:的)?(?:数量|量)?|还没到货(?:的)?(?:数量|量)?|在途(?:订货|采购|数量|库存)?(?:量|数量)?|已订(?:购)?未到(?:货)?(?:的数量)?|采购在途|订货在途|已下采购单(?:但)?(?:未|没)(?:到货|收货)|进货(?:还有)?(?:多少)?(?:还)?没到(?:货)?|订了多少(?:货)?(?:还)?(?:没|未)(?:送到|到货|收到|到)|(?:还)?差多少(?:没|未)(?:收|到)(?:货)?|(?:还)?(?:没|未)交货|(?:向供应商)?订购中(?:的数量)?", "measure", "on_order"),
-    Term(r"触发补货(?:的)?(?:库存)?(?:水平|点|线)?|(?:库存)?(?:降|掉|低)?到多少(?:就)?(?:该|要|需要|得)(?:补货|再订货|订货|补)|再订货(?:水平|点|线|量)|补货(?:点|线|水平)|安全库存(?:线|水平)?|最低库存(?:线|水平)?|再订购(?:水平|点)", "measure", "reorder_level"),
+    Term(r"(?:采购)?(?:已订)?(?:、)?未(?:收|到货)的?量|(?:采购)?未到货量|(?:但)?(?:还)?(?:没|未)入(?:仓|库)(?:的)?(?:数量|量)?|(?:采购了)?(?:但)?(?:还)?(?:没|未)入库(?:的)?(?:数量|量)?|待(?:收货|入库)(?:的)?(?:数量|量)?|(?:还有多少)?采购(?:还)?(?:没|未)(?:有)?到(?:货)?|(?:未|待)交货(?:的)?采购(?:量|数量)?|已订(?:购)?(?:但)?未(?:收|到)(?:货|到)?|(?:供应商)?(?:未|待)交货(?:量|数量)?|(?:采购单上)?(?:还)?差(?:多少)?(?:没|未)收(?:到)?货|(?:还|尚)?(?:没|未)(?:有)?收(?:到)?货|(?:还|尚)?(?:没|未)(?:有)?到(?:仓|库)|(?:还有多少)?(?:采购)?在路上(?:的采购)?|在运输途中(?:的采购)?|(?:向供应商)?订(?:了|购了)?(?:但|可)?(?:还|仍|尚)?(?:没|未)(?:有)?(?:收)?到(?:货|仓|库)?(?:的)?(?:数量|量)?|(?:还|尚)?未到货(?:的)?(?:数量|量)?|还没到货(?:的)?(?:数量|量)?|在途(?:订货|采购|数量|库存)?(?:量|数量)?|已订(?:购)?未到(?:货)?(?:的数量)?|采购在途|订货在途|已下采购单(?:但)?(?:未|没)(?:到货|收货)|进货(?:还有)?(?:多少)?(?:还)?没到(?:货)?|订了多少(?:货)?(?:还)?(?:没|未)(?:送到|到货|收到|到)|(?:还)?差多少(?:没|未)(?:收|到)(?:货)?|(?:还)?(?:没|未)交货|(?:向供应商)?订购中(?:的数量)?", "measure", "on_order"),
+    Term(r"触发补货(?:的)?(?:库存)?(?:水平|点|线)?|(?:库存)?(?:降|掉|低)?到多少(?:就)?(?:该|要|需要|得)(?:补货|再订货|订货|补)|再订货(?:水平|点|线|量)|补货(?:点|线|水平)|安全库存(?:线|水平)?|最低库存(?:线|水平)?|再订购(?:水平|点)|(?<!再)订(?:货|购)点", "measure", "reorder_level"),
     Term(r"(?:标准|目录|牌面)?(?:售价|单价)|(?:在)?价目表(?:上)?(?:的)?(?:单价|价格|价)?|牌价|单价|价格|售价|标价|定价|价钱|卖多少钱|零售价|目录价|卖什么价|什么价|价位|每单位(?:多少钱)?|一个多少钱|价", "measure", "list_price"),
-    Term(r"库存(?:量|数量|数)?|存货(?:量)?|现货|存量|现有库存|在库(?:数量|量|数)|(?:仓库|库房|仓)(?:里|中)?(?:还有|还剩)?|库里(?:还有)?|现存量|现存|(?<!现)在库|现有(?=多少|几)|手上(?:还)?有(?=多少|几)", "measure", "stock_on_hand"),
+    Term(r"库存(?:量|数量|数)?|存货(?:量)?|现货|存量|现有库存|在库(?:数量|量|数)|(?:仓库|库房|仓)(?:里|中)?(?:还有|还剩)?|库里(?:还有)?|现存量|现存|(?<!现)在库|现有(?=多少|几)|手上(?:还)?有(?=多少|几)|(?:还)?剩(?:下)?(?=多少|几)|有多少货|现有量", "measure", "stock_on_hand"),
     Term(r"销量|销售数量|销售量|卖出(?:的)?(?:数量|件数)|售出(?:的)?(?:数量|件数)|卖出(?:了)?多少(?:件|个|箱|瓶)|售出(?:了)?多少(?:件|个|箱|瓶)|卖了多少(?:件|个|箱|瓶)", "measure", "units_sold"),
-    Term(r"卖(?:出|了)?(?:了)?多少(?:钱|金额)|卖了多少钱|售出(?:了)?多少钱|销售了多少钱|卖了(?:多少)?金额|值多少钱", "unit", "money"),
+    Term(r"卖(?:出|了)?(?:了)?多少(?:钱|金额)|卖了多少钱|售出(?:了)?多少钱|销售了多少钱|卖了(?:多少)?金额|值多少钱|值(?:多少|几多)|(?:一共|总共)?值(?=多少)", "unit", "money"),
     Term(r"件数|数量|单位", "unit", "quantity"),
     Term(r"件|个单位|瓶|箱|盒|包", "unit", "quantity"),
     Term(r"销售额|营业额|销售收入|营收|收入|销售金额|销售总额|业绩|营业收入|成交额|交易额|流水", "measure", "revenue"),
@@ -425,7 +445,7 @@ ZH_TERMS: list[Term] = [
     Term(r"供货的商品|供应的商品|供货商品|供应商品", "noun", "product"),
     Term(r"(?:还|仍|仍然|依然|尚)?有库存|库存(?:大于|多于)(?:零|0)|有货", "cond", "in_stock"),
     Term(r"(?:还)?(?:没|未)发(?:的|出去)?(?=$|\s|的)|待发货(?:的)?|待发(?:出)?|积压(?:订单)?|(?:在)?等(?:待)?发货|(?:还)?(?:没|未)(?:有)?发出(?:去)?|未发货|没发货|还没(?:有)?发(?:货|出)|尚未发(?:货|出)|没有发(?:货|出)|待发货|未出货|未发出|还未发货|仍未发货|没有出货", "cond", "unshipped"),
-    Term(r"发货(?:晚|迟)(?:的|了)?|延期|超期|发(?:得)?晚(?:了)?|晚发货|延迟|迟发|晚发|延误|逾期发货|发货晚了|迟到|晚于(?:客户)?(?:要求|约定|规定|承诺|期望)(?:的)?(?:交货|送货|到货|发货)?(?:日期|时间|期限)(?:才)?(?:送达|发货|交付|到货|发出|送到)?|比(?:客户)?(?:要求|约定)(?:的)?(?:日期|时间)晚|超过(?:要求|约定)(?:的)?(?:日期|时间)|拖期|晚到|迟交", "cond", "late"),
+    Term(r"发货(?:晚|迟)(?:的|了)?|延期|超期|发(?:得)?晚(?:了)?|晚发货|延迟|迟发(?:货)?|晚发|延误|逾期发货|发货晚了|迟到|晚于(?:客户)?(?:要求|约定|规定|承诺|期望)(?:的)?(?:交货|送货|到货|发货)?(?:日期|时间|期限)(?:才)?(?:送达|发货|交付|到货|发出|送到)?|比(?:客户)?(?:要求|约定)(?:的)?(?:日期|时间)晚|超过(?:要求|约定)(?:的)?(?:日期|时间)|拖期|晚到|迟交", "cond", "late"),
     Term(r"已(?:经)?发货(?:的)?|已(?:经)?出货|已(?:经)?发出|已送达|已交付|发货的", "cond", "shipped"),
     Term(r"未完成|进行中|未结|在途订单|未关闭", "cond", "open_order"),
     Term(r"超过|多于|高于|大于|超出|破|以上|逾", "cmp", "gt"),
@@ -438,7 +458,8 @@ ZH_TERMS: list[Term] = [
     Term(r"最少|次数最少|最不常", "sup", ("asc", "count")),
     Term(r"峰值|居首|位居首位|首位|领先|最牛|最值钱|最火爆|拿第一|排第一|名列第一|最靠前|靠前|排名靠前|最旺|旺季|最火|最红|最高|最大|最好|最强|最长|最慢|最贵|第一|冠军|排名第一|排第一|最畅销|卖得最好|卖得最多|最能卖|销售最好", "sup", ("desc", "rank")),
     Term(r"谷底|最低|最小|最差|最弱|最短|最快|最便宜|最不畅销|卖得最差|卖得最少|垫底|排名最后|倒数第一|最惨淡|最淡|淡季|末位|最后一名|最靠后|排(?:在)?最后|排名最后|(?:跌|降|落)(?:到|至)最低|最低点", "sup", ("asc", "rank")),
-    Term(r"统计(?:一)?下|数一下|数数|点一下|(?<=商品|产品|品种|品项)数(?:量)?(?!据)|多少|几(?=个|家|位|种|笔|张|单|次|款|类)|几何|几|有多少|数量是|总数|数目|个数", "count"),
+    Term(r"(?<=几|少)样(?:东西|商品|产品|货)?|(?<=的)货(?=有哪些|都有|是哪些|有什么|都是)", "noun", "product"),
+    Term(r"统计(?:一)?下|数一下|数数|点一下|(?<=商品|产品|品种|品项|发货|延误|迟发)数(?:量)?(?!据)|多少|几(?=个|家|位|种|笔|张|单|次|款|类)|几何|几|有多少|数量是|总数|数目|个数", "count"),
     Term(r"没有|没|未|从未|从没|从来没有|从来没|不曾", "neg"),
     Term(r"哪(?:一)?类|哪个类(?:别)?|什么类(?:别|型)?|哪个品类", "which", "category"),
     Term(r"几月(?:份)?|哪(?:个|一个)?月(?:份)?", "which", "month"),
@@ -447,7 +468,7 @@ ZH_TERMS: list[Term] = [
     Term(r"还有|剩(?:下|余)?|手上有|手头有", "have"),
     Term(r"(?:是|有|都是|都有)?哪(?:一个|一家|一位|几个|几家|几位|几款|几种|几样|个|家|些|位|种|类|款|张|笔|一张|一笔|一款|一种|一品类|名)?|什么|列出|列一下|显示|给出|找出|查出|是谁|分别是|是什么", "which"),
     Term(r"谁", "who"),
-    Term(r"各(?:个)?|每(?:个|家|位|一个|一家|一位|一种|一款|一样|种|款|类|样)|每一(?=[客产商供销国城品承])|按(?:照)?|分(?=品类|类别|国家|客户|产品|地区|城市|供应商|销售员|月|季度|年)|逐(?=个|月|季)|按各", "group"),
+    Term(r"各(?:个)?|每(?:个|家|位|一个|一家|一位|一种|一款|一样|种|款|类|样)|每一(?=[客产商供销国城品承])|按(?:照)?|分(?=品类|类别|国家|客户|产品|地区|城市|供应商|销售员|业务员|承运商|货运公司|物流公司|快递|运输公司|月|季度|年)|逐(?=个|月|季)|按各", "group"),
     Term(r"零(?:下单|订货|购买|采购|销量|销售|订单|成交|出货)|(?:没有|没|从未|从没|未)被|(?:从来|从)?(?:没|未)(?:有)?卖给(?:过)?|(?:没有|无)(?:任何)?(?:订单|销售|交易|成交|购买记录)|零订单|没(?:有)?动静|一单(?:都|也)?没下(?:过)?|没在(?:我们|咱们)?(?:这|这儿|这里)?下过单|一单都没(?:有)?(?:下)?(?:过)?|没下(?:过)?单|未下(?:过)?单|未订购(?:过)?|未购买(?:过)?|从未下(?:过)?单|(?:没有|没|未|从未|从来没有|从来没|从没|一次也没|一次都没|一回都没|一单都没|一个都没|没再|再没|不曾|从不)(?:有)?(?:人|客户)?(?:再)?(?:下(?:过)?(?:任何)?(?:订)?单|订(?:购)?(?:过)?|购买(?:过)?|买(?:过)?|采购(?:过)?|卖出(?:去)?(?:过)?|售出(?:去)?(?:过)?|卖掉|被(?:订购|购买|订|买|下单)(?:过)?|成交(?:过)?|交易(?:过)?)", "absent"),
     Term(r"多大(?:的)?(?:比例|比重|份额)|几个点|占比|占(?:了)?(?:全年|全部|总|整体|所有)?(?:的)?(?:销售额|营业额|收入|销量)?(?:的)?(?:百分之多少|比例|比重|份额|多少比例|百分比|几成)?|比重|份额", "share"),
     Term(r"百分之(?:多少|几)?|百分比|%|比例|比率|几成|(?<=[货误期迟晚])率", "pct"),
@@ -457,7 +478,7 @@ ZH_TERMS: list[Term] = [
     Term(r"相比|对比|比较|相对(?:于)?|较|比(?=\d{4}|去年|前年|上)|与.{0,10}相比|和.{0,10}相比", "growth", "compare"),
     Term(r"平均|均值|人均|平均每", "avg"),
     Term(r"有没有|有无|是不是|有史以来|历史最|那几个|这几个|那几款|这几款|那几家|这几家|只看|只算|只统计|只考虑|汇总|历史上|历来|一直以来|至今为止|使用|用的是|用|找出|找一下|找|一共|总共|合计|总计|累计|总体|整体|全部|全年|总|共|加起来|细分|分解|拆分|统计", "total"),
-    Term(r"(?:已)?停产(?:的)?也(?:算|包括|计入|要)|做\S{0,6}报表(?:需要|要用|用)?|(?:做|为了?)\S{0,6}(?:报表|计划|预测|回顾|会议|分析|汇报|对账|审计|报价|预算|盘点|复盘|报告|检查)(?:需要|要用|之用|用)?|\S{0,4}(?:报表|计划|预测|回顾|会议|分析|汇报|对账|审计|报价|预算|盘点|复盘|报告)(?:需要|要用|之用|用)|安排\S{0,4}(?:需要|要用|用)|确认一下|(?:（)?去重(?:）)?|按(?:订单|单)计(?:算)?|按(?:下单|订单)(?:日期|时间)(?:计|算)?|按(?:产品)?(?:标价|售价|单价|销售价|价格)(?:计算|算|计|汇总)?|烦请提供|请提供|麻烦提供|能否提供|能否告诉我|补货检查|补货会议(?:要用|用)?|(?:做)?品类回顾(?:用)?|(?:仅|只)统计|含(?:已)?停产(?:的|品|产品)?|包括(?:已)?停产(?:的|产品)?|(?:不论|无论)是否停产|排行榜|排行|扣除折扣(?:后)?|折扣后|已(?:经)?确认(?:了)?|确认(?:了|过)?的|已下单|有下单|有过订单|有订单|有销售|下过单|有交易|有购买|至少下过一次单", "total"),
+    Term(r"(?:老板|领导|经理|主管|财务|会计|客户)(?:问|要|想要|想知道|想看|让我(?:查|问|看|算)(?:一?下)?|需要)(?:报价)?|开会(?:要用|用|前|需要|要)|要报价|(?:已)?停产(?:的)?也(?:算|包括|计入|要)|做\S{0,6}报表(?:需要|要用|用)?|(?:做|为了?)\S{0,6}(?:报表|计划|预测|回顾|会议|分析|汇报|对账|审计|报价|预算|盘点|复盘|报告|检查)(?:需要|要用|之用|用)?|\S{0,4}(?:报表|计划|预测|回顾|会议|分析|汇报|对账|审计|报价|预算|盘点|复盘|报告)(?:需要|要用|之用|用)|安排\S{0,4}(?:需要|要用|用)|确认一下|(?:（)?去重(?:）)?|按(?:订单|单)计(?:算)?|按(?:下单|订单)(?:日期|时间)(?:计|算)?|按(?:产品)?(?:标价|售价|单价|销售价|价格)(?:计算|算|计|汇总)?|烦请提供|请提供|麻烦提供|能否提供|能否告诉我|补货检查|补货会议(?:要用|用)?|(?:做)?品类回顾(?:用)?|(?:仅|只)统计|含(?:已)?停产(?:的|品|产品)?|包括(?:已)?停产(?:的|产品)?|(?:不论|无论)是否停产|排行榜|排行|扣除折扣(?:后)?|折扣后|已(?:经)?确认(?:了)?|确认(?:了|过)?的|已下单|有下单|有过订单|有订单|有销售|下过单|有交易|有购买|至少下过一次单", "total"),
     Term(r"不同(?![^的，。？\s]{1,6}的)|不重复|独立", "distinct"),
     Term(r"哪一单|哪(?:一)?张(?:订单)?|哪(?:一)?笔(?:订单)?|一张|一笔|单笔|单张|单个订单|一单", "single"),
     Term(r"分别|各自|各是|各有|每个的|每种的", "each"),
@@ -467,7 +488,7 @@ ZH_TERMS: list[Term] = [
     Term(r"每周|按周|各周|逐周|每个星期", "grain", "week"),
     Term(r"每天|每日|按天|按日|逐日|各天", "grain", "day"),
     Term(r"每年|按年|各年|逐年|分年|各年度", "grain", "year"),
-    Term(r"负责供(?:应|货)|拿的|拿货|拿|供应|供货|(?<!请)提供|供给|进货(?:渠道)?|进的货|从哪(?:家|里)进|进自|生产|出品|采购自|供", "verb", "supply"),
+    Term(r"负责供(?:应|货)|拿的|拿货|拿|供应|供货|(?<!请)提供|供给|进货(?:渠道)?|进的货|进(?=哪些|什么)|进自|生产|出品|采购自|供", "verb", "supply"),
     Term(r"出售(?:了|过)?|卖(?:出|了|掉|过)?|售出|销售|销(?:出|售出)|带来(?:了)?|贡献(?:了)?|创造(?:了)?|产生(?:了)?|实现(?:了)?|做了|赚", "verb", "sell"),
     Term(r"买(?:了|过)?|购买(?:了|过)?|采购(?:了|过)?|订购(?:了|过)?|订(?:了|过)|下(?:了|过)?(?:的)?(?=订单|单)|下单|下的|订|接(?:了|到)?|收到(?:了)?|花(?:了)?|消费(?:了)?|成交|购入|进了|拿了", "verb", "buy"),
     Term(r"发货|发出|运输|承运|配送|送货|出货|寄出|交付|运送|派送|运了|运过|运|走的|走|送达|送|交给|发", "verb", "ship"),
@@ -514,6 +535,7 @@ ZH_FILLERS = frozenset(
     何 耗时 超出了 来 合作 目下 拆 座 标的 排序 仅 归入 主数据 表现 任何 日期 计 覆盖 烦请 提供 告知 一览 览 迄今为止 迄今 报表 分析 登记 档案 往来 评估 考核 检查 会议 用 做
     下面 底下 顺便 带上 附上 连同 系统 那儿 这儿 定 定的 对外 隔 后 拆开 取 压着 还压着
     确认 名称 账面 记在 名下 委托 交由 通过 做成 来源 被划 划在 划 要求 得 完全 处于 旗下 历史 主 登记
+    填 注册 叫 报价 啊 哈 喔 嗯 筛选 如果 假如 要是 口径 乘以 乘 透视
     """.split()  # noqa: SIM905 -- a word list reads best as text
 )
 

@@ -280,7 +280,10 @@ def _needs_measure(d: _Draft) -> bool:
     if ranking:
         return True
     if d.targets:
-        return False
+        # "延迟发货（按业务员）", "late orders per carrier": late or unshipped orders grouped
+        # by something are counted, not listed.
+        events = any(c.value in ("late", "unshipped") for c in t.of("cond"))
+        return events and t.has("group") and not t.has("which")
     return bool(d.filters) or bool(d.time_range)
 
 
@@ -398,6 +401,8 @@ def _first_noun_after(d: _Draft, cue: Tag, gap: int, figures: bool = False) -> T
                 limit = 0 if t.lang == "en" else 2
                 close = y.start >= x.end and len(between.strip()) <= limit
                 joins = close and "的" not in between and not tagged_gap
+                # "per salesperson, orders placed in Q1": orders are what is counted.
+                joins = joins and y.value != "order"
                 if joins and y.kind == "noun" and not _is_counted(d, y):
                     run.append(y)
             return run[-1]
@@ -442,7 +447,9 @@ def _targets(d: _Draft) -> None:
         owner = _last_noun_before(d, g)
         if en and owner is not None and not g.text.startswith(("break", "split")):
             owner = None  # "quarter breakdown of orders": only these name what comes before
-        if owner is not None and t.filler_gap(owner.end, g.start):
+        if owner is not None and owner.value == "order" and d.targets:
+            d.use(g, owner)  # "各业务员…的订单各有几单": the orders are counted per salesperson
+        elif owner is not None and t.filler_gap(owner.end, g.start):
             # "G'day, Mate 供应的产品各有多少库存": 各 after the noun it distributes over.
             d.add_target(owner.start, _noun_dim(owner, t))
             d.use(g, owner)
@@ -574,6 +581,9 @@ def _targets(d: _Draft) -> None:
             continue
         owner = _last_noun_before(d, e)
         near = owner is not None and e.start - owner.end <= (2 if not en else 24)
+        if near and owner and owner.value == "order" and d.targets:
+            d.use(e, owner)  # "各业务员…的订单各有几单": orders counted per salesperson
+            continue
         if near and owner and not _is_counted(d, owner) and owner.value not in TIME_NOUNS:
             d.add_target(owner.start, _noun_dim(owner, t))
             d.use(e, owner)
