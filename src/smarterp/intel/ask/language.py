@@ -103,6 +103,15 @@ class Language:
 
 class English(Language):
     def normalise(self, text: str) -> str:
+        for sign, words in (
+            ("<=", " at most "),
+            (">=", " at least "),
+            ("≤", " at most "),
+            ("≥", " at least "),
+        ):
+            text = text.replace(sign, words)
+        text = re.sub(r"<(?=\s*[\d$])", " less than ", text)
+        text = re.sub(r">(?=\s*[\d$])", " more than ", text)
         text = normalise_latin(text)
         # "Tofu - supplied by?": a passive verb that ends the question asks who.
         text = re.sub(
@@ -148,6 +157,16 @@ class Chinese(Language):
         ):
             text = text.replace(yue, pu)
         text = text.replace("啥", "什么").replace("≤", "不超过").replace("≥", "不少于")
+        for sign, words in (
+            ("<=", "不超过"),
+            (">=", "不少于"),
+            ("小于等于", "不超过"),
+            ("大于等于", "不少于"),
+            ("÷", "除以"),
+        ):
+            text = text.replace(sign, words)
+        text = re.sub(r"(?<=[\u4e00-\u9fff\s\d])<(?=\s*\d)", "少于", text)
+        text = re.sub(r"(?<=[\u4e00-\u9fff\s\d])>(?=\s*\d)", "超过", text)
         # "比70件多", "比再订货点低": a comparison with its standard in the middle.
         n = r"(\d+(?:\.\d+)?(?:万|千|百)?|[一二三四五六七八九十两]+)"
         text = re.sub(rf"比\s*{n}\s*(件|次|单|元|块|个)?\s*(?:还)?(多|高|大)", r"超过\1\2", text)
@@ -218,7 +237,7 @@ EN_TERMS: list[Term] = [
     Term(r"units|quantity|quantities|qty|qtys|volume|how many (?:units|pieces)", "unit", "quantity"),
     Term(r"pieces|pcs|pc|items sold|bottles|cases|boxes|packages|packs|cartons", "unit", "quantity"),
     Term(r"revenue|revenues|sales(?: revenue| amount| value| volume in dollars)?|turnover|income|takings|gross sales|net sales", "measure", "revenue"),
-    Term(r"order size|deal size|order value|(?:qty|quantity|units?) (?:x|times|\*) (?:the )?(?:list |unit |sale |selling )?price|worth|value|amount|dollars?|money|business|bring in|brings in|brought in|bringing in|generated|earned|made us|in sales dollars|\$|spend|spending|spent|order value|in value|by value|value-wise|takings|valuable|valued|in dollars", "unit", "money"),
+    Term(r"order size|deal size|order value|(?:qty|quantity|units?) (?:x|times|\*) (?:the )?(?:list |unit |sale |selling )?price|worth|value|amount|dollars?|money|business|bring in|brings in|brought in|bringing in|generated|earned|made us|in sales dollars|\$|spend|spending|spent|order value|in value|by value|value-wise|takings|valuable|valued|in dollars|(?:value|revenue|dollar|money)-? ?wise", "unit", "money"),
     Term(r"times|occasions", "unit", "orders"),
     Term(r"in days|days|day", "unit", "days"),
     Term(r"freight(?: charges?| costs?)?|shipping (?:costs?|charges?|fees?)", "measure", "freight"),
@@ -249,7 +268,7 @@ EN_TERMS: list[Term] = [
     Term(rf"(?:the )?bottom (?P<n>{_N_EN})|(?:the )?last (?P<n2>{_N_EN})|(?P<n3>{_N_EN}) (?:worst|weakest|smallest|lowest|poorest)", "topn", "asc"),
     Term(r"(?:the )?most often|(?:the )?most frequently|most times|the most|most|greatest number of|largest number of|highest number of|more often", "sup", ("desc", "count")),
     Term(r"the fewest|fewest|the least|least|least often|smallest number of|lowest number of", "sup", ("asc", "count")),
-    Term(r"performed (?:the )?best|top sellers?|best sellers?|peak(?:ed|s)?|busiest|best performing|led|topped(?: the list)?|tops the list|tops|came first|ranked first|number one|highest|largest|biggest|best(?:-| )?(?:selling|sellers?|performing)?|top(?:-| )?(?:selling|performing|sellers?)?|greatest|maximum|max|leading|strongest|longest|busiest|most expensive|priciest|costliest|number one|no 1|heaviest|largest single|biggest single", "sup", ("desc", "rank")),
+    Term(r"performed (?:the )?best|top sellers?|best sellers?|peak(?:ed|s)?|busiest|best performing|led|topped(?: the list)?|tops the list|tops|came first|ranked first|number one|highest|largest|biggest|maximum|max|best(?:-| )?(?:selling|sellers?|performing)?|top(?:-| )?(?:selling|performing|sellers?)?|greatest|maximum|max|leading|strongest|longest|busiest|most expensive|priciest|costliest|number one|no 1|heaviest|largest single|biggest single", "sup", ("desc", "rank")),
     Term(r"performed (?:the )?worst|came last|ranked last|last place|trough|quietest|lowest|smallest|worst(?:-| )?(?:selling|sellers?|performing)?|weakest|minimum|min|shortest|fastest|quickest|slowest|quietest|least expensive|cheapest|poorest|bottom|slowest(?:-| )?(?:selling|sellers?|moving)", "sup", ("asc", "rank")),
     # Question shapes.
     Term(r"how many|number of|count of|count the|count|how often|total number of|amount of", "count"),
@@ -274,7 +293,8 @@ EN_TERMS: list[Term] = [
     Term(r"average|avg|mean|typical|on average", "avg"),
     Term(r"total|in total|overall|altogether|combined|all together|sum(?: of)?|aggregate|whole|entire|full|all (?:of )?(?:our|the)", "total"),
     # Words that restate what every query already means: explained by any reading.
-    Term(r"(?:my|our|the) (?:boss|manager|director|ceo|cfo|coo|owner|gm|supervisor|team lead|accountant|auditor|finance team|head of \w+)(?: (?:just|also))? (?:wants|want|needs|asked|asks|is asking|would like|wanted)(?: (?:me )?to (?:know|see|find out|check|get))?(?: about| for)?|do the needful|kindly (?:share|advise|confirm|provide|send|let me know|tell)|(?:please|can you|could you) (?:share|advise)|remind me|need to see if (?:it s|its|it is) close|in (?:our|the) (?:range|assortment|catalogue|catalog)|for (?:the|our|a|an|this|next|my) (?:\w+ ){0,2}(?:review|meeting|check|report|audit|planning|call|pack|deck|file|forecast|schedule|presentation|plan|dashboard|budget|analysis|summary|update|memo|quotation|quote|slides?|spreadsheet|email|board)|(?:considering|counting|looking at|including) only (?:the )?(?:countries|customers|products|items|skus|accounts|clients|categories|carriers|suppliers|reps|employees|ones) (?:with|that had|that have|which had) (?:at least one|any) (?:order|orders|sale|sales)|(?:leaving|leave|left) out (?:any|those|the ones)(?: \w+)? (?:with|that had|that have) (?:no|zero) (?:sales|orders)(?: at all)?|across (?:all|every|the whole|the entire)(?: of)?(?: (?:our|the))?(?: (?:orders|products|customers|items|skus|accounts|clients|lines|categories))?|(?:both )?active (?:or|and) discontinued|discontinued or (?:not|active)|(?:whether )?discontinued or not|leaderboard|league table|(?:filter|filtered|pivot|pivoted)(?: on| for| to)?|multiplied by|(?:net|after|less) (?:of )?discounts?|discounts? (?:included|applied|deducted|taken off)|(?:the )?discontinued(?: ones| products| items)? (?:included|too|as well)|including (?:the )?discontinued(?: ones| products| items)?|goes under|go under|going under|summed(?: over| up)?|worst offenders?|in (?:the|our) (?:catalogue|catalog|price list)|on (?:the|our) (?:books|list)|in (?:our|the) (?:customer|supplier|vendor|product) (?:list|base|database)|totall?ing|totall?ed|measured by|measured in|slow[- ]?movers?|fast[- ]?movers?|tally(?: up)?|tallied|racked up|rack up|to date|up to now|used|using|uses|use|(?:value|revenue|volume|dollar|money)-? ?wise|in terms of|come to|came to|comes to|amount(?:ed|s)? to|total(?:ed|led|s)? to|falls? under|filed under|listed under|classified (?:as|under)|belongs? to|sits? (?:in|under)|comes? under", "total"),
+    Term(r"(?:as a )?(?:percentage|percent|share|proportion|%) of (?:all )?(?:the )?(?:orders shipped|shipped orders)|(?:ratio|share|proportion) of late (?:orders|shipments) (?:to|among|of) (?:all )?(?:the )?shipped(?: orders)?", "pct"),
+    Term(r"(?:ones|those|the ones) with (?:any |some )?(?:orders|sales|purchases)|with (?:any |some )?(?:orders|sales|purchases)$|side by side|on (?:our |the )?(?:open )?pos\b|(?:my|our|the) (?:boss|manager|director|ceo|cfo|coo|owner|gm|supervisor|team lead|accountant|auditor|finance team|head of \w+)(?: (?:just|also))? (?:wants|want|needs|asked|asks|is asking|would like|wanted)(?: (?:me )?to (?:know|see|find out|check|get))?(?: about| for)?|do the needful|kindly (?:share|advise|confirm|provide|send|let me know|tell)|(?:please|can you|could you) (?:share|advise)|remind me|need to see if (?:it s|its|it is) close|in (?:our|the) (?:range|assortment|catalogue|catalog)|for (?:the|our|a|an|this|next|my) (?:\w+ ){0,2}(?:review|meeting|check|report|audit|planning|call|pack|deck|file|forecast|schedule|presentation|plan|dashboard|budget|analysis|summary|update|memo|quotation|quote|slides?|spreadsheet|email|board)|(?:considering|counting|looking at|including) only (?:the )?(?:countries|customers|products|items|skus|accounts|clients|categories|carriers|suppliers|reps|employees|ones) (?:with|that had|that have|which had) (?:at least one|any) (?:order|orders|sale|sales)|(?:leaving|leave|left) out (?:any|those|the ones)(?: \w+)? (?:with|that had|that have) (?:no|zero) (?:sales|orders)(?: at all)?|across (?:all|every|the whole|the entire)(?: of)?(?: (?:our|the))?(?: (?:orders|products|customers|items|skus|accounts|clients|lines|categories))?|(?:both )?active (?:or|and) discontinued|discontinued or (?:not|active)|(?:whether )?discontinued or not|leaderboard|league table|(?:filter|filtered|pivot|pivoted)(?: on| for| to)?|multiplied by|(?:net|after|less) (?:of )?discounts?|discounts? (?:included|applied|deducted|taken off)|(?:the )?discontinued(?: ones| products| items)? (?:included|too|as well)|including (?:the )?discontinued(?: ones| products| items)?|goes under|go under|going under|summed(?: over| up)?|worst offenders?|in (?:the|our) (?:catalogue|catalog|price list)|on (?:the|our) (?:books|list)|in (?:our|the) (?:customer|supplier|vendor|product) (?:list|base|database)|totall?ing|totall?ed|measured by|measured in|slow[- ]?movers?|fast[- ]?movers?|tally(?: up)?|tallied|racked up|rack up|to date|up to now|used|using|uses|use|volume-? ?wise|in terms of|come to|came to|comes to|amount(?:ed|s)? to|total(?:ed|led|s)? to|falls? under|filed under|listed under|classified (?:as|under)|belongs? to|sits? (?:in|under)|comes? under", "total"),
     Term(r"(?:leaving|leave|left) out (?:the ones|those|the products|the customers|the items|the skus|products|customers|items|skus) (?:that|which|who) (?:didnt|did not|dont|do not|havent|have not) (?:sell|order|buy)(?: anything)?|(?:zero|non|no)[ -]?(?:sellers|buyers|orderers|sales) (?:excluded|left out|removed)|excluding (?:zero|non)[ -]?(?:sellers|buyers)|excluding (?:those|the ones|products|customers|items|skus) with (?:no|zero) (?:orders|sales)|with at least one (?:order|sale)|(?:who |that |which )?(?:placed|had|made) at least one order|(?:that|which|who) had at least one (?:order|sale)|with any (?:orders|sales)|credited to|credited|counting only (?:those|the ones)(?: with (?:any )?(?:orders|sales|activity))?|only (?:those|the ones) with (?:any )?(?:orders|sales|activity)|work with|deal with|do business with|partner with|break(?:ing|s)? (?:it |them |that )?(?:down|out)|broken (?:down|out)|breakdown(?: of)?|split (?:it )?out|at least once|even once|ever|at all|so far|confirmed|booked|on the books|among(?: them)?|of those|of these|out of those", "total"),
     Term(r"different|distinct|unique|separate|individual", "distinct"),
     Term(r"single|one single|individual order|one order|a single", "single"),
@@ -285,7 +305,7 @@ EN_TERMS: list[Term] = [
     Term(r"daily|day by day|by day|per day|each day|every day", "grain", "day"),
     Term(r"yearly|annually|annual|year by year|by year|per year|each year|every year", "grain", "year"),
     # Activities (explained by the facts they happen in).
-    Term(r"suppl(?:y|ies|ied|ying)(?: by| us| to us)?|provid(?:e|es|ed|ing)(?: by)?|deliver(?:s|ed)? to us|delivering (?:to )?us|delivers? us|to us(?=$| \?)|source[sd]? from|sourced|vendor of|(?:do |did |does )?we (?:buy|purchase|procure|source)|made by|produced by|manufactured by|procure[sd]?|procuring|procurement|sourcing|source|sourced|get (?:it |them )?from|buy (?:it |them )?from|makes|produces|manufactures|sells? (?:to )?us|sold (?:to )?us|offers? us|sends? us|sent us", "verb", "supply"),
+    Term(r"suppl(?:y|ies|ied|ying)(?: by| us| to us)?|provid(?:e|es|ed|ing)(?: by)?|deliver(?:s|ed)? to us|delivering (?:to )?us|delivers? us|to us(?=$| \?)|source[sd]? from|sourced|vendor of|(?:do |did |does )?we (?:buy|purchase|procure|source)|made by|produced by|manufactured by|procure[sd]?|procuring|procurement|sourcing|source|sourced|get (?:it |them )?from|buy (?:it |them )?from|makes|produces|manufactures|sells? (?:to )?us|sold (?:to )?us|offers? us|sends? us|sent us|(?<=we )(?:get|buy|source|purchase|order)(?= [\w\' ]{1,60} from$)", "verb", "supply"),
     Term(r"s[eo]ld|sell(?:s|ing)?|book(?:ed|s)?|moved?|shifted|brought|brings|brought in|bring in|brings in|generated?|generating|earn(?:ed|s)?|made|make|ma[dk]e us|(?:bring|brought|generate|generated) (?:us|for us)", "verb", "sell"),
     Term(r"b(?:uy|ought|uys|uying)|purchas(?:e|ed|es|ing)|ordered|ordering|place[sd]?|spen[dt]|spends|paid|pay|ordered from us|bought from us|purchased from us|placing|took|take|taken|receive[sd]?|got|get|put in|submitted|made|gave us|given us|give us|came (?:in|through)|come (?:in|through)|coming (?:in|through)", "verb", "buy"),
     Term(r"(?:going|gone) (?:out )?(?:with|via|by|through)|went (?:out )?(?:with|via|by)|shipped through|sent through|go(?:es)? (?:with|via|through)|sent (?:with|via)|shipped (?:with|via)|via|ship(?:ped|s|ping)?|deliver(?:ed|s|ing|y)?|dispatch(?:ed|es)?|sen[dt]|carr(?:y|ied|ies)|transport(?:ed|s)?|handled by carrier", "verb", "ship"),
@@ -366,6 +386,7 @@ EN_FILLERS = frozenset(
     standard planning plan meeting purpose purposes record records replenishment together
     alongside next configured assigned contain contains containing according linked operate
     achieve achieved achieves position history net catalogue catalog classed busy confirm
+    hands
     """.split()  # noqa: SIM905 -- a word list reads best as text
 )
 
@@ -412,7 +433,7 @@ ZH_NUMBERS |= {"九": 9, "十": 10}
 ZH_TERMS: list[Term] = [
     Term(r"(?:销售)?订单(?:的)?(?:量|数目|数)|单量|下单量|接单量|下单(?:的)?(?:次数|数量|数)|订单(?:的)?(?:次数|数量|数|总数)|订货次数|购买次数|下了多少(?:个|张|笔)?(?:订)?单", "measure", "orders"),
     Term(r"(?:做了|做)?多少(?:钱)?的?生意", "measure", "revenue"),
-    Term(r"(?:销售额|销售收入|营业额|成交额|金额)(?:与|和|除以|/)(?:订单数|订单笔数|订单数量|单数)(?:之)?比(?:值)?|平均(?:一|每)(?:单|张订单|笔订单|个订单)(?:多少钱|金额|价值)?|一单平均(?:多少钱|金额)?|单均(?:销售额|金额|营收|收入)?|每(?:张|笔|个)?(?:订单|单)(?:的)?平均(?:金额|销售额|价值|多少钱)|平均(?:每单|每个订单|订单|单笔订单|每笔订单|每张订单)(?:的)?(?:金额|价值|额|销售额)|客单价|平均订单(?:金额|价值|额)|每单平均(?:金额|销售额)", "measure", "avg_order_value"),
+    Term(r"(?:销售额|销售收入|营业额|成交额|金额)(?:(?:与|和)(?:订单数|订单笔数|订单数量|单数)(?:之)?比(?:值)?|(?:除以|/)(?:订单数|订单笔数|订单数量|单数))|(?:平均)?单值|平均(?:一|每)(?:单|张订单|笔订单|个订单)(?:多少钱|金额|价值)?|一单平均(?:多少钱|金额)?|单均(?:销售额|金额|营收|收入)?|每(?:张|笔|个)?(?:订单|单)(?:的)?平均(?:金额|销售额|价值|多少钱)|平均(?:每单|每个订单|订单|单笔订单|每笔订单|每张订单)(?:的)?(?:金额|价值|额|销售额)|客单价|平均订单(?:金额|价值|额)|每单平均(?:金额|销售额)", "measure", "avg_order_value"),
     Term(r"(?:平均)?(?:要|需要)?(?:几|多少)天(?:才)?(?:能)?(?:发货|发出|送达|出货|寄出|交货)|(?:平均)?(?:发货|配送|运输|送货|出货|交货)(?:天数|时间|时长|周期|用时|速度|耗时)|从下单到发货(?:的)?(?:平均)?(?:天数|时间)", "measure", "avg_shipping_days"),
     Term(r"库存(?:的)?(?:总)?(?:价值|金额|总值|货值|总额)|存货(?:的)?(?:价值|金额)|货值", "measure", "stock_value"),
     Term(r"库存成本", "measure", "stock_cost"),
@@ -444,7 +465,7 @@ ZH_TERMS: list[Term] = [
     Term(r"缺货|没有库存|零库存|库存为(?:零|0)|无库存|没货|断货|卖完", "cond", "out_of_stock"),
     Term(r"供货的商品|供应的商品|供货商品|供应商品", "noun", "product"),
     Term(r"(?:还|仍|仍然|依然|尚)?有库存|库存(?:大于|多于)(?:零|0)|有货", "cond", "in_stock"),
-    Term(r"(?:还)?(?:没|未)发(?:的|出去)?(?=$|\s|的)|待发货(?:的)?|待发(?:出)?|积压(?:订单)?|(?:在)?等(?:待)?发货|(?:还)?(?:没|未)(?:有)?发出(?:去)?|未发货|没发货|还没(?:有)?发(?:货|出)|尚未发(?:货|出)|没有发(?:货|出)|待发货|未出货|未发出|还未发货|仍未发货|没有出货", "cond", "unshipped"),
+    Term(r"(?:还)?(?:没|未)发(?:的|出去)?(?=$|\s|的)|待发货(?:的)?|待发(?:出)?|积压(?:订单)?|(?:在)?等(?:待)?发货|(?:还)?(?:没|未)(?:有)?发出(?:去)?|未发货|没发货|还没(?:有)?发(?:货|出)|尚未发(?:货|出)|没有发(?:货|出)|待发货|未出货|未发出|还未发货|仍未发货|没有出货|(?:还)?(?:没|未)(?:有)?出货", "cond", "unshipped"),
     Term(r"发货(?:晚|迟)(?:的|了)?|延期|超期|发(?:得)?晚(?:了)?|晚发货|延迟|迟发(?:货)?|晚发|延误|逾期发货|发货晚了|迟到|晚于(?:客户)?(?:要求|约定|规定|承诺|期望)(?:的)?(?:交货|送货|到货|发货)?(?:日期|时间|期限)(?:才)?(?:送达|发货|交付|到货|发出|送到)?|比(?:客户)?(?:要求|约定)(?:的)?(?:日期|时间)晚|超过(?:要求|约定)(?:的)?(?:日期|时间)|拖期|晚到|迟交", "cond", "late"),
     Term(r"已(?:经)?发货(?:的)?|已(?:经)?出货|已(?:经)?发出|已送达|已交付|发货的", "cond", "shipped"),
     Term(r"未完成|进行中|未结|在途订单|未关闭", "cond", "open_order"),
@@ -458,7 +479,7 @@ ZH_TERMS: list[Term] = [
     Term(r"最少|次数最少|最不常", "sup", ("asc", "count")),
     Term(r"峰值|居首|位居首位|首位|领先|最牛|最值钱|最火爆|拿第一|排第一|名列第一|最靠前|靠前|排名靠前|最旺|旺季|最火|最红|最高|最大|最好|最强|最长|最慢|最贵|第一|冠军|排名第一|排第一|最畅销|卖得最好|卖得最多|最能卖|销售最好", "sup", ("desc", "rank")),
     Term(r"谷底|最低|最小|最差|最弱|最短|最快|最便宜|最不畅销|卖得最差|卖得最少|垫底|排名最后|倒数第一|最惨淡|最淡|淡季|末位|最后一名|最靠后|排(?:在)?最后|排名最后|(?:跌|降|落)(?:到|至)最低|最低点", "sup", ("asc", "rank")),
-    Term(r"(?<=几|少)样(?:东西|商品|产品|货)?|(?<=的)货(?=有哪些|都有|是哪些|有什么|都是)", "noun", "product"),
+    Term(r"(?<=几|少)样(?:东西|商品|产品|货)?|(?<=的)货(?=有哪些|都有|是哪些|有什么|都是|里|中|当中|每样|每种|各)", "noun", "product"),
     Term(r"统计(?:一)?下|数一下|数数|点一下|(?<=商品|产品|品种|品项|发货|延误|迟发)数(?:量)?(?!据)|多少|几(?=个|家|位|种|笔|张|单|次|款|类)|几何|几|有多少|数量是|总数|数目|个数", "count"),
     Term(r"没有|没|未|从未|从没|从来没有|从来没|不曾", "neg"),
     Term(r"哪(?:一)?类|哪个类(?:别)?|什么类(?:别|型)?|哪个品类", "which", "category"),
@@ -478,6 +499,7 @@ ZH_TERMS: list[Term] = [
     Term(r"相比|对比|比较|相对(?:于)?|较|比(?=\d{4}|去年|前年|上)|与.{0,10}相比|和.{0,10}相比", "growth", "compare"),
     Term(r"平均|均值|人均|平均每", "avg"),
     Term(r"有没有|有无|是不是|有史以来|历史最|那几个|这几个|那几款|这几款|那几家|这几家|只看|只算|只统计|只考虑|汇总|历史上|历来|一直以来|至今为止|使用|用的是|用|找出|找一下|找|一共|总共|合计|总计|累计|总体|整体|全部|全年|总|共|加起来|细分|分解|拆分|统计", "total"),
+    Term(r"按(?:已)?(?:发货|发出|出货)(?:的)?(?:订单|单)(?:数)?(?:算|计|计算)?", "total"),
     Term(r"(?:老板|领导|经理|主管|财务|会计|客户)(?:问|要|想要|想知道|想看|让我(?:查|问|看|算)(?:一?下)?|需要)(?:报价)?|开会(?:要用|用|前|需要|要)|要报价|(?:已)?停产(?:的)?也(?:算|包括|计入|要)|做\S{0,6}报表(?:需要|要用|用)?|(?:做|为了?)\S{0,6}(?:报表|计划|预测|回顾|会议|分析|汇报|对账|审计|报价|预算|盘点|复盘|报告|检查)(?:需要|要用|之用|用)?|\S{0,4}(?:报表|计划|预测|回顾|会议|分析|汇报|对账|审计|报价|预算|盘点|复盘|报告)(?:需要|要用|之用|用)|安排\S{0,4}(?:需要|要用|用)|确认一下|(?:（)?去重(?:）)?|按(?:订单|单)计(?:算)?|按(?:下单|订单)(?:日期|时间)(?:计|算)?|按(?:产品)?(?:标价|售价|单价|销售价|价格)(?:计算|算|计|汇总)?|烦请提供|请提供|麻烦提供|能否提供|能否告诉我|补货检查|补货会议(?:要用|用)?|(?:做)?品类回顾(?:用)?|(?:仅|只)统计|含(?:已)?停产(?:的|品|产品)?|包括(?:已)?停产(?:的|产品)?|(?:不论|无论)是否停产|排行榜|排行|扣除折扣(?:后)?|折扣后|已(?:经)?确认(?:了)?|确认(?:了|过)?的|已下单|有下单|有过订单|有订单|有销售|下过单|有交易|有购买|至少下过一次单", "total"),
     Term(r"不同(?![^的，。？\s]{1,6}的)|不重复|独立", "distinct"),
     Term(r"哪一单|哪(?:一)?张(?:订单)?|哪(?:一)?笔(?:订单)?|一张|一笔|单笔|单张|单个订单|一单", "single"),

@@ -406,7 +406,7 @@ def _first_noun_after(d: _Draft, cue: Tag, gap: int, figures: bool = False) -> T
                 if joins and y.kind == "noun" and not _is_counted(d, y):
                     run.append(y)
             return run[-1]
-        passable = ("entity", "cond", "num", "distinct", "sup", "topn", "single", "verb")
+        passable = ("entity", "cond", "num", "distinct", "sup", "topn", "single", "verb", "total")
         ranked_by = figures and (x.kind == "unit" or (x.kind == "measure" and t.lang == "en"))
         if x.kind not in passable and not ranked_by:
             return None
@@ -465,6 +465,13 @@ def _targets(d: _Draft) -> None:
         noun = _first_noun_after(d, w, 30 if en else 3)
         if noun is not None and _is_counted(d, noun):
             noun = None  # "which had the lowest number of orders": orders are counted
+        if noun is not None and not en and "哪" not in w.text:
+            # "列一下阿根廷客户从未下单的甜点类产品": a Chinese noun phrase ends with its head;
+            # the nouns inside the clause before 的 only qualify it.
+            rest = [x for x in t.tags if x.start >= noun.end and x.kind != "total"]
+            head = rest[-1] if rest and rest[-1].kind == "noun" else None
+            if head is not None and "的" in t.text[noun.end : head.start]:
+                noun = head
         if noun is None and not en:
             # "海鲜类产品里，法国的客户从没买过哪几个": the set named before 里/中.
             topics = [
@@ -888,7 +895,7 @@ def _measures(d: _Draft) -> None:
     for h in t.of("have"):
         product = "product" in d.filters or "category" in d.filters
         held = {"stock_on_hand", "units_sold", "on_order"}
-        asks = t.has("count") or t.has("which") or not d.measures
+        asks = t.has("count") or t.has("which") or t.has("much") or not d.measures
         if product and not d.targets and not any(m in held for m in d.measures) and asks:
             d.measures.insert(0, "stock_on_hand")
         d.use(h)
