@@ -555,6 +555,14 @@ def _targets(d: _Draft) -> None:
     content = [x for x in t.tags if x.kind not in ("which", "total")]
     leading = [x for x in content if x.kind not in ("time", "num", "entity", "cond")]
     opening = leading[0] if leading else None
+    if (
+        opening is not None
+        and opening.kind == "verb"
+        and len(leading) > 1
+        and leading[1].kind == "noun"
+        and leading[1].start - opening.end <= 1
+    ):
+        opening = leading[1]  # "ordering customers where revenue < 900": the noun it qualifies
     # ...not after a question word: "What did products from Norway bring in" asks an amount.
     questioned = any(
         x.kind == "which"
@@ -576,7 +584,10 @@ def _targets(d: _Draft) -> None:
         and not head_only
     ):
         first = opening
-        if not _is_counted(d, first) and first.value not in TIME_NOUNS | {"order"}:
+        # "the month with the smallest sales in 1997": a period ranked is listed too.
+        ranked_period = first.value in TIME_NOUNS and (t.has("sup") or t.has("topn"))
+        listable = first.value not in TIME_NOUNS | {"order"} or ranked_period
+        if not _is_counted(d, first) and listable:
             d.add_target(first.start, _noun_dim(first, t))
             d.use(first)
     # "客户各自的销售额", "customers, and the revenue of each": each member of a noun.
@@ -1061,6 +1072,8 @@ def _default_measure(d: _Draft, key: str) -> None:
         costs = {"revenue": 1.0, "orders": 0.3, "units_sold": 1.3}
     if not d.targets:
         costs = {k: v + 0.6 for k, v in costs.items()}
+    if d.compare_to is not None and not order_word:
+        costs["revenue"] = 0.5  # "Condiments YoY %": a change is a change in sales
     if any(COUNT_OF.get(dim) == key for _, dim in d.targets):
         raise _Pointless
     d.measures = [key]
