@@ -130,6 +130,12 @@ def test_procure_to_pay_with_three_way_match(cli: CliRunner) -> None:
     assert D(stock["CHANG"]["on_hand"]) == 50
     count = js(cli, "stock", "count", "CHANG=48", "CHAI=100", "--date", "2026-03-31")
     assert [ln["difference"] for ln in count["lines"]] == ["-2.000", "0.000"]
+    # Five go back; they were received but never billed, so nothing is credited.
+    sent = js(cli, "purchase", "return", "PO00001", "CHANG=5", "--date", "2026-03-31")
+    assert sent["credit_note"] is None and D(sent["lines"][0]["qty_returned"]) == 5
+    assert "is partly received; cannot cancel it" in fails(cli, "purchase", "cancel", "PO00001")
+    ok(cli, "purchase", "create", "Exotic Liquids", "CHANG=1", "--date", "2026-03-31")
+    assert js(cli, "purchase", "cancel", "PO00002", "--reason", "dup")["state"] == "cancelled"
 
 
 def test_journal_entries_reversal_and_periods(cli: CliRunner, tmp_path: Path) -> None:
@@ -207,6 +213,10 @@ def test_bad_input_gets_one_clear_line(cli: CliRunner) -> None:
     assert "SO00001 has nothing delivered left to invoice" in fails(
         cli, "sales", "invoice", "SO00001"
     )
+    # The same table tells what can be done now, and why not.
+    actions = {a["name"]: a for a in js(cli, "sales", "actions", "SO00001")}
+    assert [n for n, a in actions.items() if a["allowed"]] == ["deliver", "cancel"]
+    assert actions["invoice"]["reason"] == "SO00001 has nothing delivered left to invoice"
     ok(cli, "sales", "cancel", "SO00001")
     assert "is cancelled; cannot confirm it" in fails(cli, "sales", "confirm", "SO00001")
     assert js(cli, "sales", "list", "--state", "draft") == []

@@ -30,6 +30,10 @@ from smarterp.core.auth import (
 from smarterp.core.db import unit_of_work
 from smarterp.core.errors import InvalidInput
 from smarterp.core.permissions import PERMISSIONS
+from smarterp.erp.inventory import service as inventory
+from smarterp.erp.inventory.schemas import ShipmentOut
+from smarterp.erp.invoicing import service as invoicing
+from smarterp.erp.invoicing.schemas import InvoiceOut
 
 T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)
@@ -219,6 +223,34 @@ def once(
     idempotency.remember(ctx.session, scoped, f"api:{operation}", created.id)
     settle(ctx)
     return load(created.id)
+
+
+def once_return(
+    ctx: Ctx,
+    kind: str,
+    order_id: int,
+    key: str | None,
+    do: Callable[[], tuple[Any, Any | None]],
+) -> tuple[ShipmentOut, InvoiceOut | None]:
+    """`once` for a return, which makes two records (the goods going back and the credit
+    note, if any): each is remembered under its own operation so a retry finds both."""
+    scoped = scoped_key(ctx, key)
+    ship_op, note_op = f"api:{kind}.return:{order_id}", f"api:{kind}.credit:{order_id}"
+    shipment_id = idempotency.seen(ctx.session, scoped, ship_op)
+    note_id = idempotency.seen(ctx.session, scoped, note_op)
+    if shipment_id is None:
+        shipment, note = do()
+        ctx.session.flush()
+        shipment_id, note_id = shipment.id, note.id if note is not None else None
+        idempotency.remember(ctx.session, scoped, ship_op, shipment_id)
+        if note_id is not None:
+            idempotency.remember(ctx.session, scoped, note_op, note_id)
+        settle(ctx)
+    credit = invoicing.get_invoice(ctx.session, note_id) if note_id is not None else None
+    return (
+        ShipmentOut.model_validate(inventory.get_shipment(ctx.session, shipment_id)),
+        InvoiceOut.model_validate(credit) if credit is not None else None,
+    )
 
 
 def settle(ctx: Ctx) -> None:

@@ -88,6 +88,12 @@ class ReceiptOut(BaseModel):
     shipment: ShipmentOut
 
 
+class PurchaseReturnOut(BaseModel):
+    order: PurchaseOrderOut
+    shipment: ShipmentOut
+    credit_note: InvoiceOut | None
+
+
 class CountLineOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from enum import Enum
 from typing import Any, Generic, TypeVar
@@ -16,6 +17,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from smarterp.cli.common import dump, parse_number, print_json, print_table, say, transaction
 from smarterp.core.errors import InvalidInput, NotFound
+from smarterp.erp.actions import ActionTable
 from smarterp.erp.invoicing.billing import LineQuantities
 from smarterp.erp.partners.models import Partner
 from smarterp.erp.products.models import Product
@@ -157,6 +159,8 @@ class OrderKind(Generic[Order]):
     role: str  # "customer" or "supplier": the key of the partner's name in the output
     partner_id: InstrumentedAttribute[int]  # the order's column naming that partner
     columns: tuple[tuple[str, str], ...]  # (heading, key) of what `show` prints per line
+    actions: ActionTable[Any]  # what can be done to the order, and when
+    line_quantities: Callable[[Session, Any], dict[int, LineQuantities]]
 
     def find(self, session: Session, number: str) -> Order:
         order = session.execute(
@@ -212,6 +216,58 @@ class OrderKind(Generic[Order]):
             )
             for key, value in extra.items():
                 say(f"  {key}: {value}")
+
+    def cancel(
+        self,
+        number: str,
+        reason: str | None,
+        as_json: bool,
+        use_case: Callable[[Session, int, str | None], object],
+    ) -> None:
+        def act(session: Session, order: Order) -> None:
+            use_case(session, order.id, reason)
+
+        self.act(number, as_json, "cancelled", act)
+
+    def send_back(
+        self,
+        number: str,
+        items: list[str],
+        on: date,
+        reason: str | None,
+        as_json: bool,
+        use_case: Callable[[Session, int, dict[int, Decimal], date, str | None], tuple[Any, Any]],
+    ) -> None:
+        """Take goods back from the customer or send them back to the supplier: SKU=QTY items
+        spread over the lines that still hold them."""
+        parsed = parse_items(items, allow_price=False, allow_discount=False)
+
+        def act(session: Session, order: Order) -> dict[str, Any]:
+            quantities = self.split(
+                session, order, parsed, self.line_quantities, lambda q: q.returnable
+            )
+            shipment, note = use_case(session, order.id, quantities, on, reason)
+            return {"return": shipment.number, "credit_note": note.number if note else None}
+
+        self.act(number, as_json, "goods returned", act)
+
+    def list_actions(self, number: str, as_json: bool) -> None:
+        """Print each action of the order's table: allowed now, or why not."""
+        with transaction() as session:
+            order = self.find(session, number)
+            # The command line runs as the machine's user, with every permission.
+            rows = [a.model_dump() for a in self.actions.listing(session, order, None)]
+        if as_json:
+            print_json(rows)
+            return
+        print_table(
+            f"{self.label} {number}: what can be done now",
+            ["Action", "Allowed", "Permission", "Why not"],
+            [
+                [r["name"], "yes" if r["allowed"] else "no", r["permission"], r["reason"]]
+                for r in rows
+            ],
+        )
 
     def show(self, number: str, as_json: bool) -> None:
         with transaction() as session:

@@ -39,6 +39,8 @@ ORDERS = OrderKind(
         ("Received", "qty_received"),
         ("Billed", "qty_billed"),
     ),
+    actions=purchasing.ACTIONS,
+    line_quantities=purchasing.line_quantities,
 )
 
 
@@ -135,6 +137,42 @@ def purchase_bill(
         return {"bill": bill.number, "bill_total": str(bill.amount_total)}
 
     ORDERS.act(number, as_json, "billed", act)
+
+
+@app.command("cancel")
+@friendly_errors
+def purchase_cancel(
+    number: str, reason: str | None = typer.Option(None, "--reason"), as_json: bool = JSON_OPT
+) -> None:
+    """Cancel an RFQ or an order nothing was received on."""
+    ORDERS.cancel(number, reason, as_json, purchasing.cancel_order)
+
+
+@app.command("return")
+@friendly_errors
+def purchase_return(
+    number: str,
+    items: list[str] = typer.Argument(..., help="SKU=QTY going back."),
+    on: str | None = DATE_OPT,
+    reason: str | None = typer.Option(None, "--reason"),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Send received goods back; the supplier credits what was billed for them."""
+    ORDERS.send_back(
+        number,
+        items,
+        parse_date(on),
+        reason,
+        as_json,
+        lambda s, oid, q, day, why: purchasing.return_to_supplier(s, oid, q, day, reason=why),
+    )
+
+
+@app.command("actions")
+@friendly_errors
+def purchase_actions(number: str, as_json: bool = JSON_OPT) -> None:
+    """What can be done to the order now, and why not."""
+    ORDERS.list_actions(number, as_json)
 
 
 @app.command("show")

@@ -42,6 +42,8 @@ ORDERS = OrderKind(
         ("Delivered", "qty_delivered"),
         ("Invoiced", "qty_invoiced"),
     ),
+    actions=sales.ACTIONS,
+    line_quantities=sales.line_quantities,
 )
 
 
@@ -148,11 +150,7 @@ def sales_cancel(
     number: str, reason: str | None = typer.Option(None, "--reason"), as_json: bool = JSON_OPT
 ) -> None:
     """Cancel a quotation or an order nothing was delivered on."""
-
-    def act(session: Session, order: SalesOrder) -> None:
-        sales.cancel_order(session, order.id, reason)
-
-    ORDERS.act(number, as_json, "cancelled", act)
+    ORDERS.cancel(number, reason, as_json, sales.cancel_order)
 
 
 @app.command("return")
@@ -165,17 +163,21 @@ def sales_return(
     as_json: bool = JSON_OPT,
 ) -> None:
     """Take goods back and credit what was invoiced for them."""
-    parsed = parse_items(items, allow_price=False, allow_discount=False)
-    day = parse_date(on)
+    ORDERS.send_back(
+        number,
+        items,
+        parse_date(on),
+        reason,
+        as_json,
+        lambda s, oid, q, day, why: sales.return_goods(s, oid, q, day, reason=why),
+    )
 
-    def act(session: Session, order: SalesOrder) -> dict[str, Any]:
-        quantities = ORDERS.split(
-            session, order, parsed, sales.line_quantities, lambda q: q.returnable
-        )
-        shipment, note = sales.return_goods(session, order.id, quantities, day, reason=reason)
-        return {"return": shipment.number, "credit_note": note.number if note else None}
 
-    ORDERS.act(number, as_json, "goods returned", act)
+@app.command("actions")
+@friendly_errors
+def sales_actions(number: str, as_json: bool = JSON_OPT) -> None:
+    """What can be done to the order now, and why not."""
+    ORDERS.list_actions(number, as_json)
 
 
 @app.command("show")

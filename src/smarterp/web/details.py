@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session
 
 from smarterp.core.errors import NotFound
 from smarterp.erp.accounting.models import Account, Journal, JournalEntry, JournalLine
-from smarterp.erp.inventory.models import Location, Shipment, ShipmentState, StockMove
+from smarterp.erp.actions import ActionTable
+from smarterp.erp.inventory.models import Location, Shipment, StockMove
+from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.models import (
     Invoice,
     InvoiceState,
@@ -23,9 +25,9 @@ from smarterp.erp.invoicing.models import (
 from smarterp.erp.partners.models import Partner
 from smarterp.erp.products.models import Category, Product
 from smarterp.erp.purchasing import service as purchasing
-from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseState
+from smarterp.erp.purchasing.models import PurchaseOrder
 from smarterp.erp.sales import service as sales
-from smarterp.erp.sales.models import SalesOrder, SalesState
+from smarterp.erp.sales.models import SalesOrder
 from smarterp.web.views import (
     STATE_LABELS,
     Action,
@@ -345,6 +347,36 @@ def _origin_invoices(session: Session, origin_type: str, origin_id: int) -> list
     )
 
 
+def _offer(
+    view: DetailView,
+    session: Session,
+    ctx: WebCtx,
+    table: ActionTable[Any],
+    doc: Any,
+    base: str,
+) -> None:
+    """The record's one-click actions from its table, those the reader's role may take: as
+    buttons when the record allows them now, disabled with the reason when its state has a
+    place for them but they cannot be taken yet; actions of other states are left out."""
+    t = ctx.tr.gettext
+    for action in table:
+        if action.run is None or not ctx.may(action.permission):
+            continue
+        verdict = table.verdict(session, doc, action.name)
+        if not verdict.in_state:
+            continue
+        view.actions.append(
+            Action(
+                t(action.label),
+                f"{base}/{action.name}",
+                primary=action.primary,
+                confirm=t(action.confirm) if action.confirm else None,
+                test_id=action.name,
+                disabled=verdict.reason_in(t) or None,
+            )
+        )
+
+
 def sales_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
     o: SalesOrder = _get(session, SalesOrder, record_id, "sales order")
     t, tr = ctx.tr.gettext, ctx.tr
@@ -403,38 +435,7 @@ def sales_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
     invoices = _origin_invoices(session, sales.ORDER, o.id)
     if invoices and ctx.may("invoices.read"):
         view.tables.append(_invoice_table(ctx, t("Invoices"), invoices))
-    base = f"/sales-orders/{o.id}"
-    if o.state == SalesState.DRAFT and ctx.may("sales.write"):
-        view.actions.append(
-            Action(t("Confirm"), f"{base}/confirm", primary=True, test_id="confirm")
-        )
-    open_delivery = any(
-        s.kind.value == "delivery" and s.state in (ShipmentState.WAITING, ShipmentState.READY)
-        for s in shipments
-    )
-    if o.state == SalesState.CONFIRMED and open_delivery and ctx.may("sales.deliver"):
-        view.actions.append(
-            Action(t("Deliver everything open"), f"{base}/deliver", primary=True, test_id="deliver")
-        )
-    to_invoice = any(q.to_bill > 0 for q in sales.line_quantities(session, o).values())
-    if o.state == SalesState.CONFIRMED and to_invoice and ctx.may("invoices.write"):
-        view.actions.append(
-            Action(t("Create invoice"), f"{base}/invoice", primary=True, test_id="invoice")
-        )
-    delivered = any(ln.qty_delivered > 0 for ln in o.lines)
-    if (
-        o.state in (SalesState.DRAFT, SalesState.CONFIRMED)
-        and not delivered
-        and ctx.may("sales.write")
-    ):
-        view.actions.append(
-            Action(
-                t("Cancel order"),
-                f"{base}/cancel",
-                confirm=t("Cancel this order?"),
-                test_id="cancel",
-            )
-        )
+    _offer(view, session, ctx, sales.ACTIONS, o, f"/sales-orders/{o.id}")
     return _with_history(view, session, ctx, "sales_order", o.id)
 
 
@@ -494,36 +495,7 @@ def purchase_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
     bills = _origin_invoices(session, purchasing.ORDER, o.id)
     if bills and ctx.may("invoices.read"):
         view.tables.append(_invoice_table(ctx, t("Bills"), bills))
-    base = f"/purchase-orders/{o.id}"
-    if o.state == PurchaseState.RFQ and ctx.may("purchasing.write"):
-        view.actions.append(
-            Action(t("Confirm"), f"{base}/confirm", primary=True, test_id="confirm")
-        )
-    open_receipt = any(
-        s.kind.value == "receipt" and s.state in (ShipmentState.WAITING, ShipmentState.READY)
-        for s in shipments
-    )
-    if o.state == PurchaseState.CONFIRMED and open_receipt and ctx.may("purchasing.receive"):
-        view.actions.append(
-            Action(t("Receive everything open"), f"{base}/receive", primary=True, test_id="receive")
-        )
-    to_bill = any(q.to_bill > 0 for q in purchasing.line_quantities(session, o).values())
-    if o.state == PurchaseState.CONFIRMED and to_bill and ctx.may("invoices.write"):
-        view.actions.append(Action(t("Record bill"), f"{base}/bill", primary=True, test_id="bill"))
-    received = any(ln.qty_received > 0 for ln in o.lines)
-    if (
-        o.state in (PurchaseState.RFQ, PurchaseState.CONFIRMED)
-        and not received
-        and ctx.may("purchasing.write")
-    ):
-        view.actions.append(
-            Action(
-                t("Cancel order"),
-                f"{base}/cancel",
-                confirm=t("Cancel this order?"),
-                test_id="cancel",
-            )
-        )
+    _offer(view, session, ctx, purchasing.ACTIONS, o, f"/purchase-orders/{o.id}")
     return _with_history(view, session, ctx, "purchase_order", o.id)
 
 
@@ -612,10 +584,11 @@ def invoice(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
                 numeric={2},
             )
         )
-    if inv.state == InvoiceState.POSTED and inv.amount_residual > 0 and ctx.may("payments.write"):
+    pay = invoicing.ACTIONS["pay"]
+    if ctx.may(pay.permission) and invoicing.ACTIONS.verdict(session, inv, pay.name).allowed:
         view.actions.append(
             Action(
-                t("Register payment"),
+                t(pay.label),
                 f"/payments/new?invoice_id={inv.id}",
                 method="get",
                 primary=True,

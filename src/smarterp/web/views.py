@@ -84,6 +84,8 @@ class Action:
     primary: bool = False
     confirm: str | None = None
     test_id: str = ""
+    # Why the record does not allow it now: shown as a disabled button with this reason.
+    disabled: str | None = None
 
 
 @dataclass(frozen=True)

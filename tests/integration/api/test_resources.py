@@ -8,6 +8,8 @@ from sqlalchemy import select
 
 from smarterp.core.audit import AuditRecord
 from smarterp.core.db import session_factory
+from smarterp.core.permissions import Role
+from smarterp.erp.sales import service as sales
 from tests.integration.api.conftest import Api, Books
 
 V1 = "/api/v1"
@@ -226,6 +228,64 @@ def test_purchase_order_life_cycle(api: Api, books: Books) -> None:
     listed = api.get(f"{V1}/purchase-orders", params={"supplier_id": books.supplier_id}).json()
     assert listed["items"][0]["state"] == "done"
     assert api.get(f"{V1}/purchase-orders/{po['id']}", who="viewer").status_code == 200
+
+
+def test_actions_listed_are_the_tables_verdicts_and_the_routes_follow_them(
+    api: Api, books: Books
+) -> None:
+    """GET .../actions answers from the order's action table for the caller's role; an action
+    it calls not allowed is refused with the reason it gave; purchase orders now cancel and
+    take returns through the API as the table says they can."""
+    oid = api.post(f"{V1}/sales-orders", who="sales", json=_order_body(books)).json()["id"]
+    api.post(f"{V1}/sales-orders/{oid}/confirm", who="sales")
+    api.post(f"{V1}/sales-orders/{oid}/deliver", who="warehouse", json={"date": "2026-03-02"})
+    r = api.get(f"{V1}/sales-orders/{oid}/actions", who="warehouse")
+    assert r.status_code == 200, r.text
+    listed = {a["name"]: a for a in r.json()}
+    with session_factory(api.engine)() as s:
+        order = sales.get_order(s, oid)
+        table = sales.ACTIONS.listing(s, order, Role.WAREHOUSE)
+    assert r.json() == [a.model_dump() for a in table]
+    assert list(listed) == ["confirm", "deliver", "invoice", "return", "cancel"]
+    number = api.get(f"{V1}/sales-orders/{oid}").json()["number"]
+    assert listed["deliver"] == {
+        "name": "deliver",
+        "permission": "sales.deliver",
+        "permitted": True,
+        "allowed": False,
+        "reason": f"sales order {number} is fully delivered; cannot deliver more",
+    }
+    assert listed["invoice"]["permitted"] is False and listed["invoice"]["allowed"] is False
+    assert listed["invoice"]["reason"] == "role warehouse may not use invoices.write"
+    assert api.get(f"{V1}/sales-orders/{oid}/actions", who="sales").json()[2]["allowed"] is True
+    refused = api.post(f"{V1}/sales-orders/{oid}/cancel", who="sales")
+    assert refused.status_code == 409
+    assert refused.json()["error"]["message"] == listed["cancel"]["reason"]
+
+    body = {
+        "supplier_id": books.supplier_id,
+        "order_date": "2026-02-01",
+        "lines": [{"product_id": books.product_id, "quantity": 5}],
+    }
+    po = api.post(f"{V1}/purchase-orders", who="purchasing", json=body).json()
+    assert api.post(f"{V1}/purchase-orders/{po['id']}/cancel", who="warehouse").status_code == 403
+    r = api.post(f"{V1}/purchase-orders/{po['id']}/cancel", who="purchasing")
+    assert r.status_code == 200 and r.json()["state"] == "cancelled"
+    po = api.post(f"{V1}/purchase-orders", who="purchasing", json=body).json()
+    api.post(f"{V1}/purchase-orders/{po['id']}/confirm", who="purchasing")
+    api.post(f"{V1}/purchase-orders/{po['id']}/receive", who="warehouse", json={})
+    line = po["lines"][0]["id"]
+    r = api.post(
+        f"{V1}/purchase-orders/{po['id']}/return",
+        who="purchasing",
+        json={"quantities": {str(line): 2}, "reason": "damaged"},
+    )
+    assert r.status_code == 201, r.text
+    assert r.json()["credit_note"] is None  # nothing was billed yet, so nothing is credited
+    assert Decimal(r.json()["order"]["lines"][0]["qty_returned"]) == Decimal("2.0000")
+    actions = api.get(f"{V1}/purchase-orders/{po['id']}/actions", who="viewer").json()
+    assert [a["name"] for a in actions if a["allowed"]] == []  # a viewer may look, not act
+    assert [a["name"] for a in actions if a["permitted"]] == []
 
 
 def test_journal_entries_create_get_list_reverse(api: Api) -> None:

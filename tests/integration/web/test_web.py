@@ -19,6 +19,7 @@ from smarterp.core.audit import AuditRecord
 from smarterp.core.db import unit_of_work
 from smarterp.erp.invoicing.models import Invoice, InvoiceState
 from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseState
+from smarterp.erp.sales import service as sales
 from smarterp.erp.sales.models import SalesOrder, SalesState
 from smarterp.web.security import SESSION_COOKIE
 from tests.integration.web.conftest import Books, Browser, as_role, csrf_of
@@ -266,6 +267,54 @@ def test_an_illegal_step_shows_the_reason_on_the_order(browser: Browser, books: 
     resp = browser.post(f"/sales-orders/{order_id}/deliver")
     assert resp.status_code == 409
     assert "cannot deliver it" in resp.text and 'data-testid="error"' in resp.text
+
+
+def _buttons(html: str) -> dict[str, str | None]:
+    """The page's action buttons: test id -> the reason it is disabled (None: enabled)."""
+    found: dict[str, str | None] = {}
+    for m in re.finditer(
+        r'<button type="(?:submit|button)"([^>]*)data-testid="action-(\w+)"', html
+    ):
+        found[m.group(2)] = None
+        if "disabled" in m.group(1):
+            reason = re.search(rf'data-testid="reason-{m.group(2)}">([^<]*)<', html)
+            assert reason, m.group(2)
+            found[m.group(2)] = reason.group(1)
+    return found
+
+
+def test_the_order_page_offers_what_the_action_table_allows(
+    app_client: TestClient, books: Books, engine: Engine
+) -> None:
+    """Buttons come from the order's action table: allowed ones enabled, ones the state holds
+    but cannot take now disabled with the table's reason (in the reader's language), others
+    left out; each role sees only what it may take."""
+    admin = as_role(app_client, "admin")
+    order_id = _create_order(admin, books)
+    assert _buttons(admin.client.get(f"/sales-orders/{order_id}").text) == {
+        "confirm": None,
+        "cancel": None,
+    }
+    for action in ("confirm", "deliver"):
+        assert admin.post(f"/sales-orders/{order_id}/{action}").status_code == 303
+    with unit_of_work(engine) as s:
+        order = sales.get_order(s, order_id)
+        reasons = {a.name: sales.ACTIONS.verdict(s, order, a.name).reason for a in sales.ACTIONS}
+        number = order.number
+    assert reasons["deliver"] == f"sales order {number} is fully delivered; cannot deliver more"
+    page = admin.client.get(f"/sales-orders/{order_id}").text
+    assert _buttons(page) == {
+        "deliver": reasons["deliver"],
+        "invoice": None,
+        "cancel": reasons["cancel"],
+    }
+    warehouse = as_role(app_client, "warehouse")
+    page = warehouse.client.get(f"/sales-orders/{order_id}").text
+    assert _buttons(page) == {"deliver": reasons["deliver"]}
+    assert admin.post("/language", {"language": "zh", "next": "/"}).status_code == 303
+    page = admin.client.get(f"/sales-orders/{order_id}").text
+    assert _buttons(page)["deliver"] == f"销售订单 {number}：已全部发货，无法继续发货"
+    assert _buttons(page)["cancel"] == f"销售订单 {number}：已部分发货，无法取消；请改为退货"
 
 
 def test_inline_errors_sit_next_to_their_fields(

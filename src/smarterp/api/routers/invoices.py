@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from smarterp.api.deps import Ctx, Page, PagingDep, RecordId, paginate, requires
+from smarterp.erp.actions import ActionOut
 from smarterp.erp.invoicing import service
 from smarterp.erp.invoicing.models import Invoice, InvoiceKind, InvoiceState
 from smarterp.erp.invoicing.schemas import InvoiceOut
@@ -69,3 +70,10 @@ def list_invoices(
 @router.get("/{invoice_id}", response_model=InvoiceOut)
 def get_invoice(ctx: Read, invoice_id: RecordId) -> InvoiceOut:
     return InvoiceOut.model_validate(service.get_invoice(ctx.session, invoice_id))
+
+
+@router.get("/{invoice_id}/actions", response_model=list[ActionOut], summary="What can be done now")
+def list_actions(ctx: Read, invoice_id: RecordId) -> list[ActionOut]:
+    """Post, pay, cancel: whether the caller's role may and the document allows it now."""
+    invoice = service.get_invoice(ctx.session, invoice_id)
+    return service.ACTIONS.listing(ctx.session, invoice, ctx.user.role)

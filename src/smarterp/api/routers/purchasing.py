@@ -1,4 +1,5 @@
-"""Purchase orders: list, read, create (an RFQ), confirm, receive, bill, three-way match."""
+"""Purchase orders: list, read, create (an RFQ), confirm, receive, bill, cancel, return,
+three-way match, and what can be done now."""
 
 from __future__ import annotations
 
@@ -17,12 +18,21 @@ from smarterp.api.deps import (
     PagingDep,
     RecordId,
     once,
+    once_return,
     paginate,
     requires,
     service_key,
     settle,
 )
-from smarterp.api.schemas import BillIn, ReceiptOut, ShipIn
+from smarterp.api.schemas import (
+    BillIn,
+    CancelIn,
+    PurchaseReturnOut,
+    ReceiptOut,
+    ReturnIn,
+    ShipIn,
+)
+from smarterp.erp.actions import ActionOut
 from smarterp.erp.inventory import service as inventory
 from smarterp.erp.inventory.schemas import ShipmentOut
 from smarterp.erp.invoicing import service as invoicing
@@ -35,8 +45,12 @@ router = APIRouter(prefix="/purchase-orders", tags=["purchase orders"])
 
 Read = Annotated[Ctx, requires("purchasing.read")]
 Write = Annotated[Ctx, requires("purchasing.write")]
-Receive = Annotated[Ctx, requires("purchasing.receive")]
-Bill = Annotated[Ctx, requires("invoices.write")]
+# Each action takes the permission its row in the order's action table names.
+Confirm = Annotated[Ctx, requires(service.ACTIONS["confirm"].permission)]
+Receive = Annotated[Ctx, requires(service.ACTIONS["receive"].permission)]
+Bill = Annotated[Ctx, requires(service.ACTIONS["bill"].permission)]
+SendBack = Annotated[Ctx, requires(service.ACTIONS["return"].permission)]
+Cancel = Annotated[Ctx, requires(service.ACTIONS["cancel"].permission)]
 
 SORTABLE = {
     "id": PurchaseOrder.id,
@@ -105,7 +119,7 @@ def create_order(
 
 @router.post("/{order_id}/confirm", response_model=PurchaseOrderOut)
 def confirm_order(
-    ctx: Write, order_id: RecordId, idempotency_key: IdempotencyKey = None
+    ctx: Confirm, order_id: RecordId, idempotency_key: IdempotencyKey = None
 ) -> PurchaseOrderOut:
     order = once(
         ctx,
@@ -165,6 +179,52 @@ def bill_order(
         lambda iid: invoicing.get_invoice(ctx.session, iid),
     )
     return InvoiceOut.model_validate(bill)
+
+
+@router.post("/{order_id}/cancel", response_model=PurchaseOrderOut)
+def cancel_order(
+    ctx: Cancel,
+    order_id: RecordId,
+    body: CancelIn | None = None,
+    idempotency_key: IdempotencyKey = None,
+) -> PurchaseOrderOut:
+    reason = body.reason if body else None
+    order = once(
+        ctx,
+        f"purchase_order.cancel:{order_id}",
+        idempotency_key,
+        lambda: service.cancel_order(ctx.session, order_id, reason),
+        lambda oid: service.get_order(ctx.session, oid),
+    )
+    return PurchaseOrderOut.model_validate(order)
+
+
+@router.post("/{order_id}/return", response_model=PurchaseReturnOut, status_code=201)
+def return_goods(
+    ctx: SendBack,
+    order_id: RecordId,
+    body: ReturnIn,
+    idempotency_key: IdempotencyKey = None,
+) -> PurchaseReturnOut:
+    """Send received goods back; the supplier's credit note covers what was billed."""
+    shipment, credit_note = once_return(
+        ctx,
+        "purchase_order",
+        order_id,
+        idempotency_key,
+        lambda: service.return_to_supplier(
+            ctx.session, order_id, body.quantities, body.date or dt.date.today(), reason=body.reason
+        ),
+    )
+    return PurchaseReturnOut(order=_out(ctx, order_id), shipment=shipment, credit_note=credit_note)
+
+
+@router.get("/{order_id}/actions", response_model=list[ActionOut], summary="What can be done now")
+def list_actions(ctx: Read, order_id: RecordId) -> list[ActionOut]:
+    """Every action on the order: whether the caller's role may take it and the order allows
+    it now, and why not."""
+    order = service.get_order(ctx.session, order_id)
+    return service.ACTIONS.listing(ctx.session, order, ctx.user.role)
 
 
 @router.get("/{order_id}/match", response_model=ThreeWayMatch, summary="Three-way match")

@@ -1,4 +1,5 @@
-"""Sales orders: list, read, create (a quotation), confirm, deliver, invoice, cancel, return."""
+"""Sales orders: list, read, create (a quotation), confirm, deliver, invoice, cancel, return,
+and what can be done now."""
 
 from __future__ import annotations
 
@@ -17,9 +18,9 @@ from smarterp.api.deps import (
     PagingDep,
     RecordId,
     once,
+    once_return,
     paginate,
     requires,
-    scoped_key,
     service_key,
     settle,
 )
@@ -32,7 +33,7 @@ from smarterp.api.schemas import (
     SalesReturnOut,
     ShipIn,
 )
-from smarterp.core import idempotency
+from smarterp.erp.actions import ActionOut
 from smarterp.erp.inventory import service as inventory
 from smarterp.erp.inventory.schemas import ShipmentOut
 from smarterp.erp.invoicing import service as invoicing
@@ -45,8 +46,12 @@ router = APIRouter(prefix="/sales-orders", tags=["sales orders"])
 
 Read = Annotated[Ctx, requires("sales.read")]
 Write = Annotated[Ctx, requires("sales.write")]
-Ship = Annotated[Ctx, requires("sales.deliver")]
-Bill = Annotated[Ctx, requires("invoices.write")]
+# Each action takes the permission its row in the order's action table names.
+Confirm = Annotated[Ctx, requires(service.ACTIONS["confirm"].permission)]
+Ship = Annotated[Ctx, requires(service.ACTIONS["deliver"].permission)]
+Bill = Annotated[Ctx, requires(service.ACTIONS["invoice"].permission)]
+TakeBack = Annotated[Ctx, requires(service.ACTIONS["return"].permission)]
+Cancel = Annotated[Ctx, requires(service.ACTIONS["cancel"].permission)]
 
 SORTABLE = {
     "id": SalesOrder.id,
@@ -114,7 +119,7 @@ def create_order(
 
 @router.post("/{order_id}/confirm", response_model=SalesOrderOut)
 def confirm_order(
-    ctx: Write,
+    ctx: Confirm,
     order_id: RecordId,
     body: ConfirmSalesIn | None = None,
     idempotency_key: IdempotencyKey = None,
@@ -176,7 +181,7 @@ def invoice_order(
 
 @router.post("/{order_id}/cancel", response_model=SalesOrderOut)
 def cancel_order(
-    ctx: Write,
+    ctx: Cancel,
     order_id: RecordId,
     body: CancelIn | None = None,
     idempotency_key: IdempotencyKey = None,
@@ -194,34 +199,31 @@ def cancel_order(
 
 @router.post("/{order_id}/return", response_model=SalesReturnOut, status_code=201)
 def return_goods(
-    ctx: Write,
+    ctx: TakeBack,
     order_id: RecordId,
     body: ReturnIn,
     idempotency_key: IdempotencyKey = None,
 ) -> SalesReturnOut:
-    # Two records come out of a return, so each gets its own remembered key.
-    key = scoped_key(ctx, idempotency_key)
-    ship_op, note_op = f"api:sales_order.return:{order_id}", f"api:sales_order.credit:{order_id}"
-    shipment_id = idempotency.seen(ctx.session, key, ship_op)
-    note_id = idempotency.seen(ctx.session, key, note_op)
-    if shipment_id is None:
-        shipment, note = service.return_goods(
+    shipment, credit_note = once_return(
+        ctx,
+        "sales_order",
+        order_id,
+        idempotency_key,
+        lambda: service.return_goods(
             ctx.session,
             order_id,
             body.quantities,
             body.date or dt.date.today(),
             reason=body.reason,
             refund=body.refund,
-        )
-        ctx.session.flush()
-        shipment_id, note_id = shipment.id, note.id if note else None
-        idempotency.remember(ctx.session, key, ship_op, shipment_id)
-        if note_id is not None:
-            idempotency.remember(ctx.session, key, note_op, note_id)
-        settle(ctx)
-    credit = invoicing.get_invoice(ctx.session, note_id) if note_id is not None else None
-    return SalesReturnOut(
-        order=_out(ctx, order_id),
-        shipment=ShipmentOut.model_validate(inventory.get_shipment(ctx.session, shipment_id)),
-        credit_note=InvoiceOut.model_validate(credit) if credit else None,
+        ),
     )
+    return SalesReturnOut(order=_out(ctx, order_id), shipment=shipment, credit_note=credit_note)
+
+
+@router.get("/{order_id}/actions", response_model=list[ActionOut], summary="What can be done now")
+def list_actions(ctx: Read, order_id: RecordId) -> list[ActionOut]:
+    """Every action on the order: whether the caller's role may take it and the order allows
+    it now, and why not."""
+    order = service.get_order(ctx.session, order_id)
+    return service.ACTIONS.listing(ctx.session, order, ctx.user.role)

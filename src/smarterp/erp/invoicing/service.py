@@ -10,12 +10,13 @@ from sqlalchemy.orm import Session
 
 from smarterp.core import idempotency
 from smarterp.core.audit import record_audit, snapshot
-from smarterp.core.errors import IllegalState, InvalidInput, NotFound
+from smarterp.core.errors import InvalidInput, NotFound
 from smarterp.core.events import record_event
 from smarterp.core.money import ZERO, money
 from smarterp.core.sequence import next_number
 from smarterp.erp.accounting import service as accounting
 from smarterp.erp.accounting.models import Tax, TaxScope
+from smarterp.erp.actions import Action, ActionTable, Illegal, Nothing
 from smarterp.erp.company.service import get_company
 from smarterp.erp.invoicing.models import (
     Invoice,
@@ -137,14 +138,7 @@ def _compute_totals(invoice: Invoice) -> None:
 def post_invoice(session: Session, invoice_id: int) -> Invoice:
     """Number the invoice and book it: receivable/payable against revenue/stock and taxes."""
     invoice = get_invoice(session, invoice_id)
-    if invoice.state != InvoiceState.DRAFT:
-        raise IllegalState(
-            f"invoice {invoice.number or invoice.id}", invoice.state.value, "post it"
-        )
-    if invoice.amount_total <= 0:
-        raise InvalidInput(
-            "lines", f"invoice {invoice.id} totals {invoice.amount_total}; nothing to post"
-        )
+    ACTIONS.require(session, invoice, "post")
     prefix, journal = NUMBERING[invoice.kind]
     year = invoice.invoice_date.year
     accounting.check_open(
@@ -239,11 +233,7 @@ def _journal_lines(session: Session, invoice: Invoice) -> list[accounting.Line]:
 def cancel_invoice(session: Session, invoice_id: int, reason: str | None = None) -> Invoice:
     """Cancel a draft, or a posted invoice nothing was paid on (its entry is reversed)."""
     invoice = get_invoice(session, invoice_id)
-    label = f"invoice {invoice.number or invoice.id}"
-    if invoice.state in (InvoiceState.CANCELLED, InvoiceState.PAID):
-        raise IllegalState(label, invoice.state.value, "cancel it")
-    if invoice.amount_residual != invoice.amount_total:
-        raise IllegalState(label, "partly paid", "cancel it; refund it with a credit note instead")
+    ACTIONS.require(session, invoice, "cancel")
     before = snapshot(invoice)
     if invoice.journal_entry_id is not None:
         accounting.reverse_entry(session, invoice.journal_entry_id, reason=reason or "cancelled")
@@ -251,6 +241,58 @@ def cancel_invoice(session: Session, invoice_id: int, reason: str | None = None)
     invoice.amount_residual = ZERO
     record_audit(session, "invoice.cancel", invoice, before=before, reason=reason)
     return invoice
+
+
+def _something_to_post(session: Session, invoice: Invoice) -> Nothing | None:
+    if invoice.amount_total > 0:
+        return None
+    return Nothing(
+        "lines",
+        "invoice {number} totals {total}; nothing to post",
+        {"total": str(invoice.amount_total)},
+    )
+
+
+def _nothing_paid(session: Session, invoice: Invoice) -> Illegal | None:
+    if invoice.amount_residual != invoice.amount_total:
+        return Illegal("partly paid", "cancel it; refund it with a credit note instead")
+    return None
+
+
+# Posting and cancelling in one click; paying needs an amount (the payment form).
+ACTIONS: ActionTable[Invoice] = ActionTable(
+    "invoice",
+    lambda invoice: invoice.number or str(invoice.id),
+    [
+        Action(
+            "post",
+            "Post",
+            "invoices.write",
+            frozenset({InvoiceState.DRAFT}),
+            "post it",
+            _something_to_post,
+            run=lambda s, invoice_id, on, why: post_invoice(s, invoice_id),
+        ),
+        Action(
+            "pay",
+            "Register payment",
+            "payments.write",
+            frozenset({InvoiceState.POSTED}),
+            "settle it",
+        ),
+        Action(
+            "cancel",
+            "Cancel invoice",
+            "invoices.write",
+            frozenset({InvoiceState.DRAFT, InvoiceState.POSTED}),
+            "cancel it",
+            _nothing_paid,
+            run=lambda s, invoice_id, on, why: cancel_invoice(s, invoice_id, why),
+            primary=False,
+            confirm="Cancel this invoice?",
+        ),
+    ],
+)
 
 
 def open_invoices(
@@ -381,8 +423,7 @@ def apply_credit_note(session: Session, credit_note_id: int, invoice_id: int, on
             "invoice_id", f"{note.number} and {invoice.number} belong to different partners"
         )
     for doc in (note, invoice):
-        if doc.state != InvoiceState.POSTED:
-            raise IllegalState(f"invoice {doc.number}", doc.state.value, "settle it")
+        ACTIONS.require(session, doc, "pay")
     amount = min(note.amount_residual, invoice.amount_residual)
     session.add(
         PaymentAllocation(invoice_id=invoice.id, credit_note_id=note.id, amount=amount, date=on)

@@ -10,19 +10,22 @@ from sqlalchemy.orm import Session
 
 from smarterp.core import idempotency
 from smarterp.core.audit import record_audit, snapshot
-from smarterp.core.errors import IllegalState, InvalidInput, NotFound
+from smarterp.core.errors import InvalidInput, NotFound
 from smarterp.core.events import record_event
 from smarterp.core.money import ZERO, money, qty
 from smarterp.core.sequence import next_number
+from smarterp.erp import orders
 from smarterp.erp.accounting import service as accounting
 from smarterp.erp.accounting.models import TaxScope
+from smarterp.erp.actions import ActionTable
 from smarterp.erp.inventory import service as inventory
-from smarterp.erp.inventory.models import MoveState, Shipment, ShipmentKind, ShipmentState
+from smarterp.erp.inventory.models import MoveState, Shipment, ShipmentKind
 from smarterp.erp.inventory.schemas import MoveLineIn
 from smarterp.erp.invoicing import service as invoicing
-from smarterp.erp.invoicing.billing import LineQuantities, credited_quantities
+from smarterp.erp.invoicing.billing import LineQuantities
 from smarterp.erp.invoicing.models import Invoice, InvoiceKind, InvoiceLine, InvoiceState
 from smarterp.erp.invoicing.schemas import InvoiceIn, InvoiceLineIn
+from smarterp.erp.orders import OrderTerms
 from smarterp.erp.partners.service import get_partner, require_role
 from smarterp.erp.products.models import Product, ProductType
 from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseOrderLine, PurchaseState
@@ -31,22 +34,32 @@ from smarterp.erp.purchasing.schemas import BillLineIn, MatchIssue, PurchaseOrde
 LINE = "purchase_order_line"
 ORDER = "purchase_order"
 
+TERMS = OrderTerms(
+    what="purchase order",
+    order_origin=ORDER,
+    line_origin=LINE,
+    moved_field="qty_received",
+    billed_field="qty_billed",
+    refund_kind=InvoiceKind.IN_REFUND,
+    shipment_kind=ShipmentKind.RECEIPT,
+    draft=PurchaseState.RFQ,
+    confirmed=PurchaseState.CONFIRMED,
+    done=PurchaseState.DONE,
+    move="receive",
+    moved="received",
+    bill="bill",
+    bill_field="lines",
+    take_back="return goods",
+    write="purchasing.write",
+    move_permission="purchasing.receive",
+    move_label="Receive everything open",
+    bill_label="Record bill",
+)
+
 
 def line_quantities(session: Session, order: PurchaseOrder) -> dict[int, LineQuantities]:
     """Per line of the order: ordered, received, returned, billed and credited."""
-    credited = credited_quantities(
-        session, LINE, InvoiceKind.IN_REFUND, (ln.id for ln in order.lines)
-    )
-    return {
-        ln.id: LineQuantities(
-            ordered=ln.quantity,
-            moved=ln.qty_received,
-            returned=ln.qty_returned,
-            billed=ln.qty_billed,
-            credited=credited[ln.id],
-        )
-        for ln in order.lines
-    }
+    return orders.line_quantities(session, order, TERMS)
 
 
 def get_order(session: Session, order_id: int) -> PurchaseOrder:
@@ -122,8 +135,7 @@ def create_rfq(session: Session, cmd: PurchaseOrderIn) -> PurchaseOrder:
 def confirm_order(session: Session, order_id: int) -> PurchaseOrder:
     """Turn the RFQ into an order and expect the goods on a receipt."""
     order = get_order(session, order_id)
-    if order.state != PurchaseState.RFQ:
-        raise IllegalState(f"purchase order {order.number}", order.state.value, "confirm it")
+    ACTIONS.require(session, order, "confirm")
     before = snapshot(order)
     stock_lines = [
         MoveLineIn(
@@ -170,14 +182,7 @@ def _is_stockable(session: Session, product_id: int) -> bool:
 
 
 def open_receipt(session: Session, order: PurchaseOrder) -> Shipment | None:
-    return session.execute(
-        select(Shipment).where(
-            Shipment.origin_type == ORDER,
-            Shipment.origin_id == order.id,
-            Shipment.kind == ShipmentKind.RECEIPT,
-            Shipment.state.in_([ShipmentState.WAITING, ShipmentState.READY]),
-        )
-    ).scalar_one_or_none()
+    return orders.open_shipment(session, order, TERMS)
 
 
 def receive(
@@ -190,11 +195,9 @@ def receive(
 ) -> Shipment:
     """Receive goods, valued at the order price; `quantities` maps order line id to quantity."""
     order = get_order(session, order_id)
-    if order.state != PurchaseState.CONFIRMED:
-        raise IllegalState(f"purchase order {order.number}", order.state.value, "receive it")
+    ACTIONS.require(session, order, "receive")
     shipment = open_receipt(session, order)
-    if shipment is None:
-        raise IllegalState(f"purchase order {order.number}", "fully received", "receive more")
+    assert shipment is not None  # the table allows receiving only while one is open
     by_line = {m.origin_id: m for m in shipment.moves if m.state == MoveState.CONFIRMED}
     move_qty: dict[int, Decimal] | None = None
     if quantities is not None:
@@ -233,8 +236,9 @@ def bill_order(
     """Record the supplier's bill: by default what was received and not yet billed, at the
     order price; pass `lines` to record what the supplier actually billed."""
     order = get_order(session, order_id)
-    if order.state not in (PurchaseState.CONFIRMED, PurchaseState.DONE):
-        raise IllegalState(f"purchase order {order.number}", order.state.value, "bill it")
+    # What the supplier billed may run ahead of what arrived (the match explains it); by
+    # default only what was received and not yet billed is billed.
+    ACTIONS.require(session, order, "bill", state_only=lines is not None)
     by_id = {ln.id: ln for ln in order.lines}
     if lines is None:
         open_qty = {line_id: q.to_bill for line_id, q in line_quantities(session, order).items()}
@@ -244,7 +248,7 @@ def bill_order(
             if open_qty[ln.id] > 0
         ]
     if not lines:
-        raise InvalidInput("lines", f"{order.number} has nothing received left to bill")
+        raise InvalidInput("lines", "name at least one line the supplier billed")
     bill_lines: list[InvoiceLineIn] = []
     for bl in lines:
         ln = by_id.get(bl.line_id)
@@ -294,8 +298,7 @@ def return_to_supplier(
 ) -> tuple[Shipment, Invoice | None]:
     """Send received goods back and record the supplier's credit note for what was billed."""
     order = get_order(session, order_id)
-    if order.state not in (PurchaseState.CONFIRMED, PurchaseState.DONE):
-        raise IllegalState(f"purchase order {order.number}", order.state.value, "return goods")
+    ACTIONS.require(session, order, "return")
     lines = {ln.id: ln for ln in order.lines}
     before = line_quantities(session, order)
     moves: list[MoveLineIn] = []
@@ -365,12 +368,7 @@ def return_to_supplier(
 
 def cancel_order(session: Session, order_id: int, reason: str | None = None) -> PurchaseOrder:
     order = get_order(session, order_id)
-    if order.state in (PurchaseState.DONE, PurchaseState.CANCELLED):
-        raise IllegalState(f"purchase order {order.number}", order.state.value, "cancel it")
-    if any(ln.qty_received > 0 for ln in order.lines):
-        raise IllegalState(
-            f"purchase order {order.number}", "partly received", "cancel it; return goods instead"
-        )
+    ACTIONS.require(session, order, "cancel")
     before = snapshot(order)
     receipt = open_receipt(session, order)
     if receipt is not None:
@@ -386,6 +384,17 @@ def _refresh_state(session: Session, order: PurchaseOrder) -> None:
         return
     if all(q.settled for q in line_quantities(session, order).values()):
         order.state = PurchaseState.DONE
+
+
+ACTIONS: ActionTable[PurchaseOrder] = orders.order_actions(
+    TERMS,
+    {
+        "confirm": lambda s, order_id, on, why: confirm_order(s, order_id),
+        "receive": lambda s, order_id, on, why: receive(s, order_id, on),
+        "bill": lambda s, order_id, on, why: bill_order(s, order_id, on),
+        "cancel": lambda s, order_id, on, why: cancel_order(s, order_id, why),
+    },
+)
 
 
 def three_way_match(session: Session, order_id: int) -> ThreeWayMatch:

@@ -10,25 +10,27 @@ from sqlalchemy.orm import Session
 
 from smarterp.core import idempotency
 from smarterp.core.audit import record_audit, snapshot
-from smarterp.core.errors import Conflict, IllegalState, InvalidInput, NotFound
+from smarterp.core.errors import Conflict, InvalidInput, NotFound
 from smarterp.core.events import record_event
 from smarterp.core.money import ZERO, money, qty
 from smarterp.core.sequence import next_number
+from smarterp.erp import orders
 from smarterp.erp.accounting import service as accounting
 from smarterp.erp.accounting.models import TaxScope
+from smarterp.erp.actions import ActionTable
 from smarterp.erp.inventory import service as inventory
 from smarterp.erp.inventory.models import (
     MoveState,
     Shipment,
     ShipmentKind,
-    ShipmentState,
     StockMove,
 )
 from smarterp.erp.inventory.schemas import MoveLineIn
 from smarterp.erp.invoicing import service as invoicing
-from smarterp.erp.invoicing.billing import LineQuantities, credited_quantities
+from smarterp.erp.invoicing.billing import LineQuantities
 from smarterp.erp.invoicing.models import Invoice, InvoiceKind, InvoiceState
 from smarterp.erp.invoicing.schemas import InvoiceIn, InvoiceLineIn
+from smarterp.erp.orders import OrderTerms
 from smarterp.erp.partners.service import get_partner, require_role
 from smarterp.erp.products.models import Product, ProductType
 from smarterp.erp.products.service import load_products
@@ -38,22 +40,32 @@ from smarterp.erp.sales.schemas import SalesOrderIn
 LINE = "sales_order_line"
 ORDER = "sales_order"
 
+TERMS = OrderTerms(
+    what="sales order",
+    order_origin=ORDER,
+    line_origin=LINE,
+    moved_field="qty_delivered",
+    billed_field="qty_invoiced",
+    refund_kind=InvoiceKind.OUT_REFUND,
+    shipment_kind=ShipmentKind.DELIVERY,
+    draft=SalesState.DRAFT,
+    confirmed=SalesState.CONFIRMED,
+    done=SalesState.DONE,
+    move="deliver",
+    moved="delivered",
+    bill="invoice",
+    bill_field="order_id",
+    take_back="take goods back",
+    write="sales.write",
+    move_permission="sales.deliver",
+    move_label="Deliver everything open",
+    bill_label="Create invoice",
+)
+
 
 def line_quantities(session: Session, order: SalesOrder) -> dict[int, LineQuantities]:
     """Per line of the order: ordered, delivered, returned, invoiced and credited."""
-    credited = credited_quantities(
-        session, LINE, InvoiceKind.OUT_REFUND, (ln.id for ln in order.lines)
-    )
-    return {
-        ln.id: LineQuantities(
-            ordered=ln.quantity,
-            moved=ln.qty_delivered,
-            returned=ln.qty_returned,
-            billed=ln.qty_invoiced,
-            credited=credited[ln.id],
-        )
-        for ln in order.lines
-    }
+    return orders.line_quantities(session, order, TERMS)
 
 
 def get_order(session: Session, order_id: int) -> SalesOrder:
@@ -165,8 +177,7 @@ def confirm_order(
 ) -> SalesOrder:
     """Confirm a quotation: check the credit limit, then reserve stock on a delivery."""
     order = get_order(session, order_id)
-    if order.state != SalesState.DRAFT:
-        raise IllegalState(f"sales order {order.number}", order.state.value, "confirm it")
+    ACTIONS.require(session, order, "confirm")
     customer = get_partner(session, order.customer_id)
     if customer.credit_limit is not None and not override_credit_limit:
         exposure = open_receivable(session, customer.id) + order.amount_total
@@ -224,14 +235,7 @@ def _is_stockable(session: Session, product_id: int) -> bool:
 
 
 def open_delivery(session: Session, order: SalesOrder) -> Shipment | None:
-    return session.execute(
-        select(Shipment).where(
-            Shipment.origin_type == ORDER,
-            Shipment.origin_id == order.id,
-            Shipment.kind == ShipmentKind.DELIVERY,
-            Shipment.state.in_([ShipmentState.WAITING, ShipmentState.READY]),
-        )
-    ).scalar_one_or_none()
+    return orders.open_shipment(session, order, TERMS)
 
 
 def deliver(
@@ -245,11 +249,9 @@ def deliver(
     """Ship goods of a confirmed order; `quantities` maps order line id to quantity shipped
     (everything still open when omitted). The rest stays on a backorder unless dropped."""
     order = get_order(session, order_id)
-    if order.state != SalesState.CONFIRMED:
-        raise IllegalState(f"sales order {order.number}", order.state.value, "deliver it")
+    ACTIONS.require(session, order, "deliver")
     shipment = open_delivery(session, order)
-    if shipment is None:
-        raise IllegalState(f"sales order {order.number}", "fully delivered", "deliver more")
+    assert shipment is not None  # the table allows delivering only while one is open
     by_line = {m.origin_id: m for m in shipment.moves if m.state == MoveState.CONFIRMED}
     move_qty: dict[int, Decimal] | None = None
     if quantities is not None:
@@ -279,8 +281,7 @@ def invoice_order(session: Session, order_id: int, on: date, *, post: bool = Tru
     """Invoice what the customer kept (delivered less returned) and was not invoiced net of
     credit notes, plus the shipping charge once."""
     order = get_order(session, order_id)
-    if order.state not in (SalesState.CONFIRMED, SalesState.DONE):
-        raise IllegalState(f"sales order {order.number}", order.state.value, "invoice it")
+    ACTIONS.require(session, order, "invoice")
     quantities = line_quantities(session, order)
     lines: list[InvoiceLineIn] = []
     for ln in order.lines:
@@ -310,8 +311,6 @@ def invoice_order(session: Session, order_id: int, on: date, *, post: bool = Tru
             )
         )
         order.shipping_invoiced = True
-    if not lines:
-        raise InvalidInput("order_id", f"{order.number} has nothing delivered left to invoice")
     invoice = invoicing.create_invoice(
         session,
         InvoiceIn(
@@ -342,8 +341,7 @@ def return_goods(
 ) -> tuple[Shipment, Invoice | None]:
     """Take goods back from the customer at the cost they left at, and credit what was billed."""
     order = get_order(session, order_id)
-    if order.state not in (SalesState.CONFIRMED, SalesState.DONE):
-        raise IllegalState(f"sales order {order.number}", order.state.value, "take goods back")
+    ACTIONS.require(session, order, "return")
     lines = {ln.id: ln for ln in order.lines}
     before = line_quantities(session, order)
     moves: list[MoveLineIn] = []
@@ -433,12 +431,7 @@ def _delivered_unit_cost(session: Session, line_id: int) -> Decimal | None:
 def cancel_order(session: Session, order_id: int, reason: str | None = None) -> SalesOrder:
     """Cancel a quotation or an order nothing was delivered on; reservations are released."""
     order = get_order(session, order_id)
-    if order.state in (SalesState.DONE, SalesState.CANCELLED):
-        raise IllegalState(f"sales order {order.number}", order.state.value, "cancel it")
-    if any(ln.qty_delivered > 0 for ln in order.lines):
-        raise IllegalState(
-            f"sales order {order.number}", "partly delivered", "cancel it; return the goods instead"
-        )
+    ACTIONS.require(session, order, "cancel")
     before = snapshot(order)
     shipment = open_delivery(session, order)
     if shipment is not None:
@@ -457,3 +450,14 @@ def _refresh_state(session: Session, order: SalesOrder) -> None:
     shipping_ok = order.shipping_charge == 0 or order.shipping_invoiced
     if settled and shipping_ok:
         order.state = SalesState.DONE
+
+
+ACTIONS: ActionTable[SalesOrder] = orders.order_actions(
+    TERMS,
+    {
+        "confirm": lambda s, order_id, on, why: confirm_order(s, order_id),
+        "deliver": lambda s, order_id, on, why: deliver(s, order_id, on),
+        "invoice": lambda s, order_id, on, why: invoice_order(s, order_id, on),
+        "cancel": lambda s, order_id, on, why: cancel_order(s, order_id, why),
+    },
+)

@@ -16,6 +16,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from smarterp.core.errors import DomainError
+from smarterp.erp.actions import Action
 from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.models import Invoice, InvoiceState
 from smarterp.erp.invoicing.schemas import PaymentIn
@@ -226,35 +227,19 @@ def _today() -> dt.date:
     return dt.date.today()
 
 
-SALES_ACTIONS: dict[str, tuple[str, Callable[[Session, int], Any]]] = {
-    "confirm": ("sales.write", lambda s, oid: sales.confirm_order(s, oid)),
-    "deliver": ("sales.deliver", lambda s, oid: sales.deliver(s, oid, _today())),
-    "invoice": ("invoices.write", lambda s, oid: sales.invoice_order(s, oid, _today())),
-    "cancel": ("sales.write", lambda s, oid: sales.cancel_order(s, oid, "cancelled on the web")),
-}
-PURCHASE_ACTIONS: dict[str, tuple[str, Callable[[Session, int], Any]]] = {
-    "confirm": ("purchasing.write", lambda s, oid: purchasing.confirm_order(s, oid)),
-    "receive": ("purchasing.receive", lambda s, oid: purchasing.receive(s, oid, _today())),
-    "bill": ("invoices.write", lambda s, oid: purchasing.bill_order(s, oid, _today())),
-    "cancel": (
-        "purchasing.write",
-        lambda s, oid: purchasing.cancel_order(s, oid, "cancelled on the web"),
-    ),
-}
-
-
 def _action(
     slug: str,
-    name: str,
-    permission: str,
-    do: Callable[[Session, int], Any],
+    action: Action[Any],
     detail: Callable[..., Any],
     read_permission: str,
 ) -> Callable[..., Response]:
-    def handler(record_id: int, ctx: WebCtx = page(permission)) -> Response:
+    run = action.run
+    assert run is not None  # only one-click actions become routes
+
+    def handler(record_id: int, ctx: WebCtx = page(action.permission)) -> Response:
         try:
             with ctx.work() as s:
-                do(s, record_id)
+                run(s, record_id, _today(), "cancelled on the web")
         except DomainError as exc:
             if exc.status == 404:
                 raise
@@ -270,24 +255,24 @@ def _action(
                     resource=resource,
                     error=exc.message,
                 )
-        return RedirectResponse(f"/{slug}/{record_id}?done={name}", status_code=303)
+        return RedirectResponse(f"/{slug}/{record_id}?done={action.name}", status_code=303)
 
-    handler.__name__ = f"{slug.replace('-', '_')}_{name}"
+    handler.__name__ = f"{slug.replace('-', '_')}_{action.name}"
     return handler
 
 
-for _name, (_perm, _do) in SALES_ACTIONS.items():
-    router.add_api_route(
-        f"/sales-orders/{{record_id:int}}/{_name}",
-        _action("sales-orders", _name, _perm, _do, sales_order, "sales.read"),
-        methods=["POST"],
-    )
-for _name, (_perm, _do) in PURCHASE_ACTIONS.items():
-    router.add_api_route(
-        f"/purchase-orders/{{record_id:int}}/{_name}",
-        _action("purchase-orders", _name, _perm, _do, purchase_order, "purchasing.read"),
-        methods=["POST"],
-    )
+# Every one-click action of an order's table is a button on its page and a route here.
+for _slug, _table, _detail, _read in (
+    ("sales-orders", sales.ACTIONS, sales_order, "sales.read"),
+    ("purchase-orders", purchasing.ACTIONS, purchase_order, "purchasing.read"),
+):
+    for _act in _table:
+        if _act.run is not None:
+            router.add_api_route(
+                f"/{_slug}/{{record_id:int}}/{_act.name}",
+                _action(_slug, _act, _detail, _read),
+                methods=["POST"],
+            )
 
 
 # --- Payments -------------------------------------------------------------------------------
