@@ -707,6 +707,13 @@ def _is_counted(d: _Draft, noun: Tag) -> bool:
     """A noun right after "how many" or next to "the most" is counted, not listed."""
     t = d.t
     en = t.lang == "en"
+    if not en and not any(v.value in ("sell", "buy") for v in t.of("verb")):
+        # "低于补货点的商品数量", "客户数": a count said after the noun (not "卖出的产品数量",
+        # which is units).
+        counts = t.of("count") + [u for u in t.of("unit") if u.text in ("数量", "个数", "总数")]
+        for c in counts:
+            if 0 <= c.start - noun.end <= 1 and t.text[noun.end : c.start].strip() in ("", "的"):
+                return True
     for c in t.of("count"):
         if c.end <= noun.start and noun.start - c.end <= (22 if en else 8):
             between = [x for x in t.tags if c.end <= x.start < noun.start]
