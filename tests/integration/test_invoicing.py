@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from smarterp.core.errors import IllegalState, InvalidInput
 from smarterp.erp.accounting import service as accounting
 from smarterp.erp.accounting.models import JournalEntry, JournalLine
+from smarterp.erp.invoicing import queries
 from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.models import (
     Invoice,
@@ -24,6 +25,7 @@ from smarterp.erp.invoicing.models import (
 )
 from smarterp.erp.invoicing.schemas import InvoiceIn, InvoiceLineIn, PaymentIn
 from smarterp.erp.partners.models import Partner
+from smarterp.web.routes.documents import _open_invoices
 from tests import factories as f
 
 D = Decimal
@@ -247,3 +249,35 @@ def test_supplier_bill_payment_and_wrong_roles(session: Session) -> None:
         invoice(session, cust, "1.00", kind=InvoiceKind.IN_INVOICE, tax=None)
     with pytest.raises(InvalidInput, match="VAT13 is not a purchase tax"):
         invoice(session, sup, "1.00", kind=InvoiceKind.IN_INVOICE, tax="VAT13")
+
+
+def test_one_pay_rule_for_the_action_table_the_payment_and_the_payment_form(
+    session: Session,
+) -> None:
+    """The invoice table's "pay", the open items a payment settles and the payment form's
+    list of invoices are one rule (`Invoice.payable`): they agree on every state."""
+    cust = f.customer(session)
+    draft = invoice(session, cust, "10.00", post=False)
+    unpaid = invoice(session, cust, "20.00", on=date(2026, 1, 1))
+    partly = invoice(session, cust, "30.00", on=date(2026, 1, 2))
+    paid = invoice(session, cust, "40.00", on=date(2026, 1, 3))
+    cancelled = invoice(session, cust, "50.00")
+    invoicing.cancel_invoice(session, cancelled.id)
+    note = invoice(session, cust, "5.00", kind=InvoiceKind.OUT_REFUND)
+    pay(session, cust, "45.20", invoice_ids=[paid.id])
+    pay(session, cust, "10.00", invoice_ids=[partly.id])
+    assert (paid.state, partly.state) == (InvoiceState.PAID, InvoiceState.POSTED)
+
+    listed = {inv.id for inv in queries.payable_invoices(session)}
+    on_the_form = {inv.id for inv in _open_invoices(session)}
+    settled_by_a_payment = {
+        inv.id for kind in InvoiceKind for inv in invoicing.open_invoices(session, cust.id, (kind,))
+    }
+    for doc in (draft, unpaid, partly, paid, cancelled, note):
+        allowed = invoicing.ACTIONS.verdict(session, doc, "pay").allowed
+        assert allowed == doc.payable, doc.state
+        assert allowed == (doc.id in listed) == (doc.id in on_the_form), doc.state
+        assert allowed == (doc.id in settled_by_a_payment), doc.state
+    assert listed == {unpaid.id, partly.id, note.id}
+    with pytest.raises(InvalidInput, match=rf"invoices \[{paid.id}\] are not open items"):
+        pay(session, cust, "1.00", invoice_ids=[paid.id])

@@ -344,3 +344,77 @@ def test_return_of_goods_not_yet_billed_after_a_partial_bill_credits_nothing(
     assert bill.lines[0].quantity == D(2)
     assert order.state == PurchaseState.DONE
     assert balance(session, "grni") == D("0.00")
+
+
+def _goods_and_service(session: Session, goods: str) -> PurchaseOrder:
+    """A confirmed order for CHAI (stocked, at 8.00) and one FREIGHT (a service, 40.00)."""
+    chai = f.product(session, "CHAI")
+    freight = f.product(session, "FREIGHT", price="0", cost="40.00", type="service")
+    order = purchasing.create_rfq(
+        session,
+        PurchaseOrderIn(
+            supplier_id=f.supplier(session).id,
+            order_date=date(2026, 2, 1),
+            lines=[
+                PurchaseLineIn(product_id=chai.id, quantity=D(goods), unit_price=D("8.00")),
+                PurchaseLineIn(product_id=freight.id, quantity=D(1), unit_price=D("40.00")),
+            ],
+        ),
+    )
+    return purchasing.confirm_order(session, order.id)
+
+
+def test_service_lines_are_received_on_confirmation_beside_goods(session: Session) -> None:
+    """A service bought with goods (freight) is received when the order is confirmed: it
+    never moves stock, is billed as an expense, and the order is done once the goods arrive."""
+    order = _goods_and_service(session, "10")
+    goods, service = order.lines
+    chai, freight = goods.product_id, service.product_id
+    assert (goods.qty_received, service.qty_received) == (D(0), D(1))
+    receipt = purchasing.open_receipt(session, order)
+    assert receipt is not None
+    assert [m.product_id for m in receipt.moves] == [chai]
+
+    first = purchasing.bill_order(session, order.id, date(2026, 2, 1))  # the freight, at once
+    assert [(ln.product_id, ln.quantity) for ln in first.lines] == [(freight, D(1))]
+    assert order.state == PurchaseState.CONFIRMED
+    with pytest.raises(InvalidInput, match="no received goods left to return"):
+        purchasing.return_to_supplier(session, order.id, {service.id: D(1)}, date(2026, 2, 2))
+
+    purchasing.receive(session, order.id, date(2026, 2, 2))
+    second = purchasing.bill_order(session, order.id, date(2026, 2, 2))
+    assert [(ln.product_id, ln.quantity) for ln in second.lines] == [(chai, D(10))]
+    assert order.state == PurchaseState.DONE
+    assert purchasing.three_way_match(session, order.id).matched
+    assert inventory.on_hand(session, chai) == D(10)
+    assert inventory.on_hand(session, freight) == D(0)
+    assert balance(session, "inventory") == D("80.00")  # the goods only
+    assert balance(session, "grni") == D("0.00")
+    other = accounting.account_by_code(session, "6900")  # where a bill puts a service
+    spent = session.scalar(
+        select(func.sum(JournalLine.debit - JournalLine.credit)).where(
+            JournalLine.account_id == other.id
+        )
+    )
+    assert D(str(spent)) == D("40.00")
+    assert balance(session, "payable") == -(first.amount_total + second.amount_total)
+
+
+@pytest.mark.parametrize("then", ["nothing", "bill", "receive"])
+def test_order_with_services_cancels_until_goods_arrive_or_it_is_billed(
+    session: Session, then: str
+) -> None:
+    order = _goods_and_service(session, "5")
+    if then == "nothing":
+        purchasing.cancel_order(session, order.id)
+        assert order.state == PurchaseState.CANCELLED
+        assert [ln.qty_received for ln in order.lines] == [D(0), D(0)]  # nothing received
+        return
+    if then == "bill":
+        purchasing.bill_order(session, order.id, date(2026, 2, 2))  # the freight only
+        refusal = r"is billed; cannot cancel it"
+    else:
+        purchasing.receive(session, order.id, date(2026, 2, 2))
+        refusal = r"is partly received; cannot cancel it"
+    with pytest.raises(IllegalState, match=refusal):
+        purchasing.cancel_order(session, order.id)

@@ -18,7 +18,7 @@ from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.models import InvoiceState, PaymentDirection
 from smarterp.erp.invoicing.schemas import PaymentIn
 from smarterp.erp.sales import service as sales
-from smarterp.erp.sales.models import SalesState
+from smarterp.erp.sales.models import SalesOrder, SalesState
 from smarterp.erp.sales.schemas import SalesLineIn, SalesOrderIn
 from tests import factories as f
 
@@ -166,3 +166,72 @@ def test_return_between_partial_invoices_bills_what_was_kept(session: Session) -
     assert balance(session, "receivable") == first.amount_total - note.amount_total + (
         second.amount_total
     )
+
+
+def _goods_and_service(session: Session, goods: str, service: str) -> SalesOrder:
+    """A confirmed order for CHAI (stocked, 100 on hand) and SETUP (a service)."""
+    chai = f.product(session, "CHAI", price="18.00", cost="10.00", stock="100")
+    setup = f.product(session, "SETUP", price="50.00", cost="0", type="service")
+    order = sales.create_order(
+        session,
+        SalesOrderIn(
+            customer_id=f.customer(session).id,
+            order_date=date(2026, 3, 1),
+            lines=[
+                SalesLineIn(product_id=chai.id, quantity=D(goods)),
+                SalesLineIn(product_id=setup.id, quantity=D(service)),
+            ],
+        ),
+    )
+    return sales.confirm_order(session, order.id)
+
+
+def test_service_lines_are_delivered_on_confirmation_beside_goods(session: Session) -> None:
+    """A service sold with goods is delivered when the order is confirmed (it never moves
+    stock), so it can be invoiced at once and the order is done once the goods ship."""
+    order = _goods_and_service(session, "10", "2")
+    goods, service = order.lines
+    chai, setup = goods.product_id, service.product_id
+    assert (goods.qty_delivered, service.qty_delivered) == (D(0), D(2))
+    delivery = sales.open_delivery(session, order)
+    assert delivery is not None
+    assert [m.product_id for m in delivery.moves] == [chai]  # the service ships nothing
+    assert inventory.available(session, chai) == D(90)
+
+    first = sales.invoice_order(session, order.id, date(2026, 3, 1))  # the service, at once
+    assert [(ln.product_id, ln.quantity) for ln in first.lines] == [(setup, D(2))]
+    assert order.state == SalesState.CONFIRMED  # the goods are still to ship
+    with pytest.raises(InvalidInput, match="no delivered goods left to return"):
+        sales.return_goods(session, order.id, {service.id: D(1)}, date(2026, 3, 2))
+
+    sales.deliver(session, order.id, date(2026, 3, 2))
+    second = sales.invoice_order(session, order.id, date(2026, 3, 2))
+    assert [(ln.product_id, ln.quantity) for ln in second.lines] == [(chai, D(10))]
+    assert order.state == SalesState.DONE
+    assert inventory.on_hand(session, chai) == D(90)
+    assert inventory.on_hand(session, setup) == D(0)
+    assert balance(session, "revenue") == D("-280.00")  # 10 * 18 + 2 * 50, a credit
+    assert balance(session, "cogs") == D("100.00")  # the goods only
+    assert balance(session, "inventory") == D("900.00")
+    assert balance(session, "receivable") == first.amount_total + second.amount_total
+
+
+@pytest.mark.parametrize("then", ["nothing", "invoice", "deliver"])
+def test_order_with_services_cancels_until_goods_ship_or_it_is_invoiced(
+    session: Session, then: str
+) -> None:
+    order = _goods_and_service(session, "5", "1")
+    if then == "nothing":
+        sales.cancel_order(session, order.id)
+        assert order.state == SalesState.CANCELLED
+        assert [ln.qty_delivered for ln in order.lines] == [D(0), D(0)]  # nothing delivered
+        assert inventory.available(session, order.lines[0].product_id) == D(100)
+        return
+    if then == "invoice":
+        sales.invoice_order(session, order.id, date(2026, 3, 2))  # the service only
+        refusal = r"is invoiced; cannot cancel it"
+    else:
+        sales.deliver(session, order.id, date(2026, 3, 2))
+        refusal = r"is partly delivered; cannot cancel it"
+    with pytest.raises(IllegalState, match=refusal):
+        sales.cancel_order(session, order.id)

@@ -12,10 +12,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from smarterp.core.money import ZERO
 from smarterp.erp.actions import Action, ActionTable, Illegal, Nothing, Run
 from smarterp.erp.inventory.models import Shipment, ShipmentKind, ShipmentState
 from smarterp.erp.invoicing.billing import LineQuantities, credited_quantities
 from smarterp.erp.invoicing.models import InvoiceKind
+from smarterp.erp.products.models import ProductType
+from smarterp.erp.products.service import load_products
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class OrderTerms:
     move: str  # "deliver"
     moved: str  # "delivered"
     bill: str  # "invoice"
+    billed: str  # "invoiced"
     bill_field: str  # the input a refusal to bill names
     take_back: str  # "take goods back"
     write: str  # the permission to change the order
@@ -43,11 +47,22 @@ class OrderTerms:
     bill_label: str
 
 
+def stocked_lines(session: Session, order: Any) -> set[int]:
+    """The ids of the order's lines whose product is stocked: the lines that ship goods."""
+    products = load_products(session, [ln.product_id for ln in order.lines])  # one query
+    return {
+        ln.id
+        for ln in order.lines
+        if ln.product_id in products and products[ln.product_id].type == ProductType.STOCKABLE
+    }
+
+
 def line_quantities(session: Session, order: Any, terms: OrderTerms) -> dict[int, LineQuantities]:
     """Per line of the order: ordered, moved, returned, billed and credited."""
     credited = credited_quantities(
         session, terms.line_origin, terms.refund_kind, (ln.id for ln in order.lines)
     )
+    stocked = stocked_lines(session, order)
     return {
         ln.id: LineQuantities(
             ordered=ln.quantity,
@@ -55,9 +70,27 @@ def line_quantities(session: Session, order: Any, terms: OrderTerms) -> dict[int
             returned=ln.qty_returned,
             billed=getattr(ln, terms.billed_field),
             credited=credited[ln.id],
+            stocked=ln.id in stocked,
         )
         for ln in order.lines
     }
+
+
+def move_services(session: Session, order: Any, terms: OrderTerms) -> None:
+    """On confirmation: every service line is delivered (received) in full, as nothing ships
+    for it; it moves no stock and is billed from now on. The goods wait on a shipment."""
+    stocked = stocked_lines(session, order)
+    for ln in order.lines:
+        if ln.id not in stocked:
+            setattr(ln, terms.moved_field, ln.quantity)
+
+
+def unmove_services(session: Session, order: Any, terms: OrderTerms) -> None:
+    """On cancellation (nothing shipped nor billed): the services were never delivered."""
+    stocked = stocked_lines(session, order)
+    for ln in order.lines:
+        if ln.id not in stocked:
+            setattr(ln, terms.moved_field, ZERO)
 
 
 def open_shipment(session: Session, order: Any, terms: OrderTerms) -> Shipment | None:
@@ -92,8 +125,13 @@ def order_actions(terms: OrderTerms, runs: Mapping[str, Run]) -> ActionTable[Any
         return Nothing("quantities", f"{{number}} has no {t.moved} goods left to return")
 
     def nothing_moved(session: Session, order: Any) -> Illegal | None:
-        if any(getattr(ln, t.moved_field) > 0 for ln in order.lines):
+        # Services count as moved from confirmation; only goods that shipped, or a bill,
+        # keep an order from being cancelled.
+        quantities = line_quantities(session, order, t).values()
+        if any(q.stocked and q.moved > 0 for q in quantities):
             return Illegal(f"partly {t.moved}", "cancel it; return the goods instead")
+        if any(q.billed > 0 for q in quantities):
+            return Illegal(t.billed, "cancel it")
         return None
 
     open_states = frozenset({t.confirmed, t.done})

@@ -22,6 +22,9 @@ class LineQuantities:
     on invoices or bills, `credited` the quantity on credit notes made for returns. The
     partner pays for what they kept, so what is left to bill is what was kept and not yet
     billed net of credit notes, whatever order returns and invoices came in.
+
+    A service (`stocked` False) moves no goods: it counts as moved in full from the order's
+    confirmation, is billed like goods, and is never sent back (it is credited instead).
     """
 
     ordered: Decimal
@@ -29,6 +32,7 @@ class LineQuantities:
     returned: Decimal
     billed: Decimal
     credited: Decimal
+    stocked: bool = True
 
     @property
     def kept(self) -> Decimal:
@@ -45,7 +49,7 @@ class LineQuantities:
 
     @property
     def returnable(self) -> Decimal:
-        return self.kept
+        return self.kept if self.stocked else ZERO
 
     @property
     def to_bill(self) -> Decimal:

@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from smarterp.core.db import Base, Timestamped, str_enum
@@ -66,6 +67,13 @@ class Invoice(Timestamped, Base):
     lines: Mapped[list[InvoiceLine]] = relationship(
         back_populates="invoice", cascade="all, delete-orphan", order_by="InvoiceLine.id"
     )
+
+    @hybrid_property
+    def payable(self) -> bool:
+        """Whether a payment or a credit note can settle it: posted and something still owed.
+        One rule, read on an invoice (the action table's "pay") and in SQL (the open items a
+        payment settles, the payment form's list): `&` works on both."""
+        return (self.state == InvoiceState.POSTED) & (self.amount_residual > 0)
 
 
 class InvoiceLine(Base):

@@ -18,6 +18,7 @@ from smarterp.erp.accounting import service as accounting
 from smarterp.erp.accounting.models import Tax, TaxScope
 from smarterp.erp.actions import Action, ActionTable, Illegal, Nothing
 from smarterp.erp.company.service import get_company
+from smarterp.erp.invoicing import queries
 from smarterp.erp.invoicing.models import (
     Invoice,
     InvoiceKind,
@@ -253,6 +254,12 @@ def _something_to_post(session: Session, invoice: Invoice) -> Nothing | None:
     )
 
 
+def _payable(session: Session, invoice: Invoice) -> Illegal | None:
+    if invoice.payable:
+        return None
+    return Illegal("paid", "settle it")
+
+
 def _nothing_paid(session: Session, invoice: Invoice) -> Illegal | None:
     if invoice.amount_residual != invoice.amount_total:
         return Illegal("partly paid", "cancel it; refund it with a credit note instead")
@@ -279,6 +286,7 @@ ACTIONS: ActionTable[Invoice] = ActionTable(
             "payments.write",
             frozenset({InvoiceState.POSTED}),
             "settle it",
+            _payable,  # the same rule as the open items a payment settles
         ),
         Action(
             "cancel",
@@ -298,18 +306,8 @@ ACTIONS: ActionTable[Invoice] = ActionTable(
 def open_invoices(
     session: Session, partner_id: int, kinds: tuple[InvoiceKind, ...]
 ) -> list[Invoice]:
-    return list(
-        session.scalars(
-            select(Invoice)
-            .where(
-                Invoice.partner_id == partner_id,
-                Invoice.state == InvoiceState.POSTED,
-                Invoice.kind.in_(kinds),
-            )
-            .order_by(Invoice.due_date, Invoice.id)
-            .with_for_update()
-        )
-    )
+    """The partner's invoices of these kinds a payment can settle, locked for it."""
+    return queries.payable_invoices(session, partner_id=partner_id, kinds=kinds, for_update=True)
 
 
 def _settle(session: Session, invoice: Invoice, amount: Decimal, on: date) -> None:

@@ -27,7 +27,7 @@ from smarterp.erp.invoicing.models import Invoice, InvoiceKind, InvoiceLine, Inv
 from smarterp.erp.invoicing.schemas import InvoiceIn, InvoiceLineIn
 from smarterp.erp.orders import OrderTerms
 from smarterp.erp.partners.service import get_partner, require_role
-from smarterp.erp.products.models import Product, ProductType
+from smarterp.erp.products.models import Product
 from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseOrderLine, PurchaseState
 from smarterp.erp.purchasing.schemas import BillLineIn, MatchIssue, PurchaseOrderIn, ThreeWayMatch
 
@@ -48,6 +48,7 @@ TERMS = OrderTerms(
     move="receive",
     moved="received",
     bill="bill",
+    billed="billed",
     bill_field="lines",
     take_back="return goods",
     write="purchasing.write",
@@ -137,6 +138,7 @@ def confirm_order(session: Session, order_id: int) -> PurchaseOrder:
     order = get_order(session, order_id)
     ACTIONS.require(session, order, "confirm")
     before = snapshot(order)
+    stocked = orders.stocked_lines(session, order)
     stock_lines = [
         MoveLineIn(
             product_id=ln.product_id,
@@ -146,7 +148,7 @@ def confirm_order(session: Session, order_id: int) -> PurchaseOrder:
             origin_id=ln.id,
         )
         for ln in order.lines
-        if _is_stockable(session, ln.product_id)
+        if ln.id in stocked
     ]
     if stock_lines:
         inventory.create_shipment(
@@ -158,9 +160,7 @@ def confirm_order(session: Session, order_id: int) -> PurchaseOrder:
             origin_id=order.id,
             scheduled_date=order.expected_date or order.order_date,
         )
-    else:
-        for ln in order.lines:
-            ln.qty_received = ln.quantity
+    orders.move_services(session, order, TERMS)  # nothing ships for a service
     order.state = PurchaseState.CONFIRMED
     order.version += 1
     record_audit(session, "purchase_order.confirm", order, before=before)
@@ -174,11 +174,6 @@ def confirm_order(session: Session, order_id: int) -> PurchaseOrder:
         amount_total=order.amount_total,
     )
     return order
-
-
-def _is_stockable(session: Session, product_id: int) -> bool:
-    product = session.get(Product, product_id)
-    return product is not None and product.type == ProductType.STOCKABLE
 
 
 def open_receipt(session: Session, order: PurchaseOrder) -> Shipment | None:
@@ -214,8 +209,9 @@ def receive(
         if move.origin_id in lines:
             lines[move.origin_id].qty_received += move.quantity
     if not backorder:
+        stocked = orders.stocked_lines(session, order)
         for ln in order.lines:
-            if _is_stockable(session, ln.product_id):
+            if ln.id in stocked:
                 ln.quantity = ln.qty_received
     _refresh_state(session, order)
     order.version += 1
@@ -240,6 +236,7 @@ def bill_order(
     # default only what was received and not yet billed is billed.
     ACTIONS.require(session, order, "bill", state_only=lines is not None)
     by_id = {ln.id: ln for ln in order.lines}
+    stocked = orders.stocked_lines(session, order)
     if lines is None:
         open_qty = {line_id: q.to_bill for line_id, q in line_quantities(session, order).items()}
         lines = [
@@ -254,7 +251,6 @@ def bill_order(
         ln = by_id.get(bl.line_id)
         if ln is None:
             raise InvalidInput("lines", f"line {bl.line_id} is not on {order.number}")
-        stockable = _is_stockable(session, ln.product_id)
         bill_lines.append(
             InvoiceLineIn(
                 product_id=ln.product_id,
@@ -262,7 +258,7 @@ def bill_order(
                 quantity=bl.quantity,
                 unit_price=bl.unit_price if bl.unit_price is not None else ln.unit_price,
                 tax_code=ln.tax_code,
-                valuation_price=ln.unit_price if stockable else None,
+                valuation_price=ln.unit_price if ln.id in stocked else None,
                 origin_type=LINE,
                 origin_id=ln.id,
             )
@@ -370,6 +366,7 @@ def cancel_order(session: Session, order_id: int, reason: str | None = None) -> 
     order = get_order(session, order_id)
     ACTIONS.require(session, order, "cancel")
     before = snapshot(order)
+    orders.unmove_services(session, order, TERMS)
     receipt = open_receipt(session, order)
     if receipt is not None:
         inventory.cancel_shipment(session, receipt.id)

@@ -32,7 +32,6 @@ from smarterp.erp.invoicing.models import Invoice, InvoiceKind, InvoiceState
 from smarterp.erp.invoicing.schemas import InvoiceIn, InvoiceLineIn
 from smarterp.erp.orders import OrderTerms
 from smarterp.erp.partners.service import get_partner, require_role
-from smarterp.erp.products.models import Product, ProductType
 from smarterp.erp.products.service import load_products
 from smarterp.erp.sales.models import SalesOrder, SalesOrderLine, Salesperson, SalesState
 from smarterp.erp.sales.schemas import SalesOrderIn
@@ -54,6 +53,7 @@ TERMS = OrderTerms(
     move="deliver",
     moved="delivered",
     bill="invoice",
+    billed="invoiced",
     bill_field="order_id",
     take_back="take goods back",
     write="sales.write",
@@ -192,13 +192,13 @@ def confirm_order(
                 },
             )
     before = snapshot(order)
-    load_products(session, [ln.product_id for ln in order.lines])  # one query, not one a line
+    stocked = orders.stocked_lines(session, order)
     stock_lines = [
         MoveLineIn(
             product_id=ln.product_id, quantity=ln.quantity, origin_type=LINE, origin_id=ln.id
         )
         for ln in order.lines
-        if _is_stockable(session, ln.product_id)
+        if ln.id in stocked
     ]
     if stock_lines:
         inventory.create_shipment(
@@ -211,9 +211,7 @@ def confirm_order(
             scheduled_date=order.requested_date or order.order_date,
             carrier_id=order.carrier_id,
         )
-    else:  # services only: nothing to ship, "delivered" on confirmation
-        for ln in order.lines:
-            ln.qty_delivered = ln.quantity
+    orders.move_services(session, order, TERMS)  # nothing ships for a service
     order.state = SalesState.CONFIRMED
     order.version += 1
     record_audit(session, "sales_order.confirm", order, before=before)
@@ -227,11 +225,6 @@ def confirm_order(
         amount_total=order.amount_total,
     )
     return order
-
-
-def _is_stockable(session: Session, product_id: int) -> bool:
-    product = session.get(Product, product_id)
-    return product is not None and product.type == ProductType.STOCKABLE
 
 
 def open_delivery(session: Session, order: SalesOrder) -> Shipment | None:
@@ -268,8 +261,9 @@ def deliver(
         if move.origin_id in lines:
             lines[move.origin_id].qty_delivered += move.quantity
     if not backorder:
+        stocked = orders.stocked_lines(session, order)
         for ln in order.lines:  # what was dropped will never ship
-            if _is_stockable(session, ln.product_id):
+            if ln.id in stocked:
                 ln.quantity = ln.qty_delivered
     _refresh_state(session, order)
     order.version += 1
@@ -433,6 +427,7 @@ def cancel_order(session: Session, order_id: int, reason: str | None = None) -> 
     order = get_order(session, order_id)
     ACTIONS.require(session, order, "cancel")
     before = snapshot(order)
+    orders.unmove_services(session, order, TERMS)
     shipment = open_delivery(session, order)
     if shipment is not None:
         inventory.cancel_shipment(session, shipment.id)

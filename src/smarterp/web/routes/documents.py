@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from smarterp.core.errors import DomainError
 from smarterp.erp.actions import Action
+from smarterp.erp.invoicing import queries as invoicing_queries
 from smarterp.erp.invoicing import service as invoicing
-from smarterp.erp.invoicing.models import Invoice, InvoiceState
+from smarterp.erp.invoicing.models import Invoice
 from smarterp.erp.invoicing.schemas import PaymentIn
 from smarterp.erp.partners.models import Partner
 from smarterp.erp.products.models import Product
@@ -290,14 +291,7 @@ PAYMENT_FIELDS = (
 
 
 def _open_invoices(session: Session) -> list[Invoice]:
-    return list(
-        session.scalars(
-            select(Invoice)
-            .where(Invoice.state == InvoiceState.POSTED, Invoice.amount_residual > 0)
-            .order_by(Invoice.due_date, Invoice.id)
-            .limit(300)
-        )
-    )
+    return invoicing_queries.payable_invoices(session, limit=300)
 
 
 def _render_payment_form(ctx: WebCtx, state: forms.FormState, status: int = 200) -> Response:
