@@ -605,6 +605,20 @@ def _targets(d: _Draft) -> None:
         if near and owner and not _is_counted(d, owner) and owner.value not in TIME_NOUNS:
             d.add_target(owner.start, _noun_dim(owner, t))
             d.use(e, owner)
+    # "1997年Q3有订单的客户，销售额 < 490": a Chinese topic noun before a threshold is what
+    # the threshold lists.
+    cmps = t.of("cmp")
+    if not en and not d.targets and cmps and t.has("num"):
+        topics = [
+            n
+            for n in t.of("noun")
+            if n.end <= cmps[0].start
+            and n.value not in TIME_NOUNS | {"order"}
+            and not _is_counted(d, n)
+        ]
+        if topics:
+            d.add_target(topics[-1].start, _noun_dim(topics[-1], t))
+            d.use(topics[-1])
     # "低于再订货点的产品及库存": a noun listed with a figure of each.
     for noun in t.of("noun"):
         nxt = [x for x in t.tags if x.start >= noun.end]
