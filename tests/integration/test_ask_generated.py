@@ -55,9 +55,10 @@ pytestmark = pytest.mark.slow
 
 # Share of the generated questions of each split that Ask must answer right, and the most it
 # may answer wrongly (the rest it asks back). Measured on 1,590 questions a split at the time
-# of writing: build 100%, held-out 85% with 1.8% wrong; these sample 8 per family (~420).
+# of writing: build 100%, held-out 90.7% EN / 89.4% ZH with 1.1% wrong; these sample 8 per
+# family (~420), so the floor leaves room for the sample's noise.
 MIN_BUILD_ACCURACY = 0.95
-MIN_HELDOUT_ACCURACY = 0.76
+MIN_HELDOUT_ACCURACY = 0.84
 MAX_WRONG_RATE = 0.05
 
 AS_OF = date(1998, 5, 6)
