@@ -1128,7 +1128,7 @@ def _ranking(d: _Draft) -> None:
         d.use(tn)
         # "营业额最高的前4个": the superlative next to the top N says the same.
         for s in t.of("sup"):
-            same = s.value == (direction, "rank")
+            same = s.value[0] == direction  # "买得最多的前两家" too
             if same and (0 <= tn.start - s.end <= 2 or 0 <= s.start - tn.end <= 2):
                 d.use(s)
     sups = [s for s in t.of("sup") if not d.is_used(s)] + [
