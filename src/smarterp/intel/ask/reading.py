@@ -800,6 +800,15 @@ def _measures(d: _Draft) -> None:
         d.measures = [m for m in d.measures if m not in ("stock_on_hand", "list_price")]
         d.add_measure("stock_value")
         d.use(*worth, *[c for c in t.of("cond") if c.value == "in_stock"])
+    # "how long does it take to ship an order, on average": the average is of the days.
+    if {"avg_shipping_days", "avg_order_value"} <= set(d.measures):
+        valued = any(
+            m.value == "avg_order_value"
+            and any(w in m.text for w in ("value", "amount", "worth", "revenue", "spend", "size"))
+            for m in t.of("measure")
+        )
+        if not valued:
+            d.measures.remove("avg_order_value")
     # "how many are on hand, and what is the reorder level": the stock is asked too.
     in_stock = [c for c in t.of("cond") if c.value == "in_stock"]
     if in_stock and "reorder_level" in d.measures and "stock_on_hand" not in d.measures:
