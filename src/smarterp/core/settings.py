@@ -23,6 +23,12 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=_default_data_dir)
     database_url: str | None = None
     sql_echo: bool = False
+    # The audit chain's checkpoints and the key that signs them live outside the database
+    # (core.audit_anchor); unset, both are files in data_dir.
+    audit_anchor_file: Path | None = None
+    audit_key_file: Path | None = None
+    # How often the server anchors the chain's head, at most (seconds; 0 turns it off).
+    audit_checkpoint_seconds: float = 60.0
 
     def resolved_database_url(self) -> str:
         if self.database_url:
