@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 def _default_data_dir() -> Path:
@@ -29,6 +30,16 @@ class Settings(BaseSettings):
     audit_key_file: Path | None = None
     # How often the server anchors the chain's head, at most (seconds; 0 turns it off).
     audit_checkpoint_seconds: float = 60.0
+    # Webhooks reach only public addresses; these CIDRs or host names ("*.corp" for a whole
+    # domain) are let through for intranet receivers. Comma-separated in the environment.
+    webhook_allowed_targets: Annotated[list[str], NoDecode] = Field(default_factory=list)
+
+    @field_validator("webhook_allowed_targets", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [item.strip() for item in value.split(",") if item.strip()]
+        return value
 
     def resolved_database_url(self) -> str:
         if self.database_url:
