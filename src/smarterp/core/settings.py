@@ -34,6 +34,21 @@ class Settings(BaseSettings):
     # domain) are let through for intranet receivers. Comma-separated in the environment.
     webhook_allowed_targets: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
+    # The server under load, per worker process (api.admission): at most this many requests
+    # run at once, each holding one database connection, and the pool is sized to match.
+    # Others wait in a first-come queue of `request_queue_length` for up to
+    # `request_queue_wait_seconds`, then get 503 with Retry-After: `overload_retry_after_seconds`.
+    max_concurrent_requests: int = Field(16, ge=1, le=1000)
+    request_queue_length: int = Field(64, ge=0)
+    request_queue_wait_seconds: float = Field(2.0, ge=0)
+    overload_retry_after_seconds: int = Field(2, ge=1)
+    # How long a unit of work waits for a pooled connection before the request gets a 503.
+    db_pool_timeout_seconds: float = Field(10.0, gt=0)
+    # Request bodies larger than this are refused with 413 before they are read
+    # (api.body_limit); routes that take uploads (emails, documents) allow the larger size.
+    max_body_bytes: int = Field(10 * 1024 * 1024, ge=0)
+    max_upload_body_bytes: int = Field(50 * 1024 * 1024, ge=0)
+
     @field_validator("webhook_allowed_targets", mode="before")
     @classmethod
     def _comma_separated(cls, value: object) -> object:
