@@ -56,6 +56,10 @@ class Settings(BaseSettings):
             return [item.strip() for item in value.split(",") if item.strip()]
         return value
 
+    # Lets accountants post manual journal entries to control accounts (stock, receivables,
+    # payables, VAT, goods received not invoiced), which otherwise only documents post to.
+    manual_control_postings: bool = False
+
     def resolved_database_url(self) -> str:
         if self.database_url:
             return self.database_url
