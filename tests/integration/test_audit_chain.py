@@ -1,16 +1,42 @@
-"""The audit trail is sealed into a hash chain after each commit, and tampering is detected."""
+"""The audit trail is sealed into a hash chain after each commit, anchored by signed
+checkpoints outside the database, and tampering is detected: inside the chain, and the chain
+cut short, rewritten, or grown by rows that were never sealed."""
 
 from __future__ import annotations
 
+import json
+import stat
 import threading
 import time
+from collections.abc import Iterator
+from pathlib import Path
 
-from sqlalchemy import Engine, insert, select, text
+import pytest
+from sqlalchemy import Engine, delete, func, insert, select, text
+from typer.testing import CliRunner
 
+from smarterp.cli.main import app
 from smarterp.core.audit import AuditRecord
-from smarterp.core.audit_chain import background_sealing, verify
-from smarterp.core.db import session_factory, unit_of_work, utcnow
+from smarterp.core.audit_anchor import Anchor, write_checkpoint
+from smarterp.core.audit_chain import background_sealing, record_hash
+from smarterp.core.audit_verify import verify
+from smarterp.core.db import engine_for, session_factory, unit_of_work, utcnow
+from smarterp.core.settings import get_settings
 from tests import factories as f
+
+
+@pytest.fixture
+def anchor(tmp_path: Path) -> Anchor:
+    return Anchor(tmp_path / "anchors" / "audit.jsonl", tmp_path / "keys" / "audit.key")
+
+
+def _grow(engine: Engine, customers: int, tag: str = "") -> int:
+    """`customers` more records in one commit; returns the chain's length after sealing."""
+    with unit_of_work(engine, actor="clerk", via="api") as s:
+        for i in range(customers):
+            f.customer(s, name=f"Customer {tag}{i}")
+    with session_factory(engine)() as s:
+        return s.scalar(select(func.max(AuditRecord.seq))) or 0
 
 
 def _make_history(engine: Engine) -> None:
@@ -106,3 +132,168 @@ def test_background_sealing_seals_every_commit_of_concurrent_writers(engine: Eng
         actors = s.scalars(select(AuditRecord.actor).where(AuditRecord.via == "api")).all()
     assert result.ok and result.unsealed == 0
     assert len(actors) == writers * 5  # one record per customer created
+
+
+# The three attacks of issue 13: each passed the chain-only check (which is what `verify` was
+# before the checkpoints: the first assertion of each test shows it still passes) and each is
+# caught once the chain is checked against its checkpoints.
+
+
+def test_cutting_off_the_last_50_records_is_found(engine: Engine, anchor: Anchor) -> None:
+    length = _grow(engine, 60)
+    assert write_checkpoint(engine, anchor) is not None
+    with engine.begin() as conn:
+        conn.execute(delete(AuditRecord).where(AuditRecord.seq > length - 50))
+    with session_factory(engine)() as s:
+        assert verify(s).ok  # the chain alone: a shorter chain is still a sound chain
+        result = verify(s, anchor)
+    assert not result.ok and result.first_bad_seq == length - 49
+    assert result.problem == (
+        f"the chain was cut short: the checkpoint of {_at(anchor)} counted {length} records, "
+        f"the chain now ends at #{length - 50}: the last 50 were deleted"
+    )
+
+    # The next checkpoint (the server writes them on its own) records the shorter chain: the
+    # earlier one still shows the cut, and the pair of them says when.
+    write_checkpoint(engine, anchor)
+    with session_factory(engine)() as s:
+        problems = verify(s, anchor).problems
+    assert problems[0].startswith("the chain was cut between checkpoints: line 2")
+    assert problems[1].startswith("the chain was cut short")
+
+
+def test_rewriting_a_record_and_every_later_hash_is_found(engine: Engine, anchor: Anchor) -> None:
+    first = _grow(engine, 5)
+    write_checkpoint(engine, anchor)
+    second = _grow(engine, 5, tag="b")
+    write_checkpoint(engine, anchor)
+    with session_factory(engine)() as s:
+        assert verify(s, anchor).ok and verify(s, anchor).anchored == second
+        # Mallory edits a record after the first checkpoint and re-links every later one.
+        records = s.scalars(
+            select(AuditRecord).where(AuditRecord.seq > first + 1).order_by(AuditRecord.seq)
+        ).all()
+        records[0].actor = "mallory"
+        prev = s.scalar(select(AuditRecord.hash).where(AuditRecord.seq == first + 1))
+        for rec in records:
+            assert rec.seq is not None and prev is not None
+            rec.prev_hash, rec.hash = prev, record_hash(rec, rec.seq, prev)
+            prev = rec.hash
+        s.commit()
+        assert verify(s).ok  # the chain alone holds: every hash was recomputed
+        result = verify(s, anchor)
+    assert not result.ok and result.first_bad_seq == first + 1
+    assert result.problems == [
+        f"the chain was rewritten: record #{second} no longer has the hash checkpointed at "
+        f"{_at(anchor, 2)}; the change lies in records #{first + 1} to #{second}"
+    ]
+    assert result.anchored == first  # up to the first checkpoint, the trail still holds
+
+
+def test_a_row_inserted_unsealed_is_reported_and_verify_leaves_it_unsealed(
+    engine: Engine, cli_env: None
+) -> None:
+    runner = CliRunner()
+    assert runner.invoke(app, ["audit", "checkpoint"]).exit_code == 0
+    assert runner.invoke(app, ["audit", "verify"]).exit_code == 0
+    with engine.begin() as conn:
+        conn.execute(
+            insert(AuditRecord).values(
+                at=utcnow(), actor="admin", via="api", action="payment.void", entity_type="x"
+            )
+        )
+    for _ in range(2):  # verify used to seal the row first, and then call the chain intact
+        result = runner.invoke(app, ["audit", "verify"])
+        assert result.exit_code == 1
+        assert "1 records are not sealed into the chain" in " ".join(result.stderr.split())
+    with session_factory(engine)() as s:
+        assert s.scalar(select(AuditRecord.seq).where(AuditRecord.action == "payment.void")) is None
+
+    listed = runner.invoke(app, ["audit", "log", "--unsealed", "--json"])
+    assert [r["action"] for r in json.loads(listed.stdout)["rows"]] == ["payment.void"]
+    assert runner.invoke(app, ["audit", "seal"]).stdout.strip() == "1 records sealed"
+    assert runner.invoke(app, ["audit", "verify"]).exit_code == 0
+
+
+def test_a_forged_or_altered_checkpoint_line_is_found(engine: Engine, anchor: Anchor) -> None:
+    _grow(engine, 3)
+    write_checkpoint(engine, anchor)
+    real = json.loads(anchor.file.read_text())
+    other_db = {**real, "database": "postgresql://elsewhere:5432/x"}  # hides it from the check
+    bigger = {**real, "count": real["count"] + 1000}
+    with anchor.file.open("a") as fh:
+        for line in (other_db, bigger):
+            fh.write(json.dumps(line) + "\n")
+        fh.write("{not json\n")
+    with session_factory(engine)() as s:
+        result = verify(s, anchor)
+    assert not result.ok and result.checkpoints == 1  # the sound one still counts
+    assert result.problems == [
+        f"checkpoint line {n} of {anchor.file} has a signature that does not match: "
+        "forged or altered"
+        for n in (2, 3)
+    ] + [f"checkpoint line 4 of {anchor.file} is not a checkpoint"]
+
+
+def test_a_chain_without_checkpoint_or_key_is_not_taken_as_anchored(
+    engine: Engine, anchor: Anchor
+) -> None:
+    _grow(engine, 2)
+    with session_factory(engine)() as s:
+        result = verify(s, anchor)
+    assert not result.ok and result.problem is not None
+    assert result.problem.startswith("the chain is not anchored")
+    assert not anchor.key_file.exists()  # verify reads only: it never makes a key
+
+    write_checkpoint(engine, anchor)
+    assert stat.S_IMODE(anchor.key_file.stat().st_mode) == 0o600
+    assert stat.S_IMODE(anchor.file.stat().st_mode) == 0o600
+    anchor.key_file.unlink()
+    with session_factory(engine)() as s:
+        result = verify(s, anchor)
+    assert result.problems == [
+        f"checkpoint line 1 of {anchor.file} cannot be checked: the key file "
+        f"{anchor.key_file} is missing"
+    ]
+
+
+def test_the_background_sealer_anchors_the_chain(engine: Engine, anchor: Anchor) -> None:
+    _grow(engine, 2)
+    with background_sealing(engine, anchor, checkpoint_every=0.05) as sealer:
+        _wait_for(lambda: anchor.file.exists())  # on start: what was sealed before
+        length = _grow(engine, 2, tag="b")
+        _wait_for(
+            lambda: sealer.last_checkpoint is not None and sealer.last_checkpoint.count == length
+        )
+        with unit_of_work(engine, actor="clerk", via="api") as s:
+            f.customer(s, name="Last")  # sealed and anchored by the stop
+    lines = [json.loads(line) for line in anchor.file.read_text().splitlines()]
+    with session_factory(engine)() as s:
+        result = verify(s, anchor)
+        assert lines[-1]["count"] == s.scalar(select(func.max(AuditRecord.seq))) > length
+    assert result.ok and result.anchored == lines[-1]["count"] == result.checked
+
+
+def _wait_for(condition: object, seconds: float = 10) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():  # type: ignore[operator]
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
+def _at(anchor: Anchor, line: int = 1) -> str:
+    return str(json.loads(anchor.file.read_text().splitlines()[line - 1])["at"])
+
+
+@pytest.fixture
+def cli_env(engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The CLI on the test's database, its checkpoints and key in the test's folder."""
+    monkeypatch.setenv("SMARTERP_DATABASE_URL", engine.url.render_as_string(hide_password=False))
+    monkeypatch.setenv("SMARTERP_AUDIT_ANCHOR_FILE", str(tmp_path / "audit.jsonl"))
+    monkeypatch.setenv("SMARTERP_AUDIT_KEY_FILE", str(tmp_path / "audit.key"))
+    get_settings.cache_clear()
+    engine_for.cache_clear()
+    yield
+    engine_for(get_settings().resolved_database_url()).dispose()
+    get_settings.cache_clear()
+    engine_for.cache_clear()

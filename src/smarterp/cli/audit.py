@@ -1,13 +1,24 @@
-"""`smarterp audit ...`: read the audit trail and verify its hash chain."""
+"""`smarterp audit ...`: read the audit trail, verify it, seal it and anchor it outside the
+database."""
 
 from __future__ import annotations
 
 import typer
-from sqlalchemy import select
+from rich.markup import escape
+from sqlalchemy import func, select
 
-from smarterp.cli.common import engine, err_console, friendly_errors, print_json, print_table
+from smarterp.cli.common import (
+    engine,
+    err_console,
+    friendly_errors,
+    print_json,
+    print_table,
+    say,
+)
 from smarterp.core.audit import AuditRecord
-from smarterp.core.audit_chain import seal, verify
+from smarterp.core.audit_anchor import Anchor, write_checkpoint
+from smarterp.core.audit_chain import seal
+from smarterp.core.audit_verify import verify
 from smarterp.core.db import session_factory
 
 app = typer.Typer(help="The audit trail: who changed what, and proof it was not altered.")
@@ -16,19 +27,62 @@ app = typer.Typer(help="The audit trail: who changed what, and proof it was not 
 @app.command("verify")
 @friendly_errors
 def verify_cmd(as_json: bool = typer.Option(False, "--json")) -> None:
-    """Re-compute the hash chain; exit 1 and name the first bad record if it was tampered with."""
-    eng = engine()
-    seal(eng)
-    with session_factory(eng)() as session:
-        result = verify(session)
+    """Check the hash chain and every checkpoint, writing nothing; exit 1 and name each problem
+    (a record altered or missing, the chain cut short or rewritten, a forged checkpoint,
+    records not sealed)."""
+    anchor = Anchor.from_settings()
+    with session_factory(engine())() as session:
+        result = verify(session, anchor)
     if as_json:
         print_json(result.__dict__)
     elif result.ok:
-        typer.echo(f"audit trail intact: {result.checked} records verified")
+        say(f"audit trail intact: {result.checked} records verified")
+        say(
+            f"anchored by {result.checkpoints} checkpoints in {anchor.file}; the latest that "
+            f"holds ({result.anchored_at}) covers records #1 to #{result.anchored}"
+            + (
+                f", the {result.checked - result.anchored} after it are not anchored yet"
+                if result.checked > result.anchored
+                else ""
+            )
+        )
     else:
-        err_console.print(f"[red]audit trail broken:[/red] {result.problem}")
+        err_console.print(f"[red]audit trail broken[/red] ({result.checked} records verified):")
+        for problem in result.problems:
+            err_console.print(f"- {escape(problem)}", highlight=False)
     if not result.ok:
         raise typer.Exit(1)
+
+
+@app.command("seal")
+@friendly_errors
+def seal_cmd() -> None:
+    """Seal the records written but not sealed into the chain (look at them first with
+    `smarterp audit log --unsealed`: once sealed, they are part of the trail)."""
+    say(f"{seal(engine())} records sealed")
+
+
+@app.command("checkpoint")
+@friendly_errors
+def checkpoint_cmd(as_json: bool = typer.Option(False, "--json")) -> None:
+    """Anchor the chain's head outside the database: append a signed checkpoint (count, last
+    hash, time) to the anchor file. Run it from cron where no server writes them."""
+    anchor = Anchor.from_settings()
+    eng = engine()
+    checkpoint = write_checkpoint(eng, anchor)
+    with session_factory(eng)() as session:
+        unsealed = session.scalar(
+            select(func.count()).select_from(AuditRecord).where(AuditRecord.seq.is_(None))
+        )
+    if as_json:
+        print_json({"checkpoint": checkpoint and checkpoint.__dict__, "unsealed": unsealed})
+        return
+    if checkpoint is None:
+        say("the audit chain is empty: nothing to anchor")
+    else:
+        say(f"checkpoint written to {anchor.file}: {checkpoint.count} records")
+    if unsealed:
+        say(f"{unsealed} unsealed records are not in it: see `smarterp audit log --unsealed`")
 
 
 @app.command("log")
@@ -37,6 +91,7 @@ def log_cmd(
     entity: str | None = typer.Option(None, help="Table name, e.g. sales_order."),
     entity_id: int | None = typer.Option(None, "--id", help="Record id."),
     limit: int = typer.Option(50, min=1, max=10_000),
+    unsealed: bool = typer.Option(False, "--unsealed", help="Only records not sealed yet."),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """The latest changes, optionally the history of one record."""
@@ -46,6 +101,8 @@ def log_cmd(
             stmt = stmt.where(AuditRecord.entity_type == entity)
         if entity_id is not None:
             stmt = stmt.where(AuditRecord.entity_id == entity_id)
+        if unsealed:
+            stmt = stmt.where(AuditRecord.seq.is_(None))
         records = session.scalars(stmt).all()
     rows = [
         {

@@ -9,7 +9,10 @@ many transactions at once. By default the committing thread seals before it retu
 server hands sealing to a background thread per process (`background_sealing`) so requests
 do not wait for it. A record whose process died between commit and seal is picked up by the
 next seal anywhere, and `smarterp audit verify` reports how many are unsealed.
-Changing, deleting or re-ordering a sealed record breaks the chain and `verify` says where.
+Changing, deleting or re-ordering a sealed record breaks the chain and `verify`
+(core.audit_verify) says where; cutting the chain short or rewriting it from some record on
+shows against its checkpoints (core.audit_anchor), which the background sealer writes at most
+every `audit_checkpoint_seconds` while records are being sealed, on start and on stop.
 """
 
 from __future__ import annotations
@@ -18,16 +21,18 @@ import hashlib
 import json
 import logging
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, bindparam, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from smarterp.core.audit_anchor import Anchor, Checkpoint, write_checkpoint
 from smarterp.core.audit_record import PENDING, AuditRecord
+from smarterp.core.settings import get_settings
 
 GENESIS = "0" * 64
 _SEAL_LOCK_KEY = 7_140_501
@@ -135,10 +140,19 @@ def seal(engine: Engine) -> int:
 
 class BackgroundSealer:
     """Seals in a thread of its own, woken after each commit that wrote audit records; each
-    pass starts after the wake-up that asked for it, so no committed record is left behind."""
+    pass starts after the wake-up that asked for it, so no committed record is left behind.
+    With an anchor it also checkpoints the chain's head: on start, then at most every
+    `checkpoint_every` seconds while the chain grows, and on stop."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(
+        self, engine: Engine, anchor: Anchor | None = None, checkpoint_every: float = 0
+    ) -> None:
         self.engine = engine
+        self.anchor = anchor if checkpoint_every > 0 else None
+        self.checkpoint_every = checkpoint_every
+        self.last_checkpoint: Checkpoint | None = None
+        self._grown = True  # anchor what was sealed before this process started
+        self._checkpointed_at = float("-inf")
         self._wanted = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="audit-sealer", daemon=True)
@@ -148,36 +162,65 @@ class BackgroundSealer:
 
     def _run(self) -> None:
         while not self._stop.is_set():
+            self._checkpoint(due_only=True)
             if not self._wanted.wait(timeout=1.0):
                 continue
             self._stop.wait(GATHER_SECONDS)  # let a few more commits in: one pass seals them all
             self._wanted.clear()
             try:
-                seal(self.engine)
+                self._grown |= seal(self.engine) > 0
             except Exception:  # a lost connection must not end sealing: retry shortly
                 logger.exception("sealing the audit trail failed; retrying")
                 self._wanted.set()
                 self._stop.wait(1.0)
+
+    def _checkpoint(self, *, due_only: bool) -> None:
+        """Anchor the head if the chain grew (and, with `due_only`, the interval has passed);
+        a full disk or a missing folder is logged, never a reason to stop sealing."""
+        now = time.monotonic()
+        if self.anchor is None or not self._grown:
+            return
+        if due_only and now - self._checkpointed_at < self.checkpoint_every:
+            return
+        try:
+            self.last_checkpoint = (
+                write_checkpoint(self.engine, self.anchor, previous=self.last_checkpoint)
+                or self.last_checkpoint
+            )
+            self._grown, self._checkpointed_at = False, now
+        except Exception:
+            logger.exception("writing an audit checkpoint to %s failed", self.anchor.file)
+            self._checkpointed_at = now  # try again after the interval, not every second
 
     def start(self) -> None:
         _background[self.engine] = self
         self._thread.start()
 
     def stop(self) -> None:
-        """Stop, then seal what is left, so a clean shutdown leaves nothing unsealed."""
+        """Stop, then seal what is left and anchor it, so a clean shutdown leaves nothing
+        unsealed or unanchored."""
         _background.pop(self.engine, None)
         self._stop.set()
         self._thread.join(timeout=15)
-        seal(self.engine)
+        self._grown |= seal(self.engine) > 0
+        self._checkpoint(due_only=False)
 
 
 _background: dict[Engine, BackgroundSealer] = {}
 
 
 @contextmanager
-def background_sealing(engine: Engine) -> Iterator[BackgroundSealer]:
-    """While inside, commits on `engine` in this process leave sealing to a background thread."""
-    sealer = BackgroundSealer(engine)
+def background_sealing(
+    engine: Engine, anchor: Anchor | None = None, checkpoint_every: float | None = None
+) -> Iterator[BackgroundSealer]:
+    """While inside, commits on `engine` in this process leave sealing to a background thread,
+    which also checkpoints the chain (by default to the anchor and interval in the settings)."""
+    settings = get_settings()
+    sealer = BackgroundSealer(
+        engine,
+        anchor or Anchor.from_settings(settings),
+        settings.audit_checkpoint_seconds if checkpoint_every is None else checkpoint_every,
+    )
     sealer.start()
     try:
         yield sealer
@@ -192,58 +235,3 @@ def seal_after_commit(engine: Engine) -> None:
         sealer.request()
     else:
         seal(engine)
-
-
-@dataclass
-class Verification:
-    ok: bool
-    checked: int
-    unsealed: int
-    problem: str | None = None
-    first_bad_seq: int | None = None
-
-
-def verify(session: Session, batch: int = 5000) -> Verification:
-    """Walk the chain in order; report the first record whose hash or link does not hold."""
-    unsealed = session.scalar(
-        select(func.count()).select_from(AuditRecord).where(AuditRecord.seq.is_(None))
-    )
-    prev, expected_seq, checked = GENESIS, 1, 0
-    while True:
-        rows = session.scalars(
-            select(AuditRecord)
-            .where(AuditRecord.seq >= expected_seq)
-            .order_by(AuditRecord.seq)
-            .limit(batch)
-        ).all()
-        if not rows:
-            break
-        for rec in rows:
-            assert rec.seq is not None
-            if rec.seq != expected_seq:
-                return Verification(
-                    False,
-                    checked,
-                    unsealed or 0,
-                    f"record #{expected_seq} is missing (deleted?)",
-                    expected_seq,
-                )
-            if rec.prev_hash != prev:
-                return Verification(
-                    False,
-                    checked,
-                    unsealed or 0,
-                    f"record #{rec.seq} does not link to the one before it",
-                    rec.seq,
-                )
-            if record_hash(rec, rec.seq, prev) != rec.hash:
-                return Verification(
-                    False,
-                    checked,
-                    unsealed or 0,
-                    f"record #{rec.seq} (audit id {rec.id}, {rec.action} on "
-                    f"{rec.entity_type} {rec.entity_id}) was altered",
-                    rec.seq,
-                )
-            prev, expected_seq, checked = rec.hash, expected_seq + 1, checked + 1
-    return Verification(True, checked, unsealed or 0)
