@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -16,19 +17,27 @@ from pydantic import ValidationError
 from sqlalchemy import Engine, select
 
 from smarterp.automation.webhooks import dispatch, service
-from smarterp.automation.webhooks.models import DeliveryState, WebhookDelivery
+from smarterp.automation.webhooks.models import (
+    DeliveryState,
+    WebhookDelivery,
+    WebhookSubscription,
+)
 from smarterp.automation.webhooks.schemas import SubscriptionIn
 from smarterp.core.audit import AuditRecord
 from smarterp.core.db import unit_of_work, utcnow
+from smarterp.core.settings import get_settings
 from tests import factories as f
 
 
 class Receiver:
     """A real HTTP server on a free port that records what it is sent."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
         self.requests: list[tuple[dict[str, str], bytes]] = []
         self.fail_next = 0  # answer this many requests with 503 first
+        self.status = 204  # then this, with these headers and this body
+        self.answer_headers: dict[str, str] = {}
+        self.answer_body = b""
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -37,14 +46,19 @@ class Receiver:
                 receiver.requests.append((dict(self.headers.items()), body))
                 failing = receiver.fail_next > 0
                 receiver.fail_next -= 1 if failing else 0
-                self.send_response(503 if failing else 204)
+                self.send_response(503 if failing else receiver.status)
+                for name, value in receiver.answer_headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(receiver.answer_body)))
                 self.end_headers()
+                self.wfile.write(receiver.answer_body)
 
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/hook"
+        self.server = ThreadingHTTPServer((host, port), Handler)
+        self.port = self.server.server_port
+        self.url = f"http://{host}:{self.port}/hook"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def bodies(self) -> list[dict[str, object]]:
@@ -52,7 +66,17 @@ class Receiver:
 
 
 @pytest.fixture
-def receiver() -> Iterator[Receiver]:
+def intranet(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Let webhooks reach this machine, as an operator allows an intranet receiver."""
+    monkeypatch.setenv("SMARTERP_WEBHOOK_ALLOWED_TARGETS", "127.0.0.1/32, hooks.corp")
+    get_settings.cache_clear()
+    yield
+    monkeypatch.undo()
+    get_settings.cache_clear()
+
+
+@pytest.fixture
+def receiver(intranet: None) -> Iterator[Receiver]:
     r = Receiver()
     yield r
     r.server.shutdown()
@@ -114,7 +138,9 @@ def test_a_failed_delivery_is_retried_with_back_off_then_succeeds(
         assert delivery.last_error is None
 
 
-def test_an_unreachable_subscriber_fails_after_the_last_attempt(engine: Engine) -> None:
+def test_an_unreachable_subscriber_fails_after_the_last_attempt(
+    engine: Engine, intranet: None
+) -> None:
     # A port nobody listens on: connection refused every time.
     sub_id = _subscribe(engine, "http://127.0.0.1:9/hook", ["*"])
     with unit_of_work(engine, actor="test") as s:
@@ -151,3 +177,222 @@ def test_bad_subscriptions_are_refused_with_the_field_named() -> None:
         SubscriptionIn(url="ftp://example.com/x")
     with pytest.raises(ValidationError, match="topics"):
         SubscriptionIn(url="https://example.com/x", topics=[" "])
+
+
+# -- Hardening (issue 13): SSRF, removed subscriptions, poisoned URLs --------------------
+
+REFUSED_URLS = [
+    "http://127.0.0.1:8000/hook",
+    "http://localhost/hook",
+    "http://LOCALHOST./hook",
+    "http://api.localhost/hook",
+    "http://[::1]/hook",
+    "http://0.0.0.0/hook",
+    "http://0/hook",
+    "http://2130706433/hook",  # 127.0.0.1 as one number
+    "http://0x7f.1/hook",
+    "http://127.1/hook",
+    "http://10.0.0.1/hook",
+    "http://192.168.1.10/hook",
+    "http://100.64.0.1/hook",  # carrier-grade NAT
+    "http://169.254.169.254/latest/meta-data/",
+    "http://168.63.129.16/machine",  # Azure's wire server: public-looking, still metadata
+    "http://metadata.google.internal/computeMetadata/v1/",
+    "http://[fd00::1]/hook",
+    "http://[fe80::1]/hook",
+    "http://[::ffff:127.0.0.1]/hook",  # IPv4-mapped IPv6
+    "http://[::ffff:a9fe:a9fe]/hook",  # 169.254.169.254, mapped
+    "http://[2002:7f00:1::]/hook",  # 6to4 around 127.0.0.1
+    "http://224.0.0.1/hook",
+    "http://[ff02::1]/hook",
+    "http://240.0.0.1/hook",
+    "http://example.com/a\r\nX-Injected: 1",
+    "http://example.com/a\nb",
+    "http://example.com/a b",
+    "http://exa\tmple.com/",
+    "http://example.com/\x00",
+    "http://user:pass@example.com/hook",
+    "http://example.com@127.0.0.1/hook",
+    "ftp://example.com/hook",
+    "file:///etc/passwd",
+    "gopher://example.com/",
+    "http:///hook",
+    "http://example.com:0/hook",
+    "http://example.com:99999/hook",
+    "http://exa\\mple.com/hook",
+    "http://bücher.example/hook",
+    "https://example.com/" + "a" * 500,
+]
+
+
+@pytest.mark.parametrize("url", REFUSED_URLS)
+def test_urls_off_limits_or_malformed_are_refused_naming_the_url_field(url: str) -> None:
+    with pytest.raises(ValidationError, match=r"url\n.*Value error") as refused:
+        SubscriptionIn(url=url)
+    assert len(refused.value.errors()) == 1
+
+
+def test_public_urls_pass_and_the_allow_list_lets_only_what_it_names(intranet: None) -> None:
+    for url in [
+        "https://example.com/hooks?x=1",
+        "http://93.184.215.14:8080/in",
+        "https://xn--bcher-kva.example/in",
+        "http://[2606:4700::1111]/in",
+        "http://127.0.0.1:8000/in",  # allowed: 127.0.0.1/32
+        "http://hooks.corp/in",  # allowed by name
+    ]:
+        assert SubscriptionIn(url=url).url == url
+    for url in ["http://127.0.0.2/in", "http://10.0.0.1/in", "http://169.254.169.254/"]:
+        with pytest.raises(ValidationError, match="url"):
+            SubscriptionIn(url=url)
+
+
+def _insert_subscription(engine: Engine, url: str, topics: list[str] | None = None) -> int:
+    """A subscription row as an older version stored it, before URLs were checked."""
+    with unit_of_work(engine, actor="admin") as s:
+        sub = WebhookSubscription(url=url, secret="s3cret", topics=topics or ["*"], active=True)
+        s.add(sub)
+        s.flush()
+        return sub.id
+
+
+def _deliveries(engine: Engine, sub_id: int) -> list[WebhookDelivery]:
+    with unit_of_work(engine) as s:
+        return service.list_deliveries(s, sub_id)
+
+
+def test_a_stored_url_to_this_machine_is_refused_at_send_time(engine: Engine) -> None:
+    target = Receiver()  # on 127.0.0.1; no allow-list in this test
+    try:
+        sub_id = _insert_subscription(engine, target.url)
+        with unit_of_work(engine, actor="test") as s:
+            f.customer(s)
+        report = dispatch.dispatch_once(engine)
+        assert target.requests == []
+        assert report.failed == 1 and report.delivered == 0
+        [delivery] = _deliveries(engine, sub_id)
+        # Refused for good at once: retrying cannot make a loopback address public.
+        assert delivery.state == DeliveryState.FAILED and delivery.attempts == 1
+        assert (delivery.last_error or "").startswith("refused: host '127.0.0.1' is a loopback")
+    finally:
+        target.server.shutdown()
+
+
+def test_the_answer_is_never_stored_and_redirects_are_not_followed(
+    engine: Engine, receiver: Receiver
+) -> None:
+    sub_id = _subscribe(engine, receiver.url, ["*"])
+    receiver.status = 302
+    receiver.answer_headers = {"Location": "http://169.254.169.254/latest/meta-data/"}
+    receiver.answer_body = b"root:x:0:0 internal secrets " * 100
+    with unit_of_work(engine, actor="test") as s:
+        f.customer(s)
+    dispatch.dispatch_once(engine)
+    assert len(receiver.requests) == 1  # the redirect was not followed
+    [delivery] = _deliveries(engine, sub_id)
+    assert delivery.state == DeliveryState.PENDING
+    assert delivery.last_status == 302 and delivery.last_error == "HTTP 302"
+
+
+class FakeDns:
+    """Stands in for a DNS server that answers as told, in turn (a rebinding attacker)."""
+
+    def __init__(self, answers: dict[str, list[list[str]]]) -> None:
+        self.answers = answers
+        self.asked: list[str] = []
+
+    def __call__(self, host: str, port: int, type: int = 0) -> list[tuple[object, ...]]:
+        self.asked.append(host)
+        turns = self.answers[host]
+        addresses = turns.pop(0) if len(turns) > 1 else turns[0]
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, port)) for a in addresses]
+
+
+def test_names_are_checked_after_resolution_and_the_checked_address_is_the_one_used(
+    engine: Engine, receiver: Receiver
+) -> None:
+    # The honest receiver is on 127.0.0.1 (allowed); an attacker's on 127.0.0.2, same port.
+    attacker = Receiver("127.0.0.2", receiver.port)
+    try:
+        good = _subscribe(engine, f"http://rebind.example:{receiver.port}/hook", ["*"])
+        bad = _subscribe(engine, f"http://evil.example:{receiver.port}/hook", ["*"])
+        dns = FakeDns(
+            {
+                # First answer passes the check; any later lookup would hand out 127.0.0.2.
+                "rebind.example": [["127.0.0.1"], ["127.0.0.2"]],
+                # A public address beside a private one: refused, whichever comes first.
+                "evil.example": [["93.184.215.14", "127.0.0.2"]],
+            }
+        )
+        with unit_of_work(engine, actor="test") as s:
+            f.customer(s)
+        report = dispatch.dispatch_once(engine, resolve=dns)
+
+        assert report.delivered == 1 and report.failed == 1
+        [(headers, _)] = receiver.requests
+        assert headers["Host"] == f"rebind.example:{receiver.port}"
+        assert attacker.requests == []
+        assert sorted(dns.asked) == ["evil.example", "rebind.example"]  # once each
+        [refused] = _deliveries(engine, bad)
+        assert refused.state == DeliveryState.FAILED
+        assert refused.last_error == (
+            "refused: host 'evil.example' resolves to a loopback address; webhooks reach "
+            "only public addresses unless SMARTERP_WEBHOOK_ALLOWED_TARGETS lists it"
+        )  # the address it resolved to is not told
+        [delivered] = _deliveries(engine, good)
+        assert delivered.state == DeliveryState.DELIVERED
+    finally:
+        attacker.server.shutdown()
+
+
+def test_removed_or_disabled_subscriptions_get_nothing_more_and_the_log_says_why(
+    engine: Engine, receiver: Receiver
+) -> None:
+    removed = _subscribe(engine, receiver.url, ["*"])
+    disabled = _subscribe(engine, receiver.url + "?b", ["*"])
+    receiver.fail_next = 2  # both first attempts fail: both wait for a retry
+    with unit_of_work(engine, actor="test") as s:
+        f.customer(s)
+    assert dispatch.dispatch_once(engine).retrying == 2
+
+    with unit_of_work(engine, actor="admin") as s:
+        service.unsubscribe(s, removed)
+        s.get_one(WebhookSubscription, disabled).active = False  # switched off in the table
+    later = utcnow() + timedelta(seconds=service.LONGEST_RETRY_SECONDS * 30)
+    for _ in range(3):
+        dispatch.dispatch_once(engine, now=later)
+        later += timedelta(seconds=service.LONGEST_RETRY_SECONDS + service.LEASE_SECONDS)
+
+    assert len(receiver.requests) == 2  # the two first attempts, nothing after
+    for sub_id in (removed, disabled):
+        [delivery] = _deliveries(engine, sub_id)
+        assert delivery.state == DeliveryState.DROPPED and delivery.attempts == 1
+        assert delivery.last_error == "dropped unsent: the subscription was removed"
+
+
+def test_a_poisoned_url_in_the_table_does_not_stop_the_others_in_the_batch(
+    engine: Engine, receiver: Receiver
+) -> None:
+    poisoned = [
+        _insert_subscription(engine, receiver.url + "\r\nX-Injected: 1"),
+        _insert_subscription(engine, "ftp://example.com/hook"),
+        _insert_subscription(engine, "http://[::1/hook"),
+    ]
+    valid = [
+        _subscribe(engine, receiver.url, ["*"]),
+        _subscribe(engine, receiver.url + "?2", ["*"]),
+    ]
+    with unit_of_work(engine, actor="test") as s:
+        f.customer(s)
+
+    report = dispatch.dispatch_once(engine)
+
+    assert report.delivered == 2 and report.failed == 3
+    assert len(receiver.requests) == 2
+    assert all("X-Injected" not in headers for headers, _ in receiver.requests)
+    for sub_id in valid:
+        assert _deliveries(engine, sub_id)[0].state == DeliveryState.DELIVERED
+    errors = [_deliveries(engine, sub_id)[0].last_error or "" for sub_id in poisoned]
+    assert errors[0].startswith("refused: contains '\\r' at position")
+    assert errors[1] == "refused: must be an http:// or https:// URL"
+    assert errors[2].startswith("refused: ")

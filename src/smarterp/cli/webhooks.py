@@ -107,7 +107,7 @@ def worker(
         report = dispatch.dispatch_once(eng)
         console.print(
             f"queued {report.fanned_out}, delivered {report.delivered}, "
-            f"retrying {report.retrying}, failed {report.failed}"
+            f"retrying {report.retrying}, failed {report.failed}, dropped {report.dropped}"
         )
         for line in report.errors:
             console.print(f"  [yellow]{line}[/yellow]", markup=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from fastapi.testclient import TestClient
 
 from smarterp.api.app import create_app
@@ -11,7 +12,10 @@ from smarterp.automation.webhooks import dispatch, service
 from smarterp.automation.webhooks.schemas import SubscriptionIn
 from smarterp.core.db import unit_of_work
 from tests.integration.api.conftest import Api, Books
-from tests.integration.test_webhooks import Receiver
+from tests.integration.test_webhooks import Receiver, intranet  # noqa: F401 (a fixture)
+
+# The receivers here listen on 127.0.0.1, reachable only through the allow-list.
+pytestmark = pytest.mark.usefixtures("intranet")
 
 
 def test_subscribe_list_deliver_and_stop(api: Api, books: Books) -> None:
@@ -57,6 +61,26 @@ def test_a_bad_url_is_a_422_naming_the_field(api: Api) -> None:
     r = api.post("/api/v1/webhooks", json={"url": "not a url"})
     assert r.status_code == 422
     assert "url" in r.text
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://169.254.169.254/latest/meta-data/",
+        "http://10.0.0.1/in",
+        "http://[::1]:8000/in",
+        "http://2130706434/in",  # 127.0.0.2: the allow-list here names only 127.0.0.1
+        "http://example.com/in\r\nX-Injected: 1",
+    ],
+)
+def test_urls_to_the_intranet_metadata_or_with_control_characters_are_422(
+    api: Api, url: str
+) -> None:
+    r = api.post("/api/v1/webhooks", json={"url": url})
+    assert r.status_code == 422, r.text
+    [problem] = r.json()["error"]["details"]["errors"]
+    assert problem["field"] == "url", problem
+    assert api.get("/api/v1/webhooks").json() == []
 
 
 def test_the_server_delivers_webhooks_while_it_runs(api: Api) -> None:

@@ -14,7 +14,8 @@ from smarterp.core.db import Base, str_enum, utcnow
 class DeliveryState(enum.StrEnum):
     PENDING = "pending"
     DELIVERED = "delivered"
-    FAILED = "failed"  # gave up after the last retry
+    FAILED = "failed"  # gave up after the last retry, or the URL is refused
+    DROPPED = "dropped"  # never sent: its subscription was removed first
 
 
 class WebhookSubscription(Base):

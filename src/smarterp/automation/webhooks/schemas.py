@@ -6,6 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from smarterp.automation.webhooks import egress
 from smarterp.automation.webhooks.models import DeliveryState
 
 
@@ -23,8 +24,8 @@ class SubscriptionIn(BaseModel):
     @field_validator("url")
     @classmethod
     def _http_url(cls, value: str) -> str:
-        if not value.startswith(("http://", "https://")) or len(value) > 500:
-            raise ValueError("must be an http:// or https:// URL of at most 500 characters")
+        # Refused (a ValueError) becomes a 422 naming "url"; names are resolved at send time.
+        egress.check_url(value, egress.EgressPolicy.from_settings())
         return value
 
     @field_validator("topics")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import fnmatch
+import logging
 import secrets
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from smarterp.automation.webhooks.models import DeliveryState, WebhookDelivery, WebhookSubscription
@@ -15,6 +16,8 @@ from smarterp.core.audit import record_audit
 from smarterp.core.db import utcnow
 from smarterp.core.errors import NotFound
 from smarterp.core.events import OutboxEvent
+
+log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
 FIRST_RETRY_SECONDS = 30
@@ -44,11 +47,36 @@ def get_subscription(session: Session, subscription_id: int) -> WebhookSubscript
 
 
 def unsubscribe(session: Session, subscription_id: int) -> WebhookSubscription:
-    """Stop deliveries to a subscriber; its delivery history is kept."""
+    """Stop deliveries to a subscriber, those still waiting too; its history is kept."""
     sub = get_subscription(session, subscription_id)
     sub.active = False
     record_audit(session, "webhook.unsubscribe", sub)
+    session.flush()
+    drop_inactive(session)
     return sub
+
+
+DROPPED_REASON = "dropped unsent: the subscription was removed"
+
+
+def drop_inactive(session: Session) -> int:
+    """Mark the waiting deliveries of removed subscriptions dropped, saying why; how many.
+
+    A delivery leased by a worker right now is re-checked by that worker before it sends."""
+    inactive = select(WebhookSubscription.id).where(WebhookSubscription.active.is_(False))
+    result = session.execute(
+        update(WebhookDelivery)
+        .where(
+            WebhookDelivery.state == DeliveryState.PENDING,
+            WebhookDelivery.subscription_id.in_(inactive),
+        )
+        .values(state=DeliveryState.DROPPED, last_error=DROPPED_REASON)
+        .execution_options(synchronize_session=False)
+    )
+    dropped = int(getattr(result, "rowcount", 0) or 0)
+    if dropped:
+        log.info("%d webhook deliveries dropped: their subscription was removed", dropped)
+    return dropped
 
 
 def list_subscriptions(session: Session, *, active_only: bool = False) -> list[WebhookSubscription]:
@@ -137,8 +165,10 @@ def record_outcome(
     now: datetime,
     status: int | None,
     error: str | None,
+    give_up: bool = False,
 ) -> WebhookDelivery:
-    """Store how one attempt went and schedule the next one, or give up after the last."""
+    """Store how one attempt went and schedule the next one, or give up after the last (or
+    at once when retrying cannot help: the URL is refused)."""
     delivery = session.get(WebhookDelivery, delivery_id)
     if delivery is None:
         raise NotFound("webhook delivery", delivery_id)
@@ -148,7 +178,7 @@ def record_outcome(
     if error is None and status is not None and 200 <= status < 300:
         delivery.state = DeliveryState.DELIVERED
         delivery.delivered_at = now
-    elif delivery.attempts >= MAX_ATTEMPTS:
+    elif give_up or delivery.attempts >= MAX_ATTEMPTS:
         delivery.state = DeliveryState.FAILED
     else:
         delivery.next_attempt_at = now + retry_delay(delivery.attempts)
