@@ -13,7 +13,7 @@ from fastapi.routing import APIRoute
 from sqlalchemy import Engine, text
 
 import smarterp
-from smarterp.api import errors
+from smarterp.api import admission, body_limit, errors
 from smarterp.api.deps import API_PREFIX
 from smarterp.api.routers import (
     ask,
@@ -121,6 +121,10 @@ def create_app(engine: Engine | None = None, *, background: bool = False) -> Fas
     )
     app.state.engine = engine
     errors.install(app)
+    # Middleware added last runs first: oversized bodies are refused before they take one of
+    # the worker's request slots.
+    admission.install(app)
+    body_limit.install(app)
     for module in ROUTERS:
         app.include_router(module.router, prefix=API_PREFIX)
     _health(app)

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, DateTime, Engine, MetaData, create_engine, event
+from sqlalchemy import Connection, DateTime, Engine, MetaData, create_engine, event, make_url
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import (
     DeclarativeBase,
@@ -93,9 +93,38 @@ class _SQLiteWriters:
             self._lock.release()
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
+# Connections beyond one per admitted request (settings.max_concurrent_requests): the
+# webhook dispatcher, the audit sealer, readiness checks, a token's last-use touch.
+POOL_RESERVE = 4
+
+
+def _pool_options(
+    url: str, pool_size: int | None, max_overflow: int | None, pool_timeout: float | None
+) -> dict[str, Any]:
+    """A pool as large as the requests a worker admits at once, so no admitted request waits
+    for a connection; the wait that remains is bounded and answered with 503 (api.admission)."""
+    if url.startswith("sqlite") and make_url(url).database in (None, "", ":memory:"):
+        return {}  # an in-memory database has one connection per thread, no queue
+    settings = get_settings()
+    return {
+        "pool_size": pool_size or settings.max_concurrent_requests + POOL_RESERVE,
+        "max_overflow": POOL_RESERVE if max_overflow is None else max_overflow,
+        "pool_timeout": pool_timeout or settings.db_pool_timeout_seconds,
+    }
+
+
+def make_engine(
+    url: str,
+    *,
+    echo: bool = False,
+    pool_size: int | None = None,
+    max_overflow: int | None = None,
+    pool_timeout: float | None = None,
+) -> Engine:
+    """An engine for `url`; the pool's size and wait default to the settings."""
+    pool = _pool_options(url, pool_size, max_overflow, pool_timeout)
     if url.startswith("sqlite"):
-        engine = create_engine(url, echo=echo, connect_args={"check_same_thread": False})
+        engine = create_engine(url, echo=echo, connect_args={"check_same_thread": False}, **pool)
         event.listen(engine, "connect", _sqlite_pragmas)
 
         @event.listens_for(engine, "connect")
@@ -107,7 +136,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         event.listen(engine, "commit", writers.end)
         event.listen(engine, "rollback", writers.end)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    return create_engine(url, echo=echo, pool_pre_ping=True, **pool)
 
 
 @lru_cache(maxsize=8)
