@@ -35,6 +35,10 @@ def _grow(engine: Engine, customers: int, tag: str = "") -> int:
     with unit_of_work(engine, actor="clerk", via="api") as s:
         for i in range(customers):
             f.customer(s, name=f"Customer {tag}{i}")
+    return _length(engine)
+
+
+def _length(engine: Engine) -> int:
     with session_factory(engine)() as s:
         return s.scalar(select(func.max(AuditRecord.seq))) or 0
 
@@ -194,7 +198,10 @@ def test_a_row_inserted_unsealed_is_reported_and_verify_leaves_it_unsealed(
     engine: Engine, cli_env: None
 ) -> None:
     runner = CliRunner()
-    assert runner.invoke(app, ["audit", "checkpoint"]).exit_code == 0
+    with session_factory(engine)() as s:
+        assert not verify(s, Anchor.from_settings()).ok  # the books' opening: not anchored
+    # A command that writes anchors what it sealed as it ends.
+    assert runner.invoke(app, ["partner", "add", "Zed", "--customer"]).exit_code == 0
     assert runner.invoke(app, ["audit", "verify"]).exit_code == 0
     with engine.begin() as conn:
         conn.execute(
@@ -212,6 +219,8 @@ def test_a_row_inserted_unsealed_is_reported_and_verify_leaves_it_unsealed(
     listed = runner.invoke(app, ["audit", "log", "--unsealed", "--json"])
     assert [r["action"] for r in json.loads(listed.stdout)["rows"]] == ["payment.void"]
     assert runner.invoke(app, ["audit", "seal"]).stdout.strip() == "1 records sealed"
+    checkpoint = runner.invoke(app, ["audit", "checkpoint", "--json"])
+    assert json.loads(checkpoint.stdout)["checkpoint"]["count"] == _length(engine)
     assert runner.invoke(app, ["audit", "verify"]).exit_code == 0
 
 

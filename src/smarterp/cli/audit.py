@@ -17,11 +17,27 @@ from smarterp.cli.common import (
 )
 from smarterp.core.audit import AuditRecord
 from smarterp.core.audit_anchor import Anchor, write_checkpoint
-from smarterp.core.audit_chain import seal
+from smarterp.core.audit_chain import checkpoint_sealed_inline, seal
 from smarterp.core.audit_verify import verify
 from smarterp.core.db import session_factory
+from smarterp.core.settings import get_settings
 
 app = typer.Typer(help="The audit trail: who changed what, and proof it was not altered.")
+
+
+def anchor_what_was_sealed() -> None:
+    """As a command ends: checkpoint the chain if it sealed records (the server checkpoints on
+    its own). A failure is a warning: the command's work is done and committed."""
+    if get_settings().audit_checkpoint_seconds <= 0:
+        return
+    anchor = Anchor.from_settings()
+    try:
+        checkpoint_sealed_inline(anchor)
+    except Exception as exc:
+        err_console.print(
+            f"[yellow]warning:[/yellow] no audit checkpoint written to {escape(str(anchor.file))}:"
+            f" {escape(str(exc))}"
+        )
 
 
 @app.command("verify")

@@ -19,6 +19,14 @@ app = typer.Typer(
 eval_app = typer.Typer(help="Evaluate a capability on a labelled set and print its scores.")
 
 
+@app.callback()
+def _each_command(ctx: typer.Context) -> None:
+    # As any command ends, the audit records it sealed are anchored outside the database.
+    from smarterp.cli.audit import anchor_what_was_sealed
+
+    ctx.call_on_close(anchor_what_was_sealed)
+
+
 @app.command()
 @friendly_errors
 def init(

@@ -6,8 +6,9 @@ prove that the chain was not cut short or rewritten from some record on, because
 write the table can recompute every later hash. A checkpoint can: it is signed (HMAC-SHA256)
 with a key kept in a file of its own, created with mode 0600 on first use, and appended to a
 JSON-lines file that never lives in the database. `core.audit_verify` checks the chain against
-every checkpoint. Checkpoints are written by `smarterp audit checkpoint` and by the server's
-background sealer (core.audit_chain), at most every `audit_checkpoint_seconds`.
+every checkpoint. Checkpoints are written by `smarterp audit checkpoint`, by the server's
+background sealer (core.audit_chain) at most every `audit_checkpoint_seconds`, and by the CLI
+as a command that sealed records ends.
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ next seal anywhere, and `smarterp audit verify` reports how many are unsealed.
 Changing, deleting or re-ordering a sealed record breaks the chain and `verify`
 (core.audit_verify) says where; cutting the chain short or rewriting it from some record on
 shows against its checkpoints (core.audit_anchor), which the background sealer writes at most
-every `audit_checkpoint_seconds` while records are being sealed, on start and on stop.
+every `audit_checkpoint_seconds` while records are being sealed, on start and on stop, and the
+CLI at the end of each command that sealed records.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import json
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -233,5 +235,21 @@ def seal_after_commit(engine: Engine) -> None:
     sealer = _background.get(engine)
     if sealer is not None:
         sealer.request()
-    else:
-        seal(engine)
+    elif seal(engine):
+        _sealed_inline.add(engine)
+
+
+# The engines this process sealed records on by itself (the CLI's way, with no background
+# sealer): the CLI anchors them as each command ends (checkpoint_sealed_inline).
+_sealed_inline: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+def checkpoint_sealed_inline(anchor: Anchor) -> list[Checkpoint]:
+    """Anchor each chain this process has sealed records on since the last call."""
+    written = []
+    for engine in list(_sealed_inline):
+        _sealed_inline.discard(engine)
+        checkpoint = write_checkpoint(engine, anchor)
+        if checkpoint is not None:
+            written.append(checkpoint)
+    return written
