@@ -8,9 +8,10 @@ More splits are generated and checked here, but not scored: dev
 (tests/askgen/phrasings_dev.py, a second development set), heldout2
 (tests/askgen/heldout2.py, a second held-out set nobody reads), dev3
 (tests/askgen/phrasings_dev3.py, a third development set in everyday ERP users' words),
-dev4, dev5 and dev6 (tests/askgen/phrasings_dev4.py, phrasings_dev5.py, phrasings_dev6.py:
-chatty and terse users, analysts writing to a BI tool, and hurried users of an ERP's search
-box in many registers, each by its own author).
+dev4, dev5, dev6 and dev7 (tests/askgen/phrasings_dev4.py ... phrasings_dev7.py: chatty and
+terse users, analysts writing to a BI tool, hurried users of an ERP's search box in many
+registers, and controllers, analysts, warehouse staff and non-native writers, each by its own
+author).
 The oracle is checked first, without the parser: it must reproduce the gold answers of the
 labelled dev sets, and the generated set must be well formed, unique and deterministic.
 """
@@ -296,6 +297,7 @@ def test_splits_never_share_a_template(items: list[dict[str, Any]]) -> None:
         "dev4",
         "dev5",
         "dev6",
+        "dev7",
     }
     assert len(set(PREFIXES.values())) == len(SPLITS)
     for a, b in combinations(SPLITS, 2):
