@@ -56,3 +56,30 @@ def test_users_and_tokens(runner: CliRunner) -> None:
         auth.verify_token(s, secret)
     missing = runner.invoke(app, ["tokens", "revoke", "999"])
     assert missing.exit_code == 1 and "token 999 does not exist" in missing.stderr
+
+
+def test_deactivate_ends_sessions_and_tokens_and_activate_lets_the_user_back(
+    runner: CliRunner,
+) -> None:
+    runner.invoke(app, ["users", "add", "root", "--role", "admin", "--no-password"])
+    added = runner.invoke(
+        app, ["users", "add", "mei", "--role", "sales", "--password-stdin"], input="old horse\n"
+    )
+    assert added.exit_code == 0, added.output
+    secret = runner.invoke(app, ["tokens", "create", "mei"]).stdout.strip()
+    gone = runner.invoke(app, ["users", "deactivate", "mei"])
+    assert gone.exit_code == 0 and "deactivated" in gone.stdout
+    with session_factory(default_engine())() as s:
+        with pytest.raises(auth.AuthFailed, match="revoked"):
+            auth.verify_token(s, secret)
+        with pytest.raises(auth.AuthFailed, match="wrong username or password"):
+            auth.authenticate(s, "mei", "old horse")
+    listed = runner.invoke(app, ["users", "list", "--json"]).stdout
+    assert '"active": false' in listed
+    assert runner.invoke(app, ["users", "activate", "mei"]).exit_code == 0
+    with session_factory(default_engine())() as s:
+        assert auth.authenticate(s, "mei", "old horse").active
+    last = runner.invoke(app, ["users", "deactivate", "root"])
+    assert last.exit_code == 1 and "last active admin" in last.stderr
+    missing = runner.invoke(app, ["users", "deactivate", "nobody"])
+    assert missing.exit_code == 1 and "does not exist" in missing.stderr

@@ -84,11 +84,29 @@ def set_password(
     username: str,
     password_stdin: bool = typer.Option(False, "--password-stdin"),
 ) -> None:
-    """Set a new password (and lift a login lock-out)."""
+    """Set a new password; the user's web sessions and API tokens end with the old one."""
     password = _read_password(password_stdin)
     with transaction() as session:
         auth.set_password(session, username, password)
-    typer.echo(f"password of {username} changed")
+    typer.echo(f"password of {username} changed; their sessions and tokens are ended")
+
+
+@users_app.command("deactivate")
+@friendly_errors
+def deactivate_user(username: str) -> None:
+    """Refuse a user's logins and tokens, and end their web sessions and API tokens now."""
+    with transaction() as session:
+        auth.deactivate_user(session, username)
+    typer.echo(f"user {username} deactivated; their sessions and tokens are ended")
+
+
+@users_app.command("activate")
+@friendly_errors
+def activate_user(username: str) -> None:
+    """Let a deactivated user sign in again (old tokens stay revoked: create new ones)."""
+    with transaction() as session:
+        auth.activate_user(session, username)
+    typer.echo(f"user {username} activated")
 
 
 @tokens_app.command("create")

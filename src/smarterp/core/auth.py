@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from contextlib import suppress
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, select
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from smarterp.core import login_throttle
 from smarterp.core.audit import record_audit, snapshot
 from smarterp.core.db import Base, str_enum, utcnow
 from smarterp.core.errors import DomainError, InvalidInput, NotFound
@@ -19,9 +22,11 @@ from smarterp.core.permissions import PERMISSIONS, Role
 
 _hasher = PasswordHasher()
 MIN_PASSWORD_LENGTH = 8
-MAX_FAILED_LOGINS = 5
-LOCKOUT = timedelta(minutes=15)
 TOKEN_PREFIX = "sk_"
+# Every refused login says this, whatever the reason (unknown name, wrong password,
+# deactivated account): the answer must not tell which names exist.
+LOGIN_REFUSED = "wrong username or password"
+LOGIN_THROTTLED = "too many failed logins; try again later"
 
 
 class User(Base):
@@ -35,8 +40,8 @@ class User(Base):
     password_hash: Mapped[str | None] = mapped_column(String(200))
     language: Mapped[str] = mapped_column(String(5), default="en")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Web sessions started before this moment are over (password changed, user deactivated).
+    sessions_ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
@@ -118,12 +123,49 @@ def _hash(password: str) -> str:
 
 
 def set_password(session: Session, username: str, password: str) -> User:
+    """A new password; every web session and API token of the user ends with the old one."""
     user = get_user(session, username)
     user.password_hash = _hash(password)
-    user.failed_logins = 0
-    user.locked_until = None
     record_audit(session, "user.set_password", user)
+    _end_sessions_and_tokens(session, user)
     return user
+
+
+def deactivate_user(session: Session, username: str) -> User:
+    """Sign a user out everywhere and refuse their logins and tokens until reactivated."""
+    user = get_user(session, username)
+    if user.role == Role.ADMIN and user.active and _active_admins(session) <= 1:
+        raise InvalidInput("username", f"{username!r} is the last active admin")
+    before = snapshot(user)
+    user.active = False
+    record_audit(session, "user.deactivate", user, before=before)
+    _end_sessions_and_tokens(session, user)
+    return user
+
+
+def activate_user(session: Session, username: str) -> User:
+    """Let a deactivated user sign in again; their old sessions and tokens stay ended."""
+    user = get_user(session, username)
+    if not user.active:
+        before = snapshot(user)
+        user.active = True
+        record_audit(session, "user.activate", user, before=before)
+    return user
+
+
+def _active_admins(session: Session) -> int:
+    admins = select(func.count()).where(User.role == Role.ADMIN, User.active.is_(True))
+    return session.scalar(admins) or 0
+
+
+def _end_sessions_and_tokens(session: Session, user: User) -> None:
+    now = utcnow()
+    user.sessions_ended_at = now
+    live = select(ApiToken).where(ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None))
+    for token in session.scalars(live):
+        before = snapshot(token)
+        token.revoked_at = now
+        record_audit(session, "api_token.revoke", token, before=before)
 
 
 LANGUAGES = ("en", "zh")
@@ -143,29 +185,40 @@ def set_language(session: Session, user_id: int, language: str) -> User:
     return user
 
 
-def authenticate(session: Session, username: str, password: str) -> User:
-    """Check a password; after MAX_FAILED_LOGINS failures the account waits LOCKOUT."""
+@cache
+def _dummy_hash() -> str:
+    return _hasher.hash(secrets.token_urlsafe(16))
+
+
+def _spend_a_verification(password: str) -> None:
+    """The work of checking a password, against a hash nobody's password matches: refusals
+    that need no check (unknown name, deactivated, throttled) take as long as those that do."""
+    with suppress(VerificationError, InvalidHashError):
+        _hasher.verify(_dummy_hash(), password)
+
+
+def authenticate(
+    session: Session, username: str, password: str, *, client_address: str | None = None
+) -> User:
+    """Check a password. Failures are counted per account name and per client address, and
+    each backs off exponentially (login_throttle): the caller must commit after a refusal."""
+    keys = login_throttle.keys_of(username, client_address)
+    wait = login_throttle.wait_left(session, keys)
+    if wait:
+        # Throttled names need not exist: this answer does not tell whether one does.
+        _spend_a_verification(password)
+        raise AuthFailed(LOGIN_THROTTLED, details={"retry_after": wait})
     user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
-    now = utcnow()
     if user is None or not user.active or user.password_hash is None:
-        _hasher.hash(password)  # same work either way, so timing does not reveal usernames
-        raise AuthFailed("wrong username or password")
-    locked_until = _aware(user.locked_until)
-    if locked_until is not None and locked_until > now:
-        raise AuthFailed(
-            "too many failed logins; try again later",
-            details={"retry_after": int((locked_until - now).total_seconds()) + 1},
-        )
+        _spend_a_verification(password)
+        login_throttle.note_failure(session, keys)
+        raise AuthFailed(LOGIN_REFUSED)
     try:
         _hasher.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
-        user.failed_logins += 1
-        if user.failed_logins >= MAX_FAILED_LOGINS:
-            user.locked_until = now + LOCKOUT
-            user.failed_logins = 0
-        raise AuthFailed("wrong username or password") from None
-    user.failed_logins = 0
-    user.locked_until = None
+        login_throttle.note_failure(session, keys)
+        raise AuthFailed(LOGIN_REFUSED) from None
+    login_throttle.forget(session, login_throttle.account_key(username))
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
     return user

@@ -76,7 +76,8 @@ def start_session(session: Session, user: User, user_agent: str | None) -> tuple
 
 
 def find_session(session: Session, key: str | None) -> SignedIn | None:
-    """The live session behind a cookie value, or None (missing, unknown, expired, user off)."""
+    """The live session behind a cookie value, or None (missing, unknown, expired, ended,
+    user off)."""
     if not key:
         return None
     found = session.execute(
@@ -88,6 +89,11 @@ def find_session(session: Session, key: str | None) -> SignedIn | None:
         return None
     row, user = found
     if _aware(row.expires_at) <= utcnow() or not user.active:
+        return None
+    # A password change or deactivation ends every session begun before it.
+    if user.sessions_ended_at is not None and _aware(row.created_at) <= _aware(
+        user.sessions_ended_at
+    ):
         return None
     return SignedIn(
         session_id=row.id,

@@ -7,16 +7,18 @@ from __future__ import annotations
 import csv
 import io
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 from fastapi.testclient import TestClient
 from openpyxl import load_workbook
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, update
 
+from smarterp.core import auth, login_throttle
 from smarterp.core.audit import AuditRecord
-from smarterp.core.db import unit_of_work
+from smarterp.core.db import unit_of_work, utcnow
+from smarterp.core.login_throttle import LoginThrottle
 from smarterp.erp.invoicing.models import Invoice, InvoiceState
 from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseState
 from smarterp.erp.sales import service as sales
@@ -108,23 +110,48 @@ def test_open_redirects_are_not_followed(app_client: TestClient) -> None:
     assert resp.headers["location"] == "/"
 
 
-def test_repeated_wrong_passwords_lock_the_account(app_client: TestClient) -> None:
-    for _ in range(5):
+def test_repeated_wrong_passwords_throttle_the_name_alike_whether_it_exists(
+    app_client: TestClient, engine: Engine
+) -> None:
+    answers = []
+    for name in ("sales", "nobody"):
+        for _ in range(login_throttle.ACCOUNT.free_failures):
+            page = app_client.get("/login")
+            wrong = app_client.post(
+                "/login",
+                data={
+                    "username": name,
+                    "password": "wrong-wrong",
+                    "csrf_token": csrf_of(page.text),
+                },
+            )
+            assert wrong.status_code == 401 and "wrong username or password" in wrong.text
+        with unit_of_work(engine) as s:  # the back-off has just begun (a second, at first)
+            s.execute(
+                update(LoginThrottle)
+                .where(LoginThrottle.key == login_throttle.account_key(name))
+                .values(blocked_until=utcnow() + timedelta(seconds=30))
+            )
         page = app_client.get("/login")
-        app_client.post(
+        resp = app_client.post(
             "/login",
-            data={"username": "sales", "password": "wrong-wrong", "csrf_token": csrf_of(page.text)},
+            data={
+                "username": name,
+                "password": "correct-horse-battery",
+                "csrf_token": csrf_of(page.text),
+            },
         )
-    page = app_client.get("/login")
-    resp = app_client.post(
-        "/login",
-        data={
-            "username": "sales",
-            "password": "correct-horse-battery",
-            "csrf_token": csrf_of(page.text),
-        },
-    )
-    assert resp.status_code == 401 and "too many failed logins" in resp.text
+        assert resp.status_code == 401
+        answers.append(resp.text.replace(name, "NAME").replace(csrf_of(resp.text), "CSRF"))
+    assert "too many failed logins" in answers[0] and answers[0] == answers[1]
+
+
+def test_a_password_change_signs_the_user_out(browser: Browser, engine: Engine) -> None:
+    assert browser.client.get("/products").status_code == 200
+    with unit_of_work(engine, actor="test") as s:
+        auth.set_password(s, "admin", "another-horse-battery")
+    resp = browser.client.get("/products", follow_redirects=False)
+    assert resp.status_code == 303 and resp.headers["location"].startswith("/login")
 
 
 def test_posts_without_the_session_csrf_token_are_refused(

@@ -68,7 +68,8 @@ def _authenticate(request: Request, username: str, password: str) -> tuple[str |
     """The new session's cookie value, or the reason the login failed."""
     with unit_of_work(request.app.state.engine, actor=username or "web", via="web") as s:
         try:
-            user = auth.authenticate(s, username.strip(), password)
+            address = request.client.host if request.client else None
+            user = auth.authenticate(s, username.strip(), password, client_address=address)
         except auth.AuthFailed as exc:
             # Returned, not raised: the failed-attempt counter (throttling) must be committed.
             return None, exc.message
