@@ -5,13 +5,18 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
+import httpx
 import pytest
 from pydantic import ValidationError
 from sqlalchemy import Engine, select
@@ -396,3 +401,46 @@ def test_a_poisoned_url_in_the_table_does_not_stop_the_others_in_the_batch(
     assert errors[0].startswith("refused: contains '\\r' at position")
     assert errors[1] == "refused: must be an http:// or https:// URL"
     assert errors[2].startswith("refused: ")
+
+
+def _certificate_for(name: str, folder: Path) -> tuple[Path, Path, Path]:
+    """A throwaway CA and a server certificate for `name` signed by it (openssl CLI)."""
+    ca_key, ca, key, csr, cert = (folder / n for n in ("ca.key", "ca.pem", "k", "csr", "crt"))
+    ext = folder / "ext.cnf"
+    ext.write_text(f"subjectAltName=DNS:{name}\n")
+    new_key = "-newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes"  # EC: quick to make
+    steps = [
+        f"req -x509 {new_key} -keyout {ca_key} -out {ca} -days 1 -subj /CN=ca "
+        "-addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign",
+        f"req {new_key} -keyout {key} -out {csr} -subj /CN={name}",
+        f"x509 -req -in {csr} -CA {ca} -CAkey {ca_key} -CAcreateserial -out {cert} -days 1 "
+        f"-extfile {ext}",
+    ]
+    for step in steps:
+        subprocess.run(["openssl", *step.split()], check=True, capture_output=True)
+    return ca, cert, key
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+def test_https_to_a_pinned_address_still_verifies_the_certificate_against_the_name(
+    engine: Engine, receiver: Receiver, tmp_path: Path
+) -> None:
+    ca, cert, key = _certificate_for("hooks.corp", tmp_path)
+    tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    tls.load_cert_chain(cert, key)
+    receiver.server.socket = tls.wrap_socket(receiver.server.socket, server_side=True)
+    right = _subscribe(engine, f"https://hooks.corp:{receiver.port}/hook", ["*"])
+    wrong = _subscribe(engine, f"https://other.corp:{receiver.port}/hook", ["*"])
+    dns = FakeDns({"hooks.corp": [["127.0.0.1"]], "other.corp": [["127.0.0.1"]]})
+    with unit_of_work(engine, actor="test") as s:
+        f.customer(s)
+    trusting = httpx.Client(verify=ssl.create_default_context(cafile=str(ca)))
+    with trusting:
+        report = dispatch.dispatch_once(engine, client=trusting, resolve=dns)
+
+    assert report.delivered == 1 and report.retrying == 1
+    [(headers, _)] = receiver.requests
+    assert headers["Host"] == f"hooks.corp:{receiver.port}"
+    assert _deliveries(engine, right)[0].state == DeliveryState.DELIVERED
+    # The certificate names hooks.corp, not other.corp: refused although the address matches.
+    assert _deliveries(engine, wrong)[0].last_error == "ConnectError"
