@@ -15,7 +15,7 @@ from smarterp.core.db import unit_of_work
 from smarterp.intel.docs.catalogue import load_catalogue
 from smarterp.intel.docs.extract import OrderReader
 from smarterp.intel.docs.models import Document, DocumentAttachment
-from smarterp.intel.docs.sources import MAX_ATTACHMENT_BYTES, read_paths
+from smarterp.intel.docs.sources import MAX_ATTACHMENT_BYTES, OUTSIDE_ROOTS, read_paths
 from smarterp.intel.docs.store import IngestSummary, ingest
 from tests import factories
 
@@ -183,3 +183,38 @@ def test_huge_attachment_is_recorded_without_content(
 def test_missing_path_is_reported(engine: Engine, tmp_path: Path) -> None:
     summary = _ingest(engine, [tmp_path / "nowhere"])
     assert [s.reason for s in summary.skipped] == ["no such file or folder"]
+
+
+def test_links_out_of_the_given_folders_are_not_followed(
+    engine: Engine, company: dict[str, int], tmp_path: Path
+) -> None:
+    private = tmp_path / "private"
+    private.mkdir()
+    (private / "payroll.txt").write_text("Salaries 2025: the director earns 250,000.\n")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "terms.txt").write_text("Terms and conditions of supply: payment in 30 days.\n")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "note.txt").write_text("Please call Maria about the order for next week.\n")
+    (folder / "payroll.txt").symlink_to(private / "payroll.txt")
+    (folder / "terms.txt").symlink_to(shared / "terms.txt")  # into another given folder
+    box = folder / "box"
+    for sub in ("cur", "new", "tmp"):
+        (box / sub).mkdir(parents=True)
+    (private / "mail").write_bytes(b"From: boss@example.com\nSubject: payroll\n\nconfidential\n")
+    (box / "new" / "1700000000.1.host").symlink_to(private / "mail")
+
+    summary = _ingest(engine, [folder, shared, box])
+    skipped = {s.source: s.reason for s in summary.skipped}
+    assert skipped == {
+        str(folder / "payroll.txt"): OUTSIDE_ROOTS,
+        f"{box}#1700000000.1.host": OUTSIDE_ROOTS,
+    }
+    with Session(engine) as session:
+        bodies = " ".join(session.scalars(select(Document.body)))
+    assert "Maria" in bodies and "Terms and conditions" in bodies
+    assert "250,000" not in bodies and "confidential" not in bodies
+    # A file named on its own is the user's choice, link or not.
+    named = _ingest(engine, [folder / "payroll.txt"])
+    assert len(named.added) == 1 and named.skipped == []

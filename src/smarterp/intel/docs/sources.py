@@ -99,23 +99,37 @@ def thread_key(subject: str | None) -> str | None:
     return _THREAD_PREFIX.sub("", subject).strip().lower() or None
 
 
+OUTSIDE_ROOTS = "a symbolic link to a file outside the given files and folders (not followed)"
+
+
 def read_paths(paths: list[Path]) -> Iterator[Item]:
-    """Every document in the given files and folders (folders are walked)."""
+    """Every document in the given files and folders (folders are walked). A link inside a
+    folder is followed only to a file within the given paths: a link to a file elsewhere
+    would make a document (readable by every sales user) of something nobody chose to share."""
+    roots = [p.resolve() for p in paths if p.exists()]
     for path in paths:
         if path.is_dir():
             if (path / "cur").is_dir() and (path / "new").is_dir():
-                yield from _read_maildir(path)
+                yield from _read_maildir(path, roots)
                 continue
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 if any(
                     part in ("cur", "new", "tmp") for part in child.relative_to(path).parts[:-1]
                 ):
                     continue
+                if not _within(child, roots):
+                    yield Skipped(str(child), OUTSIDE_ROOTS)
+                    continue
                 yield from read_file(child)
         elif path.is_file():
             yield from read_file(path)
         else:
             yield Skipped(str(path), "no such file or folder")
+
+
+def _within(path: Path, roots: list[Path]) -> bool:
+    target = path.resolve()
+    return any(target == root or target.is_relative_to(root) for root in roots)
 
 
 def read_file(path: Path) -> Iterator[Item]:
@@ -180,10 +194,20 @@ def _read_mbox(path: Path) -> Iterator[Item]:
         box.close()
 
 
-def _read_maildir(path: Path) -> Iterator[Item]:
+def _read_maildir(path: Path, roots: list[Path]) -> Iterator[Item]:
     box = mailbox.Maildir(str(path), factory=None, create=False)
+    # A message's key is its file name up to the flags (":2,S").
+    outside = {
+        entry.name.split(box.colon)[0]
+        for folder in ("new", "cur")
+        for entry in (path / folder).iterdir()
+        if entry.is_symlink() and not _within(entry, roots)
+    }
     for key in sorted(box.iterkeys()):
         source = f"{path}#{key}"
+        if key in outside:
+            yield Skipped(source, OUTSIDE_ROOTS)
+            continue
         try:
             raw = box.get_bytes(key)
             yield _from_message(email.message_from_bytes(raw, policy=email.policy.default), source)
