@@ -2,6 +2,7 @@
 
 Usage: python bench/run_all.py [--orders 1000] [--full]
 --full runs the sizes the goals are stated for (10,000 orders per backend).
+Then 200 parallel clients against `smarterp serve` (only 200s and 503s, never 500).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_import
 import bench_orders
+import bench_overload
 import bench_trial_balance
 
 
@@ -26,6 +28,7 @@ def main() -> None:
     bench_orders.main(["--n", str(orders)])
     bench_trial_balance.main([])
     bench_import.main()
+    bench_overload.main([])
 
 
 if __name__ == "__main__":
