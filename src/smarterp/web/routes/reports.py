@@ -17,6 +17,7 @@ from openpyxl.styles import Font
 from sqlalchemy.orm import Session
 
 from smarterp.core.errors import InvalidInput, NotFound
+from smarterp.data.exports import spreadsheet_cell
 from smarterp.erp.accounting import reports as ledger
 from smarterp.erp.inventory.reports import stock_valuation
 from smarterp.erp.invoicing.reports import aging
@@ -604,17 +605,11 @@ def index(ctx: WebCtx = page("reports.operational")) -> Response:
     return ctx.render("reports.html", reports=visible)
 
 
-def _cell_value(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return value
-    return "" if value is None else value
-
-
 def _csv(report: Report, view: ReportView) -> Response:
     buf = io.StringIO()
     writer = csv.writer(buf)
     for row in view.export:
-        writer.writerow([_cell_value(v) for v in row])
+        writer.writerow([spreadsheet_cell(v) for v in row])
     # A byte-order mark so that Excel opens Chinese names in UTF-8 rather than guessing.
     return Response(
         "\ufeff" + buf.getvalue(),
@@ -629,7 +624,7 @@ def _xlsx(report: Report, view: ReportView) -> Response:
     assert ws is not None
     ws.title = report.slug[:31]
     for i, row in enumerate(view.export):
-        ws.append([_cell_value(v) for v in row])
+        ws.append([spreadsheet_cell(v) for v in row])
         if i == 0:
             for cell in ws[1]:
                 cell.font = Font(bold=True)
