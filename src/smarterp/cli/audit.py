@@ -51,21 +51,19 @@ def verify_cmd(as_json: bool = typer.Option(False, "--json")) -> None:
         result = verify(session, anchor)
     if as_json:
         print_json(result.__dict__)
-    elif result.ok:
-        say(f"audit trail intact: {result.checked} records verified")
-        say(
-            f"anchored by {result.checkpoints} checkpoints in {anchor.file}; the latest that "
-            f"holds ({result.anchored_at}) covers records #1 to #{result.anchored}"
-            + (
-                f", the {result.checked - result.anchored} after it are not anchored yet"
-                if result.checked > result.anchored
-                else ""
-            )
-        )
-    else:
+    elif not result.ok:
         err_console.print(f"[red]audit trail broken[/red] ({result.checked} records verified):")
         for problem in result.problems:
             err_console.print(f"- {escape(problem)}", highlight=False)
+    else:
+        say(f"audit trail intact: {result.checked} records verified")
+        if result.checkpoints:
+            after = result.checked - result.anchored
+            say(
+                f"anchored by {result.checkpoints} checkpoints in {anchor.file}; the latest "
+                f"that holds ({result.anchored_at}) covers records #1 to #{result.anchored}"
+                + (f", the {after} after it are not anchored yet" if after else "")
+            )
     if not result.ok:
         raise typer.Exit(1)
 
