@@ -68,19 +68,19 @@ def test_bad_lines_are_refused(session: Session) -> None:
                 ],
             ),
         )
+    receivable = EntryIn(
+        date=date(2026, 1, 5),
+        lines=[
+            EntryLineIn(account_code="1100", debit=D(1)),
+            EntryLineIn(account_code="4000", credit=D(1)),
+        ],
+    )
+    with pytest.raises(InvalidInput, match=r"lines\[1\].account_code: .* is a control account"):
+        accounting.create_entry(session, receivable)
     with pytest.raises(
         InvalidInput, match=r"lines\[1\].partner_id: account 1100 .* needs a partner"
     ):
-        accounting.create_entry(
-            session,
-            EntryIn(
-                date=date(2026, 1, 5),
-                lines=[
-                    EntryLineIn(account_code="1100", debit=D(1)),
-                    EntryLineIn(account_code="4000", credit=D(1)),
-                ],
-            ),
-        )
+        accounting.create_entry(session, receivable, control_accounts=True)
     with pytest.raises(InvalidInput, match=r"lines\[2\]: debit or credit must be more than zero"):
         accounting.create_entry(
             session,
@@ -142,6 +142,7 @@ def test_reversal_mirrors_and_links_and_cannot_be_repeated(session: Session) -> 
                 EntryLineIn(account_code="2100", credit=D("13.00")),
             ],
         ),
+        control_accounts=True,
     )
     rev = accounting.reverse_entry(session, original.id, date(2026, 1, 20), reason="typo")
     assert rev.reversal_of_id == original.id and original.reversed_by_id == rev.id

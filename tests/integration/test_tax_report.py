@@ -99,7 +99,7 @@ def vat_books(session: Session) -> None:
 
 def manual_entry(session: Session, ref: str, debit: str, credit: str, amount: str) -> JournalEntry:
     """A journal entry typed by hand on 31 March 2026: `amount` debited to the account coded
-    `debit` and credited to `credit`."""
+    `debit` and credited to `credit`, by an accountant allowed to touch the VAT accounts."""
     return accounting.create_entry(
         session,
         EntryIn(
@@ -110,6 +110,7 @@ def manual_entry(session: Session, ref: str, debit: str, credit: str, amount: st
                 EntryLineIn(account_code=credit, credit=D(amount)),
             ],
         ),
+        control_accounts=True,
     )
 
 

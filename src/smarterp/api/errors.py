@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from smarterp.core.errors import DomainError
 from smarterp.core.jsonable import jsonable
+from smarterp.core.refusals import explain
 
 log = logging.getLogger("smarterp.api")
 
@@ -86,15 +87,6 @@ def _http(_request: Request, exc: Exception) -> JSONResponse:
     return error_response(exc.status_code, code, message, headers=exc.headers)
 
 
-def _integrity(request: Request, exc: Exception) -> JSONResponse:
-    # Two requests raced for the same unique value (an idempotency key, a number): the
-    # loser's transaction was rolled back whole, so retrying it is safe.
-    log.warning("integrity error on %s %s: %s", request.method, request.url.path, exc)
-    return error_response(
-        409, "conflict", "the change clashed with a concurrent one and was not saved; retry it"
-    )
-
-
 def _database(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, DBAPIError)
     # Serialization failures and deadlocks are transient: the client may simply retry.
@@ -107,12 +99,33 @@ def _database(request: Request, exc: Exception) -> JSONResponse:
     return _internal(request, exc)
 
 
-def _data(request: Request, exc: Exception) -> JSONResponse:
-    # The database refused a value the schemas let through (a NUL byte in text, a string
-    # longer than its column): the client's input, so a 422 naming the reason.
-    reason = str(getattr(exc, "orig", exc)).splitlines()[0]
-    log.warning("database refused a value on %s %s: %s", request.method, request.url.path, reason)
-    return error_response(422, "invalid_value", f"a value cannot be stored: {reason}")
+def _refused(request: Request, exc: Exception) -> JSONResponse:
+    # The database refused a value the schemas and services let through (a rule, a missing
+    # reference, a NUL byte, a duplicate): the client's input, so a 422 naming the field.
+    # Never 409 "retry": the same request would be refused again.
+    assert isinstance(exc, DBAPIError)
+    refusal = explain(exc)
+    log.warning("database refused a value on %s %s: %s", request.method, request.url.path, exc)
+    return error_response(
+        422,
+        "invalid_value",
+        f"{refusal.field}: {refusal.reason}",
+        {"field": refusal.field, "reason": refusal.reason},
+    )
+
+
+def _overflow(request: Request, exc: Exception) -> JSONResponse:
+    # SQLite's driver cannot bind an integer beyond 64 bits (an id of 2**70): the client's
+    # number, not a server fault. Any other overflow is ours.
+    if "SQLite INTEGER" not in str(exc):
+        return _internal(request, exc)
+    log.warning("number too large on %s %s: %s", request.method, request.url.path, exc)
+    return error_response(
+        422,
+        "invalid_value",
+        "a number in the request is too large to store",
+        {"field": "value", "reason": "too large"},
+    )
 
 
 def _internal(request: Request, exc: Exception) -> JSONResponse:
@@ -126,7 +139,8 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(DomainError, _domain)
     app.add_exception_handler(RequestValidationError, _validation)
     app.add_exception_handler(StarletteHTTPException, _http)
-    app.add_exception_handler(IntegrityError, _integrity)
-    app.add_exception_handler(DataError, _data)
+    app.add_exception_handler(IntegrityError, _refused)
+    app.add_exception_handler(DataError, _refused)
+    app.add_exception_handler(OverflowError, _overflow)
     app.add_exception_handler(DBAPIError, _database)
     app.add_exception_handler(Exception, _internal)

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from smarterp.core.money import Amount
+from smarterp.core.bounds import BookDate, RecordRef
+from smarterp.core.money import Amount, PositiveQuantity
 from smarterp.erp.inventory.models import CountState
 from smarterp.erp.inventory.schemas import ShipmentOut
 from smarterp.erp.invoicing.schemas import InvoiceOut
@@ -36,13 +37,13 @@ class ConfirmSalesIn(BaseModel):
 class ShipIn(BaseModel):
     """Deliver or receive: quantities by order line id; everything still open when omitted."""
 
-    date: dt.date | None = Field(default=None, description="Defaults to today.")
-    quantities: dict[int, Amount] | None = None
+    date: BookDate | None = Field(default=None, description="Defaults to today.")
+    quantities: dict[RecordRef, Amount] | None = None
     backorder: bool = Field(default=True, description="Keep what is not shipped on a backorder.")
 
 
 class InvoiceOrderIn(BaseModel):
-    date: dt.date | None = Field(default=None, description="Defaults to today.")
+    date: BookDate | None = Field(default=None, description="Defaults to today.")
     post: bool = True
 
 
@@ -51,24 +52,26 @@ class CancelIn(BaseModel):
 
 
 class ReturnIn(BaseModel):
-    quantities: dict[int, Amount] = Field(min_length=1, description="Order line id -> quantity.")
-    date: dt.date | None = Field(default=None, description="Defaults to today.")
+    quantities: dict[RecordRef, PositiveQuantity] = Field(
+        min_length=1, description="Order line id -> quantity."
+    )
+    date: BookDate | None = Field(default=None, description="Defaults to today.")
     reason: str | None = Field(default=None, max_length=200)
     refund: bool = True
 
 
 class BillIn(BaseModel):
-    date: dt.date | None = Field(default=None, description="Defaults to today.")
+    date: BookDate | None = Field(default=None, description="Defaults to today.")
     lines: list[BillLineIn] | None = Field(
         default=None, description="What was billed per line; by default what was received."
     )
     supplier_ref: str | None = Field(default=None, max_length=80)
-    due_date: dt.date | None = None
+    due_date: BookDate | None = None
     post: bool = True
 
 
 class ReverseIn(BaseModel):
-    date: dt.date | None = Field(default=None, description="Defaults to the original's date.")
+    date: BookDate | None = Field(default=None, description="Defaults to the original's date.")
     reason: str | None = Field(default=None, max_length=200)
 
 

@@ -21,6 +21,7 @@ from smarterp.cli.common import (
     transaction,
 )
 from smarterp.core.errors import InvalidInput, NotFound
+from smarterp.core.settings import get_settings
 from smarterp.erp.accounting import service as accounting
 from smarterp.erp.accounting.models import JournalEntry
 from smarterp.erp.accounting.schemas import EntryIn, EntryOut
@@ -59,7 +60,8 @@ def journal_post(
         raise InvalidInput("--file", f"{file} is not valid JSON: {exc}") from None
     cmd = EntryIn.model_validate(data)
     with transaction() as session:
-        out = _entry_out(session, accounting.create_entry(session, cmd))
+        control = get_settings().manual_control_postings
+        out = _entry_out(session, accounting.create_entry(session, cmd, control_accounts=control))
     if as_json:
         print_json(out)
     else:

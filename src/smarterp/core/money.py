@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Annotated, Any
 
-from pydantic import AfterValidator
+from pydantic import AfterValidator, BeforeValidator
 from sqlalchemy import Numeric
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
+
+from smarterp.core.errors import InvalidInput
 
 MONEY_PLACES = Decimal("0.01")
 PRICE_PLACES = Decimal("0.0001")
@@ -27,8 +30,22 @@ def _within_range(value: Decimal) -> Decimal:
     return value
 
 
+# A number sent as text is a plain decimal: digits, one optional point, an optional sign.
+# "1e3", "NaN", "Infinity", "1_000" and " 12" are refused rather than read as something else;
+# JSON numbers are numbers and go through as they are.
+_PLAIN_DECIMAL = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+
+
+def _plain_decimal(value: Any) -> Any:
+    if isinstance(value, bool):
+        raise ValueError("must be a number, not true or false")
+    if isinstance(value, str) and not _PLAIN_DECIMAL.fullmatch(value):
+        raise ValueError("must be a plain decimal such as 12.50 (no exponent, spaces or words)")
+    return value
+
+
 # The type of every amount, price and quantity a person or system sends in.
-Amount = Annotated[Decimal, AfterValidator(_within_range)]
+Amount = Annotated[Decimal, BeforeValidator(_plain_decimal), AfterValidator(_within_range)]
 
 
 def to_decimal(value: Any) -> Decimal:
@@ -45,12 +62,62 @@ def money(value: Any) -> Decimal:
     return to_decimal(value).quantize(MONEY_PLACES, rounding=ROUND_HALF_UP)
 
 
+def smallest_money_problem(value: Decimal) -> str | None:
+    """Why `value` is no positive amount once rounded to the cent; None when it is one."""
+    if money(value) <= 0:
+        return f"must be at least {MONEY_PLACES} once rounded to the cent, not {value:f}"
+    return None
+
+
+def smallest_qty_problem(value: Decimal) -> str | None:
+    """Why `value` is no positive quantity at the unit's precision; None when it is one."""
+    if qty(value) <= 0:
+        return f"must be at least {QTY_PLACES} (quantities keep 3 decimals), not {value:f}"
+    return None
+
+
+def positive_money(value: Any, field: str, *, record: str | None = None) -> Decimal:
+    """The service-side check: `value` rounded to the cent, refused unless more than zero."""
+    problem = smallest_money_problem(to_decimal(value))
+    if problem:
+        raise InvalidInput(field, problem, record=record)
+    return money(value)
+
+
+def positive_qty(value: Any, field: str, *, record: str | None = None) -> Decimal:
+    """The service-side check: `value` rounded to 3 decimals, refused unless more than zero."""
+    problem = smallest_qty_problem(to_decimal(value))
+    if problem:
+        raise InvalidInput(field, problem, record=record)
+    return qty(value)
+
+
+def _positive_money(value: Decimal) -> Decimal:
+    problem = smallest_money_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return money(value)
+
+
+def _positive_qty(value: Decimal) -> Decimal:
+    problem = smallest_qty_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return qty(value)
+
+
 def price(value: Any) -> Decimal:
     return to_decimal(value).quantize(PRICE_PLACES, rounding=ROUND_HALF_UP)
 
 
 def qty(value: Any) -> Decimal:
     return to_decimal(value).quantize(QTY_PLACES, rounding=ROUND_HALF_UP)
+
+
+# A payment or charge: rounded to the cent, and still more than zero once rounded.
+PositiveMoney = Annotated[Amount, AfterValidator(_positive_money)]
+# A quantity ordered, shipped or billed: rounded to 3 decimals, still more than zero.
+PositiveQuantity = Annotated[Amount, AfterValidator(_positive_qty)]
 
 
 class _Scaled(TypeDecorator[Decimal]):

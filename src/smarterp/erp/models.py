@@ -1,5 +1,6 @@
 """Every table of the books, imported in one place so metadata and migrations see them all."""
 
+from smarterp.core import bounds as _bounds  # registers the text-length guard
 from smarterp.core.audit import AuditRecord
 from smarterp.core.auth import ApiToken, User
 from smarterp.core.db import Base
@@ -69,5 +70,6 @@ __all__ = [
     "User",
     "Warehouse",
     "_accounting_guards",
+    "_bounds",
     "metadata",
 ]

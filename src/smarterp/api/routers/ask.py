@@ -3,13 +3,13 @@ POST /ask/query: a structured query run the same way (a reading picked after a c
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
 from smarterp.api.deps import Ctx, requires
+from smarterp.core.bounds import BookDate
 from smarterp.intel.ask.service import MAX_QUESTION_CHARS, Answer, ask, run_query
 from smarterp.intel.semantic.query import StructuredQuery
 
@@ -20,7 +20,7 @@ AskUser = Annotated[Ctx, requires("ask.use")]
 
 class AskIn(BaseModel):
     question: str = Field(min_length=1, max_length=MAX_QUESTION_CHARS)
-    as_of: dt.date | None = Field(None, description="Resolve relative time against this day.")
+    as_of: BookDate | None = Field(None, description="Resolve relative time against this day.")
     use_llm: bool | None = Field(None, description="Use the configured model (default: if set).")
 
 
@@ -39,7 +39,7 @@ class AskQueryIn(BaseModel):
     query: StructuredQuery = Field(
         description="A structured query, e.g. one of the `readings` of a clarification."
     )
-    as_of: dt.date | None = Field(None, description="The day the query's dates were read on.")
+    as_of: BookDate | None = Field(None, description="The day the query's dates were read on.")
     question: str = Field(
         "", max_length=MAX_QUESTION_CHARS, description="The question it answers, echoed back."
     )

@@ -21,6 +21,7 @@ from smarterp.api.deps import (
     requires,
 )
 from smarterp.api.schemas import ReverseIn
+from smarterp.core.settings import get_settings
 from smarterp.erp.accounting import service
 from smarterp.erp.accounting.models import EntryState, Journal, JournalEntry
 from smarterp.erp.accounting.schemas import EntryIn, EntryOut
@@ -81,11 +82,14 @@ def get_entry(ctx: Read, entry_id: RecordId) -> EntryOut:
 def create_entry(
     ctx: Write, body: EntryIn, response: Response, idempotency_key: IdempotencyKey = None
 ) -> EntryOut:
+    """Control accounts (stock, receivables, payables, VAT) are refused unless the server sets
+    SMARTERP_MANUAL_CONTROL_POSTINGS; the entry's source is always "manual"."""
+    control = get_settings().manual_control_postings
     entry = once(
         ctx,
         "journal_entry.create",
         idempotency_key,
-        lambda: service.create_entry(ctx.session, body),
+        lambda: service.create_entry(ctx.session, body, control_accounts=control),
         lambda eid: service.get_entry(ctx.session, eid),
     )
     response.headers["Location"] = f"{API_PREFIX}{router.prefix}/{entry.id}"
@@ -99,7 +103,8 @@ def reverse_entry(
     body: ReverseIn | None = None,
     idempotency_key: IdempotencyKey = None,
 ) -> EntryOut:
-    """Cancel a posted entry the only legal way: a mirror entry, returned here."""
+    """Cancel a posted manual entry the only legal way: a mirror entry, returned here. An entry
+    posted by a document (delivery, invoice, payment...) is corrected through the document."""
     body = body or ReverseIn()
     entry = once(
         ctx,

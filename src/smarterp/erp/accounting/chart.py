@@ -80,3 +80,8 @@ TAXES: list[tuple[str, str, str, TaxScope, Decimal, str]] = [
 ]
 
 PARTNER_ROLES = {"receivable", "payable"}
+# Accounts kept by documents: each balance must equal what its documents say (stock valued,
+# invoices open, VAT charged, goods received not billed), so manual entries stay out of them.
+CONTROL_ROLES = {"inventory", "receivable", "payable", "vat_in", "vat_out", "grni"}
+# An entry's source when a person posted it; any other source is the document that posted it.
+MANUAL = "manual"

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from smarterp.core.audit import record_audit
+from smarterp.core.bounds import check_date
 from smarterp.core.db import session_cache, utcnow
 from smarterp.core.errors import InvalidInput, NotFound, PeriodLocked, Unbalanced
 from smarterp.core.events import record_event
@@ -157,6 +158,7 @@ def post(
 ) -> JournalEntry | None:
     """Post a balanced entry; returns None when every line is zero (nothing to book)."""
     what = ref or source_type or "journal entry"
+    check_date(on, "date", record=what)
     lines = [ln for ln in lines if money(ln.debit) != ZERO or money(ln.credit) != ZERO]
     if not lines:
         return None
@@ -204,15 +206,26 @@ def post(
     return entry
 
 
-def create_entry(session: Session, cmd: EntryIn) -> JournalEntry:
-    """A manual journal entry: accounts by code, checked and posted at once."""
+def create_entry(session: Session, cmd: EntryIn, *, control_accounts: bool = False) -> JournalEntry:
+    """A manual journal entry: accounts by code, checked and posted at once. Control accounts
+    (stock, receivables, payables, VAT) take it only when `control_accounts` is set."""
     lines: list[Line] = []
+    check_date(cmd.date, "date", record=cmd.ref)
     if len(cmd.lines) < 2:
         raise InvalidInput("lines", "a journal entry needs at least two lines", record=cmd.ref)
     for i, ln in enumerate(cmd.lines, start=1):
         account = account_by_code(session, ln.account_code)
         if not account.active:
             raise InvalidInput(f"lines[{i}].account_code", f"account {account.code} is inactive")
+        if account.role in chart.CONTROL_ROLES and not control_accounts:
+            raise InvalidInput(
+                f"lines[{i}].account_code",
+                f"account {account.code} {account.name} is a control account that only its "
+                "documents post to (deliveries, receipts, invoices, bills, payments); correct it "
+                "through the document, or have an administrator set "
+                "SMARTERP_MANUAL_CONTROL_POSTINGS for accountants",
+                record=cmd.ref,
+            )
         if account.needs_partner and ln.partner_id is None:
             raise InvalidInput(
                 f"lines[{i}].partner_id", f"account {account.code} {account.name} needs a partner"
@@ -235,8 +248,7 @@ def create_entry(session: Session, cmd: EntryIn) -> JournalEntry:
         cmd.date,
         lines,
         ref=cmd.ref,
-        source_type=cmd.source_type or "manual",
-        source_id=cmd.source_id,
+        source_type=chart.MANUAL,
     )
     assert entry is not None  # every line is non-zero, so something was posted
     record_audit(session, "journal_entry.create", entry)
@@ -250,10 +262,38 @@ def get_entry(session: Session, entry_id: int) -> JournalEntry:
     return entry
 
 
+# How each document that posts is corrected; its own correction reverses or offsets its entry.
+_CORRECTED_THROUGH = {
+    "shipment": "return the goods through their order",
+    "stock_move": "adjust or count the stock again",
+    "invoice": "cancel the invoice or issue a credit note",
+    "payment": "register a payment in the other direction",
+}
+
+
 def reverse_entry(
     session: Session, entry_id: int, on: date | None = None, reason: str | None = None
 ) -> JournalEntry:
-    """Cancel a posted entry the only legal way: a mirror entry with debits and credits swapped."""
+    """Reverse a manual entry (API, CLI). An entry a document posted is corrected through that
+    document (cancel, return, credit note), which reverses it and keeps the two in step."""
+    original = get_entry(session, entry_id)
+    source = original.source_type
+    if source is not None and source != chart.MANUAL:
+        how = _CORRECTED_THROUGH.get(source, f"correct it through the {source}")
+        raise InvalidInput(
+            "entry",
+            f"posted by {source} {original.source_id}, so not reversed by hand "
+            f"(the document and its entry would disagree): {how}",
+            record=original.number,
+        )
+    return reverse_posting(session, entry_id, on, reason)
+
+
+def reverse_posting(
+    session: Session, entry_id: int, on: date | None = None, reason: str | None = None
+) -> JournalEntry:
+    """Cancel a posted entry the only legal way: a mirror entry with debits and credits swapped.
+    Documents call this for their own entries; people go through `reverse_entry`."""
     original = get_entry(session, entry_id)
     if original.reversed_by_id is not None:
         raise InvalidInput(

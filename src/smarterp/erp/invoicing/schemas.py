@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from smarterp.core.money import Amount
+from smarterp.core.bounds import BookDate, RecordRef
+from smarterp.core.money import Amount, PositiveMoney, PositiveQuantity
 from smarterp.erp.invoicing.models import (
     InvoiceKind,
     InvoiceState,
@@ -17,31 +18,31 @@ from smarterp.erp.invoicing.models import (
 
 
 class InvoiceLineIn(BaseModel):
-    product_id: int | None = None
-    description: str | None = None
-    quantity: Amount = Field(gt=0)
+    product_id: RecordRef | None = None
+    description: str | None = Field(default=None, max_length=200)
+    quantity: PositiveQuantity = Field(gt=0)
     unit_price: Amount = Field(ge=0)
     discount: Amount = Field(default=Decimal(0), ge=0, le=1)
-    tax_code: str | None = None
+    tax_code: str | None = Field(default=None, max_length=20)
     # An account code; by default the product's revenue (sales) or stock/expense (purchases).
     account_code: str | None = None
     # Marks the freight charged to a customer, booked as shipping income.
     is_shipping: bool = False
     valuation_price: Amount | None = Field(default=None, ge=0)
-    origin_type: str | None = None
-    origin_id: int | None = None
+    origin_type: str | None = Field(default=None, max_length=40)
+    origin_id: RecordRef | None = None
 
 
 class InvoiceIn(BaseModel):
     kind: InvoiceKind
-    partner_id: int
-    invoice_date: date
-    due_date: date | None = None
+    partner_id: RecordRef
+    invoice_date: BookDate
+    due_date: BookDate | None = None
     lines: list[InvoiceLineIn] = Field(min_length=1)
-    origin_type: str | None = None
-    origin_id: int | None = None
-    refund_of_id: int | None = None
-    partner_ref: str | None = None
+    origin_type: str | None = Field(default=None, max_length=40)
+    origin_id: RecordRef | None = None
+    refund_of_id: RecordRef | None = None
+    partner_ref: str | None = Field(default=None, max_length=80)
     notes: str | None = None
 
 
@@ -79,15 +80,15 @@ class InvoiceOut(BaseModel):
 
 
 class PaymentIn(BaseModel):
-    partner_id: int
+    partner_id: RecordRef
     partner_role: str = Field(pattern=r"^(customer|supplier)$")
     direction: PaymentDirection
-    amount: Amount = Field(gt=0)
-    date: date
+    amount: PositiveMoney = Field(gt=0)
+    date: BookDate
     method: str = Field(default="bank", pattern=r"^(bank|cash)$")
-    reference: str | None = None
+    reference: str | None = Field(default=None, max_length=120)
     # Invoices to settle, oldest first when not given; an amount per invoice is optional.
-    invoice_ids: list[int] | None = None
+    invoice_ids: list[RecordRef] | None = None
     idempotency_key: str | None = None
 
 

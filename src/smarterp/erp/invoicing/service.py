@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 
 from smarterp.core import idempotency
 from smarterp.core.audit import record_audit, snapshot
+from smarterp.core.bounds import check_date
 from smarterp.core.errors import InvalidInput, NotFound
 from smarterp.core.events import record_event
-from smarterp.core.money import ZERO, money
+from smarterp.core.money import ZERO, money, positive_money, positive_qty
 from smarterp.core.sequence import next_number
 from smarterp.erp.accounting import service as accounting
 from smarterp.erp.accounting.models import Tax, TaxScope
@@ -63,6 +64,9 @@ def _line_account(
 
 def create_invoice(session: Session, cmd: InvoiceIn) -> Invoice:
     """A draft invoice or bill; totals computed line by line, each tax rounded per line."""
+    check_date(cmd.invoice_date, "invoice_date")
+    if cmd.due_date is not None:
+        check_date(cmd.due_date, "due_date")
     partner = get_partner(session, cmd.partner_id)
     if cmd.kind.is_customer and not partner.is_customer:
         raise InvalidInput("partner_id", f"{partner.name} is not a customer")
@@ -91,6 +95,7 @@ def create_invoice(session: Session, cmd: InvoiceIn) -> Invoice:
             product = session.get(Product, ln.product_id)
             if product is None:
                 raise NotFound("product", ln.product_id)
+        positive_qty(ln.quantity, f"lines[{i}].quantity")
         if product is None and not ln.description:
             raise InvalidInput(
                 f"lines[{i}].description", "a line without a product needs a description"
@@ -237,7 +242,7 @@ def cancel_invoice(session: Session, invoice_id: int, reason: str | None = None)
     ACTIONS.require(session, invoice, "cancel")
     before = snapshot(invoice)
     if invoice.journal_entry_id is not None:
-        accounting.reverse_entry(session, invoice.journal_entry_id, reason=reason or "cancelled")
+        accounting.reverse_posting(session, invoice.journal_entry_id, reason=reason or "cancelled")
     invoice.state = InvoiceState.CANCELLED
     invoice.amount_residual = ZERO
     record_audit(session, "invoice.cancel", invoice, before=before, reason=reason)
@@ -324,6 +329,9 @@ def register_payment(session: Session, cmd: PaymentIn) -> Payment:
         existing = session.get(Payment, earlier)
         assert existing is not None
         return existing
+    # Rounded to the cent first: 0.001 is no payment (the ledger would refuse it as zero).
+    amount = positive_money(cmd.amount, "amount")
+    check_date(cmd.date, "date")
     partner = get_partner(session, cmd.partner_id)
     customer = cmd.partner_role == "customer"
     if customer and not partner.is_customer:
@@ -352,8 +360,8 @@ def register_payment(session: Session, cmd: PaymentIn) -> Payment:
         partner_id=partner.id,
         partner_role=cmd.partner_role,
         direction=cmd.direction,
-        amount=money(cmd.amount),
-        unallocated=money(cmd.amount),
+        amount=amount,
+        unallocated=amount,
         date=cmd.date,
         method=cmd.method,
         reference=cmd.reference,

@@ -7,27 +7,28 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from smarterp.core.money import Amount
+from smarterp.core.bounds import BookDate, RecordRef
+from smarterp.core.money import Amount, PositiveQuantity
 from smarterp.erp.purchasing.models import PurchaseState
 
 
 class PurchaseLineIn(BaseModel):
-    product_id: int
-    quantity: Amount = Field(gt=0)
+    product_id: RecordRef
+    quantity: PositiveQuantity = Field(gt=0)
     # Defaults to the supplier's price for the product, else the product's cost.
     unit_price: Amount | None = Field(default=None, ge=0)
     # Defaults to the product's purchase tax; "" means no tax.
-    tax_code: str | None = None
-    description: str | None = None
+    tax_code: str | None = Field(default=None, max_length=20)
+    description: str | None = Field(default=None, max_length=200)
 
 
 class PurchaseOrderIn(BaseModel):
-    supplier_id: int
-    order_date: date
+    supplier_id: RecordRef
+    order_date: BookDate
     lines: list[PurchaseLineIn] = Field(min_length=1)
-    expected_date: date | None = None
-    supplier_ref: str | None = None
-    external_ref: str | None = None
+    expected_date: BookDate | None = None
+    supplier_ref: str | None = Field(default=None, max_length=80)
+    external_ref: str | None = Field(default=None, max_length=80)
     notes: str | None = None
     idempotency_key: str | None = None
 
@@ -35,8 +36,8 @@ class PurchaseOrderIn(BaseModel):
 class BillLineIn(BaseModel):
     """What the supplier billed for one order line."""
 
-    line_id: int
-    quantity: Amount = Field(gt=0)
+    line_id: RecordRef
+    quantity: PositiveQuantity = Field(gt=0)
     unit_price: Amount | None = Field(default=None, ge=0)
 
 

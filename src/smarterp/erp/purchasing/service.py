@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 
 from smarterp.core import idempotency
 from smarterp.core.audit import record_audit, snapshot
+from smarterp.core.bounds import check_date
 from smarterp.core.errors import InvalidInput, NotFound
 from smarterp.core.events import record_event
-from smarterp.core.money import ZERO, money, qty
+from smarterp.core.money import ZERO, money, positive_qty, qty
 from smarterp.core.sequence import next_number
 from smarterp.erp import orders
 from smarterp.erp.accounting import service as accounting
@@ -84,6 +85,9 @@ def create_rfq(session: Session, cmd: PurchaseOrderIn) -> PurchaseOrder:
     earlier = idempotency.seen(session, cmd.idempotency_key, "purchase_order")
     if earlier is not None:
         return get_order(session, earlier)
+    check_date(cmd.order_date, "order_date")
+    if cmd.expected_date is not None:
+        check_date(cmd.expected_date, "expected_date")
     supplier = get_partner(session, cmd.supplier_id)
     require_role(supplier, "supplier")
     if cmd.expected_date is not None and cmd.expected_date < cmd.order_date:
@@ -103,6 +107,7 @@ def create_rfq(session: Session, cmd: PurchaseOrderIn) -> PurchaseOrder:
             raise InvalidInput(f"lines[{i}].product_id", f"product {ln.product_id} does not exist")
         if not product.active:
             raise InvalidInput(f"lines[{i}].product_id", f"{product.sku} is archived")
+        positive_qty(ln.quantity, f"lines[{i}].quantity")
         offer = next((s for s in product.supplier_infos if s.supplier_id == supplier.id), None)
         if ln.unit_price is not None:
             unit_price = ln.unit_price

@@ -7,32 +7,33 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from smarterp.core.money import Amount
+from smarterp.core.bounds import BookDate, RecordRef
+from smarterp.core.money import Amount, PositiveQuantity
 from smarterp.erp.sales.models import SalesState
 
 
 class SalesLineIn(BaseModel):
-    product_id: int
-    quantity: Amount = Field(gt=0)
+    product_id: RecordRef
+    quantity: PositiveQuantity = Field(gt=0)
     # Defaults to the product's sale price.
     unit_price: Amount | None = Field(default=None, ge=0)
     discount: Amount = Field(default=Decimal(0), ge=0, le=1)
     # Defaults to the product's sales tax; "" means no tax.
-    tax_code: str | None = None
-    description: str | None = None
+    tax_code: str | None = Field(default=None, max_length=20)
+    description: str | None = Field(default=None, max_length=200)
 
 
 class SalesOrderIn(BaseModel):
-    customer_id: int
-    order_date: date
+    customer_id: RecordRef
+    order_date: BookDate
     lines: list[SalesLineIn] = Field(min_length=1)
-    requested_date: date | None = None
-    salesperson_id: int | None = None
-    carrier_id: int | None = None
+    requested_date: BookDate | None = None
+    salesperson_id: RecordRef | None = None
+    carrier_id: RecordRef | None = None
     shipping_charge: Amount = Field(default=Decimal(0), ge=0)
-    shipping_tax_code: str | None = None
-    customer_ref: str | None = None
-    external_ref: str | None = None
+    shipping_tax_code: str | None = Field(default=None, max_length=20)
+    customer_ref: str | None = Field(default=None, max_length=80)
+    external_ref: str | None = Field(default=None, max_length=80)
     ship_to: str | None = None
     notes: str | None = None
     idempotency_key: str | None = None

@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 
 from smarterp.core import idempotency
 from smarterp.core.audit import record_audit, snapshot
+from smarterp.core.bounds import check_date
 from smarterp.core.errors import Conflict, InvalidInput, NotFound
 from smarterp.core.events import record_event
-from smarterp.core.money import ZERO, money, qty
+from smarterp.core.money import ZERO, money, positive_qty, qty
 from smarterp.core.sequence import next_number
 from smarterp.erp import orders
 from smarterp.erp.accounting import service as accounting
@@ -88,6 +89,9 @@ def create_order(
     earlier = idempotency.seen(session, cmd.idempotency_key, "sales_order")
     if earlier is not None:
         return get_order(session, earlier)
+    check_date(cmd.order_date, "order_date")
+    if cmd.requested_date is not None:
+        check_date(cmd.requested_date, "requested_date")
     customer = get_partner(session, cmd.customer_id)
     require_role(customer, "customer")
     if cmd.salesperson_id is not None and session.get(Salesperson, cmd.salesperson_id) is None:
@@ -116,6 +120,7 @@ def create_order(
         product = products.get(ln.product_id)
         if product is None:
             raise InvalidInput(f"lines[{i}].product_id", f"product {ln.product_id} does not exist")
+        positive_qty(ln.quantity, f"lines[{i}].quantity")
         if not product.active or (product.discontinued and not allow_discontinued):
             raise InvalidInput(
                 f"lines[{i}].product_id", f"{product.sku} {product.name} is no longer sold"

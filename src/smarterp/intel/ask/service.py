@@ -9,6 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine
 
+from smarterp.core.bounds import check_date
 from smarterp.core.errors import DomainError, InvalidInput
 from smarterp.core.permissions import PERMISSIONS, Role
 from smarterp.intel.ask.entities import index_for
@@ -72,7 +73,7 @@ def ask(
     question = question.strip()
     if len(question) > MAX_QUESTION_CHARS:
         raise InvalidInput("question", f"is longer than {MAX_QUESTION_CHARS} characters")
-    day = as_of or date.today()
+    day = check_date(as_of or date.today(), "as_of")
     lang = language_of(question)
     index = index_for(engine)
     # The offline parser first: when it is sure, no model is needed. When it is not, a
@@ -116,7 +117,7 @@ def run_query(
     answer = Answer(
         question=question, lang=lang, parser="structured", understood=render(query, lang)
     )
-    return _run(engine, query, answer, as_of or date.today(), role, started)
+    return _run(engine, query, answer, check_date(as_of or date.today(), "as_of"), role, started)
 
 
 def _run(
