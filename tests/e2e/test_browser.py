@@ -171,3 +171,21 @@ def _sell_deliver_invoice_pay_then_chinese(page: Page) -> None:
     page.fill("[data-testid=search]", "Horn")
     expect(page.locator("#results")).to_contain_text("Around the Horn")
     expect(page.locator("#results")).to_contain_text("已完成")
+
+
+def test_api_docs_render_from_the_package_under_their_csp(page: object, server: str) -> None:
+    from playwright.sync_api import Page
+
+    assert isinstance(page, Page)
+    refused: list[str] = []
+    page.on(
+        "console", lambda msg: refused.append(msg.text) if "Content Security" in msg.text else None
+    )
+    elsewhere: list[str] = []
+    page.on(
+        "request", lambda req: None if req.url.startswith(server) else elsewhere.append(req.url)
+    )
+    page.goto("/docs")
+    page.wait_for_selector(".opblock-summary-path")  # the operations, read from /openapi.json
+    assert "/api/v1/sales-orders" in page.content()
+    assert refused == [] and elsewhere == []

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, text
 import smarterp
 from smarterp.api import admission, body_limit, errors
 from smarterp.api.deps import API_PREFIX
+from smarterp.api.docs_page import add_docs_page
 from smarterp.api.routers import (
     ask,
     docs,
@@ -115,7 +116,7 @@ def create_app(engine: Engine | None = None, *, background: bool = False) -> Fas
             '`{"error": {"code", "message", "details"}}`. Amounts are exact decimal strings.'
         ),
         openapi_url="/openapi.json",
-        docs_url="/docs",
+        docs_url=None,  # docs_page serves /docs from the package, not a CDN
         redoc_url=None,
         lifespan=_background_work(engine) if background else None,
     )
@@ -129,6 +130,7 @@ def create_app(engine: Engine | None = None, *, background: bool = False) -> Fas
         app.include_router(module.router, prefix=API_PREFIX)
     _health(app)
     _document_permissions(app)
+    add_docs_page(app)
     return app
 
 
