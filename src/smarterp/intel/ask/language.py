@@ -109,8 +109,16 @@ class English(Language):
             ("≤", " at most "),
             ("≥", " at least "),
             ("→", " to "),
+            ("÷", " divided by "),
         ):
             text = text.replace(sign, words)
+        # "bought at least one produce product": buying any is buying, not a threshold.
+        text = re.sub(
+            r"\b(?:at least (?:one|1)|one or more|1 or more)\s+(?=(?:[\w'-]+\s+){0,3}?(?:products?|items?)\b)",
+            "",
+            text,
+            flags=re.I,
+        )
         text = re.sub(r"<(?=\s*[\d$])", " less than ", text)
         text = re.sub(r">(?=\s*[\d$])", " more than ", text)
         text = re.sub(
@@ -150,6 +158,8 @@ class English(Language):
 class Chinese(Language):
     def normalise(self, text: str) -> str:
         text = unicodedata.normalize("NFKC", text)
+        # Before the Latin fold, which would take "÷" (U+00F7) for a letter.
+        text = text.replace("÷", "除以")
         # Latin runs (names, Beverages) fold like English; Chinese punctuation separates.
         text = re.sub(
             r"[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'’&.,\-/ ]*",
@@ -171,7 +181,6 @@ class Chinese(Language):
             (">=", "不少于"),
             ("小于等于", "不超过"),
             ("大于等于", "不少于"),
-            ("÷", "除以"),
             ("→", "到"),
         ):
             text = text.replace(sign, words)
@@ -263,10 +272,12 @@ EN_TERMS: list[Term] = [
     Term(r"(?:revenue|sales) divided by (?:the )?(?:number of )?orders|ratio of (?:revenue|sales) to (?:the )?(?:number of )?orders|(?:avg|mean|typical) order (?:value|size|amount)|average (?:order (?:value|size|amount)|value (?:of|per) (?:an |each |a )?orders?|(?:revenue|sales|amount|spend) per order)|avg order value|aov|(?:average|mean) (?:basket|ticket) (?:size|value)(?: per order)?|(?:how much )?(?:was|is|were) (?:an|one|each|a|the) (?:single )?order(?: worth)? on average|(?:per|an|one|each) order on average|on average per order", "measure", "avg_order_value"),
     Term(r"(?:measured )?from order(?: date)? to (?:shipment|shipping|dispatch)|(?:how many )?days (?:did |do |does )?(?:the )?(?:orders )?(?:wait|take) (?:before|to) (?:shipping|ship|go out|going out|being shipped)|how (?:quickly|fast)|(?:(?:average|avg|mean) )?(?:order[- ]to[- ](?:shipment|ship|dispatch|delivery)|fulfil?ment) (?:time|lead time|days)(?: in days)?|(?:how long|how many days)(?:,)? (?:on average(?:,)? )?(?:did it take|does it take|it took|it takes) to get (?:\w+ ){0,6}?out the door|out the door|(?:(?:average|avg|mean) )?(?:number of )?days from order(?: date)? to (?:shipment|shipping|ship date|dispatch|delivery)|(?:(?:average|avg|mean) )?days between order(?: date)? and ship(?:ping|ment)?(?: date)?|(?:shipping )?lead times?|turnaround(?: time)?|(?:average|avg|mean) (?:number of )?(?:shipping|delivery|transit|dispatch|lead) (?:time|days|delay)|(?:shipping|delivery|dispatch) (?:time|times|days|delay)|days? (?:it takes )?to (?:ship|deliver|dispatch|send)|how (?:long|many days) (?:\w+ ){0,5}(?:to )?(?:ship|shipped|deliver|delivered|dispatch|dispatched|send|sent)(?: out)?", "measure", "avg_shipping_days"),
     Term(r"(?:inventory|stock) (?:value|worth|valuation)|value of (?:the |our |its |their )?(?:inventory|stock|goods on hand)|(?:inventory|stock) (?:is )?worth|worth of (?:the )?(?:inventory|stock)", "measure", "stock_value"),
+    Term(r"(?:inventory|stock)(?: on hand)? (?:is )?(?:worth|value|valued) at (?:the )?list(?: prices?)?", "measure", "stock_value"),
     Term(r"(?:inventory|stock) (?:at )?cost", "measure", "stock_cost"),
     Term(r"(?:ordered|bought|purchased) from (?:the |our )?suppliers?(?: that| which| but)? (?:(?:has|have|had) ?nt|(?:has|have) not|not yet|yet to|still not|is still|are still)(?: yet| been)? (?:arrived|received|delivered|come in|to arrive|to come in|to be received|in transit|on the way)(?: yet)?|(?:not yet|yet to be|still to be) received(?: against (?:our |the )?(?:open )?(?:pos|purchase orders?))?|(?:balance|open|remaining) (?:qty|quantity|units) (?:still )?to (?:be )?receive[d]?(?: on (?:our |the )?(?:pos|purchase orders?))?|(?:still )?waiting on (?:how many |how much )?(?:units )?from (?:the |our )?(?:suppliers?|vendors?)|(?:are |we are |we re )?(?:we )?still waiting (?:for|on)(?= [\w' ]{0,40}from (?:the |our )?(?:suppliers?|vendors?))|ordered from (?:the |our )?(?:vendors?|suppliers?) (?:and|but) (?:still )?(?:not yet|not|never) (?:been )?(?:delivered|received|arrived)(?: yet)?|still to (?:arrive|come in)|outstanding from suppliers?|(?:still )?outstanding on (?:our |the )?(?:confirmed |open )?(?:pos|purchase orders?)|undelivered (?:balance|quantity|qty|units) on (?:our |the )?(?:open )?(?:pos|purchase orders?)|on the way from (?:the |our )?(?:suppliers?|vendors?)|awaiting delivery from (?:the |our )?suppliers?|on back ?order from (?:our |the )?(?:suppliers?|vendors?)|back ?ordered from (?:our |the )?(?:suppliers?|vendors?)|pending (?:supplier |vendor )?deliver(?:y|ies)|(?:still )?to be delivered by (?:the |our )?(?:suppliers?|vendors?)|(?:we are |we re )?expecting from (?:the |our )?(?:suppliers?|vendors?)|expected (?:incoming )?(?:stock|units|quantity|deliveries)|(?:still )?due in(?: on (?:open )?purchase orders?)?|due to arrive|inbound(?: quantity| units| stock)?|incoming(?: quantity| units| stock)?|(?:on )?open purchase orders?(?: quantity| quantities)?|(?:on )?open pos?(?: quantity| quantities| qty)?|(?:that )?(?:we )?(?:have ?nt|have not|not yet|havent yet) received(?: yet)?|not (?:yet )?received(?: yet)?|(?:still )?waiting on from (?:the )?(?:vendors?|suppliers?)|still (?:to come|owed) from (?:the )?(?:vendors?|suppliers?)|(?:bought in|ordered in|ordered) (?:that|which) (?:has|have) not been received(?: into stock)?(?: yet)?|not been received into stock(?: yet)?|(?:outstanding|open|pending) (?:purchase|po) (?:quantity|quantities|qty|units)|open (?:quantity|qty) on (?:our )?purchase orders?|pending receipt(?: on (?:our )?purchase orders?)?|still to arrive(?: on (?:our )?purchase orders?)?|(?:we )?ordered from (?:the |our )?(?:vendors?|suppliers?) (?:and|but) (?:still )?(?:didnt|did not|not yet|havent|have not|hasnt|has not) (?:receive|received|arrive|arrived|come in)(?: yet)?|(?:units? |quantity |quantities |amount |stock )?(?:on order|on purchase orders?|incoming|in transit|being (?:re)?ordered from suppliers|ordered from (?:the )?suppliers? but not (?:yet )?received)", "measure", "on_order"),
     Term(r"(?<=and )the (?:threshold|reorder point)|(?:at )?(?:what|which) (?:quantity|level|stock level|point) (?:is (?:it|this) set to be|should (?:it|we) be|do we|to) re-?order(?:ed)?|(?:what )?(?:stock )?level triggers? (?:a )?re-?order|triggers? (?:a )?re-?order|minimum (?:stock )?levels?|min(?:imum)? (?:stock )?(?:level|quantity)|rop|re-?order levels?|(?:at )?what level (?:do|should|would) we re-?order|re-?order at|level (?:do|should) we re-?order|reorder (?:trigger )?(?:level|point|threshold|quantity|min(?:imum)?)s?|re-?order (?:level|point)s?|minimum stock(?: levels?)?", "measure", "reorder_level"),
     Term(r"charg(?:e|es|ed|ing) for|what (?:do|does|are) (?:we |you )?charg(?:e|ing)|(?:are we|do we|we are|we re) charg(?:e|ing)(?: per unit)?|listed at|list(?:ed)? for|per unit|a unit|apiece|price point|set at|priced|(?:list |unit |sales? |selling |retail |catalogue |catalog )?prices?|how much (?:does|do|is|are) (?:\w+ ){1,5}(?:cost|sell for|go for)|what (?:does|do) (?:\w+ ){1,5}cost|costs? per unit", "measure", "list_price"),
+    Term(r"on[- ]?hand (?:qty|quantity|quantities|units|stock|inventory|count)", "measure", "stock_on_hand"),
     Term(r"qoh|quantity on hand|soh|(?:in stock|on hand|on the shelf|on the shelves|in the warehouse|in inventory)(?: now| currently| today)?|stock(?: on hand| levels?| quantity| quantities)?|inventory(?: levels?| on hand)?|units in stock", "measure", "stock_on_hand"),
     Term(r"units? sold|quantity sold|quantities sold|number of units sold|sales volume|unit sales|unit volume|units moved|volume sold", "measure", "units_sold"),
     Term(r"units|quantity|quantities|qty|qtys|volume|how many (?:units|pieces)", "unit", "quantity"),

@@ -11,6 +11,7 @@ ranking decides, or asks back.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -403,6 +404,11 @@ def _first_noun_after(d: _Draft, cue: Tag, gap: int, figures: bool = False) -> T
                 joins = close and "的" not in between and not tagged_gap
                 # "per salesperson, orders placed in Q1": orders are what is counted.
                 joins = joins and y.value != "order"
+                # "by product, supplier = PB Knäckebröd": a noun that heads a name is the
+                # name's kind, not part of the grouping.
+                following = [z for z in t.tags if z.start >= y.end]
+                names_next = bool(following) and following[0].kind == "entity"
+                joins = joins and not (names_next and following[0].start - y.end <= 1)
                 if joins and y.kind == "noun" and not _is_counted(d, y):
                     run.append(y)
             return run[-1]
@@ -444,6 +450,10 @@ def _targets(d: _Draft) -> None:
                 if g.end <= other.start < noun.start:
                     d.use(other)
             continue
+        if not en and g.text in EACH_KIND and _last_noun_before(d, g) is None:
+            d.add_target(g.start, "product")  # "从 X 进的货，每种库存多少": each kind of goods
+            d.use(g)
+            continue
         owner = _last_noun_before(d, g)
         if en and owner is not None and not g.text.startswith(("break", "split")):
             owner = None  # "quarter breakdown of orders": only these name what comes before
@@ -472,6 +482,28 @@ def _targets(d: _Draft) -> None:
             head = rest[-1] if rest and rest[-1].kind == "noun" else None
             if head is not None and "的" in t.text[noun.end : head.start]:
                 noun = head
+        if noun is not None and not en and "哪" in w.text:
+            # "乳制品的货有哪些巴西客户没订": the noun after 哪些 is the subject of a clause
+            # (a verb follows it), so 哪些 picks from the topic just before it.
+            topic = _last_noun_before(d, w)
+            after_noun = [x for x in t.tags if x.start >= noun.end]
+            clause = bool(after_noun) and after_noun[0].kind in ("verb", "absent", "neg")
+            clause = clause and after_noun[0].start - noun.end <= 1
+            # Only when that subject is a party who acts on the topic: "法国客户有哪些产品没
+            # 买过" keeps its products (the thing not bought is what is listed).
+            agent = noun.value in AGENTS and topic is not None and topic.value not in AGENTS
+            if agent and clause and topic and not t.text[topic.end : w.start].strip():
+                noun = topic
+        named = [x for x in t.tags if x.start >= w.end][:1]
+        category_next = bool(named) and named[0].kind == "entity" and "哪" in w.text
+        category_next = category_next and _names(named[0], d.filters.get("category", []))
+        if noun is None and not en and category_next:
+            d.add_target(named[0].start, "product")  # "有哪些乳制品没买过": products
+            d.use(w)
+            continue
+        if noun is None and not en and any(dim in TIME_GRAINS for _, dim in d.targets):
+            d.use(w)  # "1997年的订单，按月份排销量，最高的是哪个": which month
+            continue
         if noun is None and not en:
             # "海鲜类产品里，法国的客户从没买过哪几个": the set named before 里/中.
             topics = [
@@ -786,6 +818,16 @@ def _is_document_phrase(tag: Tag) -> bool:
     )
 
 
+AGENTS = frozenset({"customer", "supplier", "salesperson", "carrier"})
+TIME_GRAINS = frozenset({"month", "quarter", "week", "year", "day", "half"})
+# Said alone, these count kinds of goods: 每种, 每样, 每款 (each product).
+EACH_KIND = frozenset(
+    {"每种", "每样", "每款", "每一种", "每一样", "每一款", "每个品种", "每个品项"}
+)
+VALUED = re.compile(r"valu|worth")
+HOLDING = ("hold", "have", "carry", "keep", "got")
+
+
 def _measures(d: _Draft) -> None:
     t = d.t
     for m in t.of("measure"):
@@ -795,11 +837,15 @@ def _measures(d: _Draft) -> None:
     # "stock on hand times list price, in total", "库存按售价值多少钱": stock and price
     # asked as one sum of money are the stock's value, not two figures.
     worth = [u for u in t.of("unit") if u.value == "money"] + t.of("total") + t.of("much")
-    stocked = "stock_on_hand" in d.measures or t.has("cond", "in_stock")
+    # "stock on hand valued at list price": the price said as a valuation.
+    worth += [m for m in t.of("measure") if m.value == "list_price" and VALUED.search(m.text)]
+    # "the list-price value of what we hold": what is held is the stock.
+    held = [h for h in t.of("have") if h.text in ("hold", "holding")]
+    stocked = "stock_on_hand" in d.measures or t.has("cond", "in_stock") or bool(held)
     if "list_price" in d.measures and stocked and worth:
         d.measures = [m for m in d.measures if m not in ("stock_on_hand", "list_price")]
         d.add_measure("stock_value")
-        d.use(*worth, *[c for c in t.of("cond") if c.value == "in_stock"])
+        d.use(*worth, *held, *[c for c in t.of("cond") if c.value == "in_stock"])
     # "how long does it take to ship an order, on average": the average is of the days.
     if {"avg_shipping_days", "avg_order_value"} <= set(d.measures):
         valued = any(
@@ -847,6 +893,9 @@ def _measures(d: _Draft) -> None:
             elif shipping and not any(v.value == "sell" for v in t.of("verb")):
                 d.add_measure("orders")  # "延迟发货数量": how many late shipments
                 d.use(u)
+            elif _orders_are_topic(d, u):
+                d.add_measure("orders")  # "2月订单中由 X 承运的数量": how many of the orders
+                d.use(u, *[n for n in t.of("noun") if n.value == "order"])
             elif (
                 (t.has("have") and not any(v.value == "sell" for v in t.of("verb")))
                 or (stockish and not t.of("verb"))
@@ -935,9 +984,9 @@ def _measures(d: _Draft) -> None:
     # "How much Filo Mix do we have": what is on hand.
     for h in t.of("have"):
         product = "product" in d.filters or "category" in d.filters
-        held = {"stock_on_hand", "units_sold", "on_order"}
+        holding = {"stock_on_hand", "units_sold", "on_order"}
         asks = t.has("count") or t.has("which") or t.has("much") or not d.measures
-        if product and not d.targets and not any(m in held for m in d.measures) and asks:
+        if product and not d.targets and not any(m in holding for m in d.measures) and asks:
             d.measures.insert(0, "stock_on_hand")
         d.use(h)
     # A customer's "purchases" are our sales to them.
@@ -956,13 +1005,24 @@ def _measures(d: _Draft) -> None:
     if ratios and sorted(d.measures) == ["orders", "revenue"]:
         d.measures = ["avg_order_value"]
         d.use(*ratios)
-    # "What are we holding of each Exotic Liquids product": stock per product.
-    if t.has("have") and not d.measures and "product" in d.target_dims():
+    # "What are we holding of each Exotic Liquids product": stock per product; so is "what
+    # do we hold in stock of X's products" (a holding verb asked with "what", not a filter).
+    asked_what = any(w.text == "what" for w in t.of("which"))
+    held_in_stock = [
+        c for c in t.of("cond") if c.value == "in_stock" and c.text.startswith(HOLDING)
+    ]
+    held_in_stock = held_in_stock if asked_what else []
+    if (t.has("have") or held_in_stock) and not d.measures and "product" in d.target_dims():
         d.add_measure("stock_on_hand")
+        d.use(*held_in_stock)
     # "海鲜品类有没有低于再订货点的？有几个": a count at the end counts what is listed.
+    # So does "customers who bought produce in 1998: how many?".
     tail = [x for x in t.tags if x.kind not in ("total",)]
+    trailing_count = t.lang == "zh" or (
+        bool(tail) and tail[-1].text == "how many" and not t.text[tail[-1].end :].strip()
+    )
     if (
-        t.lang == "zh"
+        trailing_count
         and tail
         and tail[-1].kind == "count"
         and not d.is_used(tail[-1])
@@ -1189,12 +1249,38 @@ def _limit_near_target(d: _Draft) -> int:
             noun = next((n for n in t.of("noun") if n.start == pos), None)
             word = noun.text.split()[-1] if noun else ""
             if word.endswith("s") or word in ("people", "staff", "salespeople"):
-                plural = True
+                plural = not _singular_agreement(t, pos)
         if any(w.text in ("which one", "which single") for w in t.of("which")):
             plural = False
     else:
         plural = any(w.text in ("哪些", "有哪些", "都有哪些", "都是哪些") for w in t.of("which"))
     return 10 if plural else 1
+
+
+def _orders_are_topic(d: _Draft, unit: Tag) -> bool:
+    """A Chinese count of the orders named as the topic: "订单中由 X 承运的数量" (no product in
+    view, whose units the orders would hold)."""
+    t = d.t
+    if t.lang != "zh" or "product" in d.filters or "product" in d.target_dims():
+        return False
+    return any(
+        n.value == "order"
+        and n.end <= unit.start
+        and t.text[n.end : n.end + 3].lstrip().startswith(TOPIC_MARKS)
+        for n in t.of("noun")
+    )
+
+
+def _singular_agreement(t: Tagged, pos: int) -> bool:
+    """A plural noun picked out one at a time: "which of her orders was the largest", "which
+    of their products did best" (the verb after it agrees with one, or "which of" picks one
+    unless a plural verb follows)."""
+    after = t.text[pos:].lower()
+    verb = re.search(r"\b(was|is|has|were|are|have|do)\b", after)
+    if verb and verb.group(1) in ("was", "is", "has"):
+        return True
+    picked_from = re.search(r"\bwhich (?:one )?of\b", t.text[:pos].lower())
+    return bool(picked_from) and not (verb and verb.group(1) in ("were", "are", "have", "do"))
 
 
 def _negated_buying(t: Tagged) -> tuple[Tag, list[Tag]] | None:
