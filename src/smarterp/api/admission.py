@@ -84,7 +84,6 @@ class AdmissionMiddleware:
             settings.request_queue_wait_seconds,
         )
         self.retry_after = settings.overload_retry_after_seconds
-        self._threads_sized = False
         self._refused = 0
         self._logged_at = 0.0
 
@@ -92,8 +91,7 @@ class AdmissionMiddleware:
         if scope["type"] != "http" or scope["path"].startswith(EXEMPT_PATHS):
             await self.app(scope, receive, send)
             return
-        if not self._threads_sized:
-            self._size_thread_pool()
+        self._size_thread_pool()
         if not await self.turnstile.enter():
             self._note_refusal()
             await overloaded(scope["path"], self.retry_after)(scope, receive, send)
@@ -104,11 +102,12 @@ class AdmissionMiddleware:
             self.turnstile.leave()
 
     def _size_thread_pool(self) -> None:
-        """Sync routes run in AnyIO's thread pool (40 threads unless told): give it a thread
-        for every admitted request, so admitted requests never queue for a thread."""
+        """Sync routes run in AnyIO's thread pool (40 threads unless told; one pool per event
+        loop): give it a thread for every admitted request, so none queues for a thread."""
         limiter = anyio.to_thread.current_default_thread_limiter()
-        limiter.total_tokens = max(limiter.total_tokens, self.turnstile.capacity + SPARE_THREADS)
-        self._threads_sized = True
+        needed = self.turnstile.capacity + SPARE_THREADS
+        if limiter.total_tokens < needed:
+            limiter.total_tokens = needed
 
     def _note_refusal(self) -> None:
         self._refused += 1
