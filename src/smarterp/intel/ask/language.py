@@ -112,6 +112,13 @@ class English(Language):
             ("÷", " divided by "),
         ):
             text = text.replace(sign, words)
+        # "late orders / shipped orders": the late rate, written as its formula.
+        text = re.sub(
+            r"\blate(?: orders| shipments)?\s*(?:/|divided by|over)\s*(?:all )?shipped(?: orders| shipments)?",
+            " late rate ",
+            text,
+            flags=re.I,
+        )
         # "bought at least one produce product": buying any is buying, not a threshold.
         text = re.sub(
             r"\b(?:at least (?:one|1)|one or more|1 or more)\s+(?=(?:[\w'-]+\s+){0,3}?(?:products?|items?)\b)",
@@ -160,6 +167,16 @@ class Chinese(Language):
         text = unicodedata.normalize("NFKC", text)
         # Before the Latin fold, which would take "÷" (U+00F7) for a letter.
         text = text.replace("÷", "除以")
+        # "迟发单数/已发货单数": the late rate, written as its formula.
+        text = re.sub(
+            r"(?:迟发|延迟(?:发货)?|延误|晚发|逾期)(?:的)?(?:订)?单(?:数|量)?\s*(?:/|／|除以)\s*(?:已)?发货(?:的)?(?:订)?单(?:数|量)?",
+            "延迟发货率",
+            text,
+        )
+        # "按客户去重": distinct customers.
+        text = re.sub(
+            r"按(客户|买家|顾客|产品|商品|订单|供应商)去重(?:后|计数|统计)?", r"不同的\1", text
+        )
         # Latin runs (names, Beverages) fold like English; Chinese punctuation separates.
         text = re.sub(
             r"[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'’&.,\-/ ]*",
@@ -220,8 +237,11 @@ class Chinese(Language):
         text = re.sub(r"从(\d{4})(?:年)?到(\d{4})年", r"从\1年到\2年", text)
         text = text.replace("销售占比", "销售额占比")
         # "业务员维度的延迟订单数": by salesperson.
-        dims = "业务员|销售员|客户|产品|商品|品类|类别|类目|国家|城市|供应商|承运商|货运公司|物流公司|月份|季度|月"
+        dims = "业务员|销售员|(?:客户|供应商)(?:所在)?(?:国家|城市)|客户|产品|商品|品类|类别|类目|国家|城市|供应商|承运商|货运公司|物流公司|月份|季度|月"
+        text = re.sub(rf"按({dims})维度(?:的|上|下)?", r"按\1", text)
         text = re.sub(rf"({dims})维度(?:的|上|下)?", r"按\1", text)
+        # "按订单口径": counted per order, the basis of an average, not a grouping.
+        text = re.sub(r"按(?:订单|每单|单)口径(?:来|去)?(?:算|计算|统计)?", "", text)
         text = re.sub(rf"超{n}", r"超过\1", text)
         text = re.sub(rf"没到{n}", r"不到\1", text)
         text = re.sub(r"[，。？！：；、（）()【】《》“”‘’「」『』\"?!:;,~—–―…·|/]+", " ", text)
@@ -272,7 +292,12 @@ EN_TERMS: list[Term] = [
     Term(r"(?:revenue|sales) divided by (?:the )?(?:number of )?orders|ratio of (?:revenue|sales) to (?:the )?(?:number of )?orders|(?:avg|mean|typical) order (?:value|size|amount)|average (?:order (?:value|size|amount)|value (?:of|per) (?:an |each |a )?orders?|(?:revenue|sales|amount|spend) per order)|avg order value|aov|(?:average|mean) (?:basket|ticket) (?:size|value)(?: per order)?|(?:how much )?(?:was|is|were) (?:an|one|each|a|the) (?:single )?order(?: worth)? on average|(?:per|an|one|each) order on average|on average per order", "measure", "avg_order_value"),
     Term(r"(?:measured )?from order(?: date)? to (?:shipment|shipping|dispatch)|(?:how many )?days (?:did |do |does )?(?:the )?(?:orders )?(?:wait|take) (?:before|to) (?:shipping|ship|go out|going out|being shipped)|how (?:quickly|fast)|(?:(?:average|avg|mean) )?(?:order[- ]to[- ](?:shipment|ship|dispatch|delivery)|fulfil?ment) (?:time|lead time|days)(?: in days)?|(?:how long|how many days)(?:,)? (?:on average(?:,)? )?(?:did it take|does it take|it took|it takes) to get (?:\w+ ){0,6}?out the door|out the door|(?:(?:average|avg|mean) )?(?:number of )?days from order(?: date)? to (?:shipment|shipping|ship date|dispatch|delivery)|(?:(?:average|avg|mean) )?days between order(?: date)? and ship(?:ping|ment)?(?: date)?|(?:shipping )?lead times?|turnaround(?: time)?|(?:average|avg|mean) (?:number of )?(?:shipping|delivery|transit|dispatch|lead) (?:time|days|delay)|(?:shipping|delivery|dispatch) (?:time|times|days|delay)|days? (?:it takes )?to (?:ship|deliver|dispatch|send)|how (?:long|many days) (?:\w+ ){0,5}(?:to )?(?:ship|shipped|deliver|delivered|dispatch|dispatched|send|sent)(?: out)?", "measure", "avg_shipping_days"),
     Term(r"(?:inventory|stock) (?:value|worth|valuation)|value of (?:the |our |its |their )?(?:inventory|stock|goods on hand)|(?:inventory|stock) (?:is )?worth|worth of (?:the )?(?:inventory|stock)", "measure", "stock_value"),
-    Term(r"(?:inventory|stock)(?: on hand)? (?:is )?(?:worth|value|valued) at (?:the )?list(?: prices?)?", "measure", "stock_value"),
+    Term(r"(?:on[- ]?hand )?(?:inventory|stock)(?: on hand)? (?:is |be |would be )?(?:worth|value|valued) at (?:the )?list(?: prices?)?", "measure", "stock_value"),
+    Term(r"top[- ]?line(?: revenue| sales| number| figure)?", "measure", "revenue"),
+    Term(r"open (?:qty|quantity|quantities)(?: on order)?", "measure", "on_order"),
+    Term(r"record(?= (?:order|sale|deal|month|quarter|week|year|day)s?\b)|all[- ]time (?:high|best|biggest|largest)", "sup", ("desc", "rank")),
+    Term(r"order tall(?:y|ies)|tall(?:y|ies) of (?:the )?orders|orders? tally", "measure", "orders"),
+    Term(r"(?:net |total |gross )?(?:revenue|sales|turnover) (?:over|per|/) (?:the )?(?:order count|orders count|count of orders|number of orders)", "measure", "avg_order_value"),
     Term(r"(?:inventory|stock) (?:at )?cost", "measure", "stock_cost"),
     Term(r"(?:ordered|bought|purchased) from (?:the |our )?suppliers?(?: that| which| but)? (?:(?:has|have|had) ?nt|(?:has|have) not|not yet|yet to|still not|is still|are still)(?: yet| been)? (?:arrived|received|delivered|come in|to arrive|to come in|to be received|in transit|on the way)(?: yet)?|(?:not yet|yet to be|still to be) received(?: against (?:our |the )?(?:open )?(?:pos|purchase orders?))?|(?:balance|open|remaining) (?:qty|quantity|units) (?:still )?to (?:be )?receive[d]?(?: on (?:our |the )?(?:pos|purchase orders?))?|(?:still )?waiting on (?:how many |how much )?(?:units )?from (?:the |our )?(?:suppliers?|vendors?)|(?:are |we are |we re )?(?:we )?still waiting (?:for|on)(?= [\w' ]{0,40}from (?:the |our )?(?:suppliers?|vendors?))|ordered from (?:the |our )?(?:vendors?|suppliers?) (?:and|but) (?:still )?(?:not yet|not|never) (?:been )?(?:delivered|received|arrived)(?: yet)?|still to (?:arrive|come in)|outstanding from suppliers?|(?:still )?outstanding on (?:our |the )?(?:confirmed |open )?(?:pos|purchase orders?)|undelivered (?:balance|quantity|qty|units) on (?:our |the )?(?:open )?(?:pos|purchase orders?)|on the way from (?:the |our )?(?:suppliers?|vendors?)|awaiting delivery from (?:the |our )?suppliers?|on back ?order from (?:our |the )?(?:suppliers?|vendors?)|back ?ordered from (?:our |the )?(?:suppliers?|vendors?)|pending (?:supplier |vendor )?deliver(?:y|ies)|(?:still )?to be delivered by (?:the |our )?(?:suppliers?|vendors?)|(?:we are |we re )?expecting from (?:the |our )?(?:suppliers?|vendors?)|expected (?:incoming )?(?:stock|units|quantity|deliveries)|(?:still )?due in(?: on (?:open )?purchase orders?)?|due to arrive|inbound(?: quantity| units| stock)?|incoming(?: quantity| units| stock)?|(?:on )?open purchase orders?(?: quantity| quantities)?|(?:on )?open pos?(?: quantity| quantities| qty)?|(?:that )?(?:we )?(?:have ?nt|have not|not yet|havent yet) received(?: yet)?|not (?:yet )?received(?: yet)?|(?:still )?waiting on from (?:the )?(?:vendors?|suppliers?)|still (?:to come|owed) from (?:the )?(?:vendors?|suppliers?)|(?:bought in|ordered in|ordered) (?:that|which) (?:has|have) not been received(?: into stock)?(?: yet)?|not been received into stock(?: yet)?|(?:outstanding|open|pending) (?:purchase|po) (?:quantity|quantities|qty|units)|open (?:quantity|qty) on (?:our )?purchase orders?|pending receipt(?: on (?:our )?purchase orders?)?|still to arrive(?: on (?:our )?purchase orders?)?|(?:we )?ordered from (?:the |our )?(?:vendors?|suppliers?) (?:and|but) (?:still )?(?:didnt|did not|not yet|havent|have not|hasnt|has not) (?:receive|received|arrive|arrived|come in)(?: yet)?|(?:units? |quantity |quantities |amount |stock )?(?:on order|on purchase orders?|incoming|in transit|being (?:re)?ordered from suppliers|ordered from (?:the )?suppliers? but not (?:yet )?received)", "measure", "on_order"),
     Term(r"(?<=and )the (?:threshold|reorder point)|(?:at )?(?:what|which) (?:quantity|level|stock level|point) (?:is (?:it|this) set to be|should (?:it|we) be|do we|to) re-?order(?:ed)?|(?:what )?(?:stock )?level triggers? (?:a )?re-?order|triggers? (?:a )?re-?order|minimum (?:stock )?levels?|min(?:imum)? (?:stock )?(?:level|quantity)|rop|re-?order levels?|(?:at )?what level (?:do|should|would) we re-?order|re-?order at|level (?:do|should) we re-?order|reorder (?:trigger )?(?:level|point|threshold|quantity|min(?:imum)?)s?|re-?order (?:level|point)s?|minimum stock(?: levels?)?", "measure", "reorder_level"),
@@ -528,6 +553,7 @@ ZH_TERMS: list[Term] = [
     Term(r"最少|次数最少|最不常", "sup", ("asc", "count")),
     Term(r"no ?1(?![0-9])|top ?1(?![0-9])|最拖|拖得最久|从高到低(?:排(?:序|列|名)?)?|由高到低(?:排(?:序|列|名)?)?|从大到小(?:排(?:序|列|名)?)?|高峰|巅峰|冲得最高|峰值|居首|位居首位|首位|领先|最牛|最值钱|最火爆|拿第一|排第一|名列第一|最靠前|靠前|排名靠前|最旺|旺季|最火|最红|最高|最大|最好|最强|最长|最慢|最贵|第一|冠军|排名第一|排第一|最畅销|卖得最好|卖得最多|最能卖|销售最好", "sup", ("desc", "rank")),
     Term(r"从低到高(?:排(?:序|列|名)?)?|由低到高(?:排(?:序|列|名)?)?|从小到大(?:排(?:序|列|名)?)?|(?:最)?低迷|低谷|谷底|最低|最小|最差|最弱|最短|最快|最便宜|最不畅销|卖得最差|卖得最少|垫底|排名最后|倒数第一|最惨淡|最淡|淡季|末位|最后一名|最靠后|排(?:在)?最后|排名最后|(?:跌|降|落)(?:到|至)最低|最低点", "sup", ("asc", "rank")),
+    Term(r"(?<=什么|哪些|哪种|哪样)货(?:品|物)?", "noun", "product"),
     Term(r"(?<=几|少)(?:样|款)(?:东西|商品|产品|货)?|(?<=的)货(?=有哪些|都有|是哪些|有什么|都是|里|中|当中|每样|每种|各)", "noun", "product"),
     Term(r"统计(?:一)?下|数一下|数下|数数|点一下|(?<=商品|产品|品种|品项|发货|延误|迟发)数(?:量)?(?!据)|多少|几(?=个|家|位|种|笔|张|单|次|款|类)|几何|几|有多少|数量是|总数|数目|个数", "count"),
     Term(r"没有|没|未|从未|从没|从来没有|从来没|不曾", "neg"),

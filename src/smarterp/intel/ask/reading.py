@@ -56,9 +56,11 @@ SPEED_WORDS = {
     "quickest": "asc",
     "最慢": "desc",
     "最快": "asc",
+    "拖得最久": "desc",
+    "最拖": "desc",
 }
 # What "what" is when it is the object of an auxiliary: "what did X bring in".
-AUXILIARIES = ("did ", "does ", "do ")
+AUXILIARIES = ("did ", "does ", "do ", "would ", "will ")
 PIECES = {"items", "pieces", "things", "units", "件", "件商品", "件产品"}
 TOPIC_MARKS = ("里", "中", "之中", "当中", "里面", "里头")
 COST_UNEXPLAINED = 2.0
@@ -328,11 +330,29 @@ def _heads(d: _Draft) -> None:
         for noun in t.of("noun"):
             if noun.value in wanted and _adjacent(t, e, noun):
                 d.use(noun)
+            elif noun.text in RANGE_WORDS and "supplier" in dims and _adjacent(t, e, noun):
+                noun.value = "product"  # "G'day, Mate's range": the products it supplies
 
 
 def _names(tag: Tag, values: list[str]) -> bool:
     assert tag.mention is not None
     return any(c.value in values for c in tag.mention.candidates)
+
+
+def _heads_next_name(t: Tagged, noun: Tag) -> bool:
+    """Whether a noun says what kind of record the name right after it is ("supplier X")."""
+    named = [x for x in t.tags if x.start >= noun.end][:1]
+    if not named or named[0].kind != "entity" or named[0].start - noun.end > 1:
+        return False
+    return noun.value in _head_kinds_of(named[0])
+
+
+def _head_kinds_of(entity: Tag) -> set[str]:
+    """The nouns that can say what kind of record a name is."""
+    kinds: set[str] = set()
+    for c in entity.mention.candidates if entity.mention else []:
+        kinds |= _head_kinds(c.kind)
+    return kinds
 
 
 def _head_kinds(dim: str) -> set[str]:
@@ -408,7 +428,8 @@ def _first_noun_after(d: _Draft, cue: Tag, gap: int, figures: bool = False) -> T
                 # name's kind, not part of the grouping.
                 following = [z for z in t.tags if z.start >= y.end]
                 names_next = bool(following) and following[0].kind == "entity"
-                joins = joins and not (names_next and following[0].start - y.end <= 1)
+                heads_name = names_next and following[0].start - y.end <= 1
+                joins = joins and not (t.lang == "en" and heads_name)
                 if joins and y.kind == "noun" and not _is_counted(d, y):
                     run.append(y)
             return run[-1]
@@ -442,6 +463,9 @@ def _targets(d: _Draft) -> None:
             d.use(g)  # "bought by French customers": the agent, not a grouping
             continue
         noun = _first_noun_after(d, g, 24 if en else 4)
+        if noun is not None and _heads_next_name(t, noun):
+            d.use(g, noun)  # "按供应商 Norske Meierier 筛选产品": one supplier, a filter
+            continue
         if noun is not None:
             d.add_target(noun.start, _noun_dim(noun, t))
             d.use(g, noun)
@@ -450,7 +474,9 @@ def _targets(d: _Draft) -> None:
                 if g.end <= other.start < noun.start:
                     d.use(other)
             continue
-        if not en and g.text in EACH_KIND and _last_noun_before(d, g) is None:
+        alone = _last_noun_before(d, g) is None and _first_noun_after(d, g, 4) is None
+        each_kind = g.text in EACH_KIND or (g.text.startswith("各") and _goods_of_a_party(d))
+        if not en and each_kind and alone:
             d.add_target(g.start, "product")  # "从 X 进的货，每种库存多少": each kind of goods
             d.use(g)
             continue
@@ -519,7 +545,10 @@ def _targets(d: _Draft) -> None:
             after = [x for x in t.tags if x.start >= w.end]
             bare_kinds = ("verb", "num", "cmp", "sup", "absent", "cond", "unit", "measure")
             bare = not after or after[0].kind in bare_kinds
-            if prev is not None and w.start - prev.end <= 1:
+            # "Japan suppliers, what's the stock worth": "what" before a figure asks it.
+            bare = bare and not (w.text == "what" and after and after[0].kind == "measure")
+            # "Japan suppliers, what's their stock worth": "what" is never a relative.
+            if prev is not None and w.start - prev.end <= 1 and w.text != "what":
                 noun = prev
             elif bare:
                 # "Among the clients with any orders in 1996, which 4 ...": the first noun.
@@ -630,6 +659,10 @@ def _targets(d: _Draft) -> None:
             d.use(e, following)
             continue
         owner = _last_noun_before(d, e)
+        if owner is None and _goods_of_a_party(d):
+            d.add_target(e.start, "product")  # "X 家的货现在仓里各有几件": each product
+            d.use(e)
+            continue
         near = owner is not None and e.start - owner.end <= (2 if not en else 24)
         if near and owner and owner.value == "order" and d.targets:
             d.use(e, owner)  # "各业务员…的订单各有几单": orders counted per salesperson
@@ -666,7 +699,11 @@ def _targets(d: _Draft) -> None:
         # "卖了多少件产品": a noun right after a measure is what was measured.
         joined = t.text[content[-2].end : last.start] if len(content) > 1 else ""
         object_of = len(content) > 1 and content[-2].kind in ("measure", "unit", "count")
-        object_of = object_of and "的" not in joined
+        # "卖了多少单位的产品" too (but "销量超过180件的产品" lists the products).
+        asked_units = (
+            len(content) > 2 and content[-2].kind == "unit" and content[-3].kind == "count"
+        )
+        object_of = object_of and ("的" not in joined or asked_units)
         fresh = not d.is_used(last) and not _is_counted(d, last) and not object_of
         if fresh and last.value not in TIME_NOUNS:
             d.add_target(last.start, _noun_dim(last, t))
@@ -695,6 +732,11 @@ def _targets(d: _Draft) -> None:
     members = has_product_cond or any(c.kind != "which" for c in lister)
     counts_products = t.has("measure", "products") or any(
         n.value == "product" and _is_counted(d, n) for n in t.of("noun")
+    )
+    # "how many in Condiments need reordering": counted, not listed.
+    counts_products = counts_products or any(
+        c.text == "how many" and t.text[c.end :].lstrip().startswith(("in ", "of ", "among "))
+        for c in t.of("count")
     )
     if (
         not d.targets
@@ -818,6 +860,8 @@ def _is_document_phrase(tag: Tag) -> bool:
     )
 
 
+# What a supplier offers, said as a whole: its products (alone, a "range" is a category).
+RANGE_WORDS = frozenset({"range", "ranges", "line", "lineup", "line up", "portfolio"})
 AGENTS = frozenset({"customer", "supplier", "salesperson", "carrier"})
 TIME_GRAINS = frozenset({"month", "quarter", "week", "year", "day", "half"})
 # Said alone, these count kinds of goods: 每种, 每样, 每款 (each product).
@@ -846,6 +890,14 @@ def _measures(d: _Draft) -> None:
         d.measures = [m for m in d.measures if m not in ("stock_on_hand", "list_price")]
         d.add_measure("stock_value")
         d.use(*worth, *held, *[c for c in t.of("cond") if c.value == "in_stock"])
+    # "平均每单营业额", "average per order, revenue": the revenue is what is averaged.
+    if {"avg_order_value", "revenue"} <= set(d.measures):
+        per_order = [m for m in t.of("measure") if m.value == "avg_order_value"]
+        said = [m for m in t.of("measure") if m.value == "revenue"]
+        if any(
+            0 <= r.start - a.end <= 1 or 0 <= a.start - r.end <= 1 for a in per_order for r in said
+        ):
+            d.measures.remove("revenue")
     # "how long does it take to ship an order, on average": the average is of the days.
     if {"avg_shipping_days", "avg_order_value"} <= set(d.measures):
         valued = any(
@@ -869,8 +921,9 @@ def _measures(d: _Draft) -> None:
             d.add_measure("units_sold")  # "how many items were sold": units, not products
             d.use(noun, *t.of("count"))
             continue
-        if noun.value in COUNT_OF and _is_counted(d, noun) and noun.value not in targets:
-            d.add_measure(COUNT_OF[str(noun.value)])
+        counted_dim = _noun_dim(noun, t)  # "how many companies supply us": suppliers
+        if counted_dim in COUNT_OF and _is_counted(d, noun) and counted_dim not in targets:
+            d.add_measure(COUNT_OF[counted_dim])
             d.use(noun)
             for c in t.of("count") + [s for s in t.of("sup") if s.value[1] == "count"]:
                 if abs(c.start - noun.start) <= 24:
@@ -885,8 +938,24 @@ def _measures(d: _Draft) -> None:
                 d.use(noun, *after, *t.of("count"))
     stockish = any(c.value in ("in_stock", "out_of_stock", "below_reorder") for c in t.of("cond"))
     order_conds = {"late", "shipped", "unshipped", "open_order"}
+    # "how many in Condiments need reordering": the category's products are counted.
+    bare_counts = [c for c in t.of("count") if c.text == "how many" and not d.is_used(c)]
+    of_goods = "category" in d.filters or "supplier" in d.filters
+    nothing_else = not d.measures and not d.targets and not t.of("noun") and not t.of("unit")
+    if bare_counts and stockish and of_goods and nothing_else:
+        d.add_measure("products")
+        d.use(*bare_counts)
     shipping = any(c.value in order_conds for c in t.of("cond"))
     for u in t.of("unit"):
+        # "买家数量" beside a count of buyers: the 数量 is that count.
+        counted_before = [
+            n
+            for n in t.of("noun")
+            if n.end == u.start and COUNT_OF.get(_noun_dim(n, t)) in d.measures
+        ]
+        if u.value == "quantity" and counted_before and u.text in ("数量", "个数"):
+            d.use(u, *counted_before)
+            continue
         if u.value == "quantity":
             if any(m in QUANTITY_MEASURES for m in d.measures):
                 d.use(u)
@@ -1035,6 +1104,9 @@ def _measures(d: _Draft) -> None:
         d.measures = [COUNT_OF[d.targets[0][1]]]
         d.targets = []
         d.use(tail[-1])
+    # "who bought X, just the number of customers": the count answers the "who".
+    if t.has("who") and len(d.targets) == 1 and COUNT_OF.get(d.targets[0][1]) in d.measures:
+        d.targets = []
     # "stock on hand vs. reorder point": two figures side by side, not a comparison.
     if len(d.measures) >= 2 and not t.has("time"):
         d.use(*[g for g in t.of("growth") if g.value == "compare"])
@@ -1182,10 +1254,26 @@ def _conditions(d: _Draft) -> None:
         d.conditions = [c for c in d.conditions if c not in ("shipped", "unshipped")]
     if "in_stock" in d.conditions and "out_of_stock" in d.conditions:
         d.conditions.remove("in_stock")
+    # "SKUs that have on-hand under the reorder level": the stock is what is compared.
+    compared = [
+        c
+        for c in t.of("cond")
+        if c.value == "in_stock"
+        and any(b.value == "below_reorder" and 0 <= b.start - c.end <= 1 for b in t.of("cond"))
+    ]
+    if compared and "in_stock" in d.conditions:
+        d.conditions.remove("in_stock")
+    # "how many units of each are on hand": the amount on hand is asked, not a filter.
+    picking = any(w.text.startswith("which") or "哪" in w.text for w in t.of("which"))
+    amount_asked = t.has("count") or t.has("much") or t.has("unit", "quantity")
+    on_hand_asked = "stock_on_hand" in d.measures and not picking and amount_asked
+    if "in_stock" in d.conditions and on_hand_asked:
+        d.conditions.remove("in_stock")
 
 
 # Ranked by something bad, the worst is the one with the most of it.
 WORST_WORDS = frozenset({"worst", "poorest", "worst offender", "最差", "最糟", "最糟糕"})
+BEST_WORDS = frozenset({"best", "the best", "最好", "最佳"})
 BAD_CONDITIONS = frozenset({"late", "unshipped", "out_of_stock", "below_reorder"})
 
 
@@ -1209,6 +1297,9 @@ def _ranking(d: _Draft) -> None:
         if d.measures[0] == "avg_shipping_days" and s.text in SPEED_WORDS:
             # The slowest carrier takes the most days; the fastest the fewest.
             d.order = SPEED_WORDS[s.text]
+        elif d.measures[0] == "avg_shipping_days" and s.text in WORST_WORDS | BEST_WORDS:
+            # Worst on shipping time takes the most days; the best the fewest.
+            d.order = "desc" if s.text in WORST_WORDS else "asc"
         if s.text in WORST_WORDS and any(c.value in BAD_CONDITIONS for c in t.of("cond")):
             d.order = "desc"  # "the worst carrier for late shipments" has the most of them
         d.use(*sups)
@@ -1255,6 +1346,13 @@ def _limit_near_target(d: _Draft) -> int:
     else:
         plural = any(w.text in ("哪些", "有哪些", "都有哪些", "都是哪些") for w in t.of("which"))
     return 10 if plural else 1
+
+
+def _goods_of_a_party(d: _Draft) -> bool:
+    """Chinese goods named by who supplies them ("从 X 进的货", "X 家的货"): the products of a
+    supplier or category, with no noun of their own."""
+    t = d.t
+    return t.lang == "zh" and ("supplier" in d.filters or "category" in d.filters)
 
 
 def _orders_are_topic(d: _Draft, unit: Tag) -> bool:

@@ -66,8 +66,13 @@ def tag_question(
             taken[k] = True
         out.tags.append(tag)
 
-    # 1. Time first: "may", "march", 1997 are never names.
-    for found in times.find(text, language.code):
+    # 1. Time first: "may", "march", 1997 are never names, except a lone month word inside
+    # a whole name from the books ("Furia Bacalhau e Frutos do Mar").
+    found_times = times.find(text, language.code)
+    inside_names = _names_around_words(text, found_times, index, language)
+    for found in found_times:
+        if any(m.start <= found.start and found.end <= m.end for m in inside_names):
+            continue
         claim(
             Tag(found.start, found.end, text[found.start : found.end], "time", period=found.period)
         )
@@ -149,6 +154,18 @@ def tag_question(
     rest = "".join(" " if taken[i] else ch for i, ch in enumerate(text))
     out.leftover = language.leftover_words(rest)
     return out
+
+
+def _names_around_words(
+    text: str, found: list[Any], index: EntityIndex, language: Language
+) -> list[Mention]:
+    """Whole names of two words or more that hold a time span made of letters only."""
+    lone = [f for f in found if not re.search(r"\d", text[f.start : f.end])]
+    if not lone:
+        return []
+    names = index.find(text, blocked=language.fillers, folded=True)
+    whole = [m for m in names if m.score >= 100 and len(m.text.split()) >= 2]
+    return [m for m in whole if any(m.start <= f.start and f.end <= m.end for f in lone)]
 
 
 def _pronoun_one(text: str, start: int, end: int, language: Language) -> bool:
