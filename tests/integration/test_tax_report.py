@@ -176,3 +176,53 @@ def test_the_period_must_run_forwards(session: Session) -> None:
     empty = tax_report(session, *MARCH)
     assert empty.net_payable == 0 and empty.ties
     assert [r.code for r in empty.output.rows] == ["VAT13", "VAT9", "VAT0", None]
+
+
+def _consulting(session: Session, customer_id: int, on: date, amount: str) -> InvoiceIn:
+    return InvoiceIn(
+        kind=InvoiceKind.OUT_INVOICE,
+        partner_id=customer_id,
+        invoice_date=on,
+        lines=[
+            InvoiceLineIn(
+                description="Consulting", quantity=D(1), unit_price=D(amount), tax_code="VAT13"
+            )
+        ],
+    )
+
+
+def test_a_rate_change_leaves_posted_lines_at_the_rate_they_were_posted_at(
+    session: Session,
+) -> None:
+    """Post at 13%, change the tax to 9%, post again (and post a draft made before the
+    change): the return shows both rates with their bases and taxes, tied to the ledger."""
+    cust = f.customer(session)
+    first = invoicing.create_invoice(
+        session, _consulting(session, cust.id, date(2026, 3, 5), "100")
+    )
+    invoicing.post_invoice(session, first.id)
+    early_draft = invoicing.create_invoice(
+        session, _consulting(session, cust.id, date(2026, 3, 6), "50")
+    )
+    assert (early_draft.lines[0].tax_rate, early_draft.amount_tax) == (D("0.13"), D("6.50"))
+    accounting.tax_by_code(session, "VAT13").rate = D("0.09")
+    session.flush()
+    second = invoicing.create_invoice(
+        session, _consulting(session, cust.id, date(2026, 3, 20), "200")
+    )
+    invoicing.post_invoice(session, second.id)
+    invoicing.post_invoice(session, early_draft.id)  # taxed at the rate in force as it is posted
+
+    assert (first.lines[0].tax_code, first.lines[0].tax_rate) == ("VAT13", D("0.13"))
+    assert (early_draft.lines[0].tax_rate, early_draft.amount_tax) == (D("0.09"), D("4.50"))
+    assert early_draft.amount_total == D("54.50") == early_draft.amount_residual
+    rep = tax_report(session, *MARCH)
+    rows = [(r.code, r.rate, r.base, r.tax) for r in rep.output.rows if r.code == "VAT13"]
+    assert rows == [
+        ("VAT13", D("0.13"), D("100.00"), D("13.00")),
+        ("VAT13", D("0.09"), D("250.00"), D("22.50")),
+    ]
+    assert rep.output.tax == D("35.50") and rep.net_payable == D("35.50")
+    vat_out = {a.code: a for a in rep.accounts}["2100"]
+    assert vat_out.ledger == vat_out.documents == D("35.50")
+    assert rep.ledger_net_payable == rep.net_payable and rep.ties

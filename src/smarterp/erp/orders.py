@@ -16,7 +16,7 @@ from smarterp.core.money import ZERO
 from smarterp.erp.actions import Action, ActionTable, Illegal, Nothing, Run
 from smarterp.erp.inventory.models import Shipment, ShipmentKind, ShipmentState
 from smarterp.erp.invoicing.billing import LineQuantities, credited_quantities
-from smarterp.erp.invoicing.models import InvoiceKind
+from smarterp.erp.invoicing.models import Invoice, InvoiceKind
 from smarterp.erp.products.models import ProductType
 from smarterp.erp.products.service import load_products
 
@@ -91,6 +91,20 @@ def unmove_services(session: Session, order: Any, terms: OrderTerms) -> None:
     for ln in order.lines:
         if ln.id not in stocked:
             setattr(ln, terms.moved_field, ZERO)
+
+
+def give_back_billed(session: Session, order: Any, invoice: Invoice, terms: OrderTerms) -> None:
+    """An invoice or bill of the order was cancelled: what its lines billed is to bill again,
+    and a done order is open again until it is billed in full once more."""
+    lines = {ln.id: ln for ln in order.lines}
+    for item in invoice.lines:
+        if item.origin_type != terms.line_origin or item.origin_id is None:
+            continue  # the shipping charge, or a line typed on the invoice
+        ln = lines.get(item.origin_id)
+        if ln is not None:
+            setattr(ln, terms.billed_field, getattr(ln, terms.billed_field) - item.quantity)
+    if order.state == terms.done:
+        order.state = terms.confirmed
 
 
 def open_shipment(session: Session, order: Any, terms: OrderTerms) -> Shipment | None:

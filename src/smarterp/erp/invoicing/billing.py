@@ -3,7 +3,7 @@ sales and purchasing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -90,3 +90,26 @@ def credited_quantities(
         if line_id is not None:
             credited[line_id] = qty(total or 0)
     return credited
+
+
+# What cancelling an invoice or bill undoes on the order it billed, by the invoice's
+# origin_type: the order's lines are to bill again. Sales and purchasing register theirs when
+# their service is imported (invoicing may not import them).
+Unbill = Callable[[Session, Invoice], None]
+_UNBILL: dict[str, Unbill] = {}
+
+
+def on_cancel(origin_type: str, unbill: Unbill) -> None:
+    _UNBILL[origin_type] = unbill
+
+
+def give_back(session: Session, invoice: Invoice) -> None:
+    """Tell the order an invoice or bill came from that it was cancelled. Credit notes need
+    nothing: what they credit is counted from the live ones (`credited_quantities`)."""
+    if invoice.origin_type is None or invoice.origin_id is None or invoice.kind.is_refund:
+        return
+    unbill = _UNBILL.get(invoice.origin_type)
+    if unbill is None:
+        # Never cancel silently and leave the order believing it was billed.
+        raise RuntimeError(f"no use-case gives back what {invoice.origin_type} invoices billed")
+    unbill(session, invoice)

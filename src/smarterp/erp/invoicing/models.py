@@ -89,6 +89,10 @@ class InvoiceLine(Base):
     # A fraction: 0.15 for 15% off.
     discount: Mapped[Decimal] = mapped_column(Price, default=Decimal(0))
     tax_id: Mapped[int | None] = mapped_column(ForeignKey("tax.id"))
+    # The tax's code and rate as the line was taxed: set on the draft, fixed when it is posted.
+    # A later change to the tax record leaves posted lines (and the VAT return) as they were.
+    tax_code: Mapped[str | None] = mapped_column(String(20))
+    tax_rate: Mapped[Decimal | None] = mapped_column(Price)
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
     subtotal: Mapped[Decimal] = mapped_column(Money)
     tax_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))

@@ -19,7 +19,7 @@ from smarterp.erp.accounting import service as accounting
 from smarterp.erp.accounting.models import Tax, TaxScope
 from smarterp.erp.actions import Action, ActionTable, Illegal, Nothing
 from smarterp.erp.company.service import get_company
-from smarterp.erp.invoicing import queries
+from smarterp.erp.invoicing import billing, queries
 from smarterp.erp.invoicing.models import (
     Invoice,
     InvoiceKind,
@@ -119,6 +119,8 @@ def create_invoice(session: Session, cmd: InvoiceIn) -> Invoice:
                 unit_price=ln.unit_price,
                 discount=ln.discount,
                 tax_id=tax.id if tax else None,
+                tax_code=tax.code if tax else None,
+                tax_rate=tax.rate if tax else None,
                 account_id=account_id,
                 subtotal=subtotal,
                 tax_amount=money(subtotal * tax.rate) if tax else ZERO,
@@ -141,10 +143,26 @@ def _compute_totals(invoice: Invoice) -> None:
     invoice.amount_residual = invoice.amount_total
 
 
+def _tax_as_posted(session: Session, invoice: Invoice) -> None:
+    """Fix each line's tax at the rate in force as it is posted: a draft made before the
+    tax's rate changed is taxed again at the new rate. Posted lines keep theirs for good."""
+    changed = False
+    for ln in invoice.lines:
+        tax = session.get(Tax, ln.tax_id) if ln.tax_id is not None else None
+        if tax is None or (ln.tax_code, ln.tax_rate) == (tax.code, tax.rate):
+            continue
+        ln.tax_code, ln.tax_rate = tax.code, tax.rate
+        ln.tax_amount = money(ln.subtotal * tax.rate)
+        changed = True
+    if changed:
+        _compute_totals(invoice)
+
+
 def post_invoice(session: Session, invoice_id: int) -> Invoice:
     """Number the invoice and book it: receivable/payable against revenue/stock and taxes."""
     invoice = get_invoice(session, invoice_id)
     ACTIONS.require(session, invoice, "post")
+    _tax_as_posted(session, invoice)
     prefix, journal = NUMBERING[invoice.kind]
     year = invoice.invoice_date.year
     accounting.check_open(
@@ -243,6 +261,7 @@ def cancel_invoice(session: Session, invoice_id: int, reason: str | None = None)
     before = snapshot(invoice)
     if invoice.journal_entry_id is not None:
         accounting.reverse_posting(session, invoice.journal_entry_id, reason=reason or "cancelled")
+    billing.give_back(session, invoice)
     invoice.state = InvoiceState.CANCELLED
     invoice.amount_residual = ZERO
     record_audit(session, "invoice.cancel", invoice, before=before, reason=reason)

@@ -1,5 +1,5 @@
-"""The VAT return of a period: output and input tax by tax code from posted documents, tied to
-the movements of the VAT accounts in the ledger."""
+"""The VAT return of a period: output and input tax by tax code and the rate each line was
+posted at, from posted documents, tied to the movements of the VAT accounts in the ledger."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from smarterp.erp.accounting.models import Account, JournalEntry, JournalLine, T
 from smarterp.erp.accounting.reports import ZERO, account_movements
 from smarterp.erp.invoicing.models import Invoice, InvoiceKind, InvoiceLine, InvoiceState
 
-UNTAXED = ("No tax (exempt or out of scope)", "免税或不征税")
+UNTAXED: tuple[str, str | None] = ("No tax (exempt or out of scope)", "免税或不征税")
 # Accounts a VAT return ties to even when no tax posts to them (yet).
 VAT_ROLES = ("vat_out", "vat_in")
 
@@ -70,40 +70,52 @@ class TaxReport(BaseModel):
     other_postings: list[OtherPosting]  # VAT account lines not posted by an invoice
 
 
+# One row of a side: a tax at one rate (a tax whose rate changed in the period has a row for
+# each rate its lines were posted at), or (None, None, None) for the untaxed lines.
+RateKey = tuple[int | None, str | None, Decimal | None]
+
+
 def _document_sums(
     session: Session, date_from: date | None, date_to: date | None
-) -> list[tuple[InvoiceKind, int | None, Decimal, Decimal]]:
-    """Net amount and tax of posted documents per kind and tax, summed by the database."""
+) -> list[tuple[InvoiceKind, RateKey, Decimal, Decimal]]:
+    """Net amount and tax of posted documents per kind, tax and the rate each line was posted
+    at, summed by the database."""
     stmt = (
         select(
             Invoice.kind,
             InvoiceLine.tax_id,
+            InvoiceLine.tax_code,
+            InvoiceLine.tax_rate,
             func.coalesce(func.sum(InvoiceLine.subtotal), 0),
             func.coalesce(func.sum(InvoiceLine.tax_amount), 0),
         )
         .join(InvoiceLine, InvoiceLine.invoice_id == Invoice.id)
         .where(Invoice.state.in_([InvoiceState.POSTED, InvoiceState.PAID]))
-        .group_by(Invoice.kind, InvoiceLine.tax_id)
+        .group_by(Invoice.kind, InvoiceLine.tax_id, InvoiceLine.tax_code, InvoiceLine.tax_rate)
     )
     if date_from is not None:
         stmt = stmt.where(Invoice.invoice_date >= date_from)
     if date_to is not None:
         stmt = stmt.where(Invoice.invoice_date <= date_to)
-    return [(kind, tax_id, money(b), money(t)) for kind, tax_id, b, t in session.execute(stmt)]
-
-
-def _side(scope: TaxScope, taxes: dict[int, Tax], sums: dict[int | None, list[Decimal]]) -> TaxSide:
-    """Every active tax of the scope and any other that was used, highest rate first, then the
-    untaxed lines."""
-    shown = [t for t in taxes.values() if t.id in sums or (t.scope == scope and t.active)]
-    shown.sort(key=lambda t: (-t.rate, t.code))
-    labels: list[tuple[int | None, str | None, str, str | None, Decimal | None]] = [
-        (t.id, t.code, t.name, t.name_zh, t.rate) for t in shown
+    return [
+        (kind, (tax_id, code, rate), money(b), money(t))
+        for kind, tax_id, code, rate, b, t in session.execute(stmt)
     ]
-    labels.append((None, None, *UNTAXED, None))
+
+
+def _side(scope: TaxScope, taxes: dict[int, Tax], sums: dict[RateKey, list[Decimal]]) -> TaxSide:
+    """A row per tax and rate the period's lines were posted at, and one for every active tax
+    of the scope at its rate today even if unused; highest rate first, then the untaxed lines."""
+    keys = {key for key in sums if key[0] is not None}
+    for t in taxes.values():
+        if t.scope == scope and t.active and not any(k[0] == t.id for k in keys):
+            keys.add((t.id, t.code, t.rate))
+    ordered = sorted(keys, key=lambda k: (-(k[2] or ZERO), k[1] or "", k[0] or 0))
     rows = []
-    for key, code, name, name_zh, rate in labels:
+    for key in [*ordered, (None, None, None)]:
+        tax_id, code, rate = key
         base, tax = sums.get(key, (ZERO, ZERO))
+        name, name_zh = UNTAXED if tax_id is None else (taxes[tax_id].name, taxes[tax_id].name_zh)
         rows.append(TaxRow(code=code, name=name, name_zh=name_zh, rate=rate, base=base, tax=tax))
     return TaxSide(
         rows=rows, base=sum((r.base for r in rows), ZERO), tax=sum((r.tax for r in rows), ZERO)
@@ -156,19 +168,20 @@ def _other_postings(
 def tax_report(
     session: Session, date_from: date | None = None, date_to: date | None = None
 ) -> TaxReport:
-    """Output and input VAT by tax code of posted documents dated in the period, tied to the
-    VAT accounts' movements in the ledger."""
+    """Output and input VAT by tax code and posted rate of documents dated in the period, tied
+    to the VAT accounts' movements in the ledger."""
     if date_from and date_to and date_from > date_to:
         raise InvalidInput("date_from", f"{date_from} is after date_to {date_to}")
     taxes = {t.id: t for t in session.scalars(select(Tax))}
-    sides: dict[bool, dict[int | None, list[Decimal]]] = {True: {}, False: {}}
+    sides: dict[bool, dict[RateKey, list[Decimal]]] = {True: {}, False: {}}
     # What the documents put on each account, as credit minus debit: a customer invoice credits
     # its tax, a bill debits it, and a credit note does the opposite of its invoice.
     posted: dict[int, Decimal] = {}
-    for kind, tax_id, base, tax in _document_sums(session, date_from, date_to):
+    for kind, key, base, tax in _document_sums(session, date_from, date_to):
+        tax_id = key[0]
         if kind.is_refund:
             base, tax = -base, -tax
-        figures = sides[kind.is_customer].setdefault(tax_id, [ZERO, ZERO])
+        figures = sides[kind.is_customer].setdefault(key, [ZERO, ZERO])
         figures[0] += base
         figures[1] += tax
         if tax_id is not None and tax:

@@ -22,6 +22,7 @@ from smarterp.erp.actions import ActionTable
 from smarterp.erp.inventory import service as inventory
 from smarterp.erp.inventory.models import MoveState, Shipment, ShipmentKind
 from smarterp.erp.inventory.schemas import MoveLineIn
+from smarterp.erp.invoicing import billing
 from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.billing import LineQuantities
 from smarterp.erp.invoicing.models import Invoice, InvoiceKind, InvoiceLine, InvoiceState
@@ -387,6 +388,19 @@ def _refresh_state(session: Session, order: PurchaseOrder) -> None:
     if all(q.settled for q in line_quantities(session, order).values()):
         order.state = PurchaseState.DONE
 
+
+def _bill_cancelled(session: Session, bill: Invoice) -> None:
+    """A bill of the order was cancelled: what it billed is to bill again."""
+    assert bill.origin_id is not None
+    order = get_order(session, bill.origin_id)
+    before = snapshot(order)
+    orders.give_back_billed(session, order, bill, TERMS)
+    _refresh_state(session, order)
+    order.version += 1
+    record_audit(session, "purchase_order.bill_cancelled", order, before=before)
+
+
+billing.on_cancel(ORDER, _bill_cancelled)
 
 ACTIONS: ActionTable[PurchaseOrder] = orders.order_actions(
     TERMS,

@@ -27,6 +27,7 @@ from smarterp.erp.inventory.models import (
     StockMove,
 )
 from smarterp.erp.inventory.schemas import MoveLineIn
+from smarterp.erp.invoicing import billing
 from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.billing import LineQuantities
 from smarterp.erp.invoicing.models import Invoice, InvoiceKind, InvoiceState
@@ -451,6 +452,23 @@ def _refresh_state(session: Session, order: SalesOrder) -> None:
     if settled and shipping_ok:
         order.state = SalesState.DONE
 
+
+def _invoice_cancelled(session: Session, invoice: Invoice) -> None:
+    """An invoice of the order was cancelled: what it billed, the shipping charge included,
+    is to invoice again."""
+    assert invoice.origin_id is not None
+    order = get_order(session, invoice.origin_id)
+    before = snapshot(order)
+    orders.give_back_billed(session, order, invoice, TERMS)
+    shipping = accounting.account_for_role(session, "shipping_income").id
+    if any(ln.account_id == shipping for ln in invoice.lines):
+        order.shipping_invoiced = False
+    _refresh_state(session, order)
+    order.version += 1
+    record_audit(session, "sales_order.invoice_cancelled", order, before=before)
+
+
+billing.on_cancel(ORDER, _invoice_cancelled)
 
 ACTIONS: ActionTable[SalesOrder] = orders.order_actions(
     TERMS,
