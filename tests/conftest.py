@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from smarterp.core import schema
 from smarterp.core.db import make_engine, unit_of_work
+from smarterp.core.settings import get_settings
 from smarterp.erp.setup import init_books
 from smarterp.intel.ask import entities
 from smarterp.tables import metadata
@@ -25,6 +26,28 @@ PG_URL = os.environ.get(
     "SMARTERP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 )
 BACKENDS = ["sqlite", "postgresql"]
+
+
+# Argon2 at a cheap cost, for tests only: at the default (~0.5 s a hash on a loaded machine) the
+# users made by the tests cost minutes. Tests that need the real cost set it themselves.
+TEST_PASSWORD_HASH_COST = {
+    "SMARTERP_PASSWORD_HASH_TIME_COST": "1",
+    "SMARTERP_PASSWORD_HASH_MEMORY_COST": "1024",
+}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _test_data_dir_and_cheap_hashes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Data files (audit checkpoints and their key, the default database) go to a folder made
+    for this session (one per xdist worker), never to the user's home; the processes the tests
+    start (CLI, `smarterp serve`) inherit it through the environment."""
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("SMARTERP_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+        for name, value in TEST_PASSWORD_HASH_COST.items():
+            env.setenv(name, value)
+        get_settings.cache_clear()
+        yield
+    get_settings.cache_clear()
 
 
 def _pg_reachable(url: str) -> str | None:

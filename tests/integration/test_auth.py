@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
+from argon2 import DEFAULT_MEMORY_COST, PasswordHasher
 from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
 
@@ -16,6 +18,7 @@ from smarterp.core.db import unit_of_work, utcnow
 from smarterp.core.errors import InvalidInput
 from smarterp.core.login_throttle import LoginThrottle
 from smarterp.core.permissions import Role
+from smarterp.core.settings import get_settings
 from smarterp.web.security import find_session, start_session
 
 
@@ -27,6 +30,34 @@ def test_password_is_hashed_and_checked(session: Session) -> None:
         auth.authenticate(session, "mei", "wrong horse")
     with pytest.raises(auth.AuthFailed, match="wrong username or password"):
         auth.authenticate(session, "nobody", "correct horse")
+
+
+def test_new_hashes_take_the_configured_cost(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _hash_cost(monkeypatch, 2, 2048)
+    try:
+        user = auth.create_user(session, "mei", Role.ACCOUNTANT, "correct horse")
+        assert user.password_hash is not None
+        assert user.password_hash.startswith("$argon2id$v=19$m=2048,t=2,p=4$")
+    finally:
+        get_settings.cache_clear()
+
+
+def test_hashes_made_at_another_cost_verify_and_are_rehashed_at_the_current_one(
+    session: Session,
+) -> None:
+    # A hash made before the cost changed (here argon2-cffi's defaults, as in production).
+    user = auth.create_user(session, "mei", Role.ACCOUNTANT)
+    user.password_hash = PasswordHasher().hash("correct horse")
+    assert "$m=65536,t=3,p=4$" in user.password_hash
+    with pytest.raises(auth.AuthFailed, match="wrong username or password"):
+        auth.authenticate(session, "mei", "wrong horse")
+    assert "$m=65536,t=3,p=4$" in user.password_hash
+    assert auth.authenticate(session, "mei", "correct horse").id == user.id
+    # The test session's cost (tests/conftest.py), and the new hash still checks.
+    assert user.password_hash.startswith("$argon2id$v=19$m=1024,t=1,p=4$")
+    assert auth.authenticate(session, "mei", "correct horse").id == user.id
 
 
 def test_bad_users_are_refused(session: Session) -> None:
@@ -72,6 +103,23 @@ def _blocked_for(session: Session, key: str, seconds: int) -> None:
     )
 
 
+def _hash_cost(monkeypatch: pytest.MonkeyPatch, time_cost: int, memory_cost: int) -> None:
+    monkeypatch.setenv("SMARTERP_PASSWORD_HASH_TIME_COST", str(time_cost))
+    monkeypatch.setenv("SMARTERP_PASSWORD_HASH_MEMORY_COST", str(memory_cost))
+    get_settings.cache_clear()
+
+
+@pytest.fixture
+def hashing_outweighs_the_database(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Argon2 with the default memory and one pass (~0.1 s): the test session's cheap cost
+    (~5 ms) is lost in the database work around a check, the full cost (~0.4 s) makes a timing
+    test slow for nothing."""
+    _hash_cost(monkeypatch, 1, DEFAULT_MEMORY_COST)
+    yield
+    get_settings.cache_clear()
+
+
+@pytest.mark.usefixtures("hashing_outweighs_the_database")
 def test_refusals_read_the_same_and_take_as_long_whether_or_not_the_name_exists(
     session: Session,
 ) -> None:

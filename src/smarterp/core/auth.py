@@ -19,8 +19,8 @@ from smarterp.core.audit import record_audit, snapshot
 from smarterp.core.db import Base, str_enum, utcnow
 from smarterp.core.errors import DomainError, InvalidInput, NotFound
 from smarterp.core.permissions import PERMISSIONS, Role
+from smarterp.core.settings import get_settings
 
-_hasher = PasswordHasher()
 MIN_PASSWORD_LENGTH = 8
 TOKEN_PREFIX = "sk_"
 # Every refused login says this, whatever the reason (unknown name, wrong password,
@@ -116,10 +116,21 @@ def create_user(
     return user
 
 
+@cache
+def _hasher_costing(time_cost: int, memory_cost: int) -> PasswordHasher:
+    return PasswordHasher(time_cost=time_cost, memory_cost=memory_cost)
+
+
+def _hasher() -> PasswordHasher:
+    """The hasher for new hashes, at the configured cost; any hash verifies whatever its cost."""
+    settings = get_settings()
+    return _hasher_costing(settings.password_hash_time_cost, settings.password_hash_memory_cost)
+
+
 def _hash(password: str) -> str:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput("password", f"must be at least {MIN_PASSWORD_LENGTH} characters")
-    return _hasher.hash(password)
+    return _hasher().hash(password)
 
 
 def set_password(session: Session, username: str, password: str) -> User:
@@ -186,15 +197,17 @@ def set_language(session: Session, user_id: int, language: str) -> User:
 
 
 @cache
-def _dummy_hash() -> str:
-    return _hasher.hash(secrets.token_urlsafe(16))
+def _dummy_hash(hasher: PasswordHasher) -> str:
+    # Made at the current cost, so that checking against it takes as long as a real check.
+    return hasher.hash(secrets.token_urlsafe(16))
 
 
 def _spend_a_verification(password: str) -> None:
     """The work of checking a password, against a hash nobody's password matches: refusals
     that need no check (unknown name, deactivated, throttled) take as long as those that do."""
+    hasher = _hasher()
     with suppress(VerificationError, InvalidHashError):
-        _hasher.verify(_dummy_hash(), password)
+        hasher.verify(_dummy_hash(hasher), password)
 
 
 def authenticate(
@@ -213,14 +226,15 @@ def authenticate(
         _spend_a_verification(password)
         login_throttle.note_failure(session, keys)
         raise AuthFailed(LOGIN_REFUSED)
+    hasher = _hasher()
     try:
-        _hasher.verify(user.password_hash, password)
+        hasher.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
         login_throttle.note_failure(session, keys)
         raise AuthFailed(LOGIN_REFUSED) from None
     login_throttle.forget(session, login_throttle.account_key(username))
-    if _hasher.check_needs_rehash(user.password_hash):
-        user.password_hash = _hasher.hash(password)
+    if hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = hasher.hash(password)
     return user
 
 

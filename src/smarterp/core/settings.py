@@ -6,6 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated
 
+from argon2 import DEFAULT_MEMORY_COST, DEFAULT_PARALLELISM, DEFAULT_TIME_COST
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
@@ -55,6 +56,13 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [item.strip() for item in value.split(",") if item.strip()]
         return value
+
+    # The Argon2id cost of new password hashes (core.auth): passes over the memory, and KiB of
+    # memory. The defaults are argon2-cffi's (RFC 9106's low-memory profile); lower them only
+    # in tests, where a hash per user would otherwise cost ~0.5 s. Each hash carries its own
+    # parameters, so stored hashes still verify after a change and are rehashed at login.
+    password_hash_time_cost: int = Field(DEFAULT_TIME_COST, ge=1)
+    password_hash_memory_cost: int = Field(DEFAULT_MEMORY_COST, ge=8 * DEFAULT_PARALLELISM)
 
     # Lets accountants post manual journal entries to control accounts (stock, receivables,
     # payables, VAT, goods received not invoiced), which otherwise only documents post to.
