@@ -1,4 +1,5 @@
-"""Customer invoices, vendor bills and credit notes: list with filters, read one."""
+"""Customer invoices, vendor bills and credit notes: list with filters, read one, what can be
+done now, post a draft, cancel one."""
 
 from __future__ import annotations
 
@@ -9,7 +10,17 @@ from fastapi import APIRouter, Query
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from smarterp.api.deps import Ctx, Page, PagingDep, RecordId, paginate, requires
+from smarterp.api.deps import (
+    Ctx,
+    IdempotencyKey,
+    Page,
+    PagingDep,
+    RecordId,
+    once,
+    paginate,
+    requires,
+)
+from smarterp.api.schemas import CancelIn
 from smarterp.erp.actions import ActionOut
 from smarterp.erp.invoicing import service
 from smarterp.erp.invoicing.models import Invoice, InvoiceKind, InvoiceState
@@ -18,6 +29,9 @@ from smarterp.erp.invoicing.schemas import InvoiceOut
 router = APIRouter(prefix="/invoices", tags=["invoices"])
 
 Read = Annotated[Ctx, requires("invoices.read")]
+# Each action takes the permission its row in the invoice's action table names.
+Post = Annotated[Ctx, requires(service.ACTIONS["post"].permission)]
+Cancel = Annotated[Ctx, requires(service.ACTIONS["cancel"].permission)]
 
 SORTABLE = {
     "id": Invoice.id,
@@ -77,3 +91,39 @@ def list_actions(ctx: Read, invoice_id: RecordId) -> list[ActionOut]:
     """Post, pay, cancel: whether the caller's role may and the document allows it now."""
     invoice = service.get_invoice(ctx.session, invoice_id)
     return service.ACTIONS.listing(ctx.session, invoice, ctx.user.role)
+
+
+def _take(ctx: Ctx, name: str, invoice_id: int, key: str | None, why: str | None) -> InvoiceOut:
+    """Take one action of the invoice's table through its use-case, once per idempotency key;
+    the use-case refuses (409 or 422) with the reason `/actions` gives."""
+    run = service.ACTIONS[name].run
+    assert run is not None  # post and cancel are one-click actions
+    invoice = once(
+        ctx,
+        f"invoice.{name}:{invoice_id}",
+        key,
+        lambda: run(ctx.session, invoice_id, dt.date.today(), why),
+        lambda iid: service.get_invoice(ctx.session, iid),
+    )
+    return InvoiceOut.model_validate(invoice)
+
+
+@router.post("/{invoice_id}/post", response_model=InvoiceOut, summary="Post a draft")
+def post_invoice(
+    ctx: Post, invoice_id: RecordId, idempotency_key: IdempotencyKey = None
+) -> InvoiceOut:
+    """Number the draft invoice or bill and book it, each line taxed at the rate in force now."""
+    return _take(ctx, "post", invoice_id, idempotency_key, None)
+
+
+@router.post("/{invoice_id}/cancel", response_model=InvoiceOut, summary="Cancel an invoice")
+def cancel_invoice(
+    ctx: Cancel,
+    invoice_id: RecordId,
+    body: CancelIn | None = None,
+    idempotency_key: IdempotencyKey = None,
+) -> InvoiceOut:
+    """Cancel a draft, or a posted invoice or bill nothing was paid on: its entry is reversed
+    and the order it billed has those quantities to bill again. Refused once a payment or a
+    credit note is allocated to it."""
+    return _take(ctx, "cancel", invoice_id, idempotency_key, body.reason if body else None)

@@ -56,6 +56,8 @@ class InvoiceLineOut(BaseModel):
     unit_price: Decimal
     discount: Decimal
     subtotal: Decimal
+    tax_code: str | None  # the tax as the line was taxed (fixed when posted)
+    tax_rate: Decimal | None
     tax_amount: Decimal
 
 
