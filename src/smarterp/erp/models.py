@@ -20,6 +20,8 @@ from smarterp.erp.inventory.models import (
     StockCountLine,
     StockMove,
     StockQuant,
+    StockTransfer,
+    StockTransferLine,
     StockValuation,
     Warehouse,
 )
@@ -64,6 +66,8 @@ __all__ = [
     "StockCountLine",
     "StockMove",
     "StockQuant",
+    "StockTransfer",
+    "StockTransferLine",
     "StockValuation",
     "SupplierInfo",
     "Tax",

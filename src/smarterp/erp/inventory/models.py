@@ -1,4 +1,5 @@
-"""Locations, stock moves, shipments, on-hand quantities, valuation and FIFO cost layers."""
+"""Warehouses and locations, stock moves, shipments, transfers, on-hand quantities, valuation
+and FIFO cost layers."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ class LocationKind(enum.StrEnum):
 
 
 class Warehouse(Base):
+    """A site with internal locations; its first internal location is where deliveries leave
+    from and receipts arrive (its stock location)."""
+
     __tablename__ = "warehouse"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -39,6 +43,9 @@ class Warehouse(Base):
 
 
 class Location(Base):
+    """Where goods are. Internal locations hold the company's own stock; the transit location
+    is internal too (the goods are still ours) but belongs to no warehouse."""
+
     __tablename__ = "stock_location"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -92,6 +99,8 @@ class Shipment(Timestamped, Base):
     origin_type: Mapped[str | None] = mapped_column(String(40))
     origin_id: Mapped[int | None]
     backorder_of_id: Mapped[int | None] = mapped_column(ForeignKey("shipment.id"))
+    # The warehouse the goods leave or enter; empty on shipments made before warehouses.
+    warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouse.id"))
     scheduled_date: Mapped[date | None] = mapped_column(Date)
     done_date: Mapped[date | None] = mapped_column(Date)
     carrier_id: Mapped[int | None] = mapped_column(ForeignKey("carrier.id"))
@@ -214,3 +223,57 @@ class StockCountLine(Base):
     counted_quantity: Mapped[Decimal] = mapped_column(Quantity)
 
     count: Mapped[StockCount] = relationship(back_populates="lines")
+
+
+class TransferState(enum.StrEnum):
+    DRAFT = "draft"
+    IN_TRANSIT = "in_transit"  # shipped from the source warehouse, not yet received
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class StockTransfer(Timestamped, Base):
+    """Goods moved between two internal locations: at once within a warehouse, or shipped to
+    the transit location and received later between warehouses."""
+
+    __tablename__ = "stock_transfer"
+    __table_args__ = (
+        CheckConstraint("from_location_id <> to_location_id", name="distinct_locations"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    from_location_id: Mapped[int] = mapped_column(ForeignKey("stock_location.id"))
+    to_location_id: Mapped[int] = mapped_column(ForeignKey("stock_location.id"))
+    # Set on two-step transfers: where the goods wait between shipping and receiving.
+    transit_location_id: Mapped[int | None] = mapped_column(ForeignKey("stock_location.id"))
+    state: Mapped[TransferState] = mapped_column(
+        str_enum(TransferState), default=TransferState.DRAFT
+    )
+    scheduled_date: Mapped[date] = mapped_column(Date)
+    shipped_date: Mapped[date | None] = mapped_column(Date)
+    done_date: Mapped[date | None] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(String(200))
+
+    lines: Mapped[list[StockTransferLine]] = relationship(
+        back_populates="transfer", cascade="all, delete-orphan", order_by="StockTransferLine.id"
+    )
+
+    @property
+    def two_step(self) -> bool:
+        return self.transit_location_id is not None
+
+
+class StockTransferLine(Base):
+    __tablename__ = "stock_transfer_line"
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="positive_quantity"),
+        UniqueConstraint("transfer_id", "product_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    transfer_id: Mapped[int] = mapped_column(ForeignKey("stock_transfer.id", ondelete="CASCADE"))
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
+    quantity: Mapped[Decimal] = mapped_column(Quantity)
+
+    transfer: Mapped[StockTransfer] = relationship(back_populates="lines")

@@ -1,4 +1,5 @@
-"""Stock on hand per product and the stock valuation, tied to the inventory account."""
+"""Stock on hand per product and per location, and the stock valuation, tied to the inventory
+account."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from smarterp.erp.inventory.models import (
     StockMove,
     StockQuant,
     StockValuation,
+    Warehouse,
 )
 from smarterp.erp.products.models import Product, ProductType
 
@@ -143,4 +145,84 @@ def stock_valuation(session: Session, as_of: date | None = None) -> StockValuati
         total_value=total,
         inventory_account=ledger,
         difference=total - ledger,
+    )
+
+
+class LocationStockRow(BaseModel):
+    warehouse: str | None  # None: in transit between warehouses
+    location: str
+    sku: str
+    product: str
+    on_hand: Decimal
+    reserved: Decimal
+    available: Decimal
+    unit_cost: Decimal
+    value: Decimal
+
+
+class WarehouseTotal(BaseModel):
+    warehouse: str | None
+    value: Decimal
+
+
+class LocationStockReport(BaseModel):
+    warehouse: str | None  # the filter, when one was given
+    rows: list[LocationStockRow]
+    totals: list[WarehouseTotal]
+    total_value: Decimal
+
+
+def stock_by_location(session: Session, warehouse_id: int | None = None) -> LocationStockReport:
+    """On hand, reserved, available and value per internal location and product, for one
+    warehouse or all (and what is in transit). Valuation is per company, so a location's
+    value is its quantity at the product's company-wide unit cost; across all locations the
+    values add up to the stock valuation, give or take a cent of rounding per row."""
+    stmt = (
+        select(
+            Warehouse.code,
+            Location.code,
+            Product,
+            StockQuant.quantity,
+            StockQuant.reserved,
+            StockValuation.quantity,
+            StockValuation.value,
+        )
+        .join(Location, Location.id == StockQuant.location_id)
+        .outerjoin(Warehouse, Warehouse.id == Location.warehouse_id)
+        .join(Product, Product.id == StockQuant.product_id)
+        .outerjoin(StockValuation, StockValuation.product_id == Product.id)
+        .where(
+            Location.kind == LocationKind.INTERNAL,
+            (StockQuant.quantity != 0) | (StockQuant.reserved != 0),
+        )
+        .order_by(Warehouse.id.is_(None), Warehouse.id, Location.id, Product.sku)
+    )
+    if warehouse_id is not None:
+        stmt = stmt.where(Location.warehouse_id == warehouse_id)
+    rows: list[LocationStockRow] = []
+    totals: dict[str | None, Decimal] = {}
+    for wh, loc, product, on_hand, reserved, val_qty, val_value in session.execute(stmt):
+        on_hand, reserved = qty(on_hand), qty(reserved)
+        unit_cost = price(val_value / val_qty) if val_qty and val_qty > 0 else product.cost
+        value = money(on_hand * unit_cost)
+        totals[wh] = totals.get(wh, ZERO) + value
+        rows.append(
+            LocationStockRow(
+                warehouse=wh,
+                location=loc,
+                sku=product.sku,
+                product=product.name,
+                on_hand=on_hand,
+                reserved=reserved,
+                available=on_hand - reserved,
+                unit_cost=unit_cost,
+                value=value,
+            )
+        )
+    chosen = session.get(Warehouse, warehouse_id) if warehouse_id is not None else None
+    return LocationStockReport(
+        warehouse=chosen.code if chosen is not None else None,
+        rows=rows,
+        totals=[WarehouseTotal(warehouse=w, value=v) for w, v in totals.items()],
+        total_value=sum(totals.values(), ZERO),
     )

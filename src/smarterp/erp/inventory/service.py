@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select, tuple_
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from smarterp.core.audit import record_audit
@@ -35,6 +36,7 @@ from smarterp.erp.inventory.models import (
     Warehouse,
 )
 from smarterp.erp.inventory.schemas import CountIn, MoveLineIn
+from smarterp.erp.inventory.warehouses import stock_location, transit_location
 from smarterp.erp.products.models import CostingMethod, Product, ProductType
 from smarterp.erp.products.service import load_products
 
@@ -86,6 +88,7 @@ def ensure_warehouse(session: Session) -> Warehouse:
                 )
             )
     session.flush()
+    transit_location(session)  # after WH/Stock, which stays the first internal location
     return wh
 
 
@@ -118,14 +121,39 @@ def _quants(session: Session, keys: set[tuple[int, int]]) -> dict[tuple[int, int
     with session.no_autoflush:  # the key columns never change, pending edits cannot matter
         found = {(q.product_id, q.location_id): q for q in session.scalars(stmt)}
     missing = keys - found.keys()
-    for product_id, location_id in sorted(missing):
-        found[(product_id, location_id)] = quant = StockQuant(
-            product_id=product_id, location_id=location_id, quantity=ZERO, reserved=ZERO
-        )
-        session.add(quant)
     if missing:
-        session.flush()
+        _create_quants(session, sorted(missing))
+        with session.no_autoflush:
+            found.update(
+                ((q.product_id, q.location_id), q)
+                for q in session.scalars(
+                    stmt.where(
+                        tuple_(StockQuant.product_id, StockQuant.location_id).in_(sorted(missing))
+                    )
+                )
+            )
     return found
+
+
+def _create_quants(session: Session, keys: list[tuple[int, int]]) -> None:
+    """Insert empty quants. Two writers may both find a row missing (a first transfer into a
+    location): the loser's savepoint rolls back and it then waits on the winner's row lock,
+    where a plain insert would fail its whole transaction on the unique key."""
+    rows = [
+        StockQuant(product_id=p, location_id=loc, quantity=ZERO, reserved=ZERO) for p, loc in keys
+    ]
+    try:
+        with session.begin_nested():
+            session.add_all(rows)
+    except IntegrityError:
+        for p, loc in keys:
+            try:
+                with session.begin_nested():
+                    session.add(
+                        StockQuant(product_id=p, location_id=loc, quantity=ZERO, reserved=ZERO)
+                    )
+            except IntegrityError:
+                pass
 
 
 def on_hand(session: Session, product_id: int, location_id: int | None = None) -> Decimal:
@@ -171,16 +199,24 @@ def create_shipment(
     scheduled_date: date,
     carrier_id: int | None = None,
     backorder_of_id: int | None = None,
+    warehouse_id: int | None = None,
 ) -> Shipment:
-    """A shipment with confirmed moves; outgoing ones reserve what stock is available."""
+    """A shipment with confirmed moves; outgoing ones reserve what stock is available. Goods
+    leave from or arrive at the stock location of `warehouse_id` (the default warehouse's)."""
     if not lines:
         raise InvalidInput("lines", "a shipment needs at least one line")
     src_kind, dst_kind = ROUTES[kind]
-    src, dst = default_location(session, src_kind), default_location(session, dst_kind)
+    src, dst = (
+        stock_location(session, warehouse_id)
+        if k == LocationKind.INTERNAL
+        else default_location(session, k)
+        for k in (src_kind, dst_kind)
+    )
+    internal = src if src.kind == LocationKind.INTERNAL else dst
     load_products(session, [ln.product_id for ln in lines])  # one query for the checks below
     for i, ln in enumerate(lines, start=1):
         _stockable(session, ln.product_id, f"lines[{i}].product_id")
-    number = next_number(session, f"shipment.{kind.value}", f"WH/{PREFIX[kind]}/", gapless=False)
+    number = _shipment_number(session, kind, internal.warehouse_id)
     # Built whole before it joins the session: no flush or lazy load between the lines.
     shipment = Shipment(
         number=number,
@@ -191,6 +227,7 @@ def create_shipment(
         scheduled_date=scheduled_date,
         carrier_id=carrier_id,
         backorder_of_id=backorder_of_id,
+        warehouse_id=internal.warehouse_id,
         moves=[
             StockMove(
                 product_id=ln.product_id,
@@ -215,6 +252,16 @@ def create_shipment(
     session.flush()
     record_audit(session, "shipment.create", shipment)
     return shipment
+
+
+def _shipment_number(session: Session, kind: ShipmentKind, warehouse_id: int | None) -> str:
+    """WH/OUT/00001 in the main warehouse; EAST/OUT/00001 in warehouse EAST (its own count)."""
+    wh = session.get(Warehouse, warehouse_id) if warehouse_id is not None else None
+    if wh is None or wh.code == "WH":
+        return next_number(session, f"shipment.{kind.value}", f"WH/{PREFIX[kind]}/", gapless=False)
+    return next_number(
+        session, f"shipment.{kind.value}.wh{wh.id}", f"{wh.code}/{PREFIX[kind]}/", gapless=False
+    )
 
 
 def get_shipment(session: Session, shipment_id: int) -> Shipment:
@@ -336,6 +383,7 @@ def validate_shipment(
             scheduled_date=shipment.scheduled_date or on,
             carrier_id=shipment.carrier_id,
             backorder_of_id=shipment.id,
+            warehouse_id=shipment.warehouse_id,
         )
     record_audit(session, "shipment.validate", shipment)
     record_event(

@@ -28,6 +28,8 @@ class PurchaseOrder(Timestamped, Base):
     number: Mapped[str] = mapped_column(String(40), unique=True)
     external_ref: Mapped[str | None] = mapped_column(String(80), unique=True)
     supplier_id: Mapped[int] = mapped_column(ForeignKey("partner.id"))
+    # The warehouse to receive into; empty means the company's default warehouse.
+    warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouse.id"))
     state: Mapped[PurchaseState] = mapped_column(str_enum(PurchaseState), default=PurchaseState.RFQ)
     order_date: Mapped[date] = mapped_column(Date, index=True)
     expected_date: Mapped[date | None] = mapped_column(Date)

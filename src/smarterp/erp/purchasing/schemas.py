@@ -27,6 +27,8 @@ class PurchaseOrderIn(BaseModel):
     order_date: BookDate
     lines: list[PurchaseLineIn] = Field(min_length=1)
     expected_date: BookDate | None = None
+    # The warehouse to receive into; the company's default warehouse when empty.
+    warehouse_id: RecordRef | None = None
     supplier_ref: str | None = Field(default=None, max_length=80)
     external_ref: str | None = Field(default=None, max_length=80)
     notes: str | None = None
@@ -62,6 +64,7 @@ class PurchaseOrderOut(BaseModel):
     id: int
     number: str
     supplier_id: int
+    warehouse_id: int | None
     state: PurchaseState
     order_date: date
     expected_date: date | None

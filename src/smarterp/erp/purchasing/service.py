@@ -22,6 +22,7 @@ from smarterp.erp.actions import ActionTable
 from smarterp.erp.inventory import service as inventory
 from smarterp.erp.inventory.models import MoveState, Shipment, ShipmentKind
 from smarterp.erp.inventory.schemas import MoveLineIn
+from smarterp.erp.inventory.warehouses import get_warehouse
 from smarterp.erp.invoicing import billing
 from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.billing import LineQuantities
@@ -93,10 +94,13 @@ def create_rfq(session: Session, cmd: PurchaseOrderIn) -> PurchaseOrder:
     require_role(supplier, "supplier")
     if cmd.expected_date is not None and cmd.expected_date < cmd.order_date:
         raise InvalidInput("expected_date", f"{cmd.expected_date} is before the order date")
+    if cmd.warehouse_id is not None:
+        get_warehouse(session, cmd.warehouse_id)
     order = PurchaseOrder(
         number=next_number(session, "purchase_order", "PO", gapless=False),
         external_ref=cmd.external_ref,
         supplier_id=supplier.id,
+        warehouse_id=cmd.warehouse_id,
         order_date=cmd.order_date,
         expected_date=cmd.expected_date,
         supplier_ref=cmd.supplier_ref,
@@ -165,6 +169,7 @@ def confirm_order(session: Session, order_id: int) -> PurchaseOrder:
             origin_type=ORDER,
             origin_id=order.id,
             scheduled_date=order.expected_date or order.order_date,
+            warehouse_id=order.warehouse_id,
         )
     orders.move_services(session, order, TERMS)  # nothing ships for a service
     order.state = PurchaseState.CONFIRMED
@@ -324,6 +329,7 @@ def return_to_supplier(
         origin_type=ORDER,
         origin_id=order.id,
         scheduled_date=on,
+        warehouse_id=order.warehouse_id,
     )
     done = inventory.validate_shipment(session, shipment.id, on)
     credit_lines: list[InvoiceLineIn] = []

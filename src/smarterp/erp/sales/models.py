@@ -44,6 +44,8 @@ class SalesOrder(Timestamped, Base):
     customer_id: Mapped[int] = mapped_column(ForeignKey("partner.id"))
     salesperson_id: Mapped[int | None] = mapped_column(ForeignKey("salesperson.id"))
     carrier_id: Mapped[int | None] = mapped_column(ForeignKey("carrier.id"))
+    # The warehouse to deliver from; empty means the company's default warehouse.
+    warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouse.id"))
     state: Mapped[SalesState] = mapped_column(str_enum(SalesState), default=SalesState.DRAFT)
     order_date: Mapped[date] = mapped_column(Date, index=True)
     requested_date: Mapped[date | None] = mapped_column(Date)

@@ -30,6 +30,8 @@ class SalesOrderIn(BaseModel):
     requested_date: BookDate | None = None
     salesperson_id: RecordRef | None = None
     carrier_id: RecordRef | None = None
+    # The warehouse to deliver from; the company's default warehouse when empty.
+    warehouse_id: RecordRef | None = None
     shipping_charge: Amount = Field(default=Decimal(0), ge=0)
     shipping_tax_code: str | None = Field(default=None, max_length=20)
     customer_ref: str | None = Field(default=None, max_length=80)
@@ -64,6 +66,7 @@ class SalesOrderOut(BaseModel):
     external_ref: str | None
     customer_id: int
     salesperson_id: int | None
+    warehouse_id: int | None
     state: SalesState
     order_date: date
     requested_date: date | None

@@ -27,6 +27,7 @@ from smarterp.erp.inventory.models import (
     StockMove,
 )
 from smarterp.erp.inventory.schemas import MoveLineIn
+from smarterp.erp.inventory.warehouses import get_warehouse
 from smarterp.erp.invoicing import billing
 from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.billing import LineQuantities
@@ -102,6 +103,8 @@ def create_order(
     if cmd.external_ref and find_by_external_ref(session, cmd.external_ref) is not None:
         raise InvalidInput("external_ref", f"an order {cmd.external_ref!r} already exists")
     _check_tax(session, cmd.shipping_tax_code, "shipping_tax_code")
+    if cmd.warehouse_id is not None:
+        get_warehouse(session, cmd.warehouse_id)
     products = load_products(session, [ln.product_id for ln in cmd.lines])
     order = SalesOrder(
         number=next_number(session, "sales_order", "SO", gapless=False),
@@ -109,6 +112,7 @@ def create_order(
         customer_id=customer.id,
         salesperson_id=cmd.salesperson_id,
         carrier_id=cmd.carrier_id,
+        warehouse_id=cmd.warehouse_id,
         order_date=cmd.order_date,
         requested_date=cmd.requested_date,
         customer_ref=cmd.customer_ref,
@@ -216,6 +220,7 @@ def confirm_order(
             origin_id=order.id,
             scheduled_date=order.requested_date or order.order_date,
             carrier_id=order.carrier_id,
+            warehouse_id=order.warehouse_id,
         )
     orders.move_services(session, order, TERMS)  # nothing ships for a service
     order.state = SalesState.CONFIRMED
@@ -371,6 +376,7 @@ def return_goods(
         origin_type=ORDER,
         origin_id=order.id,
         scheduled_date=on,
+        warehouse_id=order.warehouse_id,
     )
     inventory.validate_shipment(session, shipment.id, on)
     credit_lines: list[InvoiceLineIn] = []
