@@ -112,6 +112,41 @@ class English(Language):
             ("÷", " divided by "),
         ):
             text = text.replace(sign, words)
+        # Report and spreadsheet shorthand: "no. of", "P&L", "carrier-level view", "rows =
+        # carrier", "limit 2", "desc", "group late orders by carrier", "per each".
+        for pattern, words in (
+            (r"\bno\.?\s+of\b", "number of"),
+            (r"\bp ?& ?l\b", "pnl"),
+            (
+                r"\b(product|customer|category|supplier|vendor|country|city|carrier|shipper|salesperson|employee|rep|month|quarter)[- ]level(?: view)?\b",
+                r"by \1",
+            ),
+            (r"\brows?\s*=\s*", " by "),
+            (r"\b(?:values?|measure)\s*=\s*", " "),
+            (r"\blimit (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", r"top \1"),
+            (r"\bdesc\b", "descending"),
+            (r"\basc\b", "ascending"),
+            (r"\bgroup (?=[\w' ]{1,40}? by\b)", ""),
+            (r"\bper each\b", "per"),
+            (r"\b(?:zero|no|nil) activity\b", "no orders"),
+            (r"\bin average\b", "on average"),
+            (r"\bdragged(?: its feet)?(?: the)? most\b|\bdragged its feet\b", "slowest"),
+        ):
+            text = re.sub(pattern, words, text, flags=re.I)
+        # "the most big order", "most fast", "faster carrier in general": non-native
+        # superlatives.
+        superlatives = {
+            "high": "highest", "big": "biggest", "large": "largest", "fast": "fastest",
+            "quick": "quickest", "slow": "slowest", "low": "lowest", "small": "smallest",
+            "cheap": "cheapest", "good": "best", "bad": "worst",
+        }  # fmt: skip
+        text = re.sub(
+            r"\bmost (high|big|large|fast|quick|slow|low|small|cheap|good|bad)\b",
+            lambda m: superlatives[m.group(1).lower()],
+            text,
+            flags=re.I,
+        )
+        text = re.sub(r"\b(fast|quick|slow)er\b(?! than)", r"\1est", text, flags=re.I)
         # "late orders / shipped orders": the late rate, written as its formula.
         text = re.sub(
             r"\blate(?: orders| shipments)?\s*(?:/|divided by|over)\s*(?:all )?shipped(?: orders| shipments)?",
@@ -140,6 +175,12 @@ class English(Language):
         # "Tofu - supplied by?": a passive verb that ends the question asks who.
         text = re.sub(
             r"\b(supplied|sold|shipped|handled|bought|carried) by\W*$", r"\1 by who", text
+        )
+        # "unit sales against customer for 1998": a spreadsheet's "by".
+        text = re.sub(
+            r"\bagainst (?:each |every )?(customer|product|supplier|item|sku|carrier|salesperson|rep|employee|category|country)s?\b(?=\s*(?:$|for\b|in\b|during\b|over\b|,|\d))",
+            r"by \1",
+            text,
         )
         # "the country against customer X", "stock against each": for.
         text = re.sub(
@@ -294,6 +335,31 @@ EN_TERMS: list[Term] = [
     Term(r"(?:inventory|stock) (?:value|worth|valuation)|value of (?:the |our |its |their )?(?:inventory|stock|goods on hand)|(?:inventory|stock) (?:is )?worth|worth of (?:the )?(?:inventory|stock)", "measure", "stock_value"),
     Term(r"(?:on[- ]?hand )?(?:inventory|stock)(?: on hand)? (?:is |be |would be )?(?:worth|value|valued) at (?:the )?list(?: prices?)?", "measure", "stock_value"),
     Term(r"top[- ]?line(?: revenue| sales| number| figure)?", "measure", "revenue"),
+    # Why someone asks changes nothing: "for the KPI sheet", "a client of mine asks".
+    Term(r"for (?:the|our|a|an|this|next|my) (?:[\w']+ ){0,3}?(?:kpis?|p l|pnl|sheet|run|ledger|breakdown|label|controller|cfo|board|books|territory of)|(?:a |my |one of my |our )?(?:client|customer|colleague|buyer|rep)(?: of (?:mine|ours))? (?:wants|asks|asked|is asking|would like|wanted|needs)(?: (?:me )?to (?:know|see|find out|check|get))?(?: a quote for| about| for)?|i m restocking(?: the)?|need(?:ed)? (?:it|this|them) for the (?:\w+ ){0,2}(?:label|shelf|sign|tag)s?|warehouse (?:here|q|question)|in terms of (?:sourcing|pricing|punctuality|lateness|timeliness)|(?:one|a|each|1) unit of|in general|(?:leaving|leave|left) out (?:any |those |the )?(?:\w+ )?(?:with|that had|that have) (?:no|zero) (?:sales|orders|activity)(?: at all)?|excluding (?:any |those |the )?(?:\w+ )?with (?:no|zero) (?:sales|orders|activity)|credited to|roll(?:s|ed)? up (?:into|to|under)|(?:do i |should i |would i )?put (?:it |this |them )?under", "total"),
+    Term(r"stands? behind|sends? (?:it |them )?(?:to us|us)|(?:are |we are |we re )?receiving|carry from|(?:we )?buy off|deliver(?:s|ed)?(?= [\w' ,.&-]{1,60} to (?:us|our warehouse)\b)", "verb", "supply"),
+    Term(r"(?:buy|bought|purchased?) from us", "verb", "buy"),
+    Term(r"went on (?:customer |sales )?orders", "verb", "sell"),
+    Term(r"take in|took in|taking in|taken in", "unit", "money"),
+    Term(r"(?:do|does) we list|list(?:ed)? (?:it |them )?at|(?:which|what) (?:is the )?price|go(?:es)? for|at list(?: prices?)?|at (?:sales|selling|retail) prices?", "measure", "list_price"),
+    Term(r"on the way(?: to us)?|inbound(?: on (?:confirmed |open )?(?:pos|purchase orders))?|(?:did we |we )?(?:buy|bought|order|ordered)(?: it| them)? but (?:not|never|have not|havent|did not|didnt) (?:receive|received|get|got)(?: it| them)?(?: yet)?|(?:still )?coming in from (?:the |our )?(?:suppliers?|vendors?)|(?:should|do|can) we (?:still )?expect to receive|(?:have|has) we ordered (?:that|which) (?:hasnt|has not|havent|have not) (?:arrived|come in|been received)(?: yet)?|in order from (?:the )?suppliers?|(?:how many |how much )?not yet received", "measure", "on_order"),
+    Term(r"(?:at )?(?:which|what) level (?:do )?we (?:need to |should |must |have to )?re-?order(?: it| them)?|re-?order trigger|(?:the )?minimum before (?:we|you) re-?order|close to re-?order(?:ing)?", "measure", "reorder_level"),
+    Term(r"how many (?:of each|each) (?:we|do we) (?:have|hold|carry)(?: in stock| on hand)?", "measure", "stock_on_hand"),
+    Term(r"on (?:our|the) shelves|sitting in stock|physically in stock", "measure", "stock_on_hand"),
+    Term(r"(?:money|cash|capital) (?:is )?tied up in(?: the| our)?(?: \w+)?(?: stock| inventory)|on[- ]?hand (?:valuation|value|worth)", "measure", "stock_value"),
+    Term(r"average (?:amount|value|size|total) (?:of|for|per) (?:an|one|a|each|the) order|average of (?:an|one|a|each) order|(?:the )?average order (?:come|came|comes) to|typical order(?: value| size| amount)?|how big (?:was|is) (?:a|an|the) (?:typical|average) order|averaged over (?:all )?(?:the )?orders", "measure", "avg_order_value"),
+    Term(r"deals?", "noun", "order"),
+    Term(r"close[ds]?(?= .{0,20}(?:deal|order))|(?<=did )\w+ close", "verb", "handle"),
+    Term(r"(?:ship(?:ped)?|deliver(?:ed)?|sent|send) later than (?:the customer |they |customers |the client )?(?:wanted|asked|requested|required|needed|asked for)|later than (?:required|requested|promised)|past (?:the )?due(?: date)?", "cond", "late"),
+    Term(r"(?:ratio|share|proportion|portion) of late(?: orders| shipments)? (?:to|among|of|vs|versus) (?:all )?(?:the )?shipped(?: orders| shipments)?", "measure", "late_pct"),
+    Term(r"what portion of|which portion of|portion of", "share"),
+    Term(r"(?:came in |come in |comes in |finished |ranks? |ranked )?dead last|came (?:in )?last|ranks? last|ranks? (?:lowest|bottom)", "sup", ("asc", "rank")),
+    Term(r"ranks? first|ranks? (?:highest|top)|leads?(?= on| in| by)|leading", "sup", ("desc", "rank")),
+    Term(r"speediest", "sup", ("asc", "rank")),
+    Term(rf"(?P<n>{_N_EN}) best[- ]?sellers?", "topn", "desc"),
+    Term(r"cat(?= of)", "noun", "category"),
+    Term(r"one (?:line|row) (?:each|per \w+)", "each"),
+    Term(r"what(?: s| is)? left of|how much (?:is|do we have) left of", "measure", "stock_on_hand"),
     Term(r"open (?:qty|quantity|quantities)(?: on order)?", "measure", "on_order"),
     Term(r"record(?= (?:order|sale|deal|month|quarter|week|year|day)s?\b)|all[- ]time (?:high|best|biggest|largest)", "sup", ("desc", "rank")),
     Term(r"order tall(?:y|ies)|tall(?:y|ies) of (?:the )?orders|orders? tally", "measure", "orders"),
@@ -460,7 +526,9 @@ EN_FILLERS = frozenset(
     standard planning plan meeting purpose purposes record records replenishment together
     alongside next configured assigned contain contains containing according linked operate
     achieve achieved achieves position history net catalogue catalog classed busy confirm
-    hands assortment denominator running
+    hands assortment denominator running restocking regional territory lateness punctuality
+    prone physically tabulate enumerate names view given takes took big put shelve label shelf
+    roll behind sourcing pricing
     """.split()  # noqa: SIM905 -- a word list reads best as text
 )
 

@@ -56,6 +56,7 @@ SPEED_WORDS = {
     "quickest": "asc",
     "最慢": "desc",
     "最快": "asc",
+    "speediest": "asc",
     "拖得最久": "desc",
     "最拖": "desc",
 }
@@ -498,6 +499,13 @@ def _targets(d: _Draft) -> None:
             continue
         if en and w.text == "what" and t.text[w.end :].lstrip().startswith(AUXILIARIES):
             continue  # "what did condiment products bring in": "what" is the amount asked
+        named = [x for x in t.tags if x.start >= w.end][:1]
+        in_category = bool(named) and named[0].kind == "entity" and en and w.text == "what"
+        in_category = in_category and t.text[w.end : named[0].start].strip() in ("in", "from")
+        if in_category and _names(named[0], d.filters.get("category", [])):
+            d.add_target(named[0].start, "product")  # "what in Condiments have they never bought"
+            d.use(w)
+            continue
         noun = _first_noun_after(d, w, 30 if en else 3)
         if noun is not None and _is_counted(d, noun):
             noun = None  # "which had the lowest number of orders": orders are counted
@@ -577,6 +585,10 @@ def _targets(d: _Draft) -> None:
         if noun is not None and not _is_counted(d, noun):
             d.add_target(noun.start, _noun_dim(noun, t))
             d.use(noun)
+    # "5 best sellers in Q1": the products that sold best.
+    sellers = [x for x in t.of("topn") + t.of("sup") if "seller" in x.text]
+    if sellers and not d.targets and not t.has("who"):
+        d.add_target(sellers[0].start, "product")
     for s in t.of("single"):
         noun = _first_noun_after(d, s, 12 if en else 4)
         if noun is None and not en and s.text.endswith("单"):
@@ -664,6 +676,7 @@ def _targets(d: _Draft) -> None:
             d.use(e)
             continue
         near = owner is not None and e.start - owner.end <= (2 if not en else 24)
+        near = near or (owner is not None and e.text.startswith("one "))  # ", one line each"
         if near and owner and owner.value == "order" and d.targets:
             d.use(e, owner)  # "各业务员…的订单各有几单": orders counted per salesperson
             continue
