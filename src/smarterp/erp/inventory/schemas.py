@@ -139,3 +139,9 @@ class TransferOut(BaseModel):
     done_date: date | None
     reason: str | None
     lines: list[TransferLineOut]
+
+
+class TransferStepIn(BaseModel):
+    """Validate, ship or receive a transfer on a day."""
+
+    date: BookDate | None = Field(default=None, description="Defaults to today.")
