@@ -595,6 +595,8 @@ def invoice(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
                 test_id="pay",
             )
         )
+    # Post a draft, cancel: buttons from the table, or disabled with the reason why not.
+    _offer(view, session, ctx, invoicing.ACTIONS, inv, _invoice_href(inv))
     return _with_history(view, session, ctx, "invoice", inv.id)
 
 

@@ -44,6 +44,7 @@ DONE_MESSAGES = {
     "invoice": "Invoice created and posted.",
     "bill": "Bill recorded.",
     "cancel": "Cancelled.",
+    "post": "Posted.",
     "paid": "Payment registered.",
 }
 

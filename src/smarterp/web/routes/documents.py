@@ -1,5 +1,5 @@
 """Creating and moving documents on: sales and purchase orders (create, confirm, deliver or
-receive, invoice or bill, cancel) and payments. Every write calls the same service functions as
+receive, invoice or bill, cancel), invoices and bills (post, cancel) and payments. Every write calls the same service functions as
 the API, in one unit of work recorded as the signed-in user via the web."""
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ from smarterp.erp.purchasing.schemas import PurchaseOrderIn
 from smarterp.erp.sales import service as sales
 from smarterp.erp.sales.schemas import SalesOrderIn
 from smarterp.web import forms
-from smarterp.web.details import purchase_order, sales_order
+from smarterp.web.details import invoice, purchase_order, sales_order
 from smarterp.web.pages import WebCtx, WebRoute, page
-from smarterp.web.resources import PURCHASE_ORDERS, SALES_ORDERS
+from smarterp.web.resources import BILLS, INVOICES, PURCHASE_ORDERS, SALES_ORDERS, Resource
 
 router = APIRouter(route_class=WebRoute)
 BLANK_LINES = 3
@@ -229,11 +229,9 @@ def _today() -> dt.date:
 
 
 def _action(
-    slug: str,
-    action: Action[Any],
-    detail: Callable[..., Any],
-    read_permission: str,
+    resource: Resource, action: Action[Any], detail: Callable[..., Any]
 ) -> Callable[..., Response]:
+    slug = resource.slug
     run = action.run
     assert run is not None  # only one-click actions become routes
 
@@ -244,11 +242,10 @@ def _action(
         except DomainError as exc:
             if exc.status == 404:
                 raise
-            # Show the order again, unchanged, with the reason it could not be done.
-            ctx.require(read_permission)
+            # Show the document again, unchanged, with the reason it could not be done.
+            ctx.require(resource.permission)
             with ctx.work() as s:
                 view = detail(s, ctx, record_id)
-                resource = SALES_ORDERS if slug == "sales-orders" else PURCHASE_ORDERS
                 return ctx.render(
                     "detail.html",
                     status=exc.status,
@@ -262,16 +259,19 @@ def _action(
     return handler
 
 
-# Every one-click action of an order's table is a button on its page and a route here.
-for _slug, _table, _detail, _read in (
-    ("sales-orders", sales.ACTIONS, sales_order, "sales.read"),
-    ("purchase-orders", purchasing.ACTIONS, purchase_order, "purchasing.read"),
+# Every one-click action of an order's or an invoice's table is a button on its page and a
+# route here.
+for _resource, _table, _detail in (
+    (SALES_ORDERS, sales.ACTIONS, sales_order),
+    (PURCHASE_ORDERS, purchasing.ACTIONS, purchase_order),
+    (INVOICES, invoicing.ACTIONS, invoice),
+    (BILLS, invoicing.ACTIONS, invoice),
 ):
     for _act in _table:
         if _act.run is not None:
             router.add_api_route(
-                f"/{_slug}/{{record_id:int}}/{_act.name}",
-                _action(_slug, _act, _detail, _read),
+                f"/{_resource.slug}/{{record_id:int}}/{_act.name}",
+                _action(_resource, _act, _detail),
                 methods=["POST"],
             )
 
