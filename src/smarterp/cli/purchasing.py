@@ -17,6 +17,7 @@ from smarterp.cli.common import (
     transaction,
 )
 from smarterp.cli.orders import OrderKind, find_partner, parse_items, resolve_products
+from smarterp.erp.inventory.warehouses import warehouse_by_code
 from smarterp.erp.purchasing import service as purchasing
 from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseState
 from smarterp.erp.purchasing.schemas import PurchaseLineIn, PurchaseOrderIn, PurchaseOrderOut
@@ -51,6 +52,9 @@ def purchase_create(
     items: list[str] = typer.Argument(..., help="SKU=QTY[@PRICE] ..."),
     on: str | None = DATE_OPT,
     expected: str | None = typer.Option(None, "--expected", help="Expected arrival date."),
+    warehouse: str | None = typer.Option(
+        None, "--warehouse", help="Warehouse code to receive into (default: the main one)."
+    ),
     as_json: bool = JSON_OPT,
 ) -> None:
     """Create a request for quotation."""
@@ -66,6 +70,9 @@ def purchase_create(
                 supplier_id=partner.id,
                 order_date=day,
                 expected_date=arrival,
+                warehouse_id=warehouse_by_code(session, warehouse, "--warehouse").id
+                if warehouse
+                else None,
                 lines=[
                     PurchaseLineIn(
                         product_id=it.product_id,

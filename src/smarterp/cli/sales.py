@@ -19,6 +19,7 @@ from smarterp.cli.common import (
     transaction,
 )
 from smarterp.cli.orders import OrderKind, find_partner, parse_items, resolve_products
+from smarterp.erp.inventory.warehouses import warehouse_by_code
 from smarterp.erp.sales import service as sales
 from smarterp.erp.sales.models import SalesOrder, SalesState
 from smarterp.erp.sales.schemas import SalesLineIn, SalesOrderIn, SalesOrderOut
@@ -55,6 +56,9 @@ def sales_create(
     on: str | None = DATE_OPT,
     requested: str | None = typer.Option(None, "--requested", help="Requested delivery date."),
     shipping: str | None = typer.Option(None, "--shipping", help="Freight charged."),
+    warehouse: str | None = typer.Option(
+        None, "--warehouse", help="Warehouse code to deliver from (default: the main one)."
+    ),
     as_json: bool = JSON_OPT,
 ) -> None:
     """Create a quotation."""
@@ -82,6 +86,9 @@ def sales_create(
                 requested_date=wanted,
                 lines=lines,
                 shipping_charge=freight,
+                warehouse_id=warehouse_by_code(session, warehouse, "--warehouse").id
+                if warehouse
+                else None,
             ),
         )
         out = ORDERS.describe(session, order)
