@@ -50,6 +50,7 @@ def _register() -> None:
         demo,
         forecast,
         imports,
+        invoices,
         journal,
         partners,
         payments,
@@ -78,6 +79,7 @@ def _register() -> None:
     app.add_typer(stock.app, name="stock")
     app.add_typer(sales.app, name="sales")
     app.add_typer(purchasing.app, name="purchase")
+    app.add_typer(invoices.app, name="invoice")
     app.add_typer(journal.app, name="journal")
     app.add_typer(periods.app, name="period")
     app.command("pay")(payments.pay)

@@ -140,13 +140,21 @@ def sales_deliver(
 
 @app.command("invoice")
 @friendly_errors
-def sales_invoice(number: str, on: str | None = DATE_OPT, as_json: bool = JSON_OPT) -> None:
+def sales_invoice(
+    number: str,
+    on: str | None = DATE_OPT,
+    draft: bool = typer.Option(
+        False, "--draft", help="Leave it a draft, to post with `smarterp invoice post #ID`."
+    ),
+    as_json: bool = JSON_OPT,
+) -> None:
     """Invoice what was delivered and not yet invoiced, and post the invoice."""
     day = parse_date(on)
 
     def act(session: Session, order: SalesOrder) -> dict[str, Any]:
-        inv = sales.invoice_order(session, order.id, day)
-        return {"invoice": inv.number, "invoice_total": str(inv.amount_total)}
+        inv = sales.invoice_order(session, order.id, day, post=not draft)
+        session.flush()
+        return {"invoice": inv.number or f"#{inv.id}", "invoice_total": str(inv.amount_total)}
 
     ORDERS.act(number, as_json, "invoiced", act)
 
