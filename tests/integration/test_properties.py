@@ -16,6 +16,7 @@ from smarterp.core.db import unit_of_work
 from smarterp.erp.accounting import service as accounting
 from smarterp.erp.accounting.models import JournalLine
 from smarterp.erp.inventory import service as inventory
+from smarterp.erp.inventory import transfers, warehouses
 from smarterp.erp.inventory.models import (
     CostLayer,
     Location,
@@ -25,7 +26,13 @@ from smarterp.erp.inventory.models import (
     StockQuant,
     StockValuation,
 )
-from smarterp.erp.inventory.schemas import CountIn, CountLineIn
+from smarterp.erp.inventory.schemas import (
+    CountIn,
+    CountLineIn,
+    TransferIn,
+    TransferLineIn,
+    WarehouseIn,
+)
 from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.models import (
     Invoice,
@@ -49,7 +56,18 @@ from tests.conftest import BACKENDS, _wipe
 
 D = Decimal
 START = date(2026, 1, 1)
-OPS = ["receive", "bill", "sell", "deliver", "invoice", "pay_in", "pay_out", "return", "count"]
+OPS = [
+    "receive",
+    "bill",
+    "sell",
+    "deliver",
+    "invoice",
+    "pay_in",
+    "pay_out",
+    "return",
+    "count",
+    "transfer",
+]
 
 # One operation: its name and two small numbers that pick a product, order or amount.
 operation = st.tuples(st.sampled_from(OPS), st.integers(0, 40), st.integers(0, 9))
@@ -75,6 +93,13 @@ class World:
         self.sales_orders: list[int] = []
         self.purchase_orders: list[int] = []
         self.day = START
+        # A second warehouse: some sales ship from it, transfers move goods to and fro.
+        self.east = warehouses.create_warehouse(s, WarehouseIn(code="EAST", name="East")).id
+        self.stock_locations = [
+            warehouses.stock_location(s).id,
+            warehouses.stock_location(s, self.east).id,
+        ]
+        self.in_transit: list[int] = []
 
     def apply(self, s: Session, op: str, a: int, b: int) -> None:
         self.day += timedelta(days=1)
@@ -118,6 +143,7 @@ class World:
                 customer_id=self.customer,
                 order_date=self.day,
                 lines=[SalesLineIn(product_id=product, quantity=D(a % 15 + 1), discount=D(b) / 20)],
+                warehouse_id=self.east if a % 4 == 3 else None,
             ),
         )
         sales.confirm_order(s, so.id)
@@ -200,6 +226,33 @@ class World:
                 date=self.day, lines=[CountLineIn(product_id=product, counted_quantity=counted)]
             ),
         )
+
+    def transfer(self, s: Session, product: int, a: int, b: int) -> None:
+        """Receive what is on the road, or move what is free between the two warehouses."""
+        if self.in_transit:
+            transfers.receive_transfer(s, self.in_transit.pop(), self.day)
+            return
+        src, dst = self.stock_locations if a % 2 == 0 else reversed(self.stock_locations)
+        quant = s.scalar(
+            select(StockQuant).where(
+                StockQuant.product_id == product, StockQuant.location_id == src
+            )
+        )
+        q = min(quant.quantity - quant.reserved if quant else D(0), D(b + 1))
+        if q <= 0:
+            return
+        cmd = TransferIn(
+            from_location_id=src,
+            to_location_id=dst,
+            scheduled_date=self.day,
+            lines=[TransferLineIn(product_id=product, quantity=q)],
+        )
+        tid = transfers.create_transfer(s, cmd).id
+        transfers.ship_transfer(s, tid, self.day)
+        if a % 3:
+            transfers.receive_transfer(s, tid, self.day)
+        else:
+            self.in_transit.append(tid)
 
 
 def _sum(s: Session, column: Any, *where: ColumnElement[bool]) -> Decimal:
