@@ -6,14 +6,18 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from alembic import command
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from smarterp.core import schema
+from smarterp.core.db import unit_of_work
 from smarterp.core.errors import InvalidInput
 from smarterp.erp.accounting import service as accounting
 from smarterp.erp.accounting.models import JournalEntry
 from smarterp.erp.accounting.schemas import EntryIn, EntryLineIn
 from smarterp.erp.invoicing import service as invoicing
-from smarterp.erp.invoicing.models import InvoiceKind
+from smarterp.erp.invoicing.models import InvoiceKind, InvoiceLine
 from smarterp.erp.invoicing.schemas import InvoiceIn, InvoiceLineIn
 from smarterp.erp.invoicing.tax_report import TaxSide, tax_report
 from smarterp.erp.purchasing import service as purchasing
@@ -226,3 +230,27 @@ def test_a_rate_change_leaves_posted_lines_at_the_rate_they_were_posted_at(
     vat_out = {a.code: a for a in rep.accounts}["2100"]
     assert vat_out.ledger == vat_out.documents == D("35.50")
     assert rep.ledger_net_payable == rep.net_payable and rep.ties
+
+
+def test_migration_0011_backfills_earlier_lines_at_the_rate_of_today(engine: Engine) -> None:
+    """Lines written before revision 0011 had no rate of their own: the migration gives them
+    the tax's current rate and code (the documented assumption), untaxed lines none."""
+    with unit_of_work(engine, actor="test") as s:
+        cust = f.customer(s)
+        for tax in ("VAT9", None):
+            draft = _consulting(s, cust.id, date(2026, 3, 5), "100")
+            draft.lines[0].tax_code = tax
+            invoicing.post_invoice(s, invoicing.create_invoice(s, draft).id)
+    cfg = schema.alembic_config(engine)
+    try:
+        with engine.connect() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0011@-1")  # this branch only: the columns are dropped
+            conn.commit()
+    finally:
+        schema.upgrade(engine)
+    with unit_of_work(engine, actor="test") as s:
+        rows = s.execute(
+            select(InvoiceLine.tax_code, InvoiceLine.tax_rate).order_by(InvoiceLine.id)
+        ).all()
+    assert [tuple(r) for r in rows] == [("VAT9", D("0.09")), (None, None)]
