@@ -509,10 +509,17 @@ def _targets(d: _Draft) -> None:
         noun = _first_noun_after(d, w, 30 if en else 3)
         if noun is not None and _is_counted(d, noun):
             noun = None  # "which had the lowest number of orders": orders are counted
+        counting = any(m.value in COUNT_OF.values() for m in t.of("measure"))
+        if noun is not None and not en and "哪" not in w.text and d.is_used(noun) and counting:
+            d.use(w)  # "请列示巴西地区供应商数量": 地区 names Brazil's kind; a count is asked
+            continue
         if noun is not None and not en and "哪" not in w.text:
             # "列一下阿根廷客户从未下单的甜点类产品": a Chinese noun phrase ends with its head;
             # the nouns inside the clause before 的 only qualify it.
             rest = [x for x in t.tags if x.start >= noun.end and x.kind != "total"]
+            # "…的产品，剔除停产品": a condition added after the phrase is not its head.
+            while len(rest) > 1 and rest[-1].kind == "cond" and rest[-2].kind != "cond":
+                rest.pop()
             head = rest[-1] if rest and rest[-1].kind == "noun" else None
             if head is not None and "的" in t.text[noun.end : head.start]:
                 noun = head
@@ -1286,6 +1293,11 @@ def _conditions(d: _Draft) -> None:
 
 # Ranked by something bad, the worst is the one with the most of it.
 WORST_WORDS = frozenset({"worst", "poorest", "worst offender", "最差", "最糟", "最糟糕"})
+SORT_ORDER_WORDS = frozenset(
+    {"descending", "ascending", "降序", "升序", "降序排列", "升序排列", "倒序", "倒序排列"}
+    | {"降序排序", "升序排序", "从高到低", "从低到高", "从大到小", "从小到大"}
+    | {"由高到低", "由低到高"}
+)
 BEST_WORDS = frozenset({"best", "the best", "最好", "最佳"})
 BAD_CONDITIONS = frozenset({"late", "unshipped", "out_of_stock", "below_reorder"})
 
@@ -1299,7 +1311,9 @@ def _ranking(d: _Draft) -> None:
         # "营业额最高的前4个": the superlative next to the top N says the same.
         for s in t.of("sup"):
             same = s.value[0] == direction  # "买得最多的前两家" too
-            if same and (0 <= tn.start - s.end <= 2 or 0 <= s.start - tn.end <= 2):
+            beside = 0 <= tn.start - s.end <= 2 or 0 <= s.start - tn.end <= 2
+            # "按营业额降序排列，取前3名": a sort order says the same wherever it stands.
+            if same and (beside or s.text in SORT_ORDER_WORDS):
                 d.use(s)
     sups = [s for s in t.of("sup") if not d.is_used(s)] + [
         s for s in t.of("sup") if d.is_used(s) and s.value[1] == "count"
