@@ -1,6 +1,7 @@
 """Creating and moving documents on: sales and purchase orders (create, confirm, deliver or
-receive, invoice or bill, cancel), invoices and bills (post, cancel) and payments. Every write calls the same service functions as
-the API, in one unit of work recorded as the signed-in user via the web."""
+receive, invoice or bill, cancel), invoices and bills (post, cancel) and payments. Every write
+calls the same service functions as the API, in one unit of work recorded as the signed-in
+user via the web."""
 
 from __future__ import annotations
 
