@@ -464,6 +464,14 @@ def _targets(d: _Draft) -> None:
             d.use(g)  # "bought by French customers": the agent, not a grouping
             continue
         noun = _first_noun_after(d, g, 24 if en else 4)
+        summed = [
+            x
+            for x in t.of("total")
+            if x.text in SUM_WORDS and noun is not None and x.start > noun.end
+        ]
+        if noun is not None and not en and g.text == "各" and summed and t.has("measure"):
+            d.use(g, noun, *summed)  # "各产品销量加起来是多少": the products' sum, one figure
+            continue
         if noun is not None and _heads_next_name(t, noun):
             d.use(g, noun)  # "按供应商 Norske Meierier 筛选产品": one supplier, a filter
             continue
@@ -927,6 +935,11 @@ def _measures(d: _Draft) -> None:
         )
         if not valued:
             d.measures.remove("avg_order_value")
+    # "现在有多少，低于多少就得补货": what we have is asked beside the reorder level.
+    have_counts = [c for c in t.of("count") if c.text.startswith("有") and not d.is_used(c)]
+    if have_counts and d.measures == ["reorder_level"] and "product" in d.filters:
+        d.measures.insert(0, "stock_on_hand")
+        d.use(*have_counts)
     # "how many are on hand, and what is the reorder level": the stock is asked too.
     in_stock = [c for c in t.of("cond") if c.value == "in_stock"]
     if in_stock and "reorder_level" in d.measures and "stock_on_hand" not in d.measures:
@@ -1293,6 +1306,7 @@ def _conditions(d: _Draft) -> None:
 
 # Ranked by something bad, the worst is the one with the most of it.
 WORST_WORDS = frozenset({"worst", "poorest", "worst offender", "最差", "最糟", "最糟糕"})
+SUM_WORDS = frozenset({"加起来", "加总", "一共", "总共"})
 SORT_ORDER_WORDS = frozenset(
     {"descending", "ascending", "降序", "升序", "降序排列", "升序排列", "倒序", "倒序排列"}
     | {"降序排序", "升序排序", "从高到低", "从低到高", "从大到小", "从小到大"}
@@ -1306,6 +1320,10 @@ def _ranking(d: _Draft) -> None:
     t = d.t
     for tn in t.of("topn"):
         direction, n = tn.value
+        # "按订单数升序排列，取前两个": the first two of the order asked for.
+        sort_orders = [s for s in t.of("sup") if s.text in SORT_ORDER_WORDS]
+        if sort_orders:
+            direction = sort_orders[0].value[0]
         d.order, d.limit = direction, int(n) if n else 10
         d.use(tn)
         # "营业额最高的前4个": the superlative next to the top N says the same.
