@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from smarterp.core import schema
 from smarterp.core.db import make_engine, unit_of_work
 from smarterp.core.settings import get_settings
+from smarterp.data.northwind import NorthwindSummary, import_northwind
 from smarterp.erp.setup import init_books
 from smarterp.intel.ask import entities
 from smarterp.tables import metadata
@@ -98,6 +100,37 @@ def migrated_engines(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[
         yield engines
         for engine in engines.values():
             engine.dispose()
+
+
+def copy_sqlite(source: Path, target: Path) -> str:
+    """A copy of the SQLite database at `source` (through SQLite's backup, so a write-ahead
+    log is included); returns its URL."""
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    return f"sqlite:///{target}"
+
+
+# Tests on Northwind share one import per session: put them in this xdist group, so that
+# under `pytest -n` they all run in one worker, which imports it once.
+NORTHWIND_GROUP = pytest.mark.xdist_group("northwind")
+
+
+@pytest.fixture(scope="session")
+def northwind_sqlite(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, NorthwindSummary]:
+    """Northwind imported once per session into a SQLite file (~45 s on a loaded machine),
+    and what the import reported. Tests take a copy (`copy_sqlite`, milliseconds) to change."""
+    path = tmp_path_factory.mktemp("northwind") / "northwind.db"
+    engine = make_engine(f"sqlite:///{path}")
+    schema.upgrade(engine)
+    with unit_of_work(engine, actor="test") as s:
+        init_books(s, name="Northwind Traders")
+    summary = import_northwind(engine)
+    engine.dispose()
+    return path, summary
 
 
 def _wipe(engine: Engine) -> None:

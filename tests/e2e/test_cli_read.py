@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 from smarterp.cli.main import app
 from smarterp.core.db import engine_for, unit_of_work
 from smarterp.core.settings import get_settings
-from smarterp.data.northwind import import_northwind
+from smarterp.data.northwind import NorthwindSummary
+from tests.conftest import NORTHWIND_GROUP, copy_sqlite
 from tests.integration.test_docs_ingest import DOCS, build_company
 
 EVAL_FILE = Path(__file__).resolve().parent.parent / "data" / "email_dev.jsonl"
@@ -148,23 +149,15 @@ def test_ingest_and_graph(cli: CliRunner, tmp_path: Path) -> None:
     assert missing.exit_code == 1 and "does not exist" in " ".join(missing.output.split())
 
 
-@pytest.fixture(scope="session")
-def northwind_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """Northwind imported once per session (about 40 s on SQLite)."""
-    from smarterp.core import schema
-    from smarterp.core.db import make_engine
-    from smarterp.erp.setup import init_books
-
-    url = f"sqlite:///{tmp_path_factory.mktemp('nw') / 'nw.db'}"
-    eng = make_engine(url)
-    schema.upgrade(eng)
-    with unit_of_work(eng, actor="test") as s:
-        init_books(s, name="Northwind")
-    import_northwind(eng)
-    eng.dispose()
-    return url
+@pytest.fixture
+def northwind_url(
+    northwind_sqlite: tuple[Path, NorthwindSummary], tmp_path_factory: pytest.TempPathFactory
+) -> str:
+    """A copy of the session's Northwind (tests/conftest.py)."""
+    return copy_sqlite(northwind_sqlite[0], tmp_path_factory.mktemp("nw") / "nw.db")
 
 
+@NORTHWIND_GROUP
 def test_eval_on_northwind_meets_the_goals(
     northwind_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -33,10 +33,8 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection, Engine
 
-from smarterp.core import schema
-from smarterp.core.db import make_engine, unit_of_work
-from smarterp.data.northwind import import_northwind
-from smarterp.erp.setup import init_books
+from smarterp.core.db import make_engine
+from smarterp.data.northwind import NorthwindSummary
 from smarterp.intel.ask.evaluate import evaluate
 from tests.askgen import oracle
 from tests.askgen.generate import (
@@ -51,8 +49,9 @@ from tests.askgen.generate import (
     generate,
 )
 from tests.askgen.vocab import Customer, T, World, load_world, relative_periods
+from tests.conftest import NORTHWIND_GROUP, copy_sqlite
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, NORTHWIND_GROUP]
 
 # Share of the generated questions of each split that Ask must answer right, and the most it
 # may answer wrongly (the rest it asks back). Measured on 1,590 questions a split at the time
@@ -71,13 +70,12 @@ KEYS = ["id", "lang", "question", "answer", "ordered", "kind", "split", "templat
 
 
 @pytest.fixture(scope="module")
-def northwind(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    url = f"sqlite:///{tmp_path_factory.mktemp('askgen') / 'nw.db'}"
-    engine = make_engine(url)
-    schema.upgrade(engine)
-    with unit_of_work(engine, actor="test") as s:
-        init_books(s, name="Northwind Traders")
-    import_northwind(engine)
+def northwind(
+    northwind_sqlite: tuple[Path, NorthwindSummary], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Engine]:
+    engine = make_engine(
+        copy_sqlite(northwind_sqlite[0], tmp_path_factory.mktemp("askgen") / "nw.db")
+    )
     yield engine
     engine.dispose()
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import Engine, func, select
 
-from smarterp.core.db import unit_of_work
+from smarterp.core.db import make_engine, unit_of_work
 from smarterp.data.northwind import (
     SAMPLE_DIR,
     NorthwindSummary,
@@ -25,18 +25,30 @@ from smarterp.erp.products.models import Product
 from smarterp.erp.products.service import find_by_sku
 from smarterp.erp.sales.models import SalesOrder, SalesOrderLine, SalesState
 from smarterp.erp.setup import init_books
-from tests.conftest import BACKENDS, PG_URL, _wipe
+from tests.conftest import BACKENDS, NORTHWIND_GROUP, PG_URL, _wipe, copy_sqlite
 
 D = Decimal
 # The classic figures: sum of unit_price * quantity * (1 - discount) by order year.
 REVENUE = {1996: D("208083.97"), 1997: D("617085.20"), 1998: D("440623.87")}
 
 
+pytestmark = NORTHWIND_GROUP
+
+
 @pytest.fixture(scope="module", params=BACKENDS)
 def imported(
-    request: pytest.FixtureRequest, migrated_engines: dict[str, Engine]
+    request: pytest.FixtureRequest,
+    migrated_engines: dict[str, Engine],
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[tuple[Engine, NorthwindSummary]]:
     """One Northwind import per backend, shared by the tests of this module."""
+    if request.param == "sqlite":
+        # The session's import into SQLite (conftest), copied: the same import, made once.
+        template, summary = request.getfixturevalue("northwind_sqlite")
+        copy = make_engine(copy_sqlite(template, tmp_path_factory.mktemp("nw") / "nw.db"))
+        yield copy, summary
+        copy.dispose()
+        return
     if request.param not in migrated_engines:
         pytest.skip(f"PostgreSQL not reachable at {PG_URL}")
     eng = migrated_engines[request.param]
