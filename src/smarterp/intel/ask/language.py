@@ -147,6 +147,29 @@ class English(Language):
             flags=re.I,
         )
         text = re.sub(r"\b(fast|quick|slow)er\b(?! than)", r"\1est", text, flags=re.I)
+        # Set wordings of absence: "minus those who ordered", "missing from the order book",
+        # "with zero Argentine orders", "what sat on the shelf"; and of thresholds: "did not
+        # go above 130".
+        for pattern, words in (
+            (
+                r"\bminus (?:those|the ones|the customers|the clients|the accounts) (?:who|that|which) (?:ordered|bought|placed (?:an |any )?orders?)",
+                "who did not order",
+            ),
+            (r"\bmissing from (?:the |our )?order ?books?\b", "with no orders"),
+            (r"\bzero ((?:[\w'-]+ )?)orders\b", r"no \1orders"),
+            (r"\b(?:what )?(?:sat|sitting|sits) on the shel(?:f|ves)\b", "which products"),
+            (
+                r"\b(?:did not|didn['’ ]?t|does not|doesn['’ ]?t|do not|don['’ ]?t) (?:go|get|come) (?:above|over|beyond|past)\b",
+                "at most",
+            ),
+            (r"\b(?:went|go|goes|got) (?:above|over|beyond|past)\b", "more than"),
+            (
+                r"\b(?:leaving|leave|left) out (?:any |those |the )?(\w+) (?:with|that had|that have) (?:no|zero) (?:sales|orders|activity)(?: at all)?",
+                r"among \1 with orders",
+            ),
+            (r"\bwasn['’ ]?t\b|\bweren['’ ]?t\b", "was not"),
+        ):
+            text = re.sub(pattern, words, text, flags=re.I)
         # "late orders / shipped orders": the late rate, written as its formula.
         text = re.sub(
             r"\blate(?: orders| shipments)?\s*(?:/|divided by|over)\s*(?:all )?shipped(?: orders| shipments)?",
@@ -378,15 +401,28 @@ EN_TERMS: list[Term] = [
     Term(r"stands? behind|sends? (?:it |them )?(?:to us|us)|(?:are |we are |we re )?receiving|carry from|(?:we )?buy off|deliver(?:s|ed)?(?= [\w' ,.&-]{1,60} to (?:us|our warehouse)\b)", "verb", "supply"),
     Term(r"(?:buy|bought|purchased?) from us", "verb", "buy"),
     Term(r"went on (?:customer |sales )?orders", "verb", "sell"),
-    Term(r"take in|took in|taking in|taken in", "unit", "money"),
+    Term(r"(?:take|took|taking|taken) in(?= from\b| on\b| for\b|$)|(?:how much )?(?:money|cash|capital) (?:is )?tied up(?: in)?|in currency", "unit", "money"),
     Term(r"(?:do|does) we list|list(?:ed)? (?:it |them )?at|(?:which|what) (?:is the )?price|go(?:es)? for|at list(?: prices?)?|at (?:sales|selling|retail) prices?", "measure", "list_price"),
     Term(r"on the way(?: to us)?|inbound(?: on (?:confirmed |open )?(?:pos|purchase orders))?|(?:did we |we )?(?:buy|bought|order|ordered)(?: it| them)? but (?:not|never|have not|havent|did not|didnt) (?:receive|received|get|got)(?: it| them)?(?: yet)?|(?:still )?coming in from (?:the |our )?(?:suppliers?|vendors?)|(?:should|do|can) we (?:still )?expect to receive|(?:have|has) we ordered (?:that|which) (?:hasnt|has not|havent|have not) (?:arrived|come in|been received)(?: yet)?|in order from (?:the )?suppliers?|(?:how many |how much )?not yet received", "measure", "on_order"),
     Term(r"(?:at )?(?:which|what) level (?:do )?we (?:need to |should |must |have to )?re-?order(?: it| them)?|re-?order trigger|(?:the )?minimum before (?:we|you) re-?order|close to re-?order(?:ing)?", "measure", "reorder_level"),
-    Term(r"how many (?:of each|each) (?:we|do we) (?:have|hold|carry)(?: in stock| on hand)?", "measure", "stock_on_hand"),
+    Term(r"how many (?:of each|each) (?:we|do we) (?:have|hold|carry)(?: in stock| on hand)?|how (?:much|many) of each (?:is|are|we have|do we have)(?: in stock| on hand| left)", "measure", "stock_on_hand"),
     Term(r"on (?:our|the) shelves|sitting in stock|physically in stock", "measure", "stock_on_hand"),
     Term(r"(?:money|cash|capital) (?:is )?tied up in(?: the| our)?(?: \w+)?(?: stock| inventory)|on[- ]?hand (?:valuation|value|worth)", "measure", "stock_value"),
     Term(r"average (?:amount|value|size|total) (?:of|for|per) (?:an|one|a|each|the) order|average of (?:an|one|a|each) order|(?:the )?average order (?:come|came|comes) to|typical order(?: value| size| amount)?|how big (?:was|is) (?:a|an|the) (?:typical|average) order|averaged over (?:all )?(?:the )?orders", "measure", "avg_order_value"),
     Term(r"deals?", "noun", "order"),
+    Term(r"slow[- ]movers?|fast[- ]movers?|slow[- ]moving (?:items|products|lines)", "noun", "product"),
+    Term(r"(?:customer|client) base", "noun", "customer"),
+    Term(r"(?:supply|supplier|vendor) base", "noun", "supplier"),
+    Term(r"close[ds]?(?=$| in\b| during\b| last\b| this\b| so far\b)", "verb", "handle"),
+    Term(r"pick(?:ed|s|ing)? up", "verb", "buy"),
+    Term(r"(?:who s|who is|who was|which is|which was|what s) last|ascending|in ascending order|bottomed out|hit (?:the |its )?lowest|(?:was )?the low point", "sup", ("asc", "rank")),
+    Term(r"descending|in descending order", "sup", ("desc", "rank")),
+    Term(r"(?:left|still|yet) to (?:be )?ship(?:ped)?|to be shipped", "cond", "unshipped"),
+    Term(r"head ?count|tally of|(?:by|in) number$|in products$", "count"),
+    Term(r"(?:how many )?days(?: on average| in average)? between (?:the )?order(?: date)? and (?:the )?ship(?:ping|ment)?(?: date)?", "measure", "avg_shipping_days"),
+    Term(r"percentage contribution|contribution in percent", "share"),
+    Term(r"variance", "growth", "absolute"),
+    Term(r"on (?:the|our) books|on file|exists? in (?:the|our) (?:catalogue|catalog)|in terms of activity|dead[- ]stock(?: check)?|(?:customer|market) (?:reach|penetration|sizing)|reach|penetration|sizing|(?:revenue )?mix", "total"),
     Term(r"close[ds]?(?= .{0,20}(?:deal|order))|(?<=did )\w+ close", "verb", "handle"),
     Term(r"(?:ship(?:ped)?|deliver(?:ed)?|sent|send) later than (?:the customer |they |customers |the client )?(?:wanted|asked|requested|required|needed|asked for)|later than (?:required|requested|promised)|past (?:the )?due(?: date)?", "cond", "late"),
     Term(r"(?:ratio|share|proportion|portion) of late(?: orders| shipments)? (?:to|among|of|vs|versus) (?:all )?(?:the )?shipped(?: orders| shipments)?", "measure", "late_pct"),
@@ -673,6 +709,8 @@ ZH_TERMS: list[Term] = [
     Term(r"发往|指派给|交给", "verb", "ship"),
     Term(r"之手", "verb", "handle"),
     Term(r"进口", "verb", "supply"),
+    Term(r"(?:手上|手头|手里)(?:还)?(?:有|压着)(?=\s*(?:多少|几)\s*(?:单|个订单|笔|张))", "total"),
+    Term(r"平均(?:一个|每个|一笔|每笔|一张|每张|一单|每单)?订单(?:能|可以)?(?:卖|值|是|有)?多少钱", "measure", "avg_order_value"),
     Term(r"(?:排除|剔除|去掉|不算|除去|不含|不包括)(?:已)?(?:停售|停产|下架)(?:的)?(?:产品|品|商品)?", "cond", "active_product"),
     Term(r"库存按(?:标价|售价|单价|价格)折算(?:成)?(?:金额)?", "measure", "stock_value"),
     Term(r"升序(?:排列|排序|排)?|正序(?:排列|排序|排)?", "sup", ("asc", "rank")),

@@ -1306,6 +1306,7 @@ def _conditions(d: _Draft) -> None:
 
 # Ranked by something bad, the worst is the one with the most of it.
 WORST_WORDS = frozenset({"worst", "poorest", "worst offender", "最差", "最糟", "最糟糕"})
+ONE_PICKED = ("who s ", "who is ", "who was ", "which is ", "which was ", "what s ")
 SUM_WORDS = frozenset({"加起来", "加总", "一共", "总共"})
 SORT_ORDER_WORDS = frozenset(
     {"descending", "ascending", "降序", "升序", "降序排列", "升序排列", "倒序", "倒序排列"}
@@ -1380,6 +1381,8 @@ def _limit_near_target(d: _Draft) -> int:
     plural = False
     if en and d.bare_which:
         return 1
+    if any(s.text.startswith(ONE_PICKED) for s in t.of("sup")):
+        return 1  # "rank the reps by sales, ascending: who's last?"
     if en:
         for pos, _dim in d.targets:
             noun = next((n for n in t.of("noun") if n.start == pos), None)
