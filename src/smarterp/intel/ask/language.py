@@ -237,6 +237,8 @@ class Chinese(Language):
             "延迟发货率",
             text,
         )
+        # "各国客户下了几单": by country (each country's customers).
+        text = re.sub(r"各国(?:的)?(客户|买家|顾客)", r"各国家的\1", text)
         # "加拿大供货商品": goods that are supplied (a verb and a noun), not a "供货商" + 品.
         text = re.sub(r"(供货|供应)(商品|产品)", r"\1的\2", text)
         # Everyday words for the same things: 结存 is stock, 销货 is sales, 国度 is country...
@@ -432,7 +434,7 @@ EN_TERMS: list[Term] = [
     Term(r"speediest", "sup", ("asc", "rank")),
     Term(rf"(?P<n>{_N_EN}) best[- ]?sellers?", "topn", "desc"),
     Term(r"cat(?= of)", "noun", "category"),
-    Term(r"one (?:line|row) (?:each|per \w+)", "each"),
+    Term(r"one (?:line|row) (?:each|per \w+)|(?:for |of )?everything(?= (?:we |that we )?(?:get|buy|source|order|stock|carry|take) (?:from|off)\b)", "each"),
     Term(r"what(?: s| is)? left of|how much (?:is|do we have) left of", "measure", "stock_on_hand"),
     Term(r"open (?:qty|quantity|quantities)(?: on order)?", "measure", "on_order"),
     Term(r"record(?= (?:order|sale|deal|month|quarter|week|year|day)s?\b)|all[- ]time (?:high|best|biggest|largest)", "sup", ("desc", "rank")),
@@ -713,15 +715,17 @@ ZH_TERMS: list[Term] = [
     Term(r"平均(?:一个|每个|一笔|每笔|一张|每张|一单|每单)?订单(?:能|可以)?(?:卖|值|是|有)?多少钱", "measure", "avg_order_value"),
     Term(r"(?:排除|剔除|去掉|不算|除去|不含|不包括)(?:已)?(?:停售|停产|下架)(?:的)?(?:产品|品|商品)?", "cond", "active_product"),
     Term(r"库存按(?:标价|售价|单价|价格)折算(?:成)?(?:金额)?", "measure", "stock_value"),
+    Term(r"按(?:销售价格|销售价|售价|标价|单价|价格)(?:计算|算|计|折算)(?:的)?(?:总值|总价值|价值|金额|总额)", "measure", "list_price"),
     Term(r"升序(?:排列|排序|排)?|正序(?:排列|排序|排)?", "sup", ("asc", "rank")),
     Term(r"头(?P<n>一)(?:名|位|个)", "topn", "desc"),
     Term(r"no ?1(?![0-9])|top ?1(?![0-9])|最拖|拖得最久|从高到低(?:排(?:序|列|名)?)?|由高到低(?:排(?:序|列|名)?)?|从大到小(?:排(?:序|列|名)?)?|高峰|巅峰|冲得最高|峰值|居首|位居首位|首位|领先|最牛|最值钱|最火爆|拿第一|排第一|名列第一|最靠前|靠前|排名靠前|最旺|旺季|最火|最红|最高|最大|最好|最强|最长|最慢|最贵|第一|冠军|排名第一|排第一|最畅销|卖得最好|卖得最多|最能卖|销售最好", "sup", ("desc", "rank")),
     Term(r"从低到高(?:排(?:序|列|名)?)?|由低到高(?:排(?:序|列|名)?)?|从小到大(?:排(?:序|列|名)?)?|(?:最)?低迷|低谷|谷底|最低|最小|最差|最弱|最短|最快|最便宜|最不畅销|卖得最差|卖得最少|垫底|排名最后|倒数第一|最惨淡|最淡|淡季|末位|最后一名|最靠后|排(?:在)?最后|排名最后|(?:跌|降|落)(?:到|至)最低|最低点", "sup", ("asc", "rank")),
-    Term(r"(?<=什么|哪些|哪种|哪样)货(?:品|物)?", "noun", "product"),
-    Term(r"(?<=几|少)(?:样|款)(?:东西|商品|产品|货)?|(?<=的)货(?=有哪些|都有|是哪些|有什么|都是|里|中|当中|每样|每种|各)", "noun", "product"),
+    Term(r"(?<=什么|哪些|哪种|哪样|几种|几样|几款)货(?:品|物)?", "noun", "product"),
+    Term(r"(?<=几|少)(?<!哪几)(?:样|款)(?:东西|商品|产品|货)?|(?<=的)货(?=有哪些|都有|是哪些|有什么|都是|里|中|当中|每样|每种|各)", "noun", "product"),
     Term(r"统计(?:一)?下|数一下|数下|数数|点一下|(?<=商品|产品|品种|品项|发货|延误|迟发)数(?:量)?(?!据)|多少|几(?=个|家|位|种|笔|张|单|次|款|类)|几何|几|有多少|数量是|总数|数目|个数", "count"),
     Term(r"没有|没|未|从未|从没|从来没有|从来没|不曾", "neg"),
     Term(r"哪(?:一)?类|哪个类(?:别)?|什么类(?:别|型)?|哪个品类", "which", "category"),
+    Term(r"(?:是|属于)?哪(?:一|个)?(?:品类|类别|类目|大类)", "which", "category"),
     Term(r"几月(?:份)?|哪(?:个|一个)?月(?:份)?", "which", "month"),
     Term(r"哪(?:个|一个)?季度|第几季度|几季度", "which", "quarter"),
     Term(r"哪(?:一)?年|哪个年份", "which", "year"),

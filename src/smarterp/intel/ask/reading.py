@@ -328,10 +328,11 @@ def _heads(d: _Draft) -> None:
         wanted = set()
         for dim in dims:
             wanted |= _head_kinds(dim)
+        supplying = "supplier" in dims or "supplier_country" in dims
         for noun in t.of("noun"):
             if noun.value in wanted and _adjacent(t, e, noun):
                 d.use(noun)
-            elif noun.text in RANGE_WORDS and "supplier" in dims and _adjacent(t, e, noun):
+            elif noun.text in RANGE_WORDS and supplying and _adjacent(t, e, noun):
                 noun.value = "product"  # "G'day, Mate's range": the products it supplies
 
 
@@ -456,12 +457,21 @@ def _targets(d: _Draft) -> None:
         d.use(g)
     for g in t.of("group"):
         before = [x for x in t.tags if x.end <= g.start and g.start - x.end <= 2]
+        # "orders placed in 1997 by customers in the UK": the period between verb and agent.
+        if before and before[-1].kind == "time":
+            earlier = [x for x in t.tags if x.end <= before[-1].start]
+            if earlier and earlier[-1].kind == "verb" and before[-1].start - earlier[-1].end <= 4:
+                before = earlier
         agent = before and (
             before[-1].kind in ("verb", "absent")
             or (before[-1].kind == "cond" and before[-1].text.split()[-1].endswith("ed"))
         )
         if en and g.text == "by" and agent:
             d.use(g)  # "bought by French customers": the agent, not a grouping
+            continue
+        later_by = [x for x in t.of("group") if x.start > g.end and x.text in ("by", "per")]
+        if en and g.text.startswith(("break", "split")) and later_by:
+            d.use(g)  # "break down the late shipments on orders ... by carrier"
             continue
         noun = _first_noun_after(d, g, 24 if en else 4)
         summed = [
@@ -686,7 +696,8 @@ def _targets(d: _Draft) -> None:
             d.use(e, following)
             continue
         owner = _last_noun_before(d, e)
-        if owner is None and _goods_of_a_party(d):
+        everything = en and e.text.endswith("everything") and "supplier" in d.filters
+        if owner is None and (_goods_of_a_party(d) or everything):
             d.add_target(e.start, "product")  # "X 家的货现在仓里各有几件": each product
             d.use(e)
             continue
@@ -896,7 +907,7 @@ TIME_GRAINS = frozenset({"month", "quarter", "week", "year", "day", "half"})
 EACH_KIND = frozenset(
     {"每种", "每样", "每款", "每一种", "每一样", "每一款", "每个品种", "每个品项"}
 )
-VALUED = re.compile(r"valu|worth")
+VALUED = re.compile(r"valu|worth|总值|价值|金额|总额")
 HOLDING = ("hold", "have", "carry", "keep", "got")
 
 
@@ -1121,7 +1132,7 @@ def _measures(d: _Draft) -> None:
     # So does "customers who bought produce in 1998: how many?".
     tail = [x for x in t.tags if x.kind not in ("total",)]
     trailing_count = t.lang == "zh" or (
-        bool(tail) and tail[-1].text == "how many" and not t.text[tail[-1].end :].strip()
+        bool(tail) and tail[-1].text in ("how many", "count") and not t.text[tail[-1].end :].strip()
     )
     if (
         trailing_count
@@ -1137,6 +1148,9 @@ def _measures(d: _Draft) -> None:
         d.measures = [COUNT_OF[d.targets[0][1]]]
         d.targets = []
         d.use(tail[-1])
+    # "延误发货占比 — 去年下单且已发货的订单": a rate over the orders, not one per order.
+    if "late_pct" in d.measures and any(dim == "order" for _, dim in d.targets):
+        d.targets = [(p, dim) for p, dim in d.targets if dim != "order"]
     # "who bought X, just the number of customers": the count answers the "who".
     if t.has("who") and len(d.targets) == 1 and COUNT_OF.get(d.targets[0][1]) in d.measures:
         d.targets = []
@@ -1343,15 +1357,25 @@ def _ranking(d: _Draft) -> None:
         if d.measures[0] == "avg_shipping_days" and s.text in SPEED_WORDS:
             # The slowest carrier takes the most days; the fastest the fewest.
             d.order = SPEED_WORDS[s.text]
-        elif d.measures[0] == "avg_shipping_days" and s.text in WORST_WORDS | BEST_WORDS:
+        elif d.measures[0] == "avg_shipping_days" and _judged(s.text) is not None:
             # Worst on shipping time takes the most days; the best the fewest.
-            d.order = "desc" if s.text in WORST_WORDS else "asc"
-        if s.text in WORST_WORDS and any(c.value in BAD_CONDITIONS for c in t.of("cond")):
+            d.order = "desc" if _judged(s.text) == "worst" else "asc"
+        bad = any(c.value in BAD_CONDITIONS for c in t.of("cond"))
+        if _judged(s.text) == "worst" and bad:
             d.order = "desc"  # "the worst carrier for late shipments" has the most of them
         d.use(*sups)
         d.limit = _limit_near_target(d)
     if d.order and d.limit is None:
         d.limit = _limit_near_target(d)
+
+
+def _judged(text: str) -> str | None:
+    """ "worst" or "best" when a superlative judges ("performed worst", 最差), else None."""
+    if any(w in text for w in ("worst", "poorest", "最差", "最糟")):
+        return "worst"
+    if any(w in text for w in ("best", "最好", "最佳")):
+        return "best"
+    return None
 
 
 def _limit_near_target(d: _Draft) -> int:
@@ -1381,7 +1405,7 @@ def _limit_near_target(d: _Draft) -> int:
     plural = False
     if en and d.bare_which:
         return 1
-    if any(s.text.startswith(ONE_PICKED) for s in t.of("sup")):
+    if any(s.text.startswith(ONE_PICKED) for s in t.of("sup")) or " the one with " in t.text:
         return 1  # "rank the reps by sales, ascending: who's last?"
     if en:
         for pos, _dim in d.targets:
