@@ -24,8 +24,12 @@ lint: venv
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
+# Two pytest-xdist workers, each with its own databases (tests/conftest.py); tests that share
+# an expensive fixture (Northwind, the demo, the browser's server) carry an xdist_group mark
+# and run in one worker (--dist loadgroup). A single test run by hand stays in one process.
+TEST_WORKERS ?= 2
 test: lint
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 bench: venv
 	$(PY) bench/run_all.py

@@ -29,10 +29,15 @@ CHROMIUM = os.environ.get("SMARTERP_CHROMIUM", "/usr/bin/chromium")
 SHOTS = Path(os.environ.get("SMARTERP_SHOTS", "test-artifacts/browser"))
 PASSWORD = "correct-horse-battery"
 
-pytestmark = pytest.mark.skipif(
-    not Path(CHROMIUM).exists(),
-    reason=f"Chromium not found at {CHROMIUM} (apt-get install chromium, or set SMARTERP_CHROMIUM)",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(),
+        reason=f"Chromium not found at {CHROMIUM} "
+        "(apt-get install chromium, or set SMARTERP_CHROMIUM)",
+    ),
+    # One server and one Chromium for the module, in one worker under `pytest -n`.
+    pytest.mark.xdist_group("browser"),
+]
 
 
 def _free_port() -> int:

@@ -21,7 +21,8 @@ from sqlalchemy import Engine
 from smarterp.intel.ask.evaluate import evaluate
 from tests.demo_gold import build_demo_database, check_items, differences, load_items
 
-pytestmark = pytest.mark.slow
+# One worker builds the demo (~80 s) and runs all of these under `pytest -n`.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("ask_demo")]
 
 # Share of the demo questions Ask must answer right, both languages together.
 MIN_DEMO_ACCURACY = 0.9
