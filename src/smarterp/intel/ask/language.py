@@ -112,6 +112,8 @@ class English(Language):
             ("÷", " divided by "),
         ):
             text = text.replace(sign, words)
+        # "1,000+ units": at least that many.
+        text = re.sub(r"(\d[\d,.]*)\s?\+(?=\s|$)", r"at least \1", text)
         # Report and spreadsheet shorthand: "no. of", "P&L", "carrier-level view", "rows =
         # carrier", "limit 2", "desc", "group late orders by carrier", "per each".
         for pattern, words in (
@@ -331,6 +333,7 @@ class Chinese(Language):
         )
         text = re.sub(r"发货日期\s*[>＞]\s*(?:客户)?要求日期", "晚于要求日期发货", text)
         text = re.sub(r"[<＜]\s*(?=再订|补货|安全库存|最低库存|订货点|订购点)", "低于", text)
+        text = re.sub(r"(\d[\d,.]*)\s?[+＋](?=\s*(?:件|个|单|元|块|$|\s|的))", r"不少于\1", text)
         text = text.replace("+", "和").replace("＋", "和")
         # "每一季度": every quarter, not Q1; "（1998减1996）", "从1996到1997年": years compared.
         text = re.sub(r"每一(?:个)?(季度|月份|月|周|年)", r"每个\1", text)
@@ -412,6 +415,9 @@ EN_TERMS: list[Term] = [
     Term(r"(?:money|cash|capital) (?:is )?tied up in(?: the| our)?(?: \w+)?(?: stock| inventory)|on[- ]?hand (?:valuation|value|worth)", "measure", "stock_value"),
     Term(r"average (?:amount|value|size|total) (?:of|for|per) (?:an|one|a|each|the) order|average of (?:an|one|a|each) order|(?:the )?average order (?:come|came|comes) to|typical order(?: value| size| amount)?|how big (?:was|is) (?:a|an|the) (?:typical|average) order|averaged over (?:all )?(?:the )?orders", "measure", "avg_order_value"),
     Term(r"deals?", "noun", "order"),
+    Term(r"topped(?= \$?\d)", "cmp", "gt"),
+    Term(r"(?:average|avg|mean) (?:ticket|check|transaction|sale)(?: size| value| amount)?(?: per order)?", "measure", "avg_order_value"),
+    Term(r"fraction|on[- ]time performance", "pct"),
     Term(r"slow[- ]movers?|fast[- ]movers?|slow[- ]moving (?:items|products|lines)", "noun", "product"),
     Term(r"(?:customer|client) base", "noun", "customer"),
     Term(r"(?:supply|supplier|vendor) base", "noun", "supplier"),
@@ -711,6 +717,7 @@ ZH_TERMS: list[Term] = [
     Term(r"发往|指派给|交给", "verb", "ship"),
     Term(r"之手", "verb", "handle"),
     Term(r"进口", "verb", "supply"),
+    Term(r"平均(?:一|每)单(?:能|可以)?(?:卖|值)?多少钱|订单均价|每单均价|单均(?:价|金额|销售额|营业额)?", "measure", "avg_order_value"),
     Term(r"(?:手上|手头|手里)(?:还)?(?:有|压着)(?=\s*(?:多少|几)\s*(?:单|个订单|笔|张))", "total"),
     Term(r"平均(?:一个|每个|一笔|每笔|一张|每张|一单|每单)?订单(?:能|可以)?(?:卖|值|是|有)?多少钱", "measure", "avg_order_value"),
     Term(r"(?:排除|剔除|去掉|不算|除去|不含|不包括)(?:已)?(?:停售|停产|下架)(?:的)?(?:产品|品|商品)?", "cond", "active_product"),

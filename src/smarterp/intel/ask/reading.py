@@ -627,6 +627,8 @@ def _targets(d: _Draft) -> None:
             d.use(s)
     for w in t.of("who"):
         verbs = {v.value for v in t.of("verb")}
+        if any(u.text.startswith("spen") for u in t.of("unit")):
+            verbs.add("buy")  # "who spent over $30,000 with us": customers spend
         before = [x for x in t.tags if x.end <= w.start and w.start - x.end <= 1]
         if en and before and before[-1].kind in ("noun", "measure"):
             d.use(w)  # "customers who bought": a relative clause, not a question word
@@ -911,8 +913,21 @@ VALUED = re.compile(r"valu|worth|总值|价值|金额|总额")
 HOLDING = ("hold", "have", "carry", "keep", "got")
 
 
+SHARE_OF_MEASURE = (
+    ("销售额", "revenue"),
+    ("营业额", "revenue"),
+    ("收入", "revenue"),
+    ("销量", "units_sold"),
+)
+
+
 def _measures(d: _Draft) -> None:
     t = d.t
+    # "饮料类占总销售额的比例": the share says what it is a share of.
+    for sh in t.of("share"):
+        for word, measure in SHARE_OF_MEASURE:
+            if word in sh.text and measure not in d.measures:
+                d.add_measure(measure)
     for m in t.of("measure"):
         if not d.is_used(m):
             d.add_measure(str(m.value))
