@@ -101,6 +101,66 @@ class Language:
         return self.number_words.get(word)
 
 
+# Pseudo-SQL as analysts type it ("select sum(revenue) where country = 'Mexico', 1997"): each
+# clause said in words, so the same parser reads it. Only the shapes of a query are
+# rewritten; the names, periods and figures in it stay as they are.
+SQL_SHAPES: list[tuple[str, str]] = [
+    (r"\b100(?:\.0)?\s*\*\s*count\(\s*late\s*\)\s*/\s*count\(\s*shipped\s*\)", " late rate "),
+    (
+        r"\b100(?:\.0)?\s*\*\s*sum\(\s*revenue where (.+?)\)\s*/\s*sum\(\s*revenue\s*\)",
+        r" share of revenue where \1 ",
+    ),
+    (
+        r"\bsum\(\s*revenue\s*\)\s*/\s*count\(\s*(?:distinct\s+)?order_id\s*\)",
+        " average order value ",
+    ),
+    (r"\bsum\(\s*on_hand\s*\*\s*list_price\s*\)", " stock value at list price "),
+    (
+        r"\bavg\(\s*shipped_date\s*-\s*order_date\s*\)|\bavg\(\s*ship_days\s*\)",
+        " average shipping days ",
+    ),
+    (r"\bcount\(\s*late(?: orders)?\s*\)", " number of late orders "),
+    (r"\bcount\(\s*distinct\s+order_id\s*\)|\bcount\(\s*orders\s*\)", " number of orders "),
+    (r"\bcount\(\s*distinct\s+customer_id\s*\)", " number of distinct customers "),
+    (r"\bsum\(\s*(?:net_)?revenue\s*\)", " revenue "),
+    (r"\bsum\(\s*(?:qty|quantity)\s*\)", " units sold "),
+    (r"\bmax order value\b", " biggest order "),
+    (r"\bshipped_date\s*>\s*required_date\b", " shipped after the required date "),
+    (r"\bshipped_date is null\b", " not shipped "),
+    (r"\bon_hand\s*<\s*reorder_level\b", " below reorder level "),
+    (r"\bnot exists\s*\(\s*(?:an? )?order(?: line)?s?\b([^)]*)\)", r" with no orders \1"),
+    (r"\bno order lines?\b", " no orders "),
+    (r"\bnot discontinued\b", " active "),
+    (r"\bhaving\s+", " with "),
+    (r"\bgroup by \w+\b", " "),
+    (r"\border by (.+?) (desc|asc)\s+limit (\d+)\s*,\s*(\d+)", r" \1 \2 top \3 \4"),
+    (r"\border by (.+?) (desc|asc)\b", r" \1 \2"),
+    (r"\bcount\(\s*\*\s*\) from (orders|customers|products|suppliers)\b", r" number of \1 "),
+    (r"\bcount\(\s*\*\s*\)", " number of orders "),
+    (r"^\W*select\b", " show "),
+    (r"\bfrom (?:order_lines|orders|products|customers|suppliers|stock)\b(?= where|$)", " "),
+    (r"\bwhere (?:name|product) = ", " for "),
+    (r"\bwhere (?:period|year) = ", " in "),
+    (r"\bwhere\b|\band\b(?= [\w ]+ =)", " for "),
+    (r"\b(customer|supplier) country = ", r" \1s in "),
+    (r"\b(customer|supplier|category|country|salesperson|carrier|product) = ", r" \1 "),
+    (r"\border date in\b|\bperiod =", " in "),
+    (r"\bon_hand\b", " on hand "),
+    (r"\breorder_level\b", " reorder level "),
+    (r"\bunit_price\b|\blist_price\b", " list price "),
+    (r"\border_id\b", " order "),
+]
+
+
+def _sql_words(text: str) -> str:
+    shapes = r"^\W*select\b|\bwhere\b\s+\w+\s*=|\bcount\(|\bsum\(|\bavg\("
+    if not re.search(shapes, text, flags=re.I):
+        return text
+    for pattern, words in SQL_SHAPES:
+        text = re.sub(pattern, words, text, flags=re.I)
+    return re.sub(r"'([^']*(?:''[^']*)*)'", lambda m: m.group(1).replace("''", "'"), text)
+
+
 class English(Language):
     def normalise(self, text: str) -> str:
         for sign, words in (
@@ -112,6 +172,7 @@ class English(Language):
             ("÷", " divided by "),
         ):
             text = text.replace(sign, words)
+        text = _sql_words(text)
         # "1,000+ units": at least that many.
         text = re.sub(r"(\d[\d,.]*)\s?\+(?=\s|$)", r"at least \1", text)
         # Report and spreadsheet shorthand: "no. of", "P&L", "carrier-level view", "rows =
