@@ -961,6 +961,16 @@ def _measures(d: _Draft) -> None:
         )
         if not valued:
             d.measures.remove("avg_order_value")
+    # "客户里国家是意大利的有多少": a count at the end counts the topic named before 里.
+    end_counts = [c for c in t.of("count") if not d.is_used(c)]
+    topics = [
+        n
+        for n in t.of("noun")
+        if t.text[n.end : n.end + 2].lstrip().startswith(TOPIC_MARKS) and n.value in COUNT_OF
+    ]
+    if t.lang == "zh" and end_counts and topics and not d.measures and not d.targets:
+        d.add_measure(COUNT_OF[str(topics[0].value)])
+        d.use(topics[0], *end_counts)
     # "现在有多少，低于多少就得补货": what we have is asked beside the reorder level.
     have_counts = [c for c in t.of("count") if c.text.startswith("有") and not d.is_used(c)]
     if have_counts and d.measures == ["reorder_level"] and "product" in d.filters:
@@ -981,6 +991,9 @@ def _measures(d: _Draft) -> None:
             d.use(noun, *t.of("count"))
             continue
         counted_dim = _noun_dim(noun, t)  # "how many companies supply us": suppliers
+        if counted_dim == "supplier" and "on_order" in d.measures:
+            d.use(noun)  # "供应商还欠我们多少 Chang 没交货": who owes it, not a count
+            continue
         if counted_dim in COUNT_OF and _is_counted(d, noun) and counted_dim not in targets:
             d.add_measure(COUNT_OF[counted_dim])
             d.use(noun)
