@@ -2,7 +2,7 @@
 
     python -m tests.askgen.generate --database-url sqlite:///nw.db --as-of 1998-05-06 \\
         --out questions.jsonl [--per-family 30] [--seed 0] \\
-        [--split build|heldout|dev|heldout2|dev3|dev4|dev5|dev6|dev7|all]
+        [--split build|heldout|dev|heldout2|dev3|dev4|dev5|dev6|dev7|dev8|all]
 
 Each family picks its entities and period with a seeded random generator, asks the oracle
 (tests/askgen/oracle.py: hand-written SQL over the books) for the gold rows, skips cases
@@ -12,11 +12,11 @@ a year the books only partly cover), and words the question with a template of t
 phrasings.py (build), heldout.py (held-out), phrasings_dev.py (dev: a second development
 set, written apart from the build one), heldout2.py (heldout2: a second, fresh held-out
 set), phrasings_dev3.py (dev3: a third development set, in the words of everyday ERP
-users), phrasings_dev4.py, phrasings_dev5.py, phrasings_dev6.py and phrasings_dev7.py (dev4,
-dev5, dev6, dev7: four more development sets, each written apart by its own author); "all"
-is every split. A bottom-n that leaves out members without any activity in the period is
-only worded by templates that say so ("among the customers who ordered..."). As the
-evaluation sets do, a period always means the order date.
+users), phrasings_dev4.py, phrasings_dev5.py, phrasings_dev6.py, phrasings_dev7.py and
+phrasings_dev8.py (dev4, dev5, dev6, dev7, dev8: five more development sets, each written
+apart by its own author); "all" is every split. A bottom-n that leaves out members without
+any activity in the period is only worded by templates that say so ("among the customers who
+ordered..."). As the evaluation sets do, a period always means the order date.
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ from tests.askgen import (
     phrasings_dev5,
     phrasings_dev6,
     phrasings_dev7,
+    phrasings_dev8,
 )
 from tests.askgen.vocab import (
     CATEGORIES,
@@ -66,7 +67,7 @@ from tests.askgen.vocab import (
 
 Rows = oracle.Rows
 LANGS = ("en", "zh")
-SPLITS = ("build", "heldout", "dev", "heldout2", "dev3", "dev4", "dev5", "dev6", "dev7")
+SPLITS = ("build", "heldout", "dev", "heldout2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 # Each split's templates, and the prefix of its template ids ("b.topn.en.01") and item ids
 # ("gen-b00001").
 SOURCES: dict[str, dict[str, dict[str, list[Template]]]] = {
@@ -79,6 +80,7 @@ SOURCES: dict[str, dict[str, dict[str, list[Template]]]] = {
     "dev5": phrasings_dev5.TEMPLATES,
     "dev6": phrasings_dev6.TEMPLATES,
     "dev7": phrasings_dev7.TEMPLATES,
+    "dev8": phrasings_dev8.TEMPLATES,
 }
 PREFIXES = {
     "build": "b",
@@ -90,6 +92,7 @@ PREFIXES = {
     "dev5": "d5",
     "dev6": "d6",
     "dev7": "d7",
+    "dev8": "d8",
 }
 
 

@@ -297,6 +297,7 @@ def test_splits_never_share_a_template(items: list[dict[str, Any]]) -> None:
         "dev5",
         "dev6",
         "dev7",
+        "dev8",
     }
     assert len(set(PREFIXES.values())) == len(SPLITS)
     for a, b in combinations(SPLITS, 2):
