@@ -456,6 +456,7 @@ _N_EN = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fif
 # fmt: off
 EN_TERMS: list[Term] = [
     # Measures by phrase (catalogue synonyms are added after these).
+    Term(r"volume of orders(?:,? as a count)?|order volume,? as a count", "measure", "orders"),
     Term(r"order intake|orders? taken|order volume|order counts?|orders count|in terms of (?:the )?(?:number of )?orders|in orders|(?<!divided )by (?:the )?(?:number of |count of )?orders|on (?:the )?number of orders", "measure", "orders"),
     Term(r"(?:revenue|sales) divided by (?:the )?(?:number of )?orders|ratio of (?:revenue|sales) to (?:the )?(?:number of )?orders|(?:avg|mean|typical) order (?:value|size|amount)|average (?:order (?:value|size|amount)|value (?:of|per) (?:an |each |a )?orders?|(?:revenue|sales|amount|spend) per order)|avg order value|aov|(?:average|mean) (?:basket|ticket) (?:size|value)(?: per order)?|(?:how much )?(?:was|is|were) (?:an|one|each|a|the) (?:single )?order(?: worth)? on average|(?:per|an|one|each) order on average|on average per order", "measure", "avg_order_value"),
     Term(r"(?:measured )?from order(?: date)? to (?:shipment|shipping|dispatch)|(?:how many )?days (?:did |do |does )?(?:the )?(?:orders )?(?:wait|take) (?:before|to) (?:shipping|ship|go out|going out|being shipped)|how (?:quickly|fast)|(?:(?:average|avg|mean) )?(?:order[- ]to[- ](?:shipment|ship|dispatch|delivery)|fulfil?ment) (?:time|lead time|days)(?: in days)?|(?:how long|how many days)(?:,)? (?:on average(?:,)? )?(?:did it take|does it take|it took|it takes) to get (?:\w+ ){0,6}?out the door|out the door|(?:(?:average|avg|mean) )?(?:number of )?days from order(?: date)? to (?:shipment|shipping|ship date|dispatch|delivery)|(?:(?:average|avg|mean) )?days between order(?: date)? and ship(?:ping|ment)?(?: date)?|(?:shipping )?lead times?|turnaround(?: time)?|(?:average|avg|mean) (?:number of )?(?:shipping|delivery|transit|dispatch|lead) (?:time|days|delay)|(?:shipping|delivery|dispatch) (?:time|times|days|delay)|days? (?:it takes )?to (?:ship|deliver|dispatch|send)|how (?:long|many days) (?:\w+ ){0,5}(?:to )?(?:ship|shipped|deliver|delivered|dispatch|dispatched|send|sent)(?: out)?", "measure", "avg_shipping_days"),
@@ -501,7 +502,7 @@ EN_TERMS: list[Term] = [
     Term(r"speediest", "sup", ("asc", "rank")),
     Term(rf"(?P<n>{_N_EN}) best[- ]?sellers?", "topn", "desc"),
     Term(r"cat(?= of)", "noun", "category"),
-    Term(r"one (?:line|row) (?:each|per \w+)|(?:for |of )?everything(?= (?:we |that we )?(?:get|buy|source|order|stock|carry|take) (?:from|off)\b)", "each"),
+    Term(r"one (?:line|row) (?:each|per \w+)|(?:for |of )?everything(?= (?:(?:we |that we )?(?:get|buy|source|order|stock|carry|take) )?(?:from|off)\b)", "each"),
     Term(r"what(?: s| is)? left of|how much (?:is|do we have) left of", "measure", "stock_on_hand"),
     Term(r"open (?:qty|quantity|quantities)(?: on order)?", "measure", "on_order"),
     Term(r"record(?= (?:order|sale|deal|month|quarter|week|year|day)s?\b)|all[- ]time (?:high|best|biggest|largest)", "sup", ("desc", "rank")),
@@ -778,6 +779,7 @@ ZH_TERMS: list[Term] = [
     Term(r"发往|指派给|交给", "verb", "ship"),
     Term(r"之手", "verb", "handle"),
     Term(r"进口", "verb", "supply"),
+    Term(r"(?:含|包括|包含|连同)(?:已)?(?:停售|下架|停产)(?:的|品|产品|货品)?(?:在内)?", "total"),
     Term(r"平均(?:一|每)单(?:能|可以)?(?:卖|值)?多少钱|订单均价|每单均价|单均(?:价|金额|销售额|营业额)?", "measure", "avg_order_value"),
     Term(r"(?:手上|手头|手里)(?:还)?(?:有|压着)(?=\s*(?:多少|几)\s*(?:单|个订单|笔|张))", "total"),
     Term(r"平均(?:一个|每个|一笔|每笔|一张|每张|一单|每单)?订单(?:能|可以)?(?:卖|值|是|有)?多少钱", "measure", "avg_order_value"),

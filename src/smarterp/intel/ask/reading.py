@@ -571,6 +571,11 @@ def _targets(d: _Draft) -> None:
                 if n.end <= w.start and t.text[n.end : n.end + 3].lstrip().startswith(TOPIC_MARKS)
             ]
             noun = topics[0] if topics else _last_noun_before(d, w)
+            headed = noun is not None and noun.value == "category" and d.is_used(noun)
+            if noun is not None and headed and "category" in d.filters:
+                d.add_target(noun.start, "product")  # "调味品类目下…的有哪些": its products
+                d.use(w)
+                continue
         if noun is None and en:
             # "customers which bought...": a relative "which" right after its noun; "of the
             # products we sold, which 3 brought in...": a "which" that names no noun.
@@ -973,6 +978,11 @@ def _measures(d: _Draft) -> None:
         d.use(topics[0], *end_counts)
     # "现在有多少，低于多少就得补货": what we have is asked beside the reorder level.
     have_counts = [c for c in t.of("count") if c.text.startswith("有") and not d.is_used(c)]
+    # "how much Filo Mix we have and its reorder point" too.
+    we_hold = t.has("have") or " we have" in t.text
+    if t.lang == "en" and we_hold:
+        asked = t.of("count") + t.of("much") + [u for u in t.of("unit") if "how" in u.text]
+        have_counts += [c for c in asked if not d.is_used(c)]
     if have_counts and d.measures == ["reorder_level"] and "product" in d.filters:
         d.measures.insert(0, "stock_on_hand")
         d.use(*have_counts)
@@ -1049,8 +1059,11 @@ def _measures(d: _Draft) -> None:
                 d.use(u)
         elif u.value == "money":
             if not any(MEASURES[m].kind == "money" for m in d.measures):
+                # "Queso Cabrales 多少钱啊": what one costs, when nothing was sold or bought.
+                priced = t.lang == "zh" and "product" in d.filters and u.text.endswith("多少钱")
+                priced = priced and not t.has("time") and not t.of("verb") and not d.targets
                 if not d.measures:
-                    d.add_measure("revenue")
+                    d.add_measure("list_price" if priced else "revenue")
                     d.use(u)
             else:
                 d.use(u)
@@ -1176,6 +1189,13 @@ def _measures(d: _Draft) -> None:
         d.measures = [COUNT_OF[d.targets[0][1]]]
         d.targets = []
         d.use(tail[-1])
+    # "For products supplied from Norway, what is their stock worth in total": one sum.
+    summed = [x for x in t.of("total") if x.text in ("in total", "altogether", "all together")]
+    picking = any(w.text.startswith("which") or "哪" in w.text for w in t.of("which"))
+    cues = t.of("group") + t.of("each") + t.of("topn") + t.of("sup") + t.of("grain")
+    if summed and d.targets and not picking and not cues and d.measures and not t.has("cmp"):
+        d.targets = []
+        d.use(*summed)
     # "延误发货占比 — 去年下单且已发货的订单": a rate over the orders, not one per order.
     if "late_pct" in d.measures and any(dim == "order" for _, dim in d.targets):
         d.targets = [(p, dim) for p, dim in d.targets if dim != "order"]
