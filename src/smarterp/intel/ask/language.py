@@ -240,6 +240,19 @@ class English(Language):
             text,
             flags=re.I,
         )
+        # "customers with at least one order of Chai": customers who ordered it.
+        text = re.sub(
+            r"\bwith (?:at least one|one or more|any) ((?:[\w'-]+ )?)order(?: line)?s? (?:of|for|containing)\b",
+            r"who ordered \1",
+            text,
+            flags=re.I,
+        )
+        text = re.sub(
+            r"\bwith (?:at least one|one or more) ([\w'-]+) order(?: line)?s?\b",
+            r"who ordered \1",
+            text,
+            flags=re.I,
+        )
         # "bought at least one produce product": buying any is buying, not a threshold.
         text = re.sub(
             r"\b(?:at least (?:one|1)|one or more|1 or more)\s+(?=(?:[\w'-]+\s+){0,3}?(?:products?|items?)\b)",
@@ -480,6 +493,7 @@ EN_TERMS: list[Term] = [
     Term(r"topped(?= \$?\d)", "cmp", "gt"),
     Term(r"(?:average|avg|mean) (?:ticket|check|transaction|sale)(?: size| value| amount)?(?: per order)?", "measure", "avg_order_value"),
     Term(r"fraction|on[- ]time performance", "pct"),
+    Term(r"on[- ]time failure rate|(?:delivery|shipping|shipment) failure rate", "measure", "late_pct"),
     Term(r"slow[- ]movers?|fast[- ]movers?|slow[- ]moving (?:items|products|lines)", "noun", "product"),
     Term(r"(?:customer|client) base", "noun", "customer"),
     Term(r"(?:supply|supplier|vendor) base", "noun", "supplier"),
@@ -561,7 +575,7 @@ EN_TERMS: list[Term] = [
     Term(r"how much (?:did|has|have) (?:it|they|this|these|that|those|we) (?:sell|sold|go|gone) for|sold for|sell for in total|sold for in total", "measure", "revenue"),
     Term(r"divided by|over the number of|per each|ratio of", "ratio"),
     Term(r"how much (?:do|does) (?:we|you|they|it) (?:sell|charge|ask|retail)|how much (?:are )?(?:we|you) (?:are |re )?(?:selling|charging|asking)|(?:priced|valued) (?:at|by) (?:the )?(?:list|sale|selling|retail)(?: prices?)?|sells? for|selling for|retails? (?:at|for)|priced at|price tag|charge for|go for|goes for", "measure", "list_price"),
-    Term(r"which|what|list(?: out| all)?|show(?: me)?(?: all)?|name(?: the| all)?|give me(?: a list of| the list of)?|display|find|identify|tell me", "which"),
+    Term(r"which|what|list(?: out| all)?|show(?: me)?(?: all)?|name(?: the| all)?|give me(?: a list of| the list of)?|display|find|identify|tell me|return", "which"),
     Term(r"who|whom", "who"),
     Term(r"breakdown(?: of)?|broken down|break(?:ing)? (?:it |them )?down|split(?: out)?|(?:broken down |split |grouped |sorted |ranked |listed |organi[sz]ed |categori[sz]ed )?(?:by|per)|for (?:each|every)|each|every|across|broken down by|breakdown by|split by|grouped by|group by|by each|in each", "group"),
     Term(r"(?:nobody|no one|noone|none of (?:our|the) customers|no customers?|not a single customer|not one customer|did not|didnt|didn t|do not|dont|does not|doesnt|have not|havent|has not|hasnt|had not|hadnt|never|not|no|without|zero)(?: (?!shipped|delivered|sent|dispatched|yet|fewer|less|more|than|over|under|above|below|\d)\w+){0,3}? (?:place[sd]?|order(?:ed|s)?|buy|bought|purchas(?:e|ed|es)|sold|sell|been (?:sold|ordered|bought|purchased)|any orders?|an order|anything|activity|business|sales|single order)(?: anything| any(?:thing)?| at all| from us| any orders?| any products?| a single order| an order| a thing| even once| once)?|(?:no|zero|without) (?:orders?|purchases|sales|activity|business)|went without (?:placing |making )?(?:a single |any )?orders?|went (?:silent|quiet|dormant|inactive)|gone (?:silent|quiet|dormant)|(?:placed|bought|ordered|purchased) (?:nothing|zero orders|no orders)|sold nothing|unsold|sells nothing|nothing sold|no sales|zero sales|nothing (?:ordered|bought)|inactive|dormant|never", "absent"),
@@ -670,7 +684,7 @@ EN_FILLERS = frozenset(
     standard planning plan meeting purpose purposes record records replenishment together
     alongside next configured assigned contain contains containing according linked operate
     achieve achieved achieves position history net catalogue catalog classed busy confirm
-    hands assortment denominator running restocking regional territory lateness punctuality
+    hands assortment denominator running named called dated restocking regional territory lateness punctuality
     prone physically tabulate enumerate names view given takes took big put shelve label shelf
     roll behind sourcing pricing
     """.split()  # noqa: SIM905 -- a word list reads best as text
