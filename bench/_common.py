@@ -7,12 +7,20 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.orm import Session
 
 from smarterp.core import schema
 from smarterp.core.db import make_engine, unit_of_work
+from smarterp.erp.inventory import service as inventory
+from smarterp.erp.partners.schemas import PartnerIn
+from smarterp.erp.partners.service import create_partner
+from smarterp.erp.products.schemas import ProductIn
+from smarterp.erp.products.service import create_product
 from smarterp.erp.setup import init_books
 
 # Point this at a PostgreSQL database the benchmark may wipe: its public schema is dropped.
@@ -65,3 +73,30 @@ def heading(title: str) -> None:
 
 def figure(label: str, value: str) -> None:
     print(f"  {label:<40} {value}")
+
+
+def seed_trading(
+    session: Session, customers: int, products: int, stock: Decimal, day: date
+) -> tuple[list[int], list[int]]:
+    """Customers, and products with `stock` units on hand from `day`: ids of each."""
+    partners = [
+        create_partner(session, PartnerIn(name=f"Customer {i:03d}", is_customer=True))
+        for i in range(customers)
+    ]
+    items = [
+        create_product(
+            session,
+            ProductIn(
+                sku=f"P{i:04d}",
+                name=f"Product {i:04d}",
+                sale_price=Decimal("20.00") + i,
+                cost=Decimal("12.00") + i,
+                sales_tax_code="VAT13",
+            ),
+        )
+        for i in range(products)
+    ]
+    session.flush()
+    for p in items:
+        inventory.set_opening_stock(session, p.id, stock, p.cost, day)
+    return [c.id for c in partners], [p.id for p in items]

@@ -34,15 +34,10 @@ import httpx
 import psutil
 from sqlalchemy import Engine
 
-from _common import figure, heading, pg_engine, sqlite_engine
+from _common import figure, heading, pg_engine, seed_trading, sqlite_engine
 from smarterp.core import auth
 from smarterp.core.db import unit_of_work
 from smarterp.core.permissions import Role
-from smarterp.erp.inventory import service as inventory
-from smarterp.erp.partners.schemas import PartnerIn
-from smarterp.erp.partners.service import create_partner
-from smarterp.erp.products.schemas import ProductIn
-from smarterp.erp.products.service import create_product
 
 PRODUCTS = 200
 CUSTOMERS = 50
@@ -52,31 +47,12 @@ SMARTERP = Path(sys.executable).with_name("smarterp")
 def seed(engine: Engine) -> tuple[str, list[int], list[int]]:
     """Products with plenty of stock, customers, and an admin token for the clients."""
     with unit_of_work(engine, actor="bench") as session:
-        customers = [
-            create_partner(session, PartnerIn(name=f"Customer {i:03d}", is_customer=True))
-            for i in range(CUSTOMERS)
-        ]
-        products = [
-            create_product(
-                session,
-                ProductIn(
-                    sku=f"P{i:04d}",
-                    name=f"Product {i:04d}",
-                    sale_price=Decimal("20.00") + i,
-                    cost=Decimal("12.00") + i,
-                    sales_tax_code="VAT13",
-                ),
-            )
-            for i in range(PRODUCTS)
-        ]
-        session.flush()
-        for p in products:
-            inventory.set_opening_stock(
-                session, p.id, Decimal(10_000_000), p.cost, date(2026, 1, 1)
-            )
+        customers, products = seed_trading(
+            session, CUSTOMERS, PRODUCTS, Decimal(10_000_000), date(2026, 1, 1)
+        )
         auth.create_user(session, "bench", Role.ADMIN)
         _, token = auth.create_token(session, "bench", "load")
-        return token, [c.id for c in customers], [p.id for p in products]
+        return token, customers, products
 
 
 def free_port() -> int:

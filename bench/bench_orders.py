@@ -18,16 +18,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from sqlalchemy import Engine
 
-from _common import figure, heading, pg_engine, sqlite_engine
+from _common import figure, heading, pg_engine, seed_trading, sqlite_engine
 from smarterp.core.db import unit_of_work
-from smarterp.erp.inventory import service as inventory
 from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.models import PaymentDirection
 from smarterp.erp.invoicing.schemas import PaymentIn
-from smarterp.erp.partners.schemas import PartnerIn
-from smarterp.erp.partners.service import create_partner
-from smarterp.erp.products.schemas import ProductIn
-from smarterp.erp.products.service import create_product
 from smarterp.erp.sales import service as sales
 from smarterp.erp.sales.schemas import SalesLineIn, SalesOrderIn
 
@@ -39,27 +34,7 @@ START = date(2025, 1, 1)
 def seed(engine: Engine, n: int) -> tuple[list[int], list[int]]:
     """Customers and products with enough opening stock for every order."""
     with unit_of_work(engine, actor="bench") as session:
-        customers = [
-            create_partner(session, PartnerIn(name=f"Customer {i:03d}", is_customer=True))
-            for i in range(CUSTOMERS)
-        ]
-        products = [
-            create_product(
-                session,
-                ProductIn(
-                    sku=f"P{i:03d}",
-                    name=f"Product {i:03d}",
-                    sale_price=Decimal("20.00") + i,
-                    cost=Decimal("12.00") + i,
-                    sales_tax_code="VAT13",
-                ),
-            )
-            for i in range(PRODUCTS)
-        ]
-        session.flush()
-        for p in products:
-            inventory.set_opening_stock(session, p.id, Decimal(n * 3), p.cost, START)
-        return [c.id for c in customers], [p.id for p in products]
+        return seed_trading(session, CUSTOMERS, PRODUCTS, Decimal(n * 3), START)
 
 
 def one_order(engine: Engine, i: int, customers: list[int], products: list[int]) -> None:

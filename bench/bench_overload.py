@@ -33,16 +33,11 @@ import aiohttp
 import psutil
 from sqlalchemy import Engine
 
-from _common import figure, heading, pg_engine, sqlite_engine
+from _common import figure, heading, pg_engine, seed_trading, sqlite_engine
 from bench_api import free_port, quantile, start_server
 from smarterp.core import auth
 from smarterp.core.db import unit_of_work
 from smarterp.core.permissions import Role
-from smarterp.erp.inventory import service as inventory
-from smarterp.erp.partners.schemas import PartnerIn
-from smarterp.erp.partners.service import create_partner
-from smarterp.erp.products.schemas import ProductIn
-from smarterp.erp.products.service import create_product
 
 CUSTOMERS = 50
 PRODUCTS = 20
@@ -52,31 +47,14 @@ MB = 1024 * 1024
 def seed(engine: Engine) -> tuple[dict[str, str], list[int], list[int]]:
     """Customers, stocked products, and a token for a viewer and for a salesperson."""
     with unit_of_work(engine, actor="bench") as session:
-        customers = [
-            create_partner(session, PartnerIn(name=f"Customer {i:03d}", is_customer=True))
-            for i in range(CUSTOMERS)
-        ]
-        products = [
-            create_product(
-                session,
-                ProductIn(
-                    sku=f"P{i:04d}",
-                    name=f"Product {i:04d}",
-                    sale_price=Decimal("20.00") + i,
-                    cost=Decimal("12.00") + i,
-                    sales_tax_code="VAT13",
-                ),
-            )
-            for i in range(PRODUCTS)
-        ]
-        session.flush()
-        for p in products:
-            inventory.set_opening_stock(session, p.id, Decimal(1_000_000), p.cost, date(2026, 1, 1))
+        customers, products = seed_trading(
+            session, CUSTOMERS, PRODUCTS, Decimal(1_000_000), date(2026, 1, 1)
+        )
         tokens = {}
         for role in (Role.VIEWER, Role.SALES):
             auth.create_user(session, f"bench-{role.value}", role)
             tokens[role.value] = auth.create_token(session, f"bench-{role.value}", "load")[1]
-        return tokens, [c.id for c in customers], [p.id for p in products]
+        return tokens, customers, products
 
 
 class Memory:

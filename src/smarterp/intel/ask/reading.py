@@ -517,16 +517,16 @@ def _targets(d: _Draft) -> None:
             continue
         if en and w.text == "what" and t.text[w.end :].lstrip().startswith(AUXILIARIES):
             continue  # "what did condiment products bring in": "what" is the amount asked
-        named = [x for x in t.tags if x.start >= w.end][:1]
-        in_category = bool(named) and named[0].kind == "entity" and en and w.text == "what"
-        in_category = in_category and t.text[w.end : named[0].start].strip() in ("in", "from")
-        if in_category and _names(named[0], d.filters.get("category", [])):
-            d.add_target(named[0].start, "product")  # "what in Condiments have they never bought"
-            d.use(w)
-            continue
         noun = _first_noun_after(d, w, 30 if en else 3)
         if noun is not None and _is_counted(d, noun):
             noun = None  # "which had the lowest number of orders": orders are counted
+        # "what in Condiments have they never bought", "有哪些乳制品没买过": what is picked
+        # from a category named right after the question word is its products.
+        named = next((x for x in t.tags if x.start >= w.end), None)
+        if named is not None and _picks_from_category(d, w, named, noun):
+            d.add_target(named.start, "product")
+            d.use(w)
+            continue
         counting = any(m.value in COUNT_OF.values() for m in t.of("measure"))
         if noun is not None and not en and "哪" not in w.text and d.is_used(noun) and counting:
             d.use(w)  # "请列示巴西地区供应商数量": 地区 names Brazil's kind; a count is asked
@@ -553,23 +553,12 @@ def _targets(d: _Draft) -> None:
             agent = noun.value in AGENTS and topic is not None and topic.value not in AGENTS
             if agent and clause and topic and not t.text[topic.end : w.start].strip():
                 noun = topic
-        named = [x for x in t.tags if x.start >= w.end][:1]
-        category_next = bool(named) and named[0].kind == "entity" and "哪" in w.text
-        category_next = category_next and _names(named[0], d.filters.get("category", []))
-        if noun is None and not en and category_next:
-            d.add_target(named[0].start, "product")  # "有哪些乳制品没买过": products
-            d.use(w)
-            continue
         if noun is None and not en and any(dim in TIME_GRAINS for _, dim in d.targets):
             d.use(w)  # "1997年的订单，按月份排销量，最高的是哪个": which month
             continue
         if noun is None and not en:
             # "海鲜类产品里，法国的客户从没买过哪几个": the set named before 里/中.
-            topics = [
-                n
-                for n in t.of("noun")
-                if n.end <= w.start and t.text[n.end : n.end + 3].lstrip().startswith(TOPIC_MARKS)
-            ]
+            topics = [n for n in t.of("noun") if n.end <= w.start and _is_topic(t, n)]
             noun = topics[0] if topics else _last_noun_before(d, w)
             headed = noun is not None and noun.value == "category" and d.is_used(noun)
             if noun is not None and headed and "category" in d.filters:
@@ -968,11 +957,7 @@ def _measures(d: _Draft) -> None:
             d.measures.remove("avg_order_value")
     # "客户里国家是意大利的有多少": a count at the end counts the topic named before 里.
     end_counts = [c for c in t.of("count") if not d.is_used(c)]
-    topics = [
-        n
-        for n in t.of("noun")
-        if t.text[n.end : n.end + 2].lstrip().startswith(TOPIC_MARKS) and n.value in COUNT_OF
-    ]
+    topics = [n for n in t.of("noun") if _is_topic(t, n) and n.value in COUNT_OF]
     if t.lang == "zh" and end_counts and topics and not d.measures and not d.targets:
         d.add_measure(COUNT_OF[str(topics[0].value)])
         d.use(topics[0], *end_counts)
@@ -1366,8 +1351,7 @@ def _conditions(d: _Draft) -> None:
         d.conditions.remove("in_stock")
 
 
-# Ranked by something bad, the worst is the one with the most of it.
-WORST_WORDS = frozenset({"worst", "poorest", "worst offender", "最差", "最糟", "最糟糕"})
+# "…: who's last?": one is picked, whatever the noun's number.
 ONE_PICKED = ("who s ", "who is ", "who was ", "which is ", "which was ", "what s ")
 SUM_WORDS = frozenset({"加起来", "加总", "一共", "总共"})
 SORT_ORDER_WORDS = frozenset(
@@ -1375,7 +1359,7 @@ SORT_ORDER_WORDS = frozenset(
     | {"降序排序", "升序排序", "从高到低", "从低到高", "从大到小", "从小到大"}
     | {"由高到低", "由低到高"}
 )
-BEST_WORDS = frozenset({"best", "the best", "最好", "最佳"})
+# Ranked by something bad, the worst is the one with the most of it.
 BAD_CONDITIONS = frozenset({"late", "unshipped", "out_of_stock", "below_reorder"})
 
 
@@ -1475,18 +1459,27 @@ def _goods_of_a_party(d: _Draft) -> bool:
     return t.lang == "zh" and ("supplier" in d.filters or "category" in d.filters)
 
 
+def _picks_from_category(d: _Draft, which: Tag, named: Tag, noun: Tag | None) -> bool:
+    t = d.t
+    if named.kind != "entity" or not _names(named, d.filters.get("category", [])):
+        return False
+    if t.lang == "en":
+        return which.text == "what" and t.text[which.end : named.start].strip() in ("in", "from")
+    return "哪" in which.text and noun is None
+
+
+def _is_topic(t: Tagged, noun: Tag) -> bool:
+    """A Chinese noun named as the topic: "订单中…", "客户里…"."""
+    return t.text[noun.end : noun.end + 3].lstrip().startswith(TOPIC_MARKS)
+
+
 def _orders_are_topic(d: _Draft, unit: Tag) -> bool:
     """A Chinese count of the orders named as the topic: "订单中由 X 承运的数量" (no product in
     view, whose units the orders would hold)."""
     t = d.t
     if t.lang != "zh" or "product" in d.filters or "product" in d.target_dims():
         return False
-    return any(
-        n.value == "order"
-        and n.end <= unit.start
-        and t.text[n.end : n.end + 3].lstrip().startswith(TOPIC_MARKS)
-        for n in t.of("noun")
-    )
+    return any(n.value == "order" and n.end <= unit.start and _is_topic(t, n) for n in t.of("noun"))
 
 
 def _singular_agreement(t: Tagged, pos: int) -> bool:
