@@ -3,6 +3,8 @@
 # Each layer above the books that keeps tables of its own adds its models module here.
 from smarterp.automation.webhooks import models as _webhooks  # noqa: F401
 from smarterp.erp.models import metadata
+from smarterp.intel.docs import aliases as _aliases  # noqa: F401
+from smarterp.intel.docs import mailboxes as _mailboxes  # noqa: F401
 from smarterp.intel.forecast import models as _forecast  # noqa: F401
 from smarterp.intel.graph import models as _graph  # noqa: F401 (and documents)
 from smarterp.web import models as _web  # noqa: F401

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from smarterp.erp.company.models import Company
 from smarterp.erp.partners.models import Partner
 from smarterp.erp.products.models import Product
+from smarterp.intel.docs.aliases import aliases_by_partner
 from smarterp.intel.docs.quantities import pack_count
 
 
@@ -34,6 +35,8 @@ class PartnerEntry:
     city: str | None
     is_customer: bool
     is_supplier: bool
+    # Senders a person linked to this partner (intel.docs.aliases).
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass
@@ -63,6 +66,7 @@ def load_catalogue(session: Session) -> Catalogue:
         )
         for p in session.scalars(select(Product).where(Product.active.is_(True)))
     ]
+    aliases = aliases_by_partner(session)
     partners = [
         PartnerEntry(
             id=p.id,
@@ -74,6 +78,7 @@ def load_catalogue(session: Session) -> Catalogue:
             city=p.city,
             is_customer=p.is_customer,
             is_supplier=p.is_supplier,
+            aliases=aliases.get(p.id, ()),
         )
         for p in session.scalars(select(Partner).where(Partner.active.is_(True)))
     ]

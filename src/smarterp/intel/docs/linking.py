@@ -13,6 +13,7 @@ from email.utils import parseaddr
 
 from rapidfuzz import fuzz
 
+from smarterp.intel.docs.aliases import sender_key
 from smarterp.intel.docs.catalogue import PartnerEntry
 from smarterp.intel.docs.text import normalise_name
 
@@ -52,6 +53,7 @@ class PartnerLinker:
         self.by_contact: dict[str, list[PartnerEntry]] = {}
         self.by_contact_words: dict[str, list[PartnerEntry]] = {}
         self.by_email: dict[str, PartnerEntry] = {}
+        self.by_alias: dict[str, PartnerEntry] = {}
         self.names: list[tuple[PartnerEntry, str, list[str]]] = []
         for p in partners:
             if p.contact_name:
@@ -61,6 +63,8 @@ class PartnerLinker:
                 self.by_contact_words.setdefault(words, []).append(p)
             if p.email:
                 self.by_email[p.email.strip().lower()] = p
+            for alias in p.aliases:
+                self.by_alias[alias] = p
             norm = normalise_name(p.name)
             variants = {
                 norm.replace(" ", ""),
@@ -85,6 +89,9 @@ class PartnerLinker:
 
         if address in self.by_email:
             add(self.by_email[address], 0.97, f"sender address {address}")
+        alias = sender_key(sender)
+        if alias in self.by_alias:
+            add(self.by_alias[alias], 0.97, f"sender {alias}, linked by a person")
         if display:
             # "Anders, Maria" and "Maria Anders" are the same person.
             words = " ".join(sorted(normalise_name(display).split()))
