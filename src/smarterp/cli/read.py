@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -170,8 +170,17 @@ graph_app = typer.Typer(
 
 @friendly_errors
 def ingest(
-    paths: list[Path] = typer.Argument(
-        ..., help="Files or folders: .eml, mbox, Maildir, .jsonl, chats, .txt, .pdf."
+    paths: list[Path] | None = typer.Argument(
+        None, help="Files or folders: .eml, mbox, Maildir, .jsonl, chats, .txt, .pdf."
+    ),
+    stored: bool = typer.Option(
+        False, "--stored", help="Read the messages stored in the books (e.g. the demo's inbox)."
+    ),
+    imap: str | None = typer.Option(
+        None,
+        "--imap",
+        help="A mailbox: imaps://user@host/INBOX (default SMARTERP_IMAP_URL); password from "
+        "SMARTERP_IMAP_PASSWORD. Read-only; a second run reads only new mail.",
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
     read_orders: bool = typer.Option(
@@ -179,40 +188,85 @@ def ingest(
     ),
 ) -> None:
     """Store each document once, read it, and add what it says to the knowledge graph."""
+    from itertools import chain
+
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
-    from smarterp.intel.docs.sources import read_paths
+    from smarterp.intel.docs.mailboxes import last_read, remember_read
+    from smarterp.intel.docs.sources import (
+        ImapMailbox,
+        ImapSession,
+        ImapSettings,
+        Item,
+        read_paths,
+        read_stored_messages,
+    )
     from smarterp.intel.docs.store import ingest as ingest_items
     from smarterp.intel.graph.learn import learn_document
 
+    settings = ImapSettings()
+    imap_url = imap or (settings.url if not paths and not stored else None)
+    if not paths and not stored and not imap_url:
+        raise InvalidInput(
+            "what to read", "give files or folders, --stored, or --imap URL (or SMARTERP_IMAP_URL)"
+        )
+    mailbox = ImapMailbox.parse(imap_url) if imap_url else None
     eng = engine()
-    with transaction(eng) as session:
-        reader = OrderReader(load_catalogue(session)) if read_orders else None
-        with Progress(
-            SpinnerColumn(),
-            TextColumn("{task.description}"),
-            TextColumn("{task.completed} items"),
-            console=err_console,
-            transient=True,
-            disable=as_json,
-        ) as bar:
-            task = bar.add_task("ingesting", total=None)
+    # The mailbox is opened before anything is written: a refused password changes nothing.
+    box = (
+        ImapSession(
+            mailbox,
+            settings.password.get_secret_value() if settings.password else "",
+            timeout=settings.timeout_s,
+        )
+        if mailbox
+        else None
+    )
+    try:
+        with transaction(eng) as session:
+            reader = OrderReader(load_catalogue(session)) if read_orders else None
+            sources: list[Iterator[Item]] = []
+            if paths:
+                sources.append(read_paths(paths))
+            if stored:
+                sources.append(read_stored_messages(session))
+            if box is not None:
+                sources.append(box.new_messages(last_read(session, box.mailbox.key)))
+            with Progress(
+                SpinnerColumn(),
+                TextColumn("{task.description}"),
+                TextColumn("{task.completed} items"),
+                console=err_console,
+                transient=True,
+                disable=as_json,
+            ) as bar:
+                task = bar.add_task("ingesting", total=None)
 
-            def tick(source: str) -> None:
-                bar.update(task, advance=1, description=f"ingesting {Path(source).name[:40]}")
+                def tick(source: str) -> None:
+                    bar.update(task, advance=1, description=f"ingesting {Path(source).name[:40]}")
 
-            summary = ingest_items(
-                session, read_paths(paths), reader, on_stored=learn_document, progress=tick
-            )
+                summary = ingest_items(
+                    session, chain(*sources), reader, on_stored=learn_document, progress=tick
+                )
+            if box is not None:
+                remember_read(session, box.mailbox.key, box.uidvalidity, box.last_uid)
+    finally:
+        if box is not None:
+            box.close()
+    result = summary.as_dict()
+    if box is not None:
+        result["mailbox"] = {"url": box.mailbox.key, "last_uid": box.last_uid}
     if as_json:
-        print_json(summary.as_dict())
+        print_json(result)
         return
     console.print(
         f"[green]{len(summary.added)} added[/green], {len(summary.existing)} already stored, "
         f"[yellow]{len(summary.skipped)} skipped[/yellow]"
     )
+    if box is not None:
+        console.print(f"{escape(box.mailbox.key)}: read up to UID {box.last_uid}")
     for s in summary.skipped:
-        err_console.print(f"[yellow]skipped[/yellow] {s.source}: {s.reason}")
+        err_console.print(f"[yellow]skipped[/yellow] {escape(s.source)}: {escape(s.reason)}")
 
 
 @graph_app.command("build")

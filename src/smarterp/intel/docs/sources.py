@@ -1,16 +1,22 @@
-"""Reading files into documents: .eml, mbox and Maildir, JSON Lines emails, chat exports
-(text or JSON), contracts and invoices as text or PDF. Problems are reported per item, never
-raised, so that one bad file does not stop a batch."""
+"""Reading messages into documents: files (.eml, mbox and Maildir, JSON Lines emails, chat
+exports as text or JSON, contracts and invoices as text or PDF), the messages stored in the
+books, and a mailbox on an IMAP server. Problems with one item are reported per item, never
+raised, so that one bad message does not stop a batch; a source that cannot be opened at all
+(an unreachable server, a refused password) is an error naming what is wrong."""
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.policy
 import hashlib
+import imaplib
 import io
 import json
 import mailbox
 import re
+import socket
+import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -18,6 +24,15 @@ from email.message import EmailMessage, Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from smarterp.core.errors import InvalidInput
+from smarterp.erp.crm.models import Message as StoredMessage
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
@@ -472,3 +487,222 @@ def _paper(path: Path, text: str, *, pdf: bool = False) -> ParsedDocument:
         thread_key=None,
         meta={"format": "pdf" if pdf else "text", "file": path.name},
     )
+
+
+# --- Messages stored in the books ------------------------------------------------------------
+
+
+def read_stored_messages(session: Session) -> Iterator[Item]:
+    """The messages the company received and kept in the books (crm_message), oldest first.
+
+    Only what a mailbox would show is passed on: not the partner or the record the books
+    filed the message under, so that reading links it on its own evidence. Messages the company
+    sent are not read: their orders and promises are its own, not a partner's."""
+    query = (
+        select(StoredMessage)
+        .where(StoredMessage.direction == "in")
+        .order_by(StoredMessage.sent_at, StoredMessage.id)
+    )
+    for msg in session.scalars(query):
+        if not msg.body.strip():
+            yield Skipped(f"message:{msg.id}", "empty body")
+            continue
+        chat = msg.channel == "chat"
+        yield ParsedDocument(
+            kind="chat" if chat else "email",
+            source=f"message:{msg.id}",
+            body=msg.body,
+            external_id=msg.external_id,
+            sender=msg.sender,
+            recipients=msg.recipient,
+            subject=msg.subject,
+            sent_at=msg.sent_at if msg.sent_at.tzinfo else msg.sent_at.replace(tzinfo=UTC),
+            # A chat is one conversation with the sender's handle; an e-mail thread follows
+            # its subject, as in a mail client.
+            thread_key=f"chat:{msg.sender.lower()}" if chat else thread_key(msg.subject),
+            meta={"channel": msg.channel, "message_id": msg.id},
+        )
+
+
+# --- A mailbox on an IMAP server ------------------------------------------------------------
+
+IMAP_PORTS = {"imap": 143, "imaps": 993}
+FETCH_BATCH = 50
+
+
+class ImapSettings(BaseSettings):
+    """SMARTERP_IMAP_URL (imaps://user@host/INBOX), SMARTERP_IMAP_PASSWORD, timeout."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SMARTERP_IMAP_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    url: str | None = None
+    password: SecretStr | None = None
+    timeout_s: float = 30.0
+
+
+@dataclass(frozen=True)
+class ImapMailbox:
+    """Where a mailbox is: imaps://user@host[:port]/FOLDER (imap:// only without TLS)."""
+
+    scheme: str
+    host: str
+    port: int
+    user: str
+    folder: str
+
+    @classmethod
+    def parse(cls, url: str) -> ImapMailbox:
+        parts = urlsplit(url.strip())
+        scheme = parts.scheme.lower()
+        if scheme not in IMAP_PORTS:
+            raise InvalidInput("--imap", f"{url!r} must start with imaps:// (or imap://)")
+        if parts.password is not None:
+            raise InvalidInput(
+                "--imap", "the URL holds a password: give it in SMARTERP_IMAP_PASSWORD instead"
+            )
+        if not parts.hostname:
+            raise InvalidInput("--imap", f"{url!r} names no server (imaps://user@host/INBOX)")
+        if not parts.username:
+            raise InvalidInput("--imap", f"{url!r} names no user (imaps://user@host/INBOX)")
+        try:
+            port = parts.port or IMAP_PORTS[scheme]
+        except ValueError:
+            raise InvalidInput("--imap", f"{url!r} has a port that is not a number") from None
+        folder = unquote(parts.path.lstrip("/")) or "INBOX"
+        if any(ch in folder for ch in '"\\\r\n') or not folder.isascii():
+            raise InvalidInput("--imap", f"folder {folder!r}: only plain ASCII names are read")
+        return cls(scheme, parts.hostname, port, unquote(parts.username), folder)
+
+    @property
+    def key(self) -> str:
+        """The mailbox as remembered between runs (no password)."""
+        return f"{self.scheme}://{self.user}@{self.host}:{self.port}/{self.folder}"
+
+
+class ImapSession:
+    """One read-only session on a mailbox: messages are fetched with BODY.PEEK, so the
+    server's Seen flags stay as the people reading the mailbox left them."""
+
+    def __init__(
+        self,
+        mailbox: ImapMailbox,
+        password: str,
+        *,
+        timeout: float = 30.0,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        self.mailbox = mailbox
+        self.uidvalidity = 0
+        self.last_uid = 0
+        self._conn = self._connect(mailbox, timeout, ssl_context)
+        try:
+            self._login(password)
+            self._select()
+        except BaseException:
+            self.close()
+            raise
+
+    @staticmethod
+    def _connect(box: ImapMailbox, timeout: float, context: ssl.SSLContext | None) -> imaplib.IMAP4:
+        where = f"{box.host}:{box.port}"
+        try:
+            if box.scheme == "imaps":
+                return imaplib.IMAP4_SSL(
+                    box.host,
+                    box.port,
+                    ssl_context=context or ssl.create_default_context(),
+                    timeout=timeout,
+                )
+            return imaplib.IMAP4(box.host, box.port, timeout=timeout)
+        except socket.gaierror:
+            raise InvalidInput("host", f"no server called {box.host!r} could be found") from None
+        except ssl.SSLError as exc:
+            raise InvalidInput(
+                "host", f"{where}: secure connection failed ({exc.reason})"
+            ) from None
+        except TimeoutError:
+            raise InvalidInput("host", f"{where} did not answer within {timeout:g} s") from None
+        except OSError as exc:
+            raise InvalidInput("host", f"cannot reach {where}: {exc.strerror or exc}") from None
+        except imaplib.IMAP4.error as exc:
+            raise InvalidInput("host", f"{where} is not an IMAP server: {_said(exc)}") from None
+
+    def _login(self, password: str) -> None:
+        if not password:
+            raise InvalidInput("password", "no password given (set SMARTERP_IMAP_PASSWORD)")
+        try:
+            self._conn.login(self.mailbox.user, password)
+        except imaplib.IMAP4.error as exc:
+            raise InvalidInput(
+                "password",
+                f"{self.mailbox.host} refused the password of {self.mailbox.user}: {_said(exc)}",
+            ) from None
+
+    def _select(self) -> None:
+        status, data = self._conn.select(f'"{self.mailbox.folder}"', readonly=True)
+        if status != "OK":
+            raise InvalidInput(
+                "folder", f"no folder {self.mailbox.folder!r} on {self.mailbox.host}: {_said(data)}"
+            )
+        _, values = self._conn.response("UIDVALIDITY")
+        self.uidvalidity = int(values[0]) if values and values[0] else 0
+
+    def new_messages(self, read_before: tuple[int, int] | None) -> Iterator[Item]:
+        """The messages after the last UID read before, or all of them when the mailbox was
+        never read or the server renumbered it (a new UIDVALIDITY); `last_uid` follows."""
+        after = 0
+        if read_before is not None and read_before[0] == self.uidvalidity:
+            after = read_before[1]
+        self.last_uid = after
+        status, data = self._conn.uid("SEARCH", f"UID {after + 1}:*")
+        if status != "OK":
+            raise InvalidInput("folder", f"the server refused to list messages: {_said(data)}")
+        # "n:*" always includes the highest UID, even one below n: keep only the new ones.
+        uids = sorted(int(u) for u in (data[0] or b"").split() if int(u) > after)
+        for start in range(0, len(uids), FETCH_BATCH):
+            batch = uids[start : start + FETCH_BATCH]
+            for uid, raw in self._fetch(batch):
+                source = f"{self.mailbox.key};UID={uid}"
+                try:
+                    yield _from_message(
+                        email.message_from_bytes(raw, policy=email.policy.default), source
+                    )
+                except UnreadableText as exc:
+                    yield Skipped(source, str(exc))
+                except Exception as exc:
+                    yield Skipped(source, f"malformed message: {type(exc).__name__}: {exc}")
+                self.last_uid = max(self.last_uid, uid)
+
+    def _fetch(self, uids: list[int]) -> Iterator[tuple[int, bytes]]:
+        status, data = self._conn.uid("FETCH", ",".join(map(str, uids)), "(UID BODY.PEEK[])")
+        if status != "OK":
+            raise InvalidInput("folder", f"the server refused to send messages: {_said(data)}")
+        for part in data:
+            if not isinstance(part, tuple):
+                continue
+            found = re.search(rb"UID (\d+)", part[0])
+            if found:
+                yield int(found.group(1)), part[1]
+
+    def close(self) -> None:
+        with contextlib.suppress(imaplib.IMAP4.error, OSError):  # it is over either way
+            self._conn.logout()
+
+    def __enter__(self) -> ImapSession:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+def _said(answer: object) -> str:
+    """What the server said, as text."""
+    if isinstance(answer, imaplib.IMAP4.error):
+        answer = answer.args[0] if answer.args else ""
+    if isinstance(answer, list):
+        answer = b" ".join(a for a in answer if isinstance(a, bytes))
+    if isinstance(answer, bytes):
+        answer = answer.decode("utf-8", "replace")
+    return str(answer).strip() or "no reason given"
