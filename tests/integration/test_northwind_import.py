@@ -22,7 +22,7 @@ from smarterp.erp.inventory import service as inventory
 from smarterp.erp.invoicing.models import Invoice, InvoiceState
 from smarterp.erp.partners.models import Partner
 from smarterp.erp.products.models import Product
-from smarterp.erp.products.service import find_by_sku
+from smarterp.erp.products.queries import find_by_sku
 from smarterp.erp.sales.models import SalesOrder, SalesOrderLine, SalesState
 from smarterp.erp.setup import init_books
 from tests.conftest import BACKENDS, NORTHWIND_GROUP, PG_URL, _wipe, copy_sqlite

@@ -15,8 +15,8 @@ from smarterp.core.errors import InvalidInput
 from smarterp.data.tabular import import_table, parse_mapping
 from smarterp.erp.inventory import service as inventory
 from smarterp.erp.partners.models import Partner
-from smarterp.erp.partners.service import find_by_ref
-from smarterp.erp.products.service import find_by_sku
+from smarterp.erp.partners.queries import find_by_ref
+from smarterp.erp.products.queries import find_by_sku
 from smarterp.erp.sales.models import SalesOrder, SalesState
 
 DATA = Path(__file__).resolve().parent.parent / "data"

@@ -1,5 +1,5 @@
-"""What the order commands share: SKU=QTY items, partners and products by key, and sales and
-purchase orders found, acted on, shown and listed alike."""
+"""What the order commands share: SKU=QTY items, and sales and purchase orders found, acted on,
+shown and listed alike (through each area's queries)."""
 
 from __future__ import annotations
 
@@ -12,14 +12,15 @@ from enum import Enum
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
-from sqlalchemy import func, select
+from sqlalchemy import Select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from smarterp.cli.common import dump, parse_number, print_json, print_table, say, transaction
-from smarterp.core.errors import InvalidInput, NotFound
+from smarterp.core.errors import InvalidInput
 from smarterp.erp.actions import ActionTable
 from smarterp.erp.invoicing.billing import LineQuantities
 from smarterp.erp.partners.models import Partner
+from smarterp.erp.products import queries as product_queries
 from smarterp.erp.products.models import Product
 from smarterp.erp.purchasing.models import PurchaseOrder
 from smarterp.erp.sales.models import SalesOrder
@@ -79,45 +80,11 @@ def parse_items(args: list[str], **kw: bool) -> list[Item]:
 # --- looking records up ----------------------------------------------------------------------
 
 
-def product_by_sku(session: Session, sku: str, where: str = "SKU") -> Product:
-    product = session.execute(select(Product).where(Product.sku == sku)).scalar_one_or_none()
-    if product is None:
-        raise InvalidInput(where, f"no product has SKU {sku!r}")
-    return product
-
-
-def find_partner(session: Session, key: str, role: str) -> Partner:
-    """A partner by ref, by id, or by exact name (case-insensitive), preferring the role."""
-    by_ref = session.execute(select(Partner).where(Partner.ref == key)).scalar_one_or_none()
-    if by_ref is not None:
-        return by_ref
-    if key.isdigit():
-        by_id = session.get(Partner, int(key))
-        if by_id is not None:
-            return by_id
-    named = list(
-        session.scalars(
-            select(Partner)
-            .where(func.lower(Partner.name) == key.strip().lower())
-            .order_by(Partner.id)
-        )
-    )
-    if len(named) > 1:
-        in_role = [p for p in named if getattr(p, f"is_{role}")]
-        if len(in_role) == 1:
-            return in_role[0]
-        ids = ", ".join(f"{p.id}" + (f" ({p.ref})" if p.ref else "") for p in named)
-        raise InvalidInput(
-            role, f"{key!r} matches {len(named)} partners (ids {ids}); give the ref or id"
-        )
-    if not named:
-        raise InvalidInput(role, f"no partner has the ref, id or name {key!r}")
-    return named[0]
-
-
 def resolve_products(session: Session, items: list[Item]) -> None:
     for item in items:
-        item.product_id = product_by_sku(session, item.sku, f"argument {item.arg!r}").id
+        item.product_id = product_queries.product_by_sku(
+            session, item.sku, f"argument {item.arg!r}"
+        ).id
 
 
 def _split_by_line(
@@ -161,14 +128,13 @@ class OrderKind(Generic[Order]):
     columns: tuple[tuple[str, str], ...]  # (heading, key) of what `show` prints per line
     actions: ActionTable[Any]  # what can be done to the order, and when
     line_quantities: Callable[[Session, Any], dict[int, LineQuantities]]
+    # The area's reads (erp/<area>/queries.py): by number, the matching orders, their order.
+    by_number: Callable[[Session, str], Order]
+    matching: Callable[..., Select[Any]]
+    newest_first: Callable[[], tuple[Any, ...]]
 
     def find(self, session: Session, number: str) -> Order:
-        order = session.execute(
-            select(self.model).where(self.model.number == number)
-        ).scalar_one_or_none()
-        if order is None:
-            raise NotFound(self.label, number)
-        return order
+        return self.by_number(session, number)
 
     def describe(self, session: Session, order: Order) -> dict[str, Any]:
         """The order as its schema gives it, with the partner's name and each line's SKU."""
@@ -284,15 +250,15 @@ class OrderKind(Generic[Order]):
             f"untaxed {out['amount_untaxed']}  tax {out['amount_tax']}  total {out['amount_total']}"
         )
 
-    def list(self, state: Enum | None, as_json: bool) -> None:
+    def list(self, state: Enum | None, search: str | None, as_json: bool) -> None:
+        """The orders the search finds in the state, newest first, as the API and web list."""
         with transaction() as session:
             q = (
-                select(self.model, Partner.name)
+                self.matching(q=search, state=state)
+                .add_columns(Partner.name)
                 .join(Partner, Partner.id == self.partner_id)
-                .order_by(self.model.id.desc())
+                .order_by(*self.newest_first())
             )
-            if state is not None:
-                q = q.where(self.model.state == state)
             rows = [
                 {
                     "number": o.number,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import typer
-from sqlalchemy import func, or_, select
 
 from smarterp.cli.common import (
     JSON_OPT,
@@ -15,7 +14,7 @@ from smarterp.cli.common import (
     say,
     transaction,
 )
-from smarterp.erp.partners.models import Partner
+from smarterp.erp.partners import queries
 from smarterp.erp.partners.schemas import PartnerIn, PartnerOut
 from smarterp.erp.partners.service import create_partner
 
@@ -65,26 +64,17 @@ def partner_add(
 def partner_list(
     customers: bool = typer.Option(False, "--customers", help="Only customers."),
     suppliers: bool = typer.Option(False, "--suppliers", help="Only suppliers."),
-    search: str | None = typer.Option(None, "--search", help="Text in name, ref or email."),
+    search: str | None = typer.Option(
+        None, "--search", help="Text in name, ref, email, city, country or contact."
+    ),
     as_json: bool = JSON_OPT,
 ) -> None:
-    """List partners."""
+    """List partners, by name."""
+    stmt = queries.partners(
+        q=search, is_customer=True if customers else None, is_supplier=True if suppliers else None
+    )
     with transaction() as session:
-        q = select(Partner).order_by(Partner.name)
-        if customers:
-            q = q.where(Partner.is_customer.is_(True))
-        if suppliers:
-            q = q.where(Partner.is_supplier.is_(True))
-        if search:
-            like = f"%{search.lower()}%"
-            q = q.where(
-                or_(
-                    func.lower(Partner.name).like(like),
-                    func.lower(Partner.ref).like(like),
-                    func.lower(Partner.email).like(like),
-                )
-            )
-        rows = [dump(PartnerOut, p) for p in session.scalars(q)]
+        rows = [dump(PartnerOut, p) for p in session.scalars(stmt.order_by(*queries.by_name()))]
     if as_json:
         print_json(rows)
         return

@@ -18,11 +18,11 @@ from smarterp.cli.common import (
     say,
     transaction,
 )
-from smarterp.cli.orders import find_partner
 from smarterp.core.errors import InvalidInput, NotFound
 from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.models import Invoice, PaymentDirection
 from smarterp.erp.invoicing.schemas import PaymentIn, PaymentOut
+from smarterp.erp.partners.queries import find_partner
 
 
 def parse_amount(text: str, what: str) -> Decimal:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import typer
-from sqlalchemy import select
 
 from smarterp.cli.common import (
     JSON_OPT,
@@ -16,7 +15,8 @@ from smarterp.cli.common import (
     transaction,
 )
 from smarterp.erp.inventory import service as inventory
-from smarterp.erp.products.models import CostingMethod, Product, ProductType
+from smarterp.erp.products import queries
+from smarterp.erp.products.models import CostingMethod, ProductType
 from smarterp.erp.products.schemas import ProductIn, ProductOut
 from smarterp.erp.products.service import create_product
 
@@ -61,11 +61,15 @@ def product_add(
 
 @app.command("list")
 @friendly_errors
-def product_list(as_json: bool = JSON_OPT) -> None:
+def product_list(
+    search: str | None = typer.Option(None, "--search", help="Text in SKU or name."),
+    as_json: bool = JSON_OPT,
+) -> None:
     """List products with what is on hand and available."""
+    stmt = queries.products(q=search).order_by(*queries.by_sku())
     with transaction() as session:
         rows = []
-        for p in session.scalars(select(Product).order_by(Product.sku)):
+        for p in session.scalars(stmt):
             row = dump(ProductOut, p)
             row["on_hand"] = str(inventory.on_hand(session, p.id))
             row["available"] = str(inventory.available(session, p.id))

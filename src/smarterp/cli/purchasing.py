@@ -16,8 +16,10 @@ from smarterp.cli.common import (
     say,
     transaction,
 )
-from smarterp.cli.orders import OrderKind, find_partner, parse_items, resolve_products
+from smarterp.cli.orders import OrderKind, parse_items, resolve_products
 from smarterp.erp.inventory.warehouses import warehouse_by_code
+from smarterp.erp.partners.queries import find_partner
+from smarterp.erp.purchasing import queries
 from smarterp.erp.purchasing import service as purchasing
 from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseState
 from smarterp.erp.purchasing.schemas import PurchaseLineIn, PurchaseOrderIn, PurchaseOrderOut
@@ -42,6 +44,9 @@ ORDERS = OrderKind(
     ),
     actions=purchasing.ACTIONS,
     line_quantities=purchasing.line_quantities,
+    by_number=queries.order_by_number,
+    matching=queries.orders,
+    newest_first=queries.newest_first,
 )
 
 
@@ -192,10 +197,14 @@ def purchase_show(number: str, as_json: bool = JSON_OPT) -> None:
 @app.command("list")
 @friendly_errors
 def purchase_list(
-    state: PurchaseState | None = typer.Option(None, "--state"), as_json: bool = JSON_OPT
+    state: PurchaseState | None = typer.Option(None, "--state"),
+    search: str | None = typer.Option(
+        None, "--search", help="Text in the number, supplier reference, or supplier name or code."
+    ),
+    as_json: bool = JSON_OPT,
 ) -> None:
     """List purchase orders, newest first."""
-    ORDERS.list(state, as_json)
+    ORDERS.list(state, search, as_json)
 
 
 @app.command("match")

@@ -16,6 +16,7 @@ from smarterp.cli.common import console, engine, friendly_errors, print_json, pr
 from smarterp.core.db import session_factory
 from smarterp.erp.accounting import reports as ledger
 from smarterp.erp.inventory import reports as stock
+from smarterp.erp.inventory.warehouses import warehouse_by_code
 from smarterp.erp.invoicing import reports as open_items
 from smarterp.erp.invoicing import tax_report as vat
 from smarterp.erp.sales import reports as sales
@@ -230,6 +231,8 @@ def stock_cmd(
         False, "--valuation", help="Value per product, tied to the ledger."
     ),
     below_reorder: bool = typer.Option(False, "--below-reorder"),
+    search: str | None = typer.Option(None, "--search", help="Text in SKU or name."),
+    warehouse: str | None = typer.Option(None, "--warehouse", help="One warehouse's code."),
     as_of: str | None = AS_OF,
     as_json: bool = JSON,
 ) -> None:
@@ -247,7 +250,17 @@ def stock_cmd(
         )
         console.print(f"inventory account {v.inventory_account}, difference {v.difference}")
         return
-    report = _read(stock.stock_report, below_reorder_only=below_reorder)
+
+    def levels(session: Any) -> stock.StockReport:
+        wh = warehouse_by_code(session, warehouse, "--warehouse") if warehouse else None
+        return stock.stock_report(
+            session,
+            below_reorder_only=below_reorder,
+            q=search,
+            warehouse_id=wh.id if wh is not None else None,
+        )
+
+    report = _read(levels)
     if as_json:
         print_json(report.model_dump())
         return

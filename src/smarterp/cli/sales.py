@@ -18,8 +18,10 @@ from smarterp.cli.common import (
     say,
     transaction,
 )
-from smarterp.cli.orders import OrderKind, find_partner, parse_items, resolve_products
+from smarterp.cli.orders import OrderKind, parse_items, resolve_products
 from smarterp.erp.inventory.warehouses import warehouse_by_code
+from smarterp.erp.partners.queries import find_partner
+from smarterp.erp.sales import queries
 from smarterp.erp.sales import service as sales
 from smarterp.erp.sales.models import SalesOrder, SalesState
 from smarterp.erp.sales.schemas import SalesLineIn, SalesOrderIn, SalesOrderOut
@@ -45,6 +47,9 @@ ORDERS = OrderKind(
     ),
     actions=sales.ACTIONS,
     line_quantities=sales.line_quantities,
+    by_number=queries.order_by_number,
+    matching=queries.orders,
+    newest_first=queries.newest_first,
 )
 
 
@@ -206,7 +211,10 @@ def sales_show(number: str, as_json: bool = JSON_OPT) -> None:
 @friendly_errors
 def sales_list(
     state: SalesState | None = typer.Option(None, "--state", help="Only orders in this state."),
+    search: str | None = typer.Option(
+        None, "--search", help="Text in the number, customer reference, or customer name or code."
+    ),
     as_json: bool = JSON_OPT,
 ) -> None:
     """List sales orders, newest first."""
-    ORDERS.list(state, as_json)
+    ORDERS.list(state, search, as_json)

@@ -19,7 +19,6 @@ from smarterp.cli.common import (
     say,
     transaction,
 )
-from smarterp.cli.orders import product_by_sku
 from smarterp.core.errors import InvalidInput
 from smarterp.erp.inventory import reports, transfers, warehouses
 from smarterp.erp.inventory import service as inventory
@@ -33,6 +32,7 @@ from smarterp.erp.inventory.schemas import (
     WarehouseIn,
 )
 from smarterp.erp.products.models import Product
+from smarterp.erp.products.queries import product_by_sku
 
 app = typer.Typer(
     help="Opening stock, counts, warehouses, locations and transfers.", no_args_is_help=True

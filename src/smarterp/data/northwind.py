@@ -25,11 +25,13 @@ from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.models import PaymentDirection
 from smarterp.erp.invoicing.schemas import PaymentIn
 from smarterp.erp.partners.models import Partner
+from smarterp.erp.partners.queries import find_by_ref
 from smarterp.erp.partners.schemas import PartnerIn
-from smarterp.erp.partners.service import create_partner, find_by_ref
+from smarterp.erp.partners.service import create_partner
 from smarterp.erp.products.models import Category, Product
+from smarterp.erp.products.queries import find_by_sku
 from smarterp.erp.products.schemas import ProductIn, SupplierInfoIn
-from smarterp.erp.products.service import create_product, ensure_category, find_by_sku
+from smarterp.erp.products.service import create_product, ensure_category
 from smarterp.erp.purchasing import service as purchasing
 from smarterp.erp.purchasing.models import PurchaseOrder
 from smarterp.erp.purchasing.schemas import PurchaseLineIn, PurchaseOrderIn

@@ -19,10 +19,12 @@ from smarterp.core.db import unit_of_work
 from smarterp.core.errors import DomainError, InvalidInput
 from smarterp.erp.inventory import service as inventory
 from smarterp.erp.inventory.models import StockMove
+from smarterp.erp.partners.queries import find_by_ref
 from smarterp.erp.partners.schemas import PartnerIn
-from smarterp.erp.partners.service import create_partner, find_by_ref
+from smarterp.erp.partners.service import create_partner
+from smarterp.erp.products.queries import find_by_sku
 from smarterp.erp.products.schemas import ProductIn, SupplierInfoIn
-from smarterp.erp.products.service import create_product, find_by_sku
+from smarterp.erp.products.service import create_product
 from smarterp.erp.sales import service as sales
 from smarterp.erp.sales.schemas import SalesLineIn, SalesOrderIn
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from smarterp.core.errors import NotFound
 from smarterp.erp.accounting.models import Account, Journal, JournalEntry, JournalLine
 from smarterp.erp.actions import ActionTable
+from smarterp.erp.inventory import queries as inventory_queries
 from smarterp.erp.inventory.models import Location, Shipment, StockMove
 from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.models import (
@@ -24,8 +25,10 @@ from smarterp.erp.invoicing.models import (
 )
 from smarterp.erp.partners.models import Partner
 from smarterp.erp.products.models import Category, Product
+from smarterp.erp.purchasing import queries as purchase_queries
 from smarterp.erp.purchasing import service as purchasing
 from smarterp.erp.purchasing.models import PurchaseOrder
+from smarterp.erp.sales import queries as sales_queries
 from smarterp.erp.sales import service as sales
 from smarterp.erp.sales.models import SalesOrder
 from smarterp.web.views import (
@@ -132,20 +135,10 @@ def _partner(session: Session, ctx: WebCtx, partner_id: int, role: str) -> Detai
         ],
     )
     if role == "customer" and ctx.may("sales.read"):
-        orders = session.scalars(
-            select(SalesOrder)
-            .where(SalesOrder.customer_id == p.id)
-            .order_by(SalesOrder.order_date.desc(), SalesOrder.id.desc())
-            .limit(10)
-        ).all()
+        orders = sales_queries.recent_orders(session, p.id)
         view.tables.append(_order_table(ctx, t("Recent sales orders"), "sales-orders", orders))
     if role == "supplier" and ctx.may("purchasing.read"):
-        pos = session.scalars(
-            select(PurchaseOrder)
-            .where(PurchaseOrder.supplier_id == p.id)
-            .order_by(PurchaseOrder.order_date.desc(), PurchaseOrder.id.desc())
-            .limit(10)
-        ).all()
+        pos = purchase_queries.recent_orders(session, p.id)
         view.tables.append(_order_table(ctx, t("Recent purchase orders"), "purchase-orders", pos))
     if ctx.may("invoices.read"):
         open_docs = session.scalars(
@@ -377,6 +370,14 @@ def _offer(
         )
 
 
+def _warehouse_field(session: Session, ctx: WebCtx, warehouse_id: int | None) -> Field:
+    """The warehouse an order ships from or receives into: the one it names, or the main one;
+    linked to that warehouse's stock per location."""
+    wh = inventory_queries.warehouse_or_main(session, warehouse_id)
+    href = f"/stock?warehouse={wh.id}" if ctx.may("stock.read") else None
+    return Field(_t(ctx, "Warehouse"), f"{wh.code} · {wh.name}", href)
+
+
 def sales_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
     o: SalesOrder = _get(session, SalesOrder, record_id, "sales order")
     t, tr = ctx.tr.gettext, ctx.tr
@@ -392,6 +393,7 @@ def sales_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
             Field(t("Order date"), tr.date(o.order_date)),
             Field(t("Requested date"), tr.date(o.requested_date)),
             Field(t("Customer reference"), o.customer_ref or ""),
+            _warehouse_field(session, ctx, o.warehouse_id),
             Field(t("State"), _state(ctx, o.state), badge=o.state.value),
             Field(t("Untaxed"), tr.money(o.amount_untaxed)),
             Field(t("Tax"), tr.money(o.amount_tax)),
@@ -454,6 +456,7 @@ def purchase_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
             Field(t("Order date"), tr.date(o.order_date)),
             Field(t("Expected date"), tr.date(o.expected_date)),
             Field(t("Supplier reference"), o.supplier_ref or ""),
+            _warehouse_field(session, ctx, o.warehouse_id),
             Field(t("State"), _state(ctx, o.state), badge=o.state.value),
             Field(t("Untaxed"), tr.money(o.amount_untaxed)),
             Field(t("Tax"), tr.money(o.amount_tax)),

@@ -1,4 +1,6 @@
-"""The lists of the web app: for each kind of record, its query, search, filters and columns."""
+"""The lists of the web app: for each kind of record, its query, search, filters and columns.
+The books' lists read through their area's queries (erp/<area>/queries.py), so a search here
+finds what the same words find in the API and the CLI."""
 
 from __future__ import annotations
 
@@ -8,10 +10,10 @@ from datetime import date
 from typing import Any, TypeAlias
 
 from sqlalchemy import ColumnElement, Row, Select, and_, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from smarterp.erp.accounting.models import EntryState, Journal, JournalEntry, JournalLine
-from smarterp.erp.inventory.models import Location, LocationKind, StockQuant
+from smarterp.erp.inventory import queries as inventory_queries
 from smarterp.erp.invoicing.models import (
     Invoice,
     InvoiceKind,
@@ -19,9 +21,13 @@ from smarterp.erp.invoicing.models import (
     Payment,
     PaymentDirection,
 )
+from smarterp.erp.partners import queries as partner_queries
 from smarterp.erp.partners.models import Partner
+from smarterp.erp.products import queries as product_queries
 from smarterp.erp.products.models import Category, Product, ProductType
+from smarterp.erp.purchasing import queries as purchase_queries
 from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseState
+from smarterp.erp.sales import queries as sales_queries
 from smarterp.erp.sales.models import SalesOrder, SalesState
 from smarterp.web.i18n import Translator
 from smarterp.web.views import (
@@ -46,14 +52,22 @@ class Column:
     numeric: bool = False
 
 
+Options: TypeAlias = tuple[tuple[str, str], ...]
+
+
 @dataclass(frozen=True)
 class Filter:
-    """A drop-down above a list: `options` are (value, English label)."""
+    """A drop-down above a list: `options` are (value, English label); `choices`, when given,
+    reads them from the books instead (warehouses, say)."""
 
     name: str
     label: str
-    options: tuple[tuple[str, str], ...]
+    options: Options
     apply: Callable[[Query, str], Query]
+    choices: Callable[[Session], Options] | None = None
+
+    def options_in(self, session: Session) -> Options:
+        return self.choices(session) if self.choices is not None else self.options
 
 
 @dataclass(frozen=True)
@@ -69,9 +83,15 @@ class Resource:
     date_column: Any = None
     search_hint: str = "Search"
     new: tuple[str, str, str] | None = None  # (path, label, permission)
+    # Another view of the list that a chosen filter calls for (stock per location once a
+    # warehouse is chosen); same slug, filters and search.
+    shape: Callable[[dict[str, str]], Resource] | None = None
 
     def href(self, record_id: int) -> str:
         return f"/{self.slug}/{record_id}"
+
+    def shaped(self, chosen: dict[str, str]) -> Resource:
+        return self.shape(chosen) if self.shape is not None else self
 
 
 def _like(text: str) -> str:
@@ -101,27 +121,12 @@ def _link(resource_slug: str, text: Any, record_id: int) -> Cell:
 # --- Partners -------------------------------------------------------------------------------
 
 
-def _partners(flag: Any) -> Callable[[], Query]:
-    return lambda: select(Partner).where(flag.is_(True))
-
-
-def _partner_search(q: str) -> ColumnElement[bool]:
-    return or_(
-        _ilike(Partner.name, q),
-        _ilike(Partner.ref, q),
-        _ilike(Partner.city, q),
-        _ilike(Partner.country, q),
-        _ilike(Partner.email, q),
-        _ilike(Partner.contact_name, q),
-    )
-
-
 def _active_filter() -> Filter:
     return Filter(
         "active",
         "Status",
         (("yes", "Active"), ("no", "Archived")),
-        lambda stmt, v: stmt.where(Partner.active.is_(v == "yes")),
+        lambda stmt, v: partner_queries.narrow(stmt, active=v == "yes"),
     )
 
 
@@ -140,10 +145,10 @@ CUSTOMERS = Resource(
     slug="customers",
     title="Customers",
     permission="partners.read",
-    query=_partners(Partner.is_customer),
-    search=_partner_search,
+    query=lambda: partner_queries.partners(is_customer=True),
+    search=partner_queries.search,
     columns=_partner_columns("customers"),
-    order=lambda: (Partner.name,),
+    order=partner_queries.by_name,
     filters=(_active_filter(),),
     search_hint="Name, code, city, country, contact...",
 )
@@ -151,10 +156,10 @@ SUPPLIERS = Resource(
     slug="suppliers",
     title="Suppliers",
     permission="partners.read",
-    query=_partners(Partner.is_supplier),
-    search=_partner_search,
+    query=lambda: partner_queries.partners(is_supplier=True),
+    search=partner_queries.search,
     columns=_partner_columns("suppliers"),
-    order=lambda: (Partner.name,),
+    order=partner_queries.by_name,
     filters=(_active_filter(),),
     search_hint="Name, code, city, country, contact...",
 )
@@ -162,28 +167,10 @@ SUPPLIERS = Resource(
 # --- Products and stock ---------------------------------------------------------------------
 
 
-def _on_hand() -> Any:
-    return (
-        select(
-            StockQuant.product_id,
-            func.sum(StockQuant.quantity).label("on_hand"),
-            func.sum(StockQuant.reserved).label("reserved"),
-        )
-        .join(Location, Location.id == StockQuant.location_id)
-        .where(Location.kind == LocationKind.INTERNAL)
-        .group_by(StockQuant.product_id)
-        .subquery()
-    )
-
-
 def _products() -> Query:
     return select(Product, Category.name.label("category")).outerjoin(
         Category, Category.id == Product.category_id
     )
-
-
-def _product_search(q: str) -> ColumnElement[bool]:
-    return or_(_ilike(Product.sku, q), _ilike(Product.name, q), _ilike(Product.name_zh, q))
 
 
 def _product_name(tr: Translator, product: Product) -> str:
@@ -197,7 +184,7 @@ PRODUCTS = Resource(
     title="Products",
     permission="products.read",
     query=_products,
-    search=_product_search,
+    search=product_queries.search,
     columns=(
         Column("SKU", lambda tr, r: _link("products", r[0].sku, r[0].id)),
         Column("Name", lambda tr, r: _link("products", _product_name(tr, r[0]), r[0].id)),
@@ -206,82 +193,100 @@ PRODUCTS = Resource(
         Column("Sale price", lambda tr, r: money_cell(tr, r[0].sale_price), numeric=True),
         Column("Cost", lambda tr, r: money_cell(tr, r[0].cost), numeric=True),
     ),
-    order=lambda: (Product.sku,),
+    order=product_queries.by_sku,
     filters=(
         Filter(
             "status",
             "Status",
             (("active", "Active"), ("discontinued", "Discontinued")),
-            lambda stmt, v: stmt.where(Product.discontinued.is_(v == "discontinued")),
+            lambda stmt, v: product_queries.narrow(stmt, discontinued=v == "discontinued"),
         ),
         Filter(
             "type",
             "Type",
             (("stockable", "Stocked"), ("service", "Service")),
-            lambda stmt, v: stmt.where(Product.type == ProductType(v)),
+            lambda stmt, v: product_queries.narrow(stmt, type=ProductType(v)),
         ),
     ),
     search_hint="SKU or name",
 )
 
 
-def _stock() -> Query:
-    oh = _on_hand()
-    return (
-        select(
-            Product,
-            func.coalesce(oh.c.on_hand, 0).label("on_hand"),
-            func.coalesce(oh.c.reserved, 0).label("reserved"),
-        )
-        .outerjoin(oh, oh.c.product_id == Product.id)
-        .where(Product.type == ProductType.STOCKABLE, Product.active.is_(True))
-    )
-
-
-def _below_reorder(stmt: Query, value: str) -> Query:
-    on_hand = stmt.selected_columns.on_hand
-    low = and_(Product.reorder_level > 0, on_hand <= Product.reorder_level)
-    return stmt.where(low if value == "low" else ~low)
-
-
 def _stock_state(tr: Translator, r: Row[Any]) -> Cell:
-    low = r[0].reorder_level > 0 and r.on_hand <= r[0].reorder_level
-    return state_cell(tr, "low" if low else "ok")
+    return state_cell(tr, "low" if r.below_reorder else "ok")
+
+
+def _warehouses(session: Session) -> Options:
+    return tuple((str(w.id), f"{w.code} · {w.name}") for w in inventory_queries.warehouses(session))
+
+
+_STOCK_FILTERS = (
+    Filter(
+        "level",
+        "Level",
+        (("low", "Below reorder level"), ("ok", "In stock")),
+        lambda stmt, v: inventory_queries.narrow(stmt, low=v == "low"),
+    ),
+    # Choosing a warehouse turns the list into stock per location (STOCK_BY_LOCATION).
+    Filter(
+        "warehouse",
+        "Warehouse",
+        (),
+        lambda stmt, v: inventory_queries.in_warehouse(stmt, int(v)),
+        choices=_warehouses,
+    ),
+)
+_STOCK_COLUMNS = (
+    Column("SKU", lambda tr, r: _link("products", r[0].sku, r[0].id)),
+    Column("Product", lambda tr, r: _link("products", _product_name(tr, r[0]), r[0].id)),
+    Column("On hand", lambda tr, r: qty_cell(tr, r.on_hand), numeric=True),
+    Column("Reserved", lambda tr, r: qty_cell(tr, r.reserved), numeric=True),
+    Column("Available", lambda tr, r: qty_cell(tr, r.on_hand - r.reserved), numeric=True),
+    Column("Reorder level", lambda tr, r: qty_cell(tr, r[0].reorder_level), numeric=True),
+    Column("Status", _stock_state),
+)
+
+
+def _stock_shape(chosen: dict[str, str]) -> Resource:
+    return STOCK_BY_LOCATION if chosen.get("warehouse") else STOCK
 
 
 STOCK = Resource(
     slug="stock",
     title="Stock",
     permission="stock.read",
-    query=_stock,
-    search=_product_search,
-    columns=(
-        Column("SKU", lambda tr, r: _link("products", r[0].sku, r[0].id)),
-        Column("Product", lambda tr, r: _link("products", _product_name(tr, r[0]), r[0].id)),
-        Column("On hand", lambda tr, r: qty_cell(tr, r.on_hand), numeric=True),
-        Column("Reserved", lambda tr, r: qty_cell(tr, r.reserved), numeric=True),
-        Column("Available", lambda tr, r: qty_cell(tr, r.on_hand - r.reserved), numeric=True),
-        Column("Reorder level", lambda tr, r: qty_cell(tr, r[0].reorder_level), numeric=True),
-        Column("Status", _stock_state),
-    ),
-    order=lambda: (Product.sku,),
-    filters=(
-        Filter(
-            "level",
-            "Level",
-            (("low", "Below reorder level"), ("ok", "In stock")),
-            _below_reorder,
-        ),
-    ),
+    query=inventory_queries.stock_levels,
+    search=product_queries.search,
+    columns=_STOCK_COLUMNS,
+    order=inventory_queries.by_sku,
+    filters=_STOCK_FILTERS,
     search_hint="SKU or name",
+    shape=_stock_shape,
+)
+STOCK_BY_LOCATION = Resource(
+    slug="stock",
+    title="Stock",
+    permission="stock.read",
+    query=inventory_queries.location_levels,
+    search=product_queries.search,
+    columns=(
+        Column("Location", lambda tr, r: text_cell(f"{r.location} · {r.location_name}")),
+        *_STOCK_COLUMNS,
+    ),
+    order=inventory_queries.by_location,
+    filters=_STOCK_FILTERS,
+    search_hint="SKU or name",
+    shape=_stock_shape,
 )
 
 # --- Orders ---------------------------------------------------------------------------------
 
 
 def _sales_orders() -> Query:
-    return select(SalesOrder, Partner.name.label("partner")).join(
-        Partner, Partner.id == SalesOrder.customer_id
+    return (
+        sales_queries.orders()
+        .add_columns(Partner.name.label("partner"))
+        .join(Partner, Partner.id == SalesOrder.customer_id)
     )
 
 
@@ -290,7 +295,7 @@ SALES_ORDERS = Resource(
     title="Sales orders",
     permission="sales.read",
     query=_sales_orders,
-    search=lambda q: or_(_ilike(SalesOrder.number, q), _ilike(Partner.name, q)),
+    search=sales_queries.search,
     columns=(
         Column("Number", lambda tr, r: _link("sales-orders", r[0].number, r[0].id)),
         Column("Customer", lambda tr, r: _link("customers", r.partner, r[0].customer_id)),
@@ -298,17 +303,26 @@ SALES_ORDERS = Resource(
         Column("State", lambda tr, r: state_cell(tr, r[0].state)),
         Column("Total", lambda tr, r: money_cell(tr, r[0].amount_total), numeric=True),
     ),
-    order=lambda: (SalesOrder.order_date.desc(), SalesOrder.id.desc()),
-    filters=(_state_filter(SalesOrder.state, SalesState),),
+    order=sales_queries.newest_first,
+    filters=(
+        Filter(
+            "state",
+            "State",
+            _states(SalesState),
+            lambda stmt, v: sales_queries.narrow(stmt, state=SalesState(v)),
+        ),
+    ),
     date_column=SalesOrder.order_date,
-    search_hint="Order number or customer",
+    search_hint="Order number, customer or reference",
     new=("/sales-orders/new", "New sales order", "sales.write"),
 )
 
 
 def _purchase_orders() -> Query:
-    return select(PurchaseOrder, Partner.name.label("partner")).join(
-        Partner, Partner.id == PurchaseOrder.supplier_id
+    return (
+        purchase_queries.orders()
+        .add_columns(Partner.name.label("partner"))
+        .join(Partner, Partner.id == PurchaseOrder.supplier_id)
     )
 
 
@@ -317,7 +331,7 @@ PURCHASE_ORDERS = Resource(
     title="Purchase orders",
     permission="purchasing.read",
     query=_purchase_orders,
-    search=lambda q: or_(_ilike(PurchaseOrder.number, q), _ilike(Partner.name, q)),
+    search=purchase_queries.search,
     columns=(
         Column("Number", lambda tr, r: _link("purchase-orders", r[0].number, r[0].id)),
         Column("Supplier", lambda tr, r: _link("suppliers", r.partner, r[0].supplier_id)),
@@ -326,10 +340,17 @@ PURCHASE_ORDERS = Resource(
         Column("State", lambda tr, r: state_cell(tr, r[0].state)),
         Column("Total", lambda tr, r: money_cell(tr, r[0].amount_total), numeric=True),
     ),
-    order=lambda: (PurchaseOrder.order_date.desc(), PurchaseOrder.id.desc()),
-    filters=(_state_filter(PurchaseOrder.state, PurchaseState),),
+    order=purchase_queries.newest_first,
+    filters=(
+        Filter(
+            "state",
+            "State",
+            _states(PurchaseState),
+            lambda stmt, v: purchase_queries.narrow(stmt, state=PurchaseState(v)),
+        ),
+    ),
     date_column=PurchaseOrder.order_date,
-    search_hint="Order number or supplier",
+    search_hint="Order number, supplier or reference",
     new=("/purchase-orders/new", "New purchase order", "purchasing.write"),
 )
 

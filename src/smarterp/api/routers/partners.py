@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Response
-from sqlalchemy import or_, select
 
 from smarterp.api.deps import (
     API_PREFIX,
@@ -22,7 +21,7 @@ from smarterp.api.deps import (
     wanted_version,
 )
 from smarterp.api.schemas import PartnerPatch
-from smarterp.erp.partners import service
+from smarterp.erp.partners import queries, service
 from smarterp.erp.partners.models import Partner
 from smarterp.erp.partners.schemas import PartnerIn, PartnerOut, PartnerUpdate
 
@@ -45,31 +44,17 @@ SORTABLE = {
 def list_partners(
     ctx: Read,
     paging: PagingDep,
-    q: Annotated[str | None, Query(description="Search name, ref, email and city.")] = None,
+    q: Annotated[
+        str | None, Query(description="Search name, ref, email, city, country and contact.")
+    ] = None,
     is_customer: bool | None = None,
     is_supplier: bool | None = None,
     active: bool | None = None,
     country: str | None = None,
 ) -> Page[PartnerOut]:
-    stmt = select(Partner)
-    if q:
-        like = f"%{q.strip()}%"
-        stmt = stmt.where(
-            or_(
-                Partner.name.ilike(like),
-                Partner.ref.ilike(like),
-                Partner.email.ilike(like),
-                Partner.city.ilike(like),
-            )
-        )
-    if is_customer is not None:
-        stmt = stmt.where(Partner.is_customer.is_(is_customer))
-    if is_supplier is not None:
-        stmt = stmt.where(Partner.is_supplier.is_(is_supplier))
-    if active is not None:
-        stmt = stmt.where(Partner.active.is_(active))
-    if country:
-        stmt = stmt.where(Partner.country == country)
+    stmt = queries.partners(
+        q=q, is_customer=is_customer, is_supplier=is_supplier, active=active, country=country
+    )
     return paginate(ctx.session, stmt, PartnerOut, paging, SORTABLE, [Partner.name], Partner.id)
 
 

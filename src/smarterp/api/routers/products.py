@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Response
-from sqlalchemy import or_, select
 
 from smarterp.api.deps import (
     API_PREFIX,
@@ -22,7 +21,7 @@ from smarterp.api.deps import (
     wanted_version,
 )
 from smarterp.api.schemas import ProductPatch
-from smarterp.erp.products import service
+from smarterp.erp.products import queries, service
 from smarterp.erp.products.models import Product, ProductType
 from smarterp.erp.products.schemas import ProductIn, ProductOut, ProductUpdate
 
@@ -44,24 +43,15 @@ SORTABLE = {
 def list_products(
     ctx: Read,
     paging: PagingDep,
-    q: Annotated[str | None, Query(description="Search SKU and name.")] = None,
+    q: Annotated[str | None, Query(description="Search SKU, name and Chinese name.")] = None,
     category_id: RecordId | None = None,
     type: ProductType | None = None,
     active: bool | None = None,
     discontinued: bool | None = None,
 ) -> Page[ProductOut]:
-    stmt = select(Product)
-    if q:
-        like = f"%{q.strip()}%"
-        stmt = stmt.where(or_(Product.sku.ilike(like), Product.name.ilike(like)))
-    if category_id is not None:
-        stmt = stmt.where(Product.category_id == category_id)
-    if type is not None:
-        stmt = stmt.where(Product.type == type)
-    if active is not None:
-        stmt = stmt.where(Product.active.is_(active))
-    if discontinued is not None:
-        stmt = stmt.where(Product.discontinued.is_(discontinued))
+    stmt = queries.products(
+        q=q, category_id=category_id, type=type, active=active, discontinued=discontinued
+    )
     return paginate(ctx.session, stmt, ProductOut, paging, SORTABLE, [Product.sku], Product.id)
 
 

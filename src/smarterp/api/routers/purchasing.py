@@ -7,7 +7,6 @@ import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
-from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from smarterp.api.deps import (
@@ -37,7 +36,7 @@ from smarterp.erp.inventory import service as inventory
 from smarterp.erp.inventory.schemas import ShipmentOut
 from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.schemas import InvoiceOut
-from smarterp.erp.purchasing import service
+from smarterp.erp.purchasing import queries, service
 from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseState
 from smarterp.erp.purchasing.schemas import PurchaseOrderIn, PurchaseOrderOut, ThreeWayMatch
 
@@ -74,26 +73,21 @@ def list_orders(
     supplier_id: RecordId | None = None,
     date_from: Annotated[dt.date | None, Query(description="Order date on or after.")] = None,
     date_to: Annotated[dt.date | None, Query(description="Order date on or before.")] = None,
-    q: Annotated[str | None, Query(description="Search the order number.")] = None,
+    q: Annotated[
+        str | None,
+        Query(description="Search the order number, the supplier's reference and name or code."),
+    ] = None,
 ) -> Page[PurchaseOrderOut]:
-    stmt = select(PurchaseOrder)
-    if state is not None:
-        stmt = stmt.where(PurchaseOrder.state == state)
-    if supplier_id is not None:
-        stmt = stmt.where(PurchaseOrder.supplier_id == supplier_id)
-    if date_from is not None:
-        stmt = stmt.where(PurchaseOrder.order_date >= date_from)
-    if date_to is not None:
-        stmt = stmt.where(PurchaseOrder.order_date <= date_to)
-    if q:
-        stmt = stmt.where(PurchaseOrder.number.ilike(f"%{q.strip()}%"))
+    stmt = queries.orders(
+        q=q, state=state, supplier_id=supplier_id, date_from=date_from, date_to=date_to
+    )
     return paginate(
         ctx.session,
         stmt,
         PurchaseOrderOut,
         paging,
         SORTABLE,
-        [PurchaseOrder.order_date.desc()],
+        queries.newest_first(),
         PurchaseOrder.id.desc(),
         options=[selectinload(PurchaseOrder.lines)],
     )

@@ -7,7 +7,6 @@ import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
-from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from smarterp.api.deps import (
@@ -38,7 +37,7 @@ from smarterp.erp.inventory import service as inventory
 from smarterp.erp.inventory.schemas import ShipmentOut
 from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.schemas import InvoiceOut
-from smarterp.erp.sales import service
+from smarterp.erp.sales import queries, service
 from smarterp.erp.sales.models import SalesOrder, SalesState
 from smarterp.erp.sales.schemas import SalesOrderIn, SalesOrderOut
 
@@ -74,26 +73,21 @@ def list_orders(
     customer_id: RecordId | None = None,
     date_from: Annotated[dt.date | None, Query(description="Order date on or after.")] = None,
     date_to: Annotated[dt.date | None, Query(description="Order date on or before.")] = None,
-    q: Annotated[str | None, Query(description="Search the order number.")] = None,
+    q: Annotated[
+        str | None,
+        Query(description="Search the order number, the customer's reference and name or code."),
+    ] = None,
 ) -> Page[SalesOrderOut]:
-    stmt = select(SalesOrder)
-    if state is not None:
-        stmt = stmt.where(SalesOrder.state == state)
-    if customer_id is not None:
-        stmt = stmt.where(SalesOrder.customer_id == customer_id)
-    if date_from is not None:
-        stmt = stmt.where(SalesOrder.order_date >= date_from)
-    if date_to is not None:
-        stmt = stmt.where(SalesOrder.order_date <= date_to)
-    if q:
-        stmt = stmt.where(SalesOrder.number.ilike(f"%{q.strip()}%"))
+    stmt = queries.orders(
+        q=q, state=state, customer_id=customer_id, date_from=date_from, date_to=date_to
+    )
     return paginate(
         ctx.session,
         stmt,
         SalesOrderOut,
         paging,
         SORTABLE,
-        [SalesOrder.order_date.desc()],
+        queries.newest_first(),
         SalesOrder.id.desc(),
         options=[selectinload(SalesOrder.lines)],
     )

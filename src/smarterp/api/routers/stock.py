@@ -51,13 +51,16 @@ def _key(row: StockRow, field: str) -> Any:
 def list_stock(
     ctx: Annotated[Ctx, requires("stock.read")],
     paging: PagingDep,
-    q: Annotated[str | None, Query(description="Search SKU and product name.")] = None,
+    q: Annotated[str | None, Query(description="Search SKU, name and Chinese name.")] = None,
     below_reorder: bool = False,
+    warehouse: Annotated[
+        str | None, Query(description="A warehouse code: its stock only; all when empty.")
+    ] = None,
 ) -> Page[StockRow]:
-    rows = reports.stock_report(ctx.session, below_reorder_only=below_reorder).rows
-    if q:
-        needle = q.strip().lower()
-        rows = [r for r in rows if needle in r.sku.lower() or needle in r.product.lower()]
+    wh_id = warehouses.warehouse_by_code(ctx.session, warehouse).id if warehouse else None
+    rows = reports.stock_report(
+        ctx.session, below_reorder_only=below_reorder, q=q, warehouse_id=wh_id
+    ).rows
     items, total = page_of(rows, paging, _key)
     return Page[StockRow](items=items, total=total, limit=paging.limit, offset=paging.offset)
 

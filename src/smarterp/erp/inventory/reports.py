@@ -13,16 +13,16 @@ from sqlalchemy.orm import Session, aliased
 from smarterp.core.money import money, price, qty
 from smarterp.erp.accounting.reports import account_balance
 from smarterp.erp.accounting.service import account_for_role
+from smarterp.erp.inventory import queries
 from smarterp.erp.inventory.models import (
     Location,
     LocationKind,
     MoveState,
     StockMove,
-    StockQuant,
     StockValuation,
     Warehouse,
 )
-from smarterp.erp.products.models import Product, ProductType
+from smarterp.erp.products.models import Product
 
 # Sums start from a zero with cents so that empty totals print as 0.00, like the rest.
 ZERO = money(0)
@@ -43,43 +43,31 @@ class StockReport(BaseModel):
     rows: list[StockRow]
 
 
-def stock_report(session: Session, *, below_reorder_only: bool = False) -> StockReport:
-    """On hand, reserved and available in the company's own locations, per stocked product."""
-    internal = (
-        select(
-            StockQuant.product_id,
-            func.sum(StockQuant.quantity).label("on_hand"),
-            func.sum(StockQuant.reserved).label("reserved"),
-        )
-        .join(Location, Location.id == StockQuant.location_id)
-        .where(Location.kind == LocationKind.INTERNAL)
-        .group_by(StockQuant.product_id)
-        .subquery()
+def stock_report(
+    session: Session,
+    *,
+    below_reorder_only: bool = False,
+    q: str | None = None,
+    warehouse_id: int | None = None,
+) -> StockReport:
+    """On hand, reserved and available in the company's own locations (one warehouse's when
+    given), per stocked product the search `q` finds."""
+    stmt = queries.narrow(
+        queries.stock_levels(warehouse_id), q=q, low=True if below_reorder_only else None
     )
-    stmt = (
-        select(Product, internal.c.on_hand, internal.c.reserved)
-        .outerjoin(internal, internal.c.product_id == Product.id)
-        .where(Product.type == ProductType.STOCKABLE, Product.active.is_(True))
-        .order_by(Product.sku)
-    )
-    rows: list[StockRow] = []
-    for product, on_hand, reserved in session.execute(stmt):
-        on_hand, reserved = qty(on_hand or 0), qty(reserved or 0)
-        below = product.reorder_level > 0 and on_hand <= product.reorder_level
-        if below_reorder_only and not below:
-            continue
-        rows.append(
-            StockRow(
-                sku=product.sku,
-                product=product.name,
-                on_hand=on_hand,
-                reserved=reserved,
-                available=on_hand - reserved,
-                reorder_level=product.reorder_level,
-                below_reorder=below,
-                discontinued=product.discontinued,
-            )
+    rows = [
+        StockRow(
+            sku=r.Product.sku,
+            product=r.Product.name,
+            on_hand=qty(r.on_hand),
+            reserved=qty(r.reserved),
+            available=qty(r.on_hand) - qty(r.reserved),
+            reorder_level=r.Product.reorder_level,
+            below_reorder=bool(r.below_reorder),
+            discontinued=r.Product.discontinued,
         )
+        for r in session.execute(stmt.order_by(*queries.by_sku()))
+    ]
     return StockReport(rows=rows)
 
 
@@ -178,38 +166,22 @@ def stock_by_location(session: Session, warehouse_id: int | None = None) -> Loca
     value is its quantity at the product's company-wide unit cost; across all locations the
     values add up to the stock valuation, give or take a cent of rounding per row."""
     stmt = (
-        select(
-            Warehouse.code,
-            Location.code,
-            Product,
-            StockQuant.quantity,
-            StockQuant.reserved,
-            StockValuation.quantity,
-            StockValuation.value,
-        )
-        .join(Location, Location.id == StockQuant.location_id)
-        .outerjoin(Warehouse, Warehouse.id == Location.warehouse_id)
-        .join(Product, Product.id == StockQuant.product_id)
+        queries.location_levels(warehouse_id)
+        .add_columns(StockValuation.quantity.label("val_qty"), StockValuation.value)
         .outerjoin(StockValuation, StockValuation.product_id == Product.id)
-        .where(
-            Location.kind == LocationKind.INTERNAL,
-            (StockQuant.quantity != 0) | (StockQuant.reserved != 0),
-        )
-        .order_by(Warehouse.id.is_(None), Warehouse.id, Location.id, Product.sku)
+        .order_by(*queries.by_location())
     )
-    if warehouse_id is not None:
-        stmt = stmt.where(Location.warehouse_id == warehouse_id)
     rows: list[LocationStockRow] = []
     totals: dict[str | None, Decimal] = {}
-    for wh, loc, product, on_hand, reserved, val_qty, val_value in session.execute(stmt):
-        on_hand, reserved = qty(on_hand), qty(reserved)
-        unit_cost = price(val_value / val_qty) if val_qty and val_qty > 0 else product.cost
+    for r in session.execute(stmt):
+        product, on_hand, reserved = r.Product, qty(r.on_hand), qty(r.reserved)
+        unit_cost = price(r.value / r.val_qty) if r.val_qty and r.val_qty > 0 else product.cost
         value = money(on_hand * unit_cost)
-        totals[wh] = totals.get(wh, ZERO) + value
+        totals[r.warehouse] = totals.get(r.warehouse, ZERO) + value
         rows.append(
             LocationStockRow(
-                warehouse=wh,
-                location=loc,
+                warehouse=r.warehouse,
+                location=r.location,
                 sku=product.sku,
                 product=product.name,
                 on_hand=on_hand,

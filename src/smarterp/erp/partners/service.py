@@ -1,4 +1,4 @@
-"""Partner use-cases: create, update with optimistic concurrency, find."""
+"""Partner use-cases: create, update with optimistic concurrency, check a role."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from sqlalchemy.orm import Session
 from smarterp.core.audit import record_audit, snapshot
 from smarterp.core.errors import Conflict, InvalidInput, NotFound
 from smarterp.core.events import record_event
+from smarterp.erp.currency.service import get_currency
 from smarterp.erp.partners.models import Partner
+from smarterp.erp.partners.queries import find_by_ref
 from smarterp.erp.partners.schemas import PartnerIn, PartnerUpdate
 
 
@@ -19,16 +21,14 @@ def get_partner(session: Session, partner_id: int) -> Partner:
     return partner
 
 
-def find_by_ref(session: Session, ref: str) -> Partner | None:
-    return session.execute(select(Partner).where(Partner.ref == ref)).scalar_one_or_none()
-
-
 def create_partner(session: Session, cmd: PartnerIn) -> Partner:
     if cmd.ref and find_by_ref(session, cmd.ref) is not None:
         raise InvalidInput("ref", f"a partner with ref {cmd.ref!r} already exists", record=cmd.name)
     if cmd.parent_id is not None:
         get_partner(session, cmd.parent_id)
-    partner = Partner(**cmd.model_dump())
+    values = cmd.model_dump()
+    values["currency"] = get_currency(session, cmd.currency).code if cmd.currency else None
+    partner = Partner(**values)
     session.add(partner)
     record_audit(session, "partner.create", partner)
     record_event(session, "partner.created", "partner", partner.id, name=partner.name)
@@ -45,6 +45,8 @@ def update_partner(session: Session, partner_id: int, cmd: PartnerUpdate) -> Par
         )
     before = snapshot(partner)
     for field, value in cmd.model_dump(exclude_unset=True, exclude={"version"}).items():
+        if field == "currency":
+            value = get_currency(session, value).code if value else None
         setattr(partner, field, value)
     partner.version += 1
     record_audit(session, "partner.update", partner, before=before)

@@ -12,6 +12,7 @@ from smarterp.core.events import record_event
 from smarterp.erp.accounting.models import Tax, TaxScope
 from smarterp.erp.partners.models import Partner
 from smarterp.erp.products.models import Category, Product, SupplierInfo
+from smarterp.erp.products.queries import find_by_sku
 from smarterp.erp.products.schemas import ProductIn, ProductUpdate, SupplierInfoIn
 
 
@@ -32,10 +33,6 @@ def load_products(session: Session, product_ids: list[int]) -> dict[int, Product
             for product in session.scalars(select(Product).where(Product.id.in_(missing))):
                 held[product.id] = product
     return {pid: held[pid] for pid in product_ids if pid in held}
-
-
-def find_by_sku(session: Session, sku: str) -> Product | None:
-    return session.execute(select(Product).where(Product.sku == sku)).scalar_one_or_none()
 
 
 def ensure_category(

@@ -18,12 +18,14 @@ from sqlalchemy.orm import Session
 
 from smarterp.core.errors import DomainError
 from smarterp.erp.actions import Action
+from smarterp.erp.inventory import queries as inventory_queries
 from smarterp.erp.invoicing import queries as invoicing_queries
 from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.models import Invoice
 from smarterp.erp.invoicing.schemas import PaymentIn
+from smarterp.erp.partners import queries as partner_queries
 from smarterp.erp.partners.models import Partner
-from smarterp.erp.products.models import Product
+from smarterp.erp.products import queries as product_queries
 from smarterp.erp.purchasing import service as purchasing
 from smarterp.erp.purchasing.schemas import PurchaseOrderIn
 from smarterp.erp.sales import service as sales
@@ -37,21 +39,9 @@ router = APIRouter(route_class=WebRoute)
 BLANK_LINES = 3
 
 
-def _choices(session: Session, flag: Any) -> list[tuple[int, str]]:
-    rows = session.execute(
-        select(Partner.id, Partner.name)
-        .where(flag.is_(True), Partner.active.is_(True))
-        .order_by(Partner.name)
-    ).all()
-    return [(pid, name) for pid, name in rows]
-
-
 def _product_choices(session: Session, ctx: WebCtx, for_sale: bool) -> list[tuple[int, str]]:
-    stmt = select(Product).where(Product.active.is_(True)).order_by(Product.sku)
-    if for_sale:
-        stmt = stmt.where(Product.discontinued.is_(False))
     out = []
-    for p in session.scalars(stmt):
+    for p in product_queries.orderable(session, for_sale=for_sale):
         name = p.name_zh if ctx.tr.language == "zh" and p.name_zh else p.name
         price = p.sale_price if for_sale else p.cost
         out.append((p.id, f"{p.sku} · {name} ({ctx.tr.money(price)})"))
@@ -68,7 +58,7 @@ class OrderForm:
     permission: str
     partner_field: str
     partner_label: str
-    partner_flag: Any
+    role: str  # "customer" or "supplier": who the partners to choose from are
     extra_date: str
     extra_date_label: str
     ref_field: str
@@ -79,7 +69,14 @@ class OrderForm:
 
     @property
     def fields(self) -> tuple[str, ...]:
-        return (self.partner_field, "order_date", self.extra_date, self.ref_field, "notes")
+        return (
+            self.partner_field,
+            "order_date",
+            self.extra_date,
+            self.ref_field,
+            "warehouse_id",
+            "notes",
+        )
 
 
 SALES_FORM = OrderForm(
@@ -88,7 +85,7 @@ SALES_FORM = OrderForm(
     permission="sales.write",
     partner_field="customer_id",
     partner_label="Customer",
-    partner_flag=Partner.is_customer,
+    role="customer",
     extra_date="requested_date",
     extra_date_label="Requested date",
     ref_field="customer_ref",
@@ -103,7 +100,7 @@ PURCHASE_FORM = OrderForm(
     permission="purchasing.write",
     partner_field="supplier_id",
     partner_label="Supplier",
-    partner_flag=Partner.is_supplier,
+    role="supplier",
     extra_date="expected_date",
     extra_date_label="Expected date",
     ref_field="supplier_ref",
@@ -118,8 +115,13 @@ def _render_order_form(
     ctx: WebCtx, spec: OrderForm, state: forms.FormState, status: int = 200
 ) -> Response:
     with ctx.work() as s:
-        partners = _choices(s, spec.partner_flag)
+        partners = partner_queries.choices(s, spec.role)
         products = _product_choices(s, ctx, spec.for_sale)
+        warehouses = [(w.id, f"{w.code} · {w.name}") for w in inventory_queries.warehouses(s)]
+    if not state.values.get("warehouse_id") and warehouses:
+        # A new order ships from (or receives into) the company's main warehouse unless
+        # the person picks another.
+        state.values["warehouse_id"] = str(warehouses[0][0])
     return ctx.render(
         "order_form.html",
         status=status,
@@ -127,6 +129,7 @@ def _render_order_form(
         form=state,
         partners=partners,
         products=products,
+        warehouses=warehouses,
     )
 
 
@@ -190,7 +193,7 @@ def _save_order(ctx: WebCtx, spec: OrderForm, state: forms.FormState) -> Respons
         "order_date": state.values["order_date"] or None,
         "lines": lines,
     }
-    for optional in (spec.extra_date, spec.ref_field, "notes"):
+    for optional in (spec.extra_date, spec.ref_field, "warehouse_id", "notes"):
         if state.values.get(optional):
             data[optional] = state.values[optional]
     order_id: int | None = None

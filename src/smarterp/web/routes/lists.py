@@ -37,23 +37,29 @@ def _page_number(request: Request) -> int:
 def list_view(resource: Resource, ctx: WebCtx) -> Response:
     params = ctx.request.query_params
     q = params.get("q", "").strip()
-    stmt = resource.query()
-    if q:
-        stmt = stmt.where(resource.search(q))
-    chosen: dict[str, str] = {}
-    for flt in resource.filters:
-        value = params.get(flt.name, "")
-        if value in {v for v, _ in flt.options}:
-            stmt = flt.apply(stmt, value)
-            chosen[flt.name] = value
     date_from, date_to = _date(ctx.request, "date_from"), _date(ctx.request, "date_to")
-    if resource.date_column is not None:
-        if date_from:
-            stmt = stmt.where(resource.date_column >= date_from)
-        if date_to:
-            stmt = stmt.where(resource.date_column <= date_to)
     number = _page_number(ctx.request)
     with ctx.work() as s:
+        # Filters offer what the books hold (warehouses...); a value they do not offer is
+        # left out rather than refused, as a stale bookmark would carry.
+        filters = [(flt, flt.options_in(s)) for flt in resource.filters]
+        chosen = {
+            flt.name: params[flt.name]
+            for flt, options in filters
+            if params.get(flt.name, "") in {v for v, _ in options}
+        }
+        resource = resource.shaped(chosen)
+        stmt = resource.query()
+        if q:
+            stmt = stmt.where(resource.search(q))
+        for flt in resource.filters:
+            if flt.name in chosen:
+                stmt = flt.apply(stmt, chosen[flt.name])
+        if resource.date_column is not None:
+            if date_from:
+                stmt = stmt.where(resource.date_column >= date_from)
+            if date_to:
+                stmt = stmt.where(resource.date_column <= date_to)
         total = s.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
         pages = max(1, (total + PAGE_SIZE - 1) // PAGE_SIZE)
         number = min(number, pages)
@@ -73,6 +79,7 @@ def list_view(resource: Resource, ctx: WebCtx) -> Response:
 
     values: dict[str, Any] = {
         "resource": resource,
+        "filters": filters,
         "rows": cells,
         "total": total,
         "page": number,

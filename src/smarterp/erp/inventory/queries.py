@@ -1,0 +1,118 @@
+"""Stock reads shared by the reports, the API, the web pages and the CLI: stock per product
+and per location (on hand, reserved, below the reorder level or not), the one product search
+on them, and the warehouses to choose from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy.orm import Session
+
+from smarterp.core.search import AnySelect
+from smarterp.erp.inventory.models import Location, LocationKind, StockQuant, Warehouse
+from smarterp.erp.inventory.warehouses import default_warehouse
+from smarterp.erp.products import queries as product_queries
+from smarterp.erp.products.models import Product, ProductType
+
+
+def _low(on_hand: Any) -> ColumnElement[bool]:
+    """A product is low when it has a reorder level and holds no more than that."""
+    return and_(Product.reorder_level > 0, on_hand <= Product.reorder_level)
+
+
+def _levels(on_hand: Any, reserved: Any) -> tuple[Any, ...]:
+    """The columns every stock row carries after its product, by name."""
+    return (
+        on_hand.label("on_hand"),
+        reserved.label("reserved"),
+        case((_low(on_hand), True), else_=False).label("below_reorder"),
+    )
+
+
+def stock_levels(warehouse_id: int | None = None) -> AnySelect:
+    """Per active stocked product, its stock in the company's own locations (one warehouse's
+    when given): rows of (Product, on_hand, reserved, below_reorder)."""
+    held = (
+        select(
+            StockQuant.product_id,
+            func.sum(StockQuant.quantity).label("on_hand"),
+            func.sum(StockQuant.reserved).label("reserved"),
+        )
+        .join(Location, Location.id == StockQuant.location_id)
+        .where(Location.kind == LocationKind.INTERNAL)
+        .group_by(StockQuant.product_id)
+    )
+    if warehouse_id is not None:
+        held = held.where(Location.warehouse_id == warehouse_id)
+    sub = held.subquery()
+    return (
+        select(Product, *_levels(func.coalesce(sub.c.on_hand, 0), func.coalesce(sub.c.reserved, 0)))
+        .outerjoin(sub, sub.c.product_id == Product.id)
+        .where(Product.type == ProductType.STOCKABLE, Product.active.is_(True))
+    )
+
+
+def location_levels(warehouse_id: int | None = None) -> AnySelect:
+    """Per internal location (one warehouse's when given, else every warehouse's and what is
+    in transit) and product it holds or has reserved: rows of (Product, on_hand, reserved,
+    below_reorder, warehouse, warehouse_id, location, location_name); `warehouse` is None
+    in transit."""
+    stmt = (
+        select(
+            Product,
+            *_levels(StockQuant.quantity, StockQuant.reserved),
+            Warehouse.code.label("warehouse"),
+            Warehouse.id.label("warehouse_id"),
+            Location.code.label("location"),
+            Location.name.label("location_name"),
+        )
+        .select_from(StockQuant)
+        .join(Location, Location.id == StockQuant.location_id)
+        .outerjoin(Warehouse, Warehouse.id == Location.warehouse_id)
+        .join(Product, Product.id == StockQuant.product_id)
+        .where(
+            Location.kind == LocationKind.INTERNAL,
+            (StockQuant.quantity != 0) | (StockQuant.reserved != 0),
+        )
+    )
+    return stmt if warehouse_id is None else in_warehouse(stmt, warehouse_id)
+
+
+def in_warehouse(stmt: AnySelect, warehouse_id: int) -> AnySelect:
+    """Rows of `location_levels` cut to one warehouse's locations."""
+    return stmt.where(Location.warehouse_id == warehouse_id)
+
+
+def narrow(stmt: AnySelect, *, q: str | None = None, low: bool | None = None) -> AnySelect:
+    """Stock rows (of `stock_levels` or `location_levels`) cut to the products the search
+    finds, and to those below their reorder level (`low`) or not; None leaves a filter off."""
+    if q and q.strip():
+        stmt = stmt.where(product_queries.search(q))
+    if low is not None:
+        below = stmt.selected_columns.below_reorder
+        stmt = stmt.where(below.is_(True) if low else below.is_(False))
+    return stmt
+
+
+def by_sku() -> tuple[Any, ...]:
+    """The order stock per product is read in."""
+    return (Product.sku,)
+
+
+def by_location() -> tuple[Any, ...]:
+    """The order stock per location is read in: warehouse by warehouse (transit last), then
+    location, then SKU."""
+    return (Warehouse.id.is_(None), Warehouse.id, Location.id, Product.sku)
+
+
+def warehouses(session: Session) -> list[Warehouse]:
+    """Every warehouse, the company's main one first."""
+    return list(session.scalars(select(Warehouse).order_by(Warehouse.id)))
+
+
+def warehouse_or_main(session: Session, warehouse_id: int | None) -> Warehouse:
+    """The warehouse a document names, or the company's main one when it names none (where
+    its goods go, as the services read it)."""
+    found = session.get(Warehouse, warehouse_id) if warehouse_id is not None else None
+    return found if found is not None else default_warehouse(session)
