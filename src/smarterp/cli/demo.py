@@ -110,11 +110,35 @@ def _build_or_show(
             bar.update(task, completed=done, total=total, description=label)
 
         summary = build_demo(eng, seed=seed, today=last_day, scale=scale, progress=report)
+    built = time.perf_counter()
+    read = _read_inbox(eng, as_json)
     if as_json:
-        print_json(summary.__dict__)
+        print_json(summary.__dict__ | {"inbox_read": read})
         return
-    console.print(f"[green]built[/green] in {time.perf_counter() - started:.0f} s")
+    console.print(
+        f"[green]built[/green] in {built - started:.0f} s; its inbox read in "
+        f"{time.perf_counter() - built:.1f} s ({read} messages, see /inbox)"
+    )
     _show(summary)
+
+
+def _read_inbox(eng: Engine, quiet: bool) -> int:
+    """Read the messages the demo company received, so its Inbox opens already read."""
+    from smarterp.intel.docs.inbox import read_stored_inbox
+
+    with (
+        Progress(
+            TextColumn("[bold]Reading its inbox[/bold]"),
+            TextColumn("{task.completed} messages"),
+            console=console,
+            transient=True,
+            disable=quiet,
+        ) as bar,
+        unit_of_work(eng, actor="demo", via="cli") as session,
+    ):
+        task = bar.add_task("", total=None)
+        summary = read_stored_inbox(session, progress=lambda _: bar.advance(task))
+    return len(summary.added)
 
 
 def _show(s: DemoSummary) -> None:
