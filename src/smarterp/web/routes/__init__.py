@@ -1,6 +1,16 @@
 """The web app's pages, one module per part of the app."""
 
-from smarterp.web.routes import ask, auth, dashboard, documents, forecast, graph, lists, reports
+from smarterp.web.routes import (
+    ask,
+    auth,
+    dashboard,
+    documents,
+    forecast,
+    graph,
+    inbox,
+    lists,
+    reports,
+)
 
 ROUTERS = (
     auth.router,
@@ -11,4 +21,5 @@ ROUTERS = (
     ask.router,
     graph.router,
     forecast.router,
+    inbox.router,
 )

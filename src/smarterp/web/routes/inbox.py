@@ -1,0 +1,228 @@
+"""The Inbox: the messages read, each with its intent, linked partner and order, the lines read
+with the words they came from highlighted, and one click to draft the order or to correct the
+link (remembered as an alias for the sender's next message)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Form, Response
+from fastapi.responses import RedirectResponse
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from smarterp.core.errors import DomainError
+from smarterp.erp.partners.models import Partner
+from smarterp.intel.docs import inbox
+from smarterp.intel.docs.models import Document
+from smarterp.web.pages import WebCtx, WebRoute, page
+
+router = APIRouter(route_class=WebRoute)
+
+PAGE_SIZE = 50
+MAX_SEARCH = 200
+# Intents as people read them (the templates translate the English); others show their name.
+INTENT_LABELS = {
+    "new_order": "New order",
+    "change_order": "Order change",
+    "cancel_order": "Cancellation",
+    "inquiry": "Inquiry",
+    "complaint": "Complaint",
+    "invoice": "Invoice",
+    "payment_promise": "Payment promise",
+    "order_confirmation": "Order confirmation",
+    "delivery_date": "Delivery date",
+    "delay": "Delay",
+    "price_change": "Price change",
+    "shortage": "Shortage",
+    "other": "Other",
+}
+ORDER_INTENTS = ("new_order", "change_order")
+DONE_MESSAGES = {
+    "drafted": "Draft order {number} created from this message.",
+    "linked": "Linked. The next message from {sender} will link to {partner} by itself.",
+}
+
+
+def intent_label(ctx: WebCtx, intent: str | None) -> str:
+    if not intent:
+        return "—"
+    return ctx.tr.gettext(INTENT_LABELS.get(intent, intent.replace("_", " ").capitalize()))
+
+
+def _partner_names(session: Session, docs: list[Document]) -> dict[int, Partner]:
+    ids = {d.partner_id for d in docs if d.partner_id is not None}
+    if not ids:
+        return {}
+    return {p.id: p for p in session.scalars(select(Partner).where(Partner.id.in_(ids)))}
+
+
+def partner_href(partner: Partner | None) -> str | None:
+    if partner is None:
+        return None
+    return f"/{'customers' if partner.is_customer else 'suppliers'}/{partner.id}"
+
+
+def message_rows(ctx: WebCtx, session: Session, docs: list[Document]) -> list[dict[str, Any]]:
+    """What a list of messages shows for each: shared by the Inbox and the partner and order
+    pages."""
+    partners = _partner_names(session, docs)
+    drafts = inbox.drafts_of(session, docs)
+    rows = []
+    for d in docs:
+        extraction = d.extraction or {}
+        partner = partners.get(d.partner_id) if d.partner_id is not None else None
+        draft = drafts.get(d.id)
+        rows.append(
+            {
+                "id": d.id,
+                "href": f"/inbox/{d.id}",
+                "kind": d.kind,
+                "sent_at": ctx.tr.date(d.sent_at),
+                "sender": d.sender or "",
+                "subject": d.subject or (d.body[:80] + ("…" if len(d.body) > 80 else "")),
+                "intent": d.intent,
+                "intent_label": intent_label(ctx, d.intent),
+                "partner": partner.name if partner else None,
+                "partner_href": partner_href(partner),
+                "lines": len(extraction.get("lines") or []),
+                "flags": len(extraction.get("flags") or []),
+                "draft": draft.number if draft else None,
+                "draft_href": f"/sales-orders/{draft.id}" if draft else None,
+            }
+        )
+    return rows
+
+
+@router.get("/inbox")
+def inbox_list(
+    q: str = "",
+    intent: str = "",
+    unlinked: str = "",
+    offset: int = 0,
+    ctx: WebCtx = page("docs.read"),
+) -> Response:
+    flt = inbox.InboxFilter(
+        intent=intent or None, unlinked=bool(unlinked), search=q.strip()[:MAX_SEARCH] or None
+    )
+    offset = max(offset, 0)
+    with ctx.work() as s:
+        docs, total = inbox.inbox_page(s, flt, limit=PAGE_SIZE, offset=offset)
+        rows = message_rows(ctx, s, docs)
+        counts = inbox.intent_counts(s)
+    intents = [(k, intent_label(ctx, k), n) for k, n in sorted(counts.items()) if k]
+    values: dict[str, Any] = {
+        "rows": rows,
+        "total": total,
+        "offset": offset,
+        "page_size": PAGE_SIZE,
+        "q": q,
+        "intent": intent,
+        "unlinked": bool(unlinked),
+        "intents": intents,
+    }
+    if ctx.is_htmx:
+        return ctx.render("inbox.html", block="results", **values)
+    return ctx.render("inbox.html", **values)
+
+
+def _partner_choices(session: Session) -> list[tuple[str, list[tuple[int, str]]]]:
+    rows = session.execute(
+        select(Partner.id, Partner.name, Partner.is_customer)
+        .where(
+            Partner.active.is_(True),
+            or_(Partner.is_customer.is_(True), Partner.is_supplier.is_(True)),
+        )
+        .order_by(Partner.name)
+    ).all()
+    customers = [(pid, name) for pid, name, is_customer in rows if is_customer]
+    suppliers = [(pid, name) for pid, name, is_customer in rows if not is_customer]
+    return [("Customers", customers), ("Suppliers", suppliers)]
+
+
+def _render_message(
+    ctx: WebCtx, document_id: int, *, status: int = 200, error: str | None = None
+) -> Response:
+    with ctx.work() as s:
+        doc = inbox.get_message(s, document_id)
+        row = message_rows(ctx, s, [doc])[0]
+        extraction: dict[str, Any] = doc.extraction or {}
+        lines = [
+            {
+                "product": ln.get("product"),
+                "product_id": ln.get("product_id"),
+                "quantity": ln.get("quantity"),
+                "text": ln.get("text"),
+                "flags": ln.get("flags") or [],
+            }
+            for ln in extraction.get("lines") or []
+        ]
+        choices = _partner_choices(s) if ctx.may("docs.write") else []
+        notice = _notice(ctx, row, doc)
+        segments = inbox.highlighted(doc)
+    can_draft = (
+        ctx.may("docs.write")
+        and ctx.may("sales.write")
+        and doc.intent in ORDER_INTENTS
+        and row["draft"] is None
+    )
+    return ctx.render(
+        "inbox_message.html",
+        status=status,
+        doc=doc,
+        row=row,
+        extraction=extraction,
+        lines=lines,
+        segments=segments,
+        choices=choices,
+        can_draft=can_draft,
+        can_link=ctx.may("docs.write"),
+        linked_by=(doc.meta or {}).get("linked_by"),
+        notice=notice,
+        error=error,
+    )
+
+
+def _notice(ctx: WebCtx, row: dict[str, Any], doc: Document) -> str | None:
+    done = ctx.request.query_params.get("done", "")
+    if done not in DONE_MESSAGES:
+        return None
+    return ctx.tr.gettext(
+        DONE_MESSAGES[done],
+        number=row["draft"] or "",
+        sender=doc.sender_email or doc.sender or "",
+        partner=row["partner"] or "",
+    )
+
+
+@router.get("/inbox/{document_id}")
+def inbox_message(document_id: int, ctx: WebCtx = page("docs.read")) -> Response:
+    return _render_message(ctx, document_id)
+
+
+@router.post("/inbox/{document_id}/draft")
+def inbox_draft(document_id: int, ctx: WebCtx = page("docs.write")) -> Response:
+    ctx.require("sales.write")
+    try:
+        with ctx.work() as s:
+            inbox.draft_order_from(s, document_id)
+    except DomainError as exc:
+        if exc.status == 404:
+            raise
+        # The message again, unchanged, with the reason no draft could be made.
+        return _render_message(ctx, document_id, status=exc.status, error=exc.message)
+    return RedirectResponse(f"/inbox/{document_id}?done=drafted", status_code=303)
+
+
+@router.post("/inbox/{document_id}/link")
+def inbox_link(
+    document_id: int, partner_id: int = Form(...), ctx: WebCtx = page("docs.write")
+) -> Response:
+    try:
+        with ctx.work() as s:
+            inbox.link_message(s, document_id, partner_id)
+    except DomainError as exc:
+        if exc.status == 404:
+            raise
+        return _render_message(ctx, document_id, status=exc.status, error=exc.message)
+    return RedirectResponse(f"/inbox/{document_id}?done=linked", status_code=303)
