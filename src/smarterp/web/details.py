@@ -31,6 +31,8 @@ from smarterp.erp.purchasing.models import PurchaseOrder
 from smarterp.erp.sales import queries as sales_queries
 from smarterp.erp.sales import service as sales
 from smarterp.erp.sales.models import SalesOrder
+from smarterp.intel.docs import inbox
+from smarterp.web.messages import message_table
 from smarterp.web.views import (
     STATE_LABELS,
     Action,
@@ -152,6 +154,9 @@ def _partner(session: Session, ctx: WebCtx, partner_id: int, role: str) -> Detai
             .limit(20)
         ).all()
         view.tables.append(_invoice_table(ctx, t("Open invoices and bills"), open_docs))
+    if ctx.may("docs.read"):
+        docs = inbox.partner_messages(session, p.id)
+        view.tables.append(message_table(ctx, session, t("Messages and drafts"), docs))
     return _with_history(view, session, ctx, "partner", p.id)
 
 
@@ -437,6 +442,9 @@ def sales_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
     invoices = _origin_invoices(session, sales.ORDER, o.id)
     if invoices and ctx.may("invoices.read"):
         view.tables.append(_invoice_table(ctx, t("Invoices"), invoices))
+    if ctx.may("docs.read"):
+        docs = inbox.order_messages(session, o.number, o.id)
+        view.tables.append(message_table(ctx, session, t("Messages"), docs))
     _offer(view, session, ctx, sales.ACTIONS, o, f"/sales-orders/{o.id}")
     return _with_history(view, session, ctx, "sales_order", o.id)
 
@@ -499,6 +507,9 @@ def purchase_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
     if bills and ctx.may("invoices.read"):
         view.tables.append(_invoice_table(ctx, t("Bills"), bills))
     _offer(view, session, ctx, purchasing.ACTIONS, o, f"/purchase-orders/{o.id}")
+    if ctx.may("docs.read"):
+        docs = inbox.order_messages(session, o.number)
+        view.tables.append(message_table(ctx, session, t("Messages"), docs))
     return _with_history(view, session, ctx, "purchase_order", o.id)
 
 
