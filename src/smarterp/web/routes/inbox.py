@@ -15,83 +15,18 @@ from smarterp.core.errors import DomainError
 from smarterp.erp.partners.models import Partner
 from smarterp.intel.docs import inbox
 from smarterp.intel.docs.models import Document
+from smarterp.web.messages import intent_label, message_rows
 from smarterp.web.pages import WebCtx, WebRoute, page
 
 router = APIRouter(route_class=WebRoute)
 
 PAGE_SIZE = 50
 MAX_SEARCH = 200
-# Intents as people read them (the templates translate the English); others show their name.
-INTENT_LABELS = {
-    "new_order": "New order",
-    "change_order": "Order change",
-    "cancel_order": "Cancellation",
-    "inquiry": "Inquiry",
-    "complaint": "Complaint",
-    "invoice": "Invoice",
-    "payment_promise": "Payment promise",
-    "order_confirmation": "Order confirmation",
-    "delivery_date": "Delivery date",
-    "delay": "Delay",
-    "price_change": "Price change",
-    "shortage": "Shortage",
-    "other": "Other",
-}
 ORDER_INTENTS = ("new_order", "change_order")
 DONE_MESSAGES = {
     "drafted": "Draft order {number} created from this message.",
     "linked": "Linked. The next message from {sender} will link to {partner} by itself.",
 }
-
-
-def intent_label(ctx: WebCtx, intent: str | None) -> str:
-    if not intent:
-        return "—"
-    return ctx.tr.gettext(INTENT_LABELS.get(intent, intent.replace("_", " ").capitalize()))
-
-
-def _partner_names(session: Session, docs: list[Document]) -> dict[int, Partner]:
-    ids = {d.partner_id for d in docs if d.partner_id is not None}
-    if not ids:
-        return {}
-    return {p.id: p for p in session.scalars(select(Partner).where(Partner.id.in_(ids)))}
-
-
-def partner_href(partner: Partner | None) -> str | None:
-    if partner is None:
-        return None
-    return f"/{'customers' if partner.is_customer else 'suppliers'}/{partner.id}"
-
-
-def message_rows(ctx: WebCtx, session: Session, docs: list[Document]) -> list[dict[str, Any]]:
-    """What a list of messages shows for each: shared by the Inbox and the partner and order
-    pages."""
-    partners = _partner_names(session, docs)
-    drafts = inbox.drafts_of(session, docs)
-    rows = []
-    for d in docs:
-        extraction = d.extraction or {}
-        partner = partners.get(d.partner_id) if d.partner_id is not None else None
-        draft = drafts.get(d.id)
-        rows.append(
-            {
-                "id": d.id,
-                "href": f"/inbox/{d.id}",
-                "kind": d.kind,
-                "sent_at": ctx.tr.date(d.sent_at),
-                "sender": d.sender or "",
-                "subject": d.subject or (d.body[:80] + ("…" if len(d.body) > 80 else "")),
-                "intent": d.intent,
-                "intent_label": intent_label(ctx, d.intent),
-                "partner": partner.name if partner else None,
-                "partner_href": partner_href(partner),
-                "lines": len(extraction.get("lines") or []),
-                "flags": len(extraction.get("flags") or []),
-                "draft": draft.number if draft else None,
-                "draft_href": f"/sales-orders/{draft.id}" if draft else None,
-            }
-        )
-    return rows
 
 
 @router.get("/inbox")
