@@ -15,7 +15,7 @@ from smarterp.core.audit_record import AuditRecord
 from smarterp.core.db import unit_of_work
 from smarterp.core.errors import IllegalState, InsufficientStock, InvalidInput
 from smarterp.erp.accounting.models import JournalEntry
-from smarterp.erp.inventory import reports, transfers, warehouses
+from smarterp.erp.inventory import queries, reports, transfers, warehouses
 from smarterp.erp.inventory import service as inventory
 from smarterp.erp.inventory.models import (
     CostLayer,
@@ -86,8 +86,8 @@ def test_warehouses_and_locations_are_created_listed_and_checked(session: Sessio
     assert listed["WH"].is_default and not listed["EAST"].is_default
     assert listed["EAST"].stock_location_id == stock_id
     assert [loc.code for loc in listed["EAST"].locations] == ["EAST/Stock", "EAST/Shelf-A"]
-    assert warehouses.location_by_code(session, "east").id == stock_id  # a warehouse's code
-    assert warehouses.location_by_code(session, "east/shelf-a").id == shelf.id
+    assert queries.location_by_code(session, "east").id == stock_id  # a warehouse's code
+    assert queries.location_by_code(session, "east/shelf-a").id == shelf.id
     # The transit location is the company's (internal) but in no warehouse.
     transit = warehouses.transit_location(session)
     assert transit.is_internal and transit.warehouse_id is None

@@ -17,7 +17,7 @@ from smarterp.cli.common import (
     transaction,
 )
 from smarterp.cli.orders import OrderKind, parse_items, resolve_products
-from smarterp.erp.inventory.warehouses import warehouse_by_code
+from smarterp.erp.inventory.queries import warehouse_by_code
 from smarterp.erp.partners.queries import find_partner
 from smarterp.erp.purchasing import queries
 from smarterp.erp.purchasing import service as purchasing

@@ -16,7 +16,7 @@ from smarterp.cli.common import console, engine, friendly_errors, print_json, pr
 from smarterp.core.db import session_factory
 from smarterp.erp.accounting import reports as ledger
 from smarterp.erp.inventory import reports as stock
-from smarterp.erp.inventory.warehouses import warehouse_by_code
+from smarterp.erp.inventory.queries import warehouse_by_code
 from smarterp.erp.invoicing import reports as open_items
 from smarterp.erp.invoicing import tax_report as vat
 from smarterp.erp.sales import reports as sales

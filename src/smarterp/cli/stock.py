@@ -20,7 +20,7 @@ from smarterp.cli.common import (
     transaction,
 )
 from smarterp.core.errors import InvalidInput
-from smarterp.erp.inventory import reports, transfers, warehouses
+from smarterp.erp.inventory import queries, reports, transfers, warehouses
 from smarterp.erp.inventory import service as inventory
 from smarterp.erp.inventory.models import StockTransfer
 from smarterp.erp.inventory.schemas import (
@@ -177,7 +177,7 @@ def stock_location_add(
 ) -> None:
     """Add an internal location (a shelf, a zone) to a warehouse."""
     with transaction() as session:
-        wh = warehouses.warehouse_by_code(session, warehouse, "WAREHOUSE")
+        wh = queries.warehouse_by_code(session, warehouse, "WAREHOUSE")
         loc = warehouses.create_location(
             session, LocationIn(warehouse_id=wh.id, code=code, name=name)
         )
@@ -197,9 +197,7 @@ def stock_by_location(
     """On hand, reserved, available and value per warehouse, location and product."""
     with transaction() as session:
         wh_id = (
-            warehouses.warehouse_by_code(session, warehouse, "--warehouse").id
-            if warehouse
-            else None
+            queries.warehouse_by_code(session, warehouse, "--warehouse").id if warehouse else None
         )
         report = reports.stock_by_location(session, wh_id)
     if as_json:
@@ -267,8 +265,8 @@ def stock_transfer(
     parsed = [(arg, *_count_item(arg)) for arg in items]
     day = parse_date(on)
     with transaction() as session:
-        src = warehouses.location_by_code(session, source, "SOURCE")
-        dst = warehouses.location_by_code(session, destination, "DESTINATION")
+        src = queries.location_by_code(session, source, "SOURCE")
+        dst = queries.location_by_code(session, destination, "DESTINATION")
         skus: dict[int, str] = {}
         lines = []
         for arg, sku, q in parsed:
@@ -293,7 +291,7 @@ def stock_transfer(
 def _transfer_step(number: str, on: str | None, as_json: bool, action: str) -> None:
     day = parse_date(on)
     with transaction() as session:
-        transfer = transfers.transfer_by_number(session, number)
+        transfer = queries.transfer_by_number(session, number)
         steps = {
             "validate": transfers.validate_transfer,
             "ship": transfers.ship_transfer,

@@ -22,7 +22,7 @@ from smarterp.api.deps import (
 )
 from smarterp.api.schemas import StockCountOut
 from smarterp.core.errors import InvalidInput, NotFound
-from smarterp.erp.inventory import reports, service, transfers, warehouses
+from smarterp.erp.inventory import queries, reports, service, transfers, warehouses
 from smarterp.erp.inventory.models import StockCount, StockTransfer
 from smarterp.erp.inventory.reports import LocationStockReport, StockRow
 from smarterp.erp.inventory.schemas import (
@@ -57,7 +57,7 @@ def list_stock(
         str | None, Query(description="A warehouse code: its stock only; all when empty.")
     ] = None,
 ) -> Page[StockRow]:
-    wh_id = warehouses.warehouse_by_code(ctx.session, warehouse).id if warehouse else None
+    wh_id = queries.warehouse_by_code(ctx.session, warehouse).id if warehouse else None
     rows = reports.stock_report(
         ctx.session, below_reorder_only=below_reorder, q=q, warehouse_id=wh_id
     ).rows
@@ -105,7 +105,7 @@ def stock_by_location(
     ctx: Read,
     warehouse: Annotated[str | None, Query(description="A warehouse code; all when empty.")] = None,
 ) -> LocationStockReport:
-    wh_id = warehouses.warehouse_by_code(ctx.session, warehouse).id if warehouse else None
+    wh_id = queries.warehouse_by_code(ctx.session, warehouse).id if warehouse else None
     return reports.stock_by_location(ctx.session, wh_id)
 
 

@@ -1,6 +1,7 @@
 """Stock reads shared by the reports, the API, the web pages and the CLI: stock per product
 and per location (on hand, reserved, below the reorder level or not), the one product search
-on them, and the warehouses to choose from."""
+on them, the warehouses to choose from, and warehouses, locations and transfers by code or
+number."""
 
 from __future__ import annotations
 
@@ -9,9 +10,16 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session
 
+from smarterp.core.errors import InvalidInput
 from smarterp.core.search import AnySelect
-from smarterp.erp.inventory.models import Location, LocationKind, StockQuant, Warehouse
-from smarterp.erp.inventory.warehouses import default_warehouse
+from smarterp.erp.inventory.models import (
+    Location,
+    LocationKind,
+    StockQuant,
+    StockTransfer,
+    Warehouse,
+)
+from smarterp.erp.inventory.warehouses import default_warehouse, stock_location
 from smarterp.erp.products import queries as product_queries
 from smarterp.erp.products.models import Product, ProductType
 
@@ -116,3 +124,40 @@ def warehouse_or_main(session: Session, warehouse_id: int | None) -> Warehouse:
     its goods go, as the services read it)."""
     found = session.get(Warehouse, warehouse_id) if warehouse_id is not None else None
     return found if found is not None else default_warehouse(session)
+
+
+def find_warehouse(session: Session, code: str) -> Warehouse | None:
+    """The warehouse with this code, whatever its case."""
+    stmt = select(Warehouse).where(func.lower(Warehouse.code) == code.strip().lower())
+    return session.scalars(stmt).first()
+
+
+def warehouse_by_code(session: Session, code: str, field: str = "warehouse") -> Warehouse:
+    """The warehouse with this code, or a refusal naming `field` and the codes there are."""
+    wh = find_warehouse(session, code)
+    if wh is None:
+        known = ", ".join(session.scalars(select(Warehouse.code).order_by(Warehouse.id)))
+        raise InvalidInput(field, f"no warehouse {code!r}; known: {known}")
+    return wh
+
+
+def location_by_code(session: Session, code: str, field: str = "location") -> Location:
+    """An internal location by its code, or a warehouse code meaning its stock location."""
+    text = code.strip()
+    loc = session.scalars(select(Location).where(func.lower(Location.code) == text.lower())).first()
+    if loc is not None:
+        return loc
+    wh = find_warehouse(session, text)
+    if wh is not None:
+        return stock_location(session, wh.id)
+    raise InvalidInput(field, f"no location or warehouse {code!r}")
+
+
+def transfer_by_number(session: Session, number: str) -> StockTransfer:
+    """The transfer with this number (INT/00001), whatever its case."""
+    transfer = session.scalars(
+        select(StockTransfer).where(StockTransfer.number == number.strip().upper())
+    ).first()
+    if transfer is None:
+        raise InvalidInput("transfer", f"no stock transfer {number!r}")
+    return transfer

@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from smarterp.core.audit import record_audit
@@ -218,13 +217,4 @@ def cancel_transfer(session: Session, transfer_id: int) -> StockTransfer:
         raise IllegalState(f"stock transfer {transfer.number}", transfer.state.value, "cancel it")
     transfer.state = TransferState.CANCELLED
     record_audit(session, "stock_transfer.cancel", transfer)
-    return transfer
-
-
-def transfer_by_number(session: Session, number: str) -> StockTransfer:
-    transfer = session.scalars(
-        select(StockTransfer).where(StockTransfer.number == number.strip().upper())
-    ).first()
-    if transfer is None:
-        raise InvalidInput("transfer", f"no stock transfer {number!r}")
     return transfer

@@ -30,16 +30,6 @@ def get_warehouse(session: Session, warehouse_id: int, field: str = "warehouse_i
     return wh
 
 
-def warehouse_by_code(session: Session, code: str, field: str = "warehouse") -> Warehouse:
-    wh = session.scalars(
-        select(Warehouse).where(func.lower(Warehouse.code) == code.strip().lower())
-    ).first()
-    if wh is None:
-        known = ", ".join(session.scalars(select(Warehouse.code).order_by(Warehouse.id)))
-        raise InvalidInput(field, f"no warehouse {code!r}; known: {known}")
-    return wh
-
-
 def stock_location(session: Session, warehouse_id: int | None = None) -> Location:
     """Where a warehouse's deliveries leave from and receipts arrive: its first internal
     location (the default warehouse's when none is named); cached for the session."""
@@ -81,20 +71,6 @@ def get_location(session: Session, location_id: int, field: str = "location_id")
     if loc is None:
         raise InvalidInput(field, f"location {location_id} does not exist")
     return loc
-
-
-def location_by_code(session: Session, code: str, field: str = "location") -> Location:
-    """An internal location by its code, or a warehouse code meaning its stock location."""
-    text = code.strip()
-    loc = session.scalars(select(Location).where(func.lower(Location.code) == text.lower())).first()
-    if loc is not None:
-        return loc
-    wh = session.scalars(
-        select(Warehouse).where(func.lower(Warehouse.code) == text.lower())
-    ).first()
-    if wh is not None:
-        return stock_location(session, wh.id)
-    raise InvalidInput(field, f"no location or warehouse {code!r}")
 
 
 def _code_taken(session: Session, model: type[Warehouse] | type[Location], code: str) -> bool:

@@ -17,11 +17,12 @@ import numpy as np
 import pandas as pd
 from fastapi import APIRouter, Response
 from fastapi.responses import RedirectResponse
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from smarterp.core.errors import DomainError, InvalidInput, NotFound
+from smarterp.erp.products import queries as product_queries
 from smarterp.erp.products.models import Product, ProductType
 from smarterp.erp.purchasing.models import PurchaseOrder
 from smarterp.erp.sales.models import SalesOrder, SalesState
@@ -119,21 +120,13 @@ def _render_list(ctx: WebCtx, error: str | None = None, status: int = 200) -> Re
         .group_by(DemandForecast.product_id)
         .subquery()
     )
-    stmt = (
-        select(Product, stored)
-        .outerjoin(stored, stored.c.product_id == Product.id)
-        .where(Product.active.is_(True), Product.discontinued.is_(False))
-        .where(Product.type == ProductType.STOCKABLE)
+    stmt = product_queries.narrow(
+        select(Product, stored).outerjoin(stored, stored.c.product_id == Product.id),
+        q=q,
+        active=True,
+        discontinued=False,
+        type=ProductType.STOCKABLE,
     )
-    if q:
-        like = f"%{q.lower()}%"
-        stmt = stmt.where(
-            or_(
-                func.lower(Product.sku).like(like),
-                func.lower(Product.name).like(like),
-                func.lower(func.coalesce(Product.name_zh, "")).like(like),
-            )
-        )
     with ctx.work() as s:
         as_of = _as_of(ctx, s, params.get("as_of"))
         rows = s.execute(stmt.order_by(Product.sku).limit(LIST_LIMIT + 1)).all()
