@@ -18,6 +18,7 @@ from smarterp.api.deps import API_PREFIX
 from smarterp.api.docs_page import add_docs_page
 from smarterp.api.routers import (
     ask,
+    currencies,
     docs,
     forecast,
     invoices,
@@ -46,6 +47,7 @@ ROUTERS = (
     invoices,
     payments,
     journal,
+    currencies,
     reports,
     webhooks,
     ask,

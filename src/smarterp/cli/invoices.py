@@ -4,6 +4,7 @@ to it now; each action taken through the invoice's action table, as the API and 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import typer
@@ -57,7 +58,10 @@ def _take(key: str, action: str, why: str | None, as_json: bool) -> None:
     if as_json:
         print_json(out)
     else:
-        say(f"{out['kind']} {_name(out)} {out['state']}: total {out['amount_total']}")
+        say(
+            f"{out['kind']} {_name(out)} {out['state']}: total {out['amount_total']} "
+            f"{out['currency']}"
+        )
 
 
 @app.command("post")
@@ -122,5 +126,10 @@ def invoice_show(key: str = KEY, as_json: bool = JSON_OPT) -> None:
     )
     say(
         f"untaxed {out['amount_untaxed']}  tax {out['amount_tax']}  total {out['amount_total']}"
-        f"  open {out['amount_residual']}"
+        f"  open {out['amount_residual']}  ({out['currency']})"
     )
+    if Decimal(out["exchange_rate"]) != 1:
+        say(
+            f"booked at {out['exchange_rate']}: total {out['amount_total_company']}, "
+            f"open {out['amount_residual_company']} in the company currency"
+        )

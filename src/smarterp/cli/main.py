@@ -47,6 +47,7 @@ def _register() -> None:
     from smarterp.cli import (
         ask,
         audit,
+        currency,
         demo,
         forecast,
         imports,
@@ -82,6 +83,7 @@ def _register() -> None:
     app.add_typer(invoices.app, name="invoice")
     app.add_typer(journal.app, name="journal")
     app.add_typer(periods.app, name="period")
+    app.add_typer(currency.app, name="currency")
     app.command("pay")(payments.pay)
     forecast.register(app, eval_app)
     ask.register(app, eval_app)

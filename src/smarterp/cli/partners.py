@@ -32,6 +32,9 @@ def partner_add(
     country: str | None = typer.Option(None, "--country"),
     city: str | None = typer.Option(None, "--city"),
     credit_limit: str | None = typer.Option(None, "--credit-limit"),
+    currency: str | None = typer.Option(
+        None, "--currency", help="ISO code it is invoiced in (default: the company's)."
+    ),
     as_json: bool = JSON_OPT,
 ) -> None:
     """Add a customer and/or supplier."""
@@ -48,6 +51,7 @@ def partner_add(
                 country=country,
                 city=city,
                 credit_limit=limit,
+                currency=currency,
             ),
         )
         session.flush()

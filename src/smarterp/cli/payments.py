@@ -52,10 +52,18 @@ def pay(
         None, "--invoice", help="Invoice number to settle (repeatable); oldest first if omitted."
     ),
     reference: str | None = typer.Option(None, "--reference"),
+    currency: str | None = typer.Option(
+        None, "--currency", help="ISO code; default the partner's currency, else the company's."
+    ),
+    rate: str | None = typer.Option(
+        None, "--rate", help="Company currency per unit as the bank converted (default: the day's)."
+    ),
     as_json: bool = JSON_OPT,
 ) -> None:
     """Record a payment from a customer (or, with --supplier, to a supplier)."""
-    friendly_errors(_pay)(partner, amount, supplier, on, method, invoices, reference, as_json)
+    friendly_errors(_pay)(
+        partner, amount, supplier, on, method, invoices, reference, as_json, currency, rate
+    )
 
 
 def _pay(
@@ -67,8 +75,11 @@ def _pay(
     invoices: list[str] | None,
     reference: str | None,
     as_json: bool,
+    currency: str | None = None,
+    rate: str | None = None,
 ) -> None:
     value = parse_amount(amount, "AMOUNT")
+    bank_rate = parse_amount(rate, "--rate") if rate is not None else None
     day = parse_date(on)
     if method not in ("bank", "cash"):
         raise InvalidInput("--method", f"{method!r} is not bank or cash")
@@ -87,6 +98,8 @@ def _pay(
                 method=method,
                 reference=reference,
                 invoice_ids=ids,
+                currency=currency,
+                exchange_rate=bank_rate,
             ),
         )
         session.flush()
@@ -96,14 +109,17 @@ def _pay(
             {
                 "invoice": session.get(Invoice, a.invoice_id).number,  # type: ignore[union-attr]
                 "amount": str(a.amount),
+                "exchange_difference": str(a.exchange_difference),
             }
             for a in payment.allocations
         ]
     if as_json:
         print_json(out)
         return
-    say(f"payment {out['number']}: {out['amount']} {out['direction']} {who.name}")
+    say(f"payment {out['number']}: {out['amount']} {out['currency']} {out['direction']} {who.name}")
     for s in out["settled"]:
-        say(f"  settled {s['invoice']}: {s['amount']}")
+        gain = Decimal(s["exchange_difference"])
+        fx = f" (exchange {'gain' if gain > 0 else 'loss'} {abs(gain)})" if gain else ""
+        say(f"  settled {s['invoice']}: {s['amount']}{fx}")
     if Decimal(out["unallocated"]) > 0:
         say(f"  unallocated: {out['unallocated']}")

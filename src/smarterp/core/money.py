@@ -164,3 +164,13 @@ class Price(_Scaled):
 class Quantity(_Scaled):
     cache_ok = True
     places = QTY_PLACES
+
+
+RATE_PLACES = Decimal("0.00000001")
+
+
+class Rate(_Scaled):
+    """An exchange rate: company currency per unit of another, to 8 decimals (1 JPY = 0.0067...)."""
+
+    cache_ok = True
+    places = RATE_PLACES

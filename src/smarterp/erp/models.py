@@ -11,6 +11,7 @@ from smarterp.erp.accounting import guards as _accounting_guards  # registers th
 from smarterp.erp.accounting.models import Account, Journal, JournalEntry, JournalLine, Period, Tax
 from smarterp.erp.company.models import Company
 from smarterp.erp.crm.models import Message
+from smarterp.erp.currency.models import Currency, ExchangeRate
 from smarterp.erp.inventory.models import (
     Carrier,
     CostLayer,
@@ -41,6 +42,8 @@ __all__ = [
     "Category",
     "Company",
     "CostLayer",
+    "Currency",
+    "ExchangeRate",
     "IdempotencyKey",
     "Invoice",
     "InvoiceLine",

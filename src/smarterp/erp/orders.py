@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from smarterp.core.money import ZERO
 from smarterp.erp.actions import Action, ActionTable, Illegal, Nothing, Run
+from smarterp.erp.currency import service as currencies
 from smarterp.erp.inventory.models import Shipment, ShipmentKind, ShipmentState
 from smarterp.erp.invoicing.billing import LineQuantities, credited_quantities
 from smarterp.erp.invoicing.models import Invoice, InvoiceKind
@@ -45,6 +46,16 @@ class OrderTerms:
     move_permission: str
     move_label: str
     bill_label: str
+
+
+def price_in_currency(session: Session, order: Any, requested: str | None, partner: Any) -> None:
+    """Set the order's currency (asked for, else the partner's, else the company's), its rate
+    on the order date, and each line's subtotal in the company currency at that rate."""
+    own = currencies.company_currency(session)
+    order.currency = currencies.get_currency(session, requested or partner.currency or own).code
+    order.exchange_rate = currencies.rate_on(session, order.currency, order.order_date)
+    for ln in order.lines:
+        ln.subtotal_company = currencies.to_company(ln.subtotal, order.exchange_rate)
 
 
 def stocked_lines(session: Session, order: Any) -> set[int]:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from smarterp.core.errors import NotFound
 from smarterp.erp.accounting.models import Account, Journal, JournalEntry, JournalLine
 from smarterp.erp.actions import ActionTable
+from smarterp.erp.currency import service as currencies
 from smarterp.erp.inventory import queries as inventory_queries
 from smarterp.erp.inventory.models import Location, Shipment, StockMove
 from smarterp.erp.invoicing import service as invoicing
@@ -532,12 +533,19 @@ def invoice(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
             Field(t("Due"), tr.date(inv.due_date)),
             Field(t("Reference"), inv.partner_ref or ""),
             Field(t("State"), _state(ctx, inv.state), badge=inv.state.value),
-            Field(t("Untaxed"), tr.money(inv.amount_untaxed)),
-            Field(t("Tax"), tr.money(inv.amount_tax)),
-            Field(t("Total"), tr.money(inv.amount_total)),
-            Field(t("Open"), tr.money(inv.amount_residual)),
+            Field(t("Untaxed"), tr.money(inv.amount_untaxed, inv.currency)),
+            Field(t("Tax"), tr.money(inv.amount_tax, inv.currency)),
+            Field(t("Total"), tr.money(inv.amount_total, inv.currency)),
+            Field(t("Open"), tr.money(inv.amount_residual, inv.currency)),
         ],
     )
+    if inv.currency != currencies.company_currency(session):
+        # What the books hold for it: the company currency at the invoice's rate.
+        view.fields += [
+            Field(t("Exchange rate"), tr.number(inv.exchange_rate)),
+            Field(t("Total booked"), tr.money(inv.amount_total_company)),
+            Field(t("Open as booked"), tr.money(inv.amount_residual_company)),
+        ]
     if inv.origin_type in (sales.ORDER, purchasing.ORDER) and inv.origin_id:
         origin: SalesOrder | PurchaseOrder | None
         if inv.origin_type == sales.ORDER:
@@ -563,10 +571,10 @@ def invoice(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
                         ln.description, f"/products/{ln.product_id}" if ln.product_id else None
                     ),
                     qty_cell(tr, ln.quantity),
-                    money_cell(tr, ln.unit_price),
+                    money_cell(tr, ln.unit_price, inv.currency),
                     Cell(tr.percent(ln.discount), numeric=True),
-                    money_cell(tr, ln.tax_amount),
-                    money_cell(tr, ln.subtotal),
+                    money_cell(tr, ln.tax_amount, inv.currency),
+                    money_cell(tr, ln.subtotal, inv.currency),
                 ]
                 for ln in inv.lines
             ],
@@ -591,7 +599,7 @@ def invoice(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
                             f"/payments/{a.payment_id}" if a.payment_id else None,
                         ),
                         date_cell(tr, a.date),
-                        money_cell(tr, a.amount),
+                        money_cell(tr, a.amount, inv.currency),
                     ]
                     for a, number in allocations
                 ],
@@ -630,10 +638,15 @@ def payment(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
             Field(t("Date"), tr.date(pay.date)),
             Field(t("Method"), t(pay.method.title())),
             Field(t("Reference"), pay.reference or ""),
-            Field(t("Amount"), tr.money(pay.amount)),
-            Field(t("Unallocated"), tr.money(pay.unallocated)),
+            Field(t("Amount"), tr.money(pay.amount, pay.currency)),
+            Field(t("Unallocated"), tr.money(pay.unallocated, pay.currency)),
         ],
     )
+    if pay.currency != currencies.company_currency(session):
+        view.fields += [
+            Field(t("Exchange rate"), tr.number(pay.exchange_rate)),
+            Field(t("Amount booked"), tr.money(pay.amount_company)),
+        ]
     allocations = session.execute(
         select(PaymentAllocation, Invoice)
         .join(Invoice, Invoice.id == PaymentAllocation.invoice_id)
@@ -643,16 +656,17 @@ def payment(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
     view.tables.append(
         Table(
             t("Settled invoices"),
-            [t("Invoice"), t("Date"), t("Amount")],
+            [t("Invoice"), t("Date"), t("Amount"), t("Exchange gain or loss")],
             [
                 [
                     text_cell(inv.number, _invoice_href(inv)),
                     date_cell(tr, a.date),
-                    money_cell(tr, a.amount),
+                    money_cell(tr, a.amount, pay.currency),
+                    money_cell(tr, a.exchange_difference),
                 ]
                 for a, inv in allocations
             ],
-            numeric={2},
+            numeric={2, 3},
         )
     )
     return _with_history(view, session, ctx, "payment", pay.id)

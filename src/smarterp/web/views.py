@@ -103,8 +103,9 @@ def state_cell(tr: Translator, value: Any) -> Cell:
     return Cell(tr.gettext(STATE_LABELS.get(str(raw), str(raw))), badge=str(raw))
 
 
-def money_cell(tr: Translator, value: Decimal | None) -> Cell:
-    return Cell(tr.money(value), numeric=True)
+def money_cell(tr: Translator, value: Decimal | None, currency: str | None = None) -> Cell:
+    """An amount in `currency` (by default the company's)."""
+    return Cell(tr.money(value, currency), numeric=True)
 
 
 def qty_cell(tr: Translator, value: Decimal | None) -> Cell:

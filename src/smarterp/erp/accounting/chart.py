@@ -28,6 +28,8 @@ ACCOUNTS: list[tuple[str, str, str, T, str | None]] = [
     ("4100", "Sales returns", "销售退回", T.INCOME, "sales_returns"),
     ("4200", "Shipping income", "运费收入", T.INCOME, "shipping_income"),
     ("4900", "Other income", "其他业务收入", T.INCOME, None),
+    ("4910", "Exchange gains", "汇兑收益", T.INCOME, "fx_gain"),
+    ("4920", "Unrealised exchange gains", "未实现汇兑收益", T.INCOME, "fx_unrealised_gain"),
     ("5000", "Cost of goods sold", "主营业务成本", T.EXPENSE, "cogs"),
     ("5100", "Inventory adjustments", "存货盘盈盘亏", T.EXPENSE, "stock_adjustment"),
     ("5200", "Purchase price differences", "采购价差", T.EXPENSE, "price_difference"),
@@ -35,6 +37,8 @@ ACCOUNTS: list[tuple[str, str, str, T, str | None]] = [
     ("6100", "Rent", "租金", T.EXPENSE, None),
     ("6200", "Freight out", "运输费", T.EXPENSE, "freight_expense"),
     ("6300", "Bank charges", "财务费用", T.EXPENSE, "bank_charges"),
+    ("6310", "Exchange losses", "汇兑损失", T.EXPENSE, "fx_loss"),
+    ("6320", "Unrealised exchange losses", "未实现汇兑损失", T.EXPENSE, "fx_unrealised_loss"),
     ("6900", "Other expenses", "其他费用", T.EXPENSE, None),
 ]
 

@@ -120,6 +120,10 @@ class JournalLine(Base):
     description: Mapped[str | None] = mapped_column(String(200))
     debit: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     credit: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    # For a line of a document in another currency: that currency and the line's amount in it,
+    # signed as debit minus credit; empty for the company currency.
+    currency: Mapped[str | None] = mapped_column(String(3))
+    amount_currency: Mapped[Decimal | None] = mapped_column(Money)
 
     entry: Mapped[JournalEntry] = relationship(back_populates="lines")
     account: Mapped[Account] = relationship()

@@ -41,6 +41,9 @@ class Line:
     partner_id: int | None = None
     product_id: int | None = None
     description: str | None = None
+    # A line of a document in another currency: that currency and the amount in it.
+    currency: str | None = None
+    amount_currency: Decimal | None = None
 
 
 def install_chart(session: Session) -> None:
@@ -196,6 +199,8 @@ def post(
                 description=ln.description,
                 debit=money(ln.debit),
                 credit=money(ln.credit),
+                currency=ln.currency,
+                amount_currency=None if ln.amount_currency is None else money(ln.amount_currency),
                 date=on,
                 posted=True,
             )
@@ -311,6 +316,8 @@ def reverse_posting(
             partner_id=ln.partner_id,
             product_id=ln.product_id,
             description=ln.description,
+            currency=ln.currency,
+            amount_currency=None if ln.amount_currency is None else -ln.amount_currency,
         )
         for ln in original.lines
     ]

@@ -11,7 +11,7 @@ from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from smarterp.core.db import Base, Timestamped, str_enum
-from smarterp.core.money import Money, Price, Quantity
+from smarterp.core.money import Money, Price, Quantity, Rate
 
 
 class InvoiceKind(enum.StrEnum):
@@ -51,10 +51,16 @@ class Invoice(Timestamped, Base):
     invoice_date: Mapped[date] = mapped_column(Date, index=True)
     due_date: Mapped[date] = mapped_column(Date, index=True)
     currency: Mapped[str] = mapped_column(String(3), default="USD")
+    # Company currency per unit of `currency` on the invoice date, fixed when it is posted.
+    exchange_rate: Mapped[Decimal] = mapped_column(Rate, default=Decimal(1))
     amount_untaxed: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     amount_tax: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     amount_total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     amount_residual: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    # The same in the company currency as booked: the total at the invoice's rate, and what of
+    # it is still open on the receivable or payable account (settled at the booked value).
+    amount_total_company: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    amount_residual_company: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     # The order this document bills, by table name and id.
     origin_type: Mapped[str | None] = mapped_column(String(40))
     origin_id: Mapped[int | None]
@@ -96,6 +102,9 @@ class InvoiceLine(Base):
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
     subtotal: Mapped[Decimal] = mapped_column(Money)
     tax_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    # Both in the company currency at the invoice's rate, as the ledger booked them.
+    subtotal_company: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    tax_amount_company: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     # For vendor bills of stocked goods: the unit cost the receipt was valued at.
     valuation_price: Mapped[Decimal | None] = mapped_column(Price)
     origin_type: Mapped[str | None] = mapped_column(String(40))
@@ -126,6 +135,10 @@ class Payment(Timestamped, Base):
     direction: Mapped[PaymentDirection] = mapped_column(str_enum(PaymentDirection))
     amount: Mapped[Decimal] = mapped_column(Money)
     unallocated: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    # Company currency per unit of `currency` on the payment date (or as the bank converted).
+    exchange_rate: Mapped[Decimal] = mapped_column(Rate, default=Decimal(1))
+    amount_company: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     date: Mapped[date] = mapped_column(Date, index=True)
     method: Mapped[str] = mapped_column(String(10), default="bank")
     reference: Mapped[str | None] = mapped_column(String(120))
@@ -147,6 +160,13 @@ class PaymentAllocation(Base):
     # Set when a credit note settles an invoice instead of a payment.
     credit_note_id: Mapped[int | None] = mapped_column(ForeignKey("invoice.id"))
     amount: Mapped[Decimal] = mapped_column(Money)
+    # What the settled invoice carried for `amount` in the company currency (released from the
+    # receivable or payable), and the exchange difference realised against the payment's
+    # (or credit note's) value of it: positive is a gain.
+    amount_company: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    exchange_difference: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    # For a credit note: what the note carried for `amount`, released from its side.
+    credit_note_amount_company: Mapped[Decimal | None] = mapped_column(Money)
     date: Mapped[date] = mapped_column(Date)
 
     payment: Mapped[Payment | None] = relationship(back_populates="allocations")

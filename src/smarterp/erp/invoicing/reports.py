@@ -61,10 +61,11 @@ def _bucket(as_of: date) -> Any:
     )
 
 
-def _settled(as_of: date, column: Any) -> Any:
-    """What allocations up to `as_of` settled of each document named in `column`."""
+def _settled(as_of: date, column: Any, value: Any) -> Any:
+    """What allocations up to `as_of` settled of each document named in `column`, in the
+    company currency as that document booked it (`value`)."""
     return (
-        select(column.label("doc_id"), func.sum(PaymentAllocation.amount).label("amount"))
+        select(column.label("doc_id"), func.sum(value).label("amount"))
         .where(column.is_not(None), PaymentAllocation.date <= as_of)
         .group_by(column)
         .subquery()
@@ -82,10 +83,12 @@ def aging(session: Session, kind: str = "receivable", as_of: date | None = None)
 
     # A credit note used against an invoice settles both: the invoice through invoice_id and
     # the note through credit_note_id.
-    by_payment = _settled(as_of, PaymentAllocation.invoice_id)
-    by_note = _settled(as_of, PaymentAllocation.credit_note_id)
+    by_payment = _settled(as_of, PaymentAllocation.invoice_id, PaymentAllocation.amount_company)
+    by_note = _settled(
+        as_of, PaymentAllocation.credit_note_id, PaymentAllocation.credit_note_amount_company
+    )
     residual = (
-        Invoice.amount_total
+        Invoice.amount_total_company
         - func.coalesce(by_payment.c.amount, 0)
         - func.coalesce(by_note.c.amount, 0)
     )
@@ -116,16 +119,23 @@ def aging(session: Session, kind: str = "receivable", as_of: date | None = None)
     # Money in from a customer (or out to a supplier) lowers what is open; the opposite
     # direction (a refund paid out) raises it.
     lowering = PaymentDirection.INBOUND if customer else PaymentDirection.OUTBOUND
+    # What the payment's settled parts were worth at its own rate: the booked value plus the
+    # gain on money in, less it on money out.
+    worth = PaymentAllocation.amount_company + case(
+        (Payment.direction == PaymentDirection.INBOUND, PaymentAllocation.exchange_difference),
+        else_=-PaymentAllocation.exchange_difference,
+    )
     used = (
         select(
             PaymentAllocation.payment_id.label("payment_id"),
-            func.sum(PaymentAllocation.amount).label("amount"),
+            func.sum(worth).label("amount"),
         )
+        .join(Payment, Payment.id == PaymentAllocation.payment_id)
         .where(PaymentAllocation.payment_id.is_not(None), PaymentAllocation.date <= as_of)
         .group_by(PaymentAllocation.payment_id)
         .subquery()
     )
-    free = Payment.amount - func.coalesce(used.c.amount, 0)
+    free = Payment.amount_company - func.coalesce(used.c.amount, 0)
     pays = (
         select(
             Payment.partner_id,

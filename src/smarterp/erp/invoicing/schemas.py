@@ -44,6 +44,8 @@ class InvoiceIn(BaseModel):
     refund_of_id: RecordRef | None = None
     partner_ref: str | None = Field(default=None, max_length=80)
     notes: str | None = None
+    # ISO code; by default the partner's currency, else the company's.
+    currency: str | None = Field(default=None, max_length=3)
 
 
 class InvoiceLineOut(BaseModel):
@@ -71,10 +73,15 @@ class InvoiceOut(BaseModel):
     partner_id: int
     invoice_date: date
     due_date: date
+    currency: str
+    exchange_rate: Decimal
     amount_untaxed: Decimal
     amount_tax: Decimal
     amount_total: Decimal
     amount_residual: Decimal
+    # In the company currency, as booked.
+    amount_total_company: Decimal
+    amount_residual_company: Decimal
     origin_type: str | None
     origin_id: int | None
     partner_ref: str | None
@@ -92,6 +99,11 @@ class PaymentIn(BaseModel):
     # Invoices to settle, oldest first when not given; an amount per invoice is optional.
     invoice_ids: list[RecordRef] | None = None
     idempotency_key: str | None = None
+    # ISO code; by default the partner's currency, else the company's. It settles only
+    # invoices in the same currency.
+    currency: str | None = Field(default=None, max_length=3)
+    # Company currency per unit, as the bank converted; by default the day's rate.
+    exchange_rate: Amount | None = Field(default=None, gt=0)
 
 
 class PaymentOut(BaseModel):
@@ -104,6 +116,9 @@ class PaymentOut(BaseModel):
     direction: PaymentDirection
     amount: Decimal
     unallocated: Decimal
+    currency: str
+    exchange_rate: Decimal
+    amount_company: Decimal
     date: date
     method: str
     reference: str | None

@@ -18,8 +18,8 @@ from smarterp.core.sequence import next_number
 from smarterp.erp.accounting import service as accounting
 from smarterp.erp.accounting.models import Tax, TaxScope
 from smarterp.erp.actions import Action, ActionTable, Illegal, Nothing
-from smarterp.erp.company.service import get_company
-from smarterp.erp.invoicing import billing, queries
+from smarterp.erp.currency import service as currencies
+from smarterp.erp.invoicing import billing, exchange, queries
 from smarterp.erp.invoicing.models import (
     Invoice,
     InvoiceKind,
@@ -77,12 +77,16 @@ def create_invoice(session: Session, cmd: InvoiceIn) -> Invoice:
             "due_date", f"{cmd.due_date} is before the invoice date {cmd.invoice_date}"
         )
     scope = TaxScope.SALE if cmd.kind.is_customer else TaxScope.PURCHASE
+    currency = currencies.get_currency(
+        session, cmd.currency or partner.currency or currencies.company_currency(session)
+    ).code
     invoice = Invoice(
         kind=cmd.kind,
         partner_id=partner.id,
         invoice_date=cmd.invoice_date,
         due_date=cmd.due_date or cmd.invoice_date + timedelta(days=partner.payment_term_days),
-        currency=get_company(session).currency,
+        currency=currency,
+        exchange_rate=currencies.rate_on(session, currency, cmd.invoice_date),
         origin_type=cmd.origin_type,
         origin_id=cmd.origin_id,
         refund_of_id=cmd.refund_of_id,
@@ -137,15 +141,26 @@ def create_invoice(session: Session, cmd: InvoiceIn) -> Invoice:
 
 
 def _compute_totals(invoice: Invoice) -> None:
+    """Totals in the document currency, and line by line in the company currency at the
+    invoice's rate: the ledger books the converted lines, so the entry balances to the cent."""
+    rate = invoice.exchange_rate
+    for ln in invoice.lines:
+        ln.subtotal_company = currencies.to_company(ln.subtotal, rate)
+        ln.tax_amount_company = currencies.to_company(ln.tax_amount, rate)
     invoice.amount_untaxed = sum((ln.subtotal for ln in invoice.lines), ZERO)
     invoice.amount_tax = sum((ln.tax_amount for ln in invoice.lines), ZERO)
     invoice.amount_total = invoice.amount_untaxed + invoice.amount_tax
     invoice.amount_residual = invoice.amount_total
+    invoice.amount_total_company = sum(
+        (ln.subtotal_company + ln.tax_amount_company for ln in invoice.lines), ZERO
+    )
+    invoice.amount_residual_company = invoice.amount_total_company
 
 
 def _tax_as_posted(session: Session, invoice: Invoice) -> None:
     """Fix each line's tax at the rate in force as it is posted: a draft made before the
-    tax's rate changed is taxed again at the new rate. Posted lines keep theirs for good."""
+    tax's rate changed is taxed again at the new rate. Posted lines keep theirs for good.
+    The exchange rate of the invoice date is fixed the same way."""
     changed = False
     for ln in invoice.lines:
         tax = session.get(Tax, ln.tax_id) if ln.tax_id is not None else None
@@ -153,6 +168,11 @@ def _tax_as_posted(session: Session, invoice: Invoice) -> None:
             continue
         ln.tax_code, ln.tax_rate = tax.code, tax.rate
         ln.tax_amount = money(ln.subtotal * tax.rate)
+        changed = True
+    rate = currencies.rate_on(session, invoice.currency, invoice.invoice_date)
+    if rate != invoice.exchange_rate:
+        # A rate entered (or corrected) for the invoice date after the draft was made.
+        invoice.exchange_rate = rate
         changed = True
     if changed:
         _compute_totals(invoice)
@@ -185,6 +205,7 @@ def post_invoice(session: Session, invoice_id: int) -> Invoice:
     invoice.journal_entry_id = entry.id if entry else None
     invoice.state = InvoiceState.POSTED
     invoice.amount_residual = invoice.amount_total
+    invoice.amount_residual_company = invoice.amount_total_company
     record_audit(session, "invoice.post", invoice, before=before)
     record_event(
         session,
@@ -202,18 +223,22 @@ def post_invoice(session: Session, invoice_id: int) -> Invoice:
 
 def _journal_lines(session: Session, invoice: Invoice) -> list[accounting.Line]:
     """Debit/credit lines for an invoice; a refund is the same entry with sides swapped."""
-    partner_account = accounting.account_for_role(
-        session, "receivable" if invoice.kind.is_customer else "payable"
-    ).id
     # For a customer invoice, revenue and tax are credits; for a bill, stock and tax are debits.
-    item_side_debit = not invoice.kind.is_customer
-    if invoice.kind.is_refund:
-        item_side_debit = not item_side_debit
+    partner_debit = exchange.partner_debit(invoice)
+    item_side_debit = not partner_debit
+    # A document in another currency books company-currency amounts (converted line by line
+    # at its rate) and keeps the amount in its own currency beside each line.
+    foreign = exchange.foreign(invoice, session)
 
-    def item(account_id: int, amount: Decimal, ln: InvoiceLine | None = None) -> accounting.Line:
+    def item(
+        account_id: int, amount: Decimal, ln: InvoiceLine | None, in_currency: Decimal | None
+    ) -> accounting.Line:
         debit, credit = (amount, ZERO) if item_side_debit else (ZERO, amount)
         if amount < 0:
             debit, credit = -credit, -debit
+        signed = None
+        if foreign and in_currency is not None:
+            signed = in_currency if item_side_debit else -in_currency
         return accounting.Line(
             account_id,
             debit=debit,
@@ -221,34 +246,48 @@ def _journal_lines(session: Session, invoice: Invoice) -> list[accounting.Line]:
             partner_id=invoice.partner_id,
             product_id=ln.product_id if ln else None,
             description=ln.description if ln else invoice.number,
+            currency=invoice.currency if signed is not None else None,
+            amount_currency=signed,
         )
 
     lines: list[accounting.Line] = []
     grni = accounting.account_for_role(session, "grni").id
     for ln in invoice.lines:
         if ln.account_id == grni and ln.valuation_price is not None:
+            # The receipt was valued in the company currency; what the bill says beyond it
+            # (price or exchange rate) is a purchase price difference.
             at_receipt = money(ln.quantity * ln.valuation_price)
-            lines.append(item(grni, at_receipt, ln))
-            diff = ln.subtotal - at_receipt
+            lines.append(item(grni, at_receipt, ln, None))
+            diff = ln.subtotal_company - at_receipt
             if diff:
                 lines.append(
-                    item(accounting.account_for_role(session, "price_difference").id, diff, ln)
+                    item(
+                        accounting.account_for_role(session, "price_difference").id,
+                        diff,
+                        ln,
+                        None,
+                    )
                 )
         else:
-            lines.append(item(ln.account_id, ln.subtotal, ln))
+            lines.append(item(ln.account_id, ln.subtotal_company, ln, ln.subtotal))
         if ln.tax_amount:
             tax = session.get(Tax, ln.tax_id)
             assert tax is not None
-            lines.append(item(tax.account_id, ln.tax_amount, ln))
-    total = invoice.amount_total
-    partner_debit = not item_side_debit
+            lines.append(item(tax.account_id, ln.tax_amount_company, ln, ln.tax_amount))
+    total = invoice.amount_total_company
     lines.append(
         accounting.Line(
-            partner_account,
+            exchange.partner_account(session, invoice),
             debit=total if partner_debit else ZERO,
             credit=ZERO if partner_debit else total,
             partner_id=invoice.partner_id,
             description=invoice.number,
+            currency=invoice.currency if foreign else None,
+            amount_currency=(
+                (invoice.amount_total if partner_debit else -invoice.amount_total)
+                if foreign
+                else None
+            ),
         )
     )
     return lines
@@ -264,6 +303,7 @@ def cancel_invoice(session: Session, invoice_id: int, reason: str | None = None)
     billing.give_back(session, invoice)
     invoice.state = InvoiceState.CANCELLED
     invoice.amount_residual = ZERO
+    invoice.amount_residual_company = ZERO
     record_audit(session, "invoice.cancel", invoice, before=before, reason=reason)
     return invoice
 
@@ -334,15 +374,42 @@ def open_invoices(
     return queries.payable_invoices(session, partner_id=partner_id, kinds=kinds, for_update=True)
 
 
-def _settle(session: Session, invoice: Invoice, amount: Decimal, on: date) -> None:
+def _settle(
+    session: Session,
+    invoice: Invoice,
+    amount: Decimal,
+    amount_company: Decimal,
+    on: date,
+) -> None:
     invoice.amount_residual -= amount
+    invoice.amount_residual_company -= amount_company
     if invoice.amount_residual == 0:
         invoice.state = InvoiceState.PAID
         record_event(session, "invoice.paid", "invoice", invoice.id, number=invoice.number)
 
 
+def _payment_currency(session: Session, cmd: PaymentIn, partner_currency: str | None) -> str:
+    code = cmd.currency or partner_currency or currencies.company_currency(session)
+    return currencies.get_currency(session, code).code
+
+
+def _payment_rate(session: Session, cmd: PaymentIn, currency: str) -> Decimal:
+    """The rate the payment converts at: the bank's when given, else the day's rate."""
+    if cmd.exchange_rate is None:
+        return currencies.rate_on(session, currency, cmd.date)
+    if currency == currencies.company_currency(session):
+        if cmd.exchange_rate != 1:
+            raise InvalidInput(
+                "exchange_rate", f"{currency} is the company currency; its rate is 1"
+            )
+        return Decimal(1)
+    return currencies.check_rate(cmd.exchange_rate, "exchange_rate")
+
+
 def register_payment(session: Session, cmd: PaymentIn) -> Payment:
-    """Book money in or out and settle the partner's open invoices with it (oldest first)."""
+    """Book money in or out and settle the partner's open invoices with it (oldest first).
+    In another currency it settles that currency's invoices; what it is worth in the company
+    currency against what they were booked at is an exchange gain or loss."""
     earlier = idempotency.seen(session, cmd.idempotency_key, "payment")
     if earlier is not None:
         existing = session.get(Payment, earlier)
@@ -357,6 +424,8 @@ def register_payment(session: Session, cmd: PaymentIn) -> Payment:
         raise InvalidInput("partner_id", f"{partner.name} is not a customer")
     if not customer and not partner.is_supplier:
         raise InvalidInput("partner_id", f"{partner.name} is not a supplier")
+    currency = _payment_currency(session, cmd, partner.currency)
+    rate = _payment_rate(session, cmd, currency)
     # Money in from a customer settles invoices; money out to a customer settles credit notes.
     inbound = cmd.direction == PaymentDirection.INBOUND
     if customer:
@@ -372,6 +441,15 @@ def register_payment(session: Session, cmd: PaymentIn) -> Payment:
                 "invoice_ids", f"invoices {missing} are not open items of {partner.name}"
             )
         candidates = [by_id[i] for i in cmd.invoice_ids]
+        other = [inv for inv in candidates if inv.currency != currency]
+        if other:
+            raise InvalidInput(
+                "currency",
+                f"{other[0].number} is in {other[0].currency}; this payment is in {currency} "
+                f"(pay it in {other[0].currency}, or leave it out)",
+            )
+    else:
+        candidates = [inv for inv in candidates if inv.currency == currency]
 
     journal = "BNK" if cmd.method == "bank" else "CSH"
     payment = Payment(
@@ -381,43 +459,71 @@ def register_payment(session: Session, cmd: PaymentIn) -> Payment:
         direction=cmd.direction,
         amount=amount,
         unallocated=amount,
+        currency=currency,
+        exchange_rate=rate,
+        amount_company=currencies.to_company(amount, rate),
         date=cmd.date,
         method=cmd.method,
         reference=cmd.reference,
     )
     session.add(payment)
     session.flush()
+    # Settle first, then book: the partner line releases what the settled invoices carried,
+    # and the rest of the payment stays on the partner's account at the payment's value.
+    released = ZERO
+    valued = ZERO  # the payment's company-currency value of what it settled so far
+    for invoice in candidates:
+        if payment.unallocated <= 0:
+            break
+        part = min(payment.unallocated, invoice.amount_residual)
+        payment.unallocated -= part
+        # The last part takes what is left of the payment's value: not a cent goes astray.
+        worth = (
+            payment.amount_company - valued
+            if payment.unallocated == 0
+            else currencies.to_company(part, rate)
+        )
+        valued += worth
+        booked = exchange.carried(invoice, part)
+        released += booked
+        session.add(
+            PaymentAllocation(
+                invoice_id=invoice.id,
+                payment_id=payment.id,
+                amount=part,
+                amount_company=booked,
+                exchange_difference=(worth - booked) if inbound else (booked - worth),
+                date=cmd.date,
+            )
+        )
+        _settle(session, invoice, part, booked, cmd.date)
+    on_account = released + (payment.amount_company - valued)
     cash = accounting.account_for_role(session, cmd.method).id
     counter = accounting.account_for_role(session, "receivable" if customer else "payable").id
-    debit_acc, credit_acc = (cash, counter) if inbound else (counter, cash)
+    foreign = currency != currencies.company_currency(session)
+
+    def side(account_id: int, value: Decimal, debit: bool) -> accounting.Line:
+        return accounting.Line(
+            account_id,
+            debit=value if debit else ZERO,
+            credit=ZERO if debit else value,
+            partner_id=partner.id,
+            description=payment.number,
+            currency=currency if foreign else None,
+            amount_currency=(amount if debit else -amount) if foreign else None,
+        )
+
+    lines = [side(cash, payment.amount_company, inbound), side(counter, on_account, not inbound)]
     entry = accounting.post(
         session,
         journal,
         cmd.date,
-        [
-            accounting.Line(
-                debit_acc, debit=payment.amount, partner_id=partner.id, description=payment.number
-            ),
-            accounting.Line(
-                credit_acc, credit=payment.amount, partner_id=partner.id, description=payment.number
-            ),
-        ],
+        exchange.balance_with_exchange(session, lines, f"{payment.number} exchange difference"),
         ref=cmd.reference or payment.number,
         source_type="payment",
         source_id=payment.id,
     )
     payment.journal_entry_id = entry.id if entry else None
-    for invoice in candidates:
-        if payment.unallocated <= 0:
-            break
-        part = min(payment.unallocated, invoice.amount_residual)
-        session.add(
-            PaymentAllocation(
-                invoice_id=invoice.id, payment_id=payment.id, amount=part, date=cmd.date
-            )
-        )
-        payment.unallocated -= part
-        _settle(session, invoice, part, cmd.date)
     idempotency.remember(session, cmd.idempotency_key, "payment", payment.id)
     record_audit(session, "payment.register", payment)
     record_event(
@@ -434,7 +540,9 @@ def register_payment(session: Session, cmd: PaymentIn) -> Payment:
 
 
 def apply_credit_note(session: Session, credit_note_id: int, invoice_id: int, on: date) -> Invoice:
-    """Settle an open invoice with an open credit note of the same partner; no money moves."""
+    """Settle an open invoice with an open credit note of the same partner; no money moves.
+    In another currency, what the two were booked at may differ: the gap is an exchange
+    difference, booked on the day."""
     note = get_invoice(session, credit_note_id)
     invoice = get_invoice(session, invoice_id)
     pairs = {
@@ -447,14 +555,51 @@ def apply_credit_note(session: Session, credit_note_id: int, invoice_id: int, on
         raise InvalidInput(
             "invoice_id", f"{note.number} and {invoice.number} belong to different partners"
         )
+    if note.currency != invoice.currency:
+        raise InvalidInput(
+            "credit_note_id",
+            f"{note.number} is in {note.currency} and {invoice.number} in {invoice.currency}",
+        )
     for doc in (note, invoice):
         ACTIONS.require(session, doc, "pay")
     amount = min(note.amount_residual, invoice.amount_residual)
+    invoice_booked = exchange.carried(invoice, amount)
+    note_booked = exchange.carried(note, amount)
+    what = f"{note.number} settles {invoice.number}"
+    if invoice_booked != note_booked:
+        accounting.post(
+            session,
+            "GEN",
+            on,
+            exchange.balance_with_exchange(
+                session,
+                [
+                    exchange.release(session, invoice, amount, invoice_booked, what),
+                    exchange.release(session, note, amount, note_booked, what),
+                ],
+                what,
+            ),
+            ref=what,
+            source_type="invoice",
+            source_id=invoice.id,
+        )
     session.add(
-        PaymentAllocation(invoice_id=invoice.id, credit_note_id=note.id, amount=amount, date=on)
+        PaymentAllocation(
+            invoice_id=invoice.id,
+            credit_note_id=note.id,
+            amount=amount,
+            amount_company=invoice_booked,
+            credit_note_amount_company=note_booked,
+            exchange_difference=(
+                note_booked - invoice_booked
+                if exchange.partner_debit(invoice)
+                else invoice_booked - note_booked
+            ),
+            date=on,
+        )
     )
-    _settle(session, invoice, amount, on)
-    _settle(session, note, amount, on)
+    _settle(session, invoice, amount, invoice_booked, on)
+    _settle(session, note, amount, note_booked, on)
     record_audit(session, "invoice.apply_credit_note", invoice)
     return invoice
 

@@ -86,8 +86,9 @@ def _document_sums(
             InvoiceLine.tax_id,
             InvoiceLine.tax_code,
             InvoiceLine.tax_rate,
-            func.coalesce(func.sum(InvoiceLine.subtotal), 0),
-            func.coalesce(func.sum(InvoiceLine.tax_amount), 0),
+            # In the company currency, as the ledger booked them.
+            func.coalesce(func.sum(InvoiceLine.subtotal_company), 0),
+            func.coalesce(func.sum(InvoiceLine.tax_amount_company), 0),
         )
         .join(InvoiceLine, InvoiceLine.invoice_id == Invoice.id)
         .where(Invoice.state.in_([InvoiceState.POSTED, InvoiceState.PAID]))

@@ -35,6 +35,8 @@ class Partner(Timestamped, Base):
     language: Mapped[str] = mapped_column(String(5), default="en")
     payment_term_days: Mapped[int] = mapped_column(Integer, default=30)
     credit_limit: Mapped[Decimal | None] = mapped_column(Money)
+    # The currency the partner is invoiced in and pays in; empty means the company currency.
+    currency: Mapped[str | None] = mapped_column(String(3))
     notes: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -30,6 +30,8 @@ class PartnerIn(BaseModel):
     language: str = Field(default="en", pattern=r"^(en|zh)$")
     payment_term_days: int = Field(default=30, ge=0, le=365)
     credit_limit: Amount | None = Field(default=None, ge=0)
+    # ISO code the partner is invoiced and pays in; empty means the company currency.
+    currency: str | None = Field(default=None, max_length=3)
     notes: str | None = None
 
     @field_validator("name")
@@ -63,6 +65,8 @@ class PartnerUpdate(BaseModel):
     tax_id: str | None = None
     payment_term_days: int | None = Field(default=None, ge=0, le=365)
     credit_limit: Amount | None = Field(default=None, ge=0)
+    # ISO code the partner is invoiced and pays in; empty means the company currency.
+    currency: str | None = Field(default=None, max_length=3)
     is_customer: bool | None = None
     is_supplier: bool | None = None
     active: bool | None = None
@@ -86,6 +90,7 @@ class PartnerOut(BaseModel):
     tax_id: str | None
     payment_term_days: int
     credit_limit: Decimal | None
+    currency: str | None = None
     active: bool
     version: int
     created_at: datetime

@@ -10,7 +10,7 @@ from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from smarterp.core.db import Base, Timestamped, str_enum
-from smarterp.core.money import Money, Price, Quantity
+from smarterp.core.money import Money, Price, Quantity, Rate
 
 
 class PurchaseState(enum.StrEnum):
@@ -34,6 +34,10 @@ class PurchaseOrder(Timestamped, Base):
     order_date: Mapped[date] = mapped_column(Date, index=True)
     expected_date: Mapped[date | None] = mapped_column(Date)
     supplier_ref: Mapped[str | None] = mapped_column(String(80))
+    # The currency its prices are in, and what one unit of it was worth in the company currency
+    # on the order date (1 for the company's own); lines keep their value in both.
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    exchange_rate: Mapped[Decimal] = mapped_column(Rate, default=Decimal(1))
     amount_untaxed: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     amount_tax: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     amount_total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
@@ -58,6 +62,8 @@ class PurchaseOrderLine(Base):
     unit_price: Mapped[Decimal] = mapped_column(Price)
     tax_code: Mapped[str | None] = mapped_column(String(20))
     subtotal: Mapped[Decimal] = mapped_column(Money)
+    # The subtotal in the company currency at the order's rate: what spend reports add up.
+    subtotal_company: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     tax_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     qty_received: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
     qty_billed: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))

@@ -28,6 +28,8 @@ class PurchaseOrderIn(BaseModel):
     lines: list[PurchaseLineIn] = Field(min_length=1)
     expected_date: BookDate | None = None
     # The warehouse to receive into; the company's default warehouse when empty.
+    # ISO code of the prices; by default the partner's currency, else the company's.
+    currency: str | None = Field(default=None, max_length=3)
     warehouse_id: RecordRef | None = None
     supplier_ref: str | None = Field(default=None, max_length=80)
     external_ref: str | None = Field(default=None, max_length=80)
@@ -64,6 +66,8 @@ class PurchaseOrderOut(BaseModel):
     id: int
     number: str
     supplier_id: int
+    currency: str
+    exchange_rate: Decimal
     warehouse_id: int | None
     state: PurchaseState
     order_date: date

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,7 +13,7 @@ from smarterp.core.audit import record_audit, snapshot
 from smarterp.core.bounds import check_date
 from smarterp.core.errors import InvalidInput, NotFound
 from smarterp.core.events import record_event
-from smarterp.core.money import ZERO, money, positive_qty, qty
+from smarterp.core.money import PRICE_PLACES, ZERO, money, positive_qty, qty
 from smarterp.core.sequence import next_number
 from smarterp.erp import orders
 from smarterp.erp.accounting import service as accounting
@@ -132,6 +132,7 @@ def create_rfq(session: Session, cmd: PurchaseOrderIn) -> PurchaseOrder:
                 tax_amount=money(subtotal * rate),
             )
         )
+    orders.price_in_currency(session, order, cmd.currency, supplier)
     order.amount_untaxed = sum((ln.subtotal for ln in order.lines), ZERO)
     order.amount_tax = sum((ln.tax_amount for ln in order.lines), ZERO)
     order.amount_total = order.amount_untaxed + order.amount_tax
@@ -141,6 +142,12 @@ def create_rfq(session: Session, cmd: PurchaseOrderIn) -> PurchaseOrder:
     record_audit(session, "purchase_order.create", order)
     record_event(session, "purchase_order.created", ORDER, order.id, number=order.number)
     return order
+
+
+def _unit_cost(order: PurchaseOrder, ln: PurchaseOrderLine) -> Decimal:
+    """What a unit received on the line is valued at in stock: the order price in the company
+    currency at the order's rate (4 decimals, as prices and unit costs are kept)."""
+    return (ln.unit_price * order.exchange_rate).quantize(PRICE_PLACES, rounding=ROUND_HALF_UP)
 
 
 def confirm_order(session: Session, order_id: int) -> PurchaseOrder:
@@ -153,7 +160,7 @@ def confirm_order(session: Session, order_id: int) -> PurchaseOrder:
         MoveLineIn(
             product_id=ln.product_id,
             quantity=ln.quantity,
-            unit_cost=ln.unit_price,
+            unit_cost=_unit_cost(order, ln),
             origin_type=LINE,
             origin_id=ln.id,
         )
@@ -269,7 +276,7 @@ def bill_order(
                 quantity=bl.quantity,
                 unit_price=bl.unit_price if bl.unit_price is not None else ln.unit_price,
                 tax_code=ln.tax_code,
-                valuation_price=ln.unit_price if ln.id in stocked else None,
+                valuation_price=_unit_cost(order, ln) if ln.id in stocked else None,
                 origin_type=LINE,
                 origin_id=ln.id,
             )
@@ -286,6 +293,7 @@ def bill_order(
             origin_type=ORDER,
             origin_id=order.id,
             partner_ref=supplier_ref,
+            currency=order.currency,
         ),
     )
     if post:
@@ -365,6 +373,7 @@ def return_to_supplier(
                 origin_type=ORDER,
                 origin_id=order.id,
                 notes=reason,
+                currency=order.currency,
             ),
         )
         invoicing.post_invoice(session, note.id)

@@ -10,7 +10,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from smarterp.core.db import Base, Timestamped, str_enum
-from smarterp.core.money import Money, Price, Quantity
+from smarterp.core.money import Money, Price, Quantity, Rate
 
 
 class Salesperson(Base):
@@ -53,6 +53,10 @@ class SalesOrder(Timestamped, Base):
     # Freight charged to the customer, invoiced as its own line.
     shipping_charge: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     shipping_tax_code: Mapped[str | None] = mapped_column(String(20))
+    # The currency its prices are in, and what one unit of it was worth in the company currency
+    # on the order date (1 for the company's own); lines keep their value in both.
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    exchange_rate: Mapped[Decimal] = mapped_column(Rate, default=Decimal(1))
     amount_untaxed: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     amount_tax: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     amount_total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
@@ -80,6 +84,8 @@ class SalesOrderLine(Base):
     discount: Mapped[Decimal] = mapped_column(Price, default=Decimal(0))
     tax_code: Mapped[str | None] = mapped_column(String(20))
     subtotal: Mapped[Decimal] = mapped_column(Money)
+    # The subtotal in the company currency at the order's rate: what revenue reports add up.
+    subtotal_company: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     tax_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     qty_delivered: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
     qty_invoiced: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))

@@ -85,7 +85,7 @@ def sales_report(
             key = Category.name
         else:
             key = Product.name
-    revenue = func.coalesce(func.sum(SalesOrderLine.subtotal), 0)
+    revenue = func.coalesce(func.sum(SalesOrderLine.subtotal_company), 0)
     stmt = (
         stmt.add_columns(
             key.label("key"),

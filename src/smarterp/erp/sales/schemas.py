@@ -31,6 +31,8 @@ class SalesOrderIn(BaseModel):
     salesperson_id: RecordRef | None = None
     carrier_id: RecordRef | None = None
     # The warehouse to deliver from; the company's default warehouse when empty.
+    # ISO code of the prices; by default the partner's currency, else the company's.
+    currency: str | None = Field(default=None, max_length=3)
     warehouse_id: RecordRef | None = None
     shipping_charge: Amount = Field(default=Decimal(0), ge=0)
     shipping_tax_code: str | None = Field(default=None, max_length=20)
@@ -66,6 +68,8 @@ class SalesOrderOut(BaseModel):
     external_ref: str | None
     customer_id: int
     salesperson_id: int | None
+    currency: str
+    exchange_rate: Decimal
     warehouse_id: int | None
     state: SalesState
     order_date: date

@@ -19,6 +19,7 @@ from smarterp.erp import orders
 from smarterp.erp.accounting import service as accounting
 from smarterp.erp.accounting.models import TaxScope
 from smarterp.erp.actions import ActionTable
+from smarterp.erp.currency import service as currencies
 from smarterp.erp.inventory import service as inventory
 from smarterp.erp.inventory.models import (
     MoveState,
@@ -146,6 +147,7 @@ def create_order(
                 tax_amount=money(subtotal * rate),
             )
         )
+    orders.price_in_currency(session, order, cmd.currency, customer)
     _totals(session, order)
     session.add(order)
     session.flush()
@@ -173,7 +175,7 @@ def _totals(session: Session, order: SalesOrder) -> None:
 
 def open_receivable(session: Session, customer_id: int) -> Decimal:
     total = session.scalar(
-        select(func.coalesce(func.sum(Invoice.amount_residual), 0)).where(
+        select(func.coalesce(func.sum(Invoice.amount_residual_company), 0)).where(
             Invoice.partner_id == customer_id,
             Invoice.kind == InvoiceKind.OUT_INVOICE,
             Invoice.state == InvoiceState.POSTED,
@@ -190,7 +192,10 @@ def confirm_order(
     ACTIONS.require(session, order, "confirm")
     customer = get_partner(session, order.customer_id)
     if customer.credit_limit is not None and not override_credit_limit:
-        exposure = open_receivable(session, customer.id) + order.amount_total
+        # In the company currency, as the credit limit is.
+        exposure = open_receivable(session, customer.id) + currencies.to_company(
+            order.amount_total, order.exchange_rate
+        )
         if exposure > customer.credit_limit:
             raise Conflict(
                 f"sales order {order.number}: {customer.name} would owe {exposure}, over the "
@@ -326,6 +331,7 @@ def invoice_order(session: Session, order_id: int, on: date, *, post: bool = Tru
             origin_type=ORDER,
             origin_id=order.id,
             partner_ref=order.customer_ref,
+            currency=order.currency,
         ),
     )
     if post:
@@ -409,6 +415,7 @@ def return_goods(
                 origin_type=ORDER,
                 origin_id=order.id,
                 notes=reason,
+                currency=order.currency,
             ),
         )
         invoicing.post_invoice(session, note.id)

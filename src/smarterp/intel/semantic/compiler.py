@@ -409,10 +409,10 @@ def measure_expr(b: _Builder, key: str, cond: Expr | None = None) -> Expr:
     f = b.fact
 
     def line_value() -> Expr:
-        # The line's stored subtotal (exact to the cent), as the sales report and the
-        # invoices sum it; recomputing price x quantity x (1 - discount) in SQL would go
-        # through floats on SQLite and disagree with the books by a cent.
-        return b.t("line").c.subtotal
+        # The line's stored subtotal in the company currency (exact to the cent), as the
+        # sales report and the invoices sum it; recomputing price x quantity x (1 - discount)
+        # in SQL would go through floats on SQLite and disagree with the books by a cent.
+        return b.t("line").c.subtotal_company
 
     if key == "revenue":
         return func.sum(_when(cond, line_value()))
@@ -468,12 +468,12 @@ def measure_expr(b: _Builder, key: str, cond: Expr | None = None) -> Expr:
             (inv.c.kind.in_([InvoiceKind.OUT_REFUND.value, InvoiceKind.IN_REFUND.value]), -1),
             else_=1,
         )
-        amount = inv.c.amount_residual * sign
+        amount = inv.c.amount_residual_company * sign
         if key == "overdue_receivables":
             amount = case((inv.c.due_date < b.as_of, amount), else_=0)
         return func.coalesce(func.sum(_when(cond, amount)), 0)
     if key == "purchase_spend":
-        return func.sum(_when(cond, b.t("pline").c.subtotal))
+        return func.sum(_when(cond, b.t("pline").c.subtotal_company))
     raise InvalidInput("measures", f"{key} has no formula for {f}")  # pragma: no cover
 
 

@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session
 from smarterp.core.errors import InvalidInput, NotFound
 from smarterp.data.exports import spreadsheet_cell
 from smarterp.erp.accounting import reports as ledger
+from smarterp.erp.currency import service as currencies
 from smarterp.erp.inventory.reports import stock_valuation
+from smarterp.erp.invoicing.exchange import revaluation
 from smarterp.erp.invoicing.reports import aging
 from smarterp.erp.invoicing.tax_report import TaxReport, TaxSide, tax_report
 from smarterp.erp.sales.reports import GROUPINGS, sales_report
@@ -322,6 +324,69 @@ def _aging(session: Session, ctx: WebCtx, p: dict[str, Any]) -> ReportView:
     )
 
 
+def _exchange(session: Session, ctx: WebCtx, p: dict[str, Any]) -> ReportView:
+    t, tr = ctx.tr.gettext, ctx.tr
+    on = p.get("as_of") or date.today()
+    rep = revaluation(session, on)
+    latest: dict[str, Any] = {}
+    for r in currencies.list_rates(session, date_to=on):
+        latest.setdefault(r.currency, r)
+    own = currencies.company_currency(session)
+    return ReportView(
+        title=t("Exchange revaluation"),
+        summary=[
+            (t("Unrealised gain"), tr.money(rep.gain)),
+            (t("Unrealised loss"), tr.money(rep.loss)),
+            (t("Company currency"), own),
+        ],
+        tables=[
+            Table(
+                t("Open items in other currencies"),
+                [
+                    t("Number"),
+                    t("Currency"),
+                    t("Open"),
+                    t("Booked"),
+                    t("Rate"),
+                    t("Revalued"),
+                    t("Gain or loss"),
+                ],
+                [
+                    [
+                        text_cell(r.number, f"/invoices/{r.invoice_id}"),
+                        text_cell(r.currency),
+                        money_cell(tr, r.open_amount),
+                        money_cell(tr, r.booked),
+                        Cell(tr.number(r.rate), numeric=True),
+                        money_cell(tr, r.revalued),
+                        money_cell(tr, r.gain),
+                    ]
+                    for r in rep.lines
+                ],
+                numeric={2, 3, 4, 5, 6},
+            ),
+            Table(
+                t("Rates in force"),
+                [t("Currency"), t("Since"), t("Rate")],
+                [
+                    [
+                        text_cell(code),
+                        text_cell(tr.date(r.date)),
+                        Cell(tr.number(r.rate), numeric=True),
+                    ]
+                    for code, r in sorted(latest.items())
+                ],
+                numeric={2},
+            ),
+        ],
+        export=[["number", "currency", "open", "booked", "rate", "revalued", "gain"]]
+        + [
+            [r.number, r.currency, r.open_amount, r.booked, r.rate, r.revalued, r.gain]
+            for r in rep.lines
+        ],
+    )
+
+
 def _rate(ctx: WebCtx, rate: Decimal | None) -> str:
     return "" if rate is None else ctx.tr.number(rate * 100) + "%"
 
@@ -572,6 +637,14 @@ REPORTS = {
             "reports.financial",
             (AS_OF,),
             _valuation,
+        ),
+        Report(
+            "exchange",
+            "Exchange revaluation",
+            "Open invoices and bills in other currencies at a date's rate.",
+            "reports.financial",
+            (AS_OF,),
+            _exchange,
         ),
     )
 }

@@ -1,0 +1,1 @@
+"""Currencies and their exchange rates against the company currency, by date."""
