@@ -59,7 +59,11 @@ def test_a_message_shows_each_field_beside_its_words(browser: Browser, engine: E
     marks = re.findall(r'<mark class="hl-(\w+)" title="([^"]*)"[^>]*>([^<]*)</mark>', page.text)
     assert ("line", "12 × Chai", "12 x Chai") in marks
     assert any(kind == "date" and "20 March 2026" in words for kind, _, words in marks)
-    assert 'data-testid="action-draft"' in page.text
+    assert 'data-testid="action-draft"' in page.text and "reason-draft" not in page.text
+    # An order from nobody linked: the button says what is missing instead of failing later.
+    chat = browser.client.get(f"/inbox/{ids['chat']}")
+    assert 'data-testid="reason-draft"' in chat.text
+    assert "Link the message to a customer" in chat.text
     assert browser.client.get("/inbox/999999").status_code == 404
 
 
