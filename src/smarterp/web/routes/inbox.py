@@ -92,6 +92,13 @@ def _render_message(
             }
             for ln in extraction.get("lines") or []
         ]
+        linked_by = (doc.meta or {}).get("linked_by")
+        reasons = list(extraction.get("customer_reasons") or [])
+        flags = list(extraction.get("flags") or [])
+        if linked_by:
+            # A person settled who sent it: what reading was unsure of no longer needs checking.
+            reasons = [ctx.tr.gettext("linked by {who}", who=linked_by)]
+            flags = [f for f in flags if not f.startswith("customer unclear")]
         choices = _partner_choices(s) if ctx.may("docs.write") else []
         notice = _notice(ctx, row, doc)
         segments = inbox.highlighted(doc)
@@ -112,7 +119,9 @@ def _render_message(
         choices=choices,
         can_draft=can_draft,
         can_link=ctx.may("docs.write"),
-        linked_by=(doc.meta or {}).get("linked_by"),
+        linked_by=linked_by,
+        reasons=reasons,
+        flags=flags,
         notice=notice,
         error=error,
     )
