@@ -1,5 +1,6 @@
 """The web app in real headless Chromium against a real server: log in, sell, confirm, deliver,
-invoice, get paid, see it on the dashboard, then switch to Chinese."""
+invoice, get paid, see it on the dashboard, then switch to Chinese; sell from a second warehouse
+and see its stock per location."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +25,8 @@ if TYPE_CHECKING:
     from playwright.sync_api import Page
 from smarterp.core.db import make_engine, unit_of_work
 from smarterp.core.permissions import Role
+from smarterp.erp.inventory import transfers, warehouses
+from smarterp.erp.inventory.schemas import TransferIn, TransferLineIn, WarehouseIn
 from smarterp.erp.setup import init_books
 from tests import factories as f
 
@@ -48,7 +53,8 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`smarterp serve` on a fresh SQLite database with a customer and a stocked product."""
+    """`smarterp serve` on a fresh SQLite database with a customer and a stocked product, 10 of
+    which were moved to a second warehouse, EAST."""
     db = tmp_path_factory.mktemp("browser") / "web.db"
     url = f"sqlite:///{db}"
     engine = make_engine(url)
@@ -56,8 +62,20 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with unit_of_work(engine, actor="test") as s:
         init_books(s, name="Browser Trading Co.")
         auth.create_user(s, "anna", Role.ADMIN, PASSWORD, full_name="Anna Admin")
+        # Anna switches to Chinese; Ben keeps English.
+        auth.create_user(s, "ben", Role.ADMIN, PASSWORD, full_name="Ben Admin")
         f.customer(s, "Around the Horn", ref="AROUT")
-        f.product(s, "CHAI", price="18.00", cost="10.00", stock="50", name="Chai")
+        chai = f.product(s, "CHAI", price="18.00", cost="10.00", stock="50", name="Chai")
+        east = warehouses.create_warehouse(s, WarehouseIn(code="EAST", name="East depot"))
+        move = TransferIn(
+            from_location_id=warehouses.stock_location(s).id,
+            to_location_id=warehouses.stock_location(s, east.id).id,
+            scheduled_date=date.today(),
+            lines=[TransferLineIn(product_id=chai.id, quantity=Decimal(10))],
+        )
+        moved = transfers.create_transfer(s, move)
+        transfers.ship_transfer(s, moved.id, date.today())
+        transfers.receive_transfer(s, moved.id, date.today())
     engine.dispose()
     port = _free_port()
     env = {**os.environ, "SMARTERP_DATABASE_URL": url}
@@ -134,15 +152,21 @@ def test_sell_deliver_invoice_pay_and_read_it_in_chinese(page: object) -> None:
         raise
 
 
-def _sell_deliver_invoice_pay_then_chinese(page: Page) -> None:
+def _log_in(page: Page, username: str = "anna") -> None:
     from playwright.sync_api import expect
 
     page.goto("/")
     expect(page).to_have_url(re.compile(r"/login"))
-    page.fill("input[name=username]", "anna")
+    page.fill("input[name=username]", username)
     page.fill("input[name=password]", PASSWORD)
     page.click("[data-testid=login]")
     expect(page.locator("h1")).to_have_text("Dashboard")
+
+
+def _sell_deliver_invoice_pay_then_chinese(page: Page) -> None:
+    from playwright.sync_api import expect
+
+    _log_in(page)
 
     page.goto("/sales-orders/new")
     page.select_option("[data-testid=partner]", label="Around the Horn")
@@ -176,6 +200,42 @@ def _sell_deliver_invoice_pay_then_chinese(page: Page) -> None:
     page.fill("[data-testid=search]", "Horn")
     expect(page.locator("#results")).to_contain_text("Around the Horn")
     expect(page.locator("#results")).to_contain_text("已完成")
+
+
+def test_sell_from_a_second_warehouse_and_see_its_stock_per_location(page: object) -> None:
+    from playwright.sync_api import Page, expect
+
+    assert isinstance(page, Page)
+    try:
+        _log_in(page, "ben")
+        page.goto("/sales-orders/new")
+        expect(page.locator("[data-testid=warehouse] option:checked")).to_have_text(
+            "WH · Main warehouse"
+        )
+        page.select_option("[data-testid=partner]", label="Around the Horn")
+        page.select_option("[data-testid=warehouse]", label="EAST · East depot")
+        page.select_option("[data-testid=line-product-0]", index=1)
+        page.fill("[data-testid=line-qty-0]", "3")
+        page.click("[data-testid=save]")
+        expect(page.locator(".fields")).to_contain_text("EAST · East depot")
+        page.click("[data-testid=action-confirm]")
+        expect(page.locator("[data-testid=state]")).to_have_text("Confirmed")
+
+        page.goto("/stock")
+        # Choosing a warehouse swaps in its stock per location, without reloading the page.
+        page.select_option("[data-testid=filter-warehouse]", label="EAST · East depot")
+        results = page.locator("#results")
+        expect(results).to_contain_text("EAST/Stock")
+        expect(page).to_have_url(re.compile(r"warehouse=\d+"))
+        row = results.locator("tbody tr").first
+        expect(row.locator("td[data-label='On hand']")).to_have_text("10")
+        expect(row.locator("td[data-label='Reserved']")).to_have_text("3")
+        expect(row.locator("td[data-label='Available']")).to_have_text("7")
+        expect(results).not_to_contain_text("WH/Stock")
+    except BaseException:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "warehouse-failure.png"), full_page=True)
+        raise
 
 
 def test_api_docs_render_from_the_package_under_their_csp(page: object, server: str) -> None:
