@@ -26,6 +26,8 @@ from smarterp.intel.docs.sources import read_stored_messages
 from smarterp.intel.docs.store import IngestSummary, ingest
 
 MESSAGE_KINDS = ("email", "chat")
+# The reader's doubt about who sent a message (extract.py): settled once a person links it.
+_LINK_DOUBTS = ("customer unclear", "sender unclear")
 # How create_draft_order keys the quotation it makes for a message (see drafts.py).
 _DRAFT_KEY = "sales_order:draft-from:"
 
@@ -51,6 +53,10 @@ def message_email(doc: Document) -> Email:
         body=doc.body,
         date=doc.sent_at.date() if doc.sent_at else None,
     )
+
+
+def without_link_doubts(flags: list[str]) -> list[str]:
+    return [f for f in flags if not f.startswith(_LINK_DOUBTS)]
 
 
 def get_message(session: Session, document_id: int) -> Document:
@@ -210,7 +216,7 @@ def draft_order_from(
         if partner is not None and partner.is_customer:
             reading.customer_id, reading.customer = partner.id, partner.name
             reading.customer_reasons = ["linked by a person", *reading.customer_reasons]
-            reading.flags = [f for f in reading.flags if not f.startswith("customer unclear")]
+            reading.flags = without_link_doubts(reading.flags)
     return create_draft_order(session, reading, order_date=order_date)
 
 

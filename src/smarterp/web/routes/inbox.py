@@ -98,7 +98,7 @@ def _render_message(
         if linked_by:
             # A person settled who sent it: what reading was unsure of no longer needs checking.
             reasons = [ctx.tr.gettext("linked by {who}", who=linked_by)]
-            flags = [f for f in flags if not f.startswith("customer unclear")]
+            flags = inbox.without_link_doubts(flags)
         choices = _partner_choices(s) if ctx.may("docs.write") else []
         notice = _notice(ctx, row, doc)
         segments = inbox.highlighted(doc)
