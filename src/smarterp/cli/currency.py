@@ -35,7 +35,7 @@ def currency_list(as_json: bool = JSON_OPT) -> None:
     """The currencies of these books with their latest rate."""
     with transaction() as session:
         own = currencies.company_currency(session)
-        latest = {}
+        latest: dict[str, Any] = {}
         for rate in currencies.list_rates(session):
             latest.setdefault(rate.currency, rate)
         rows = [
