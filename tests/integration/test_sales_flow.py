@@ -152,6 +152,33 @@ def test_goods_returned_before_invoicing_are_not_billed(session: Session) -> Non
     assert balance(session, "receivable") == invoice.amount_total
 
 
+def test_freight_is_invoiced_alone_when_every_good_came_back_first(session: Session) -> None:
+    cust = f.customer(session)
+    chai = f.product(session, "CHAI", price="10.00", cost="4.00", stock="100")
+    order = sales.create_order(
+        session,
+        SalesOrderIn(
+            customer_id=cust.id,
+            order_date=date(2026, 3, 1),
+            shipping_charge=D("12.00"),
+            lines=[SalesLineIn(product_id=chai.id, quantity=D(5))],
+        ),
+    )
+    sales.confirm_order(session, order.id)
+    # Nothing went out yet: the freight is not earned, so there is nothing to invoice.
+    with pytest.raises(InvalidInput, match="nothing delivered left to invoice"):
+        sales.invoice_order(session, order.id, date(2026, 3, 1))
+    sales.deliver(session, order.id, date(2026, 3, 2))
+    sales.return_goods(session, order.id, {order.lines[0].id: D(5)}, date(2026, 3, 3))
+    invoice = sales.invoice_order(session, order.id, date(2026, 3, 4))
+    assert [(ln.description, ln.subtotal) for ln in invoice.lines] == [
+        (f"Shipping for {order.number}", D("12.00"))
+    ]
+    assert sales.get_order(session, order.id).state == SalesState.DONE
+    with pytest.raises(InvalidInput, match="nothing delivered left to invoice"):
+        sales.invoice_order(session, order.id, date(2026, 3, 5))
+
+
 def test_return_between_partial_invoices_bills_what_was_kept(session: Session) -> None:
     order_id, line_id, _ = _order(session, "10")
     sales.deliver(session, order_id, date(2026, 3, 2), {line_id: D(6)})

@@ -4,7 +4,7 @@ cancel) told apart only by its words, states and permissions."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
@@ -130,8 +130,13 @@ def open_shipment(session: Session, order: Any, terms: OrderTerms) -> Shipment |
     ).scalar_one_or_none()
 
 
-def order_actions(terms: OrderTerms, runs: Mapping[str, Run]) -> ActionTable[Any]:
-    """The action table of one kind of order; `runs` gives each one-click action's use-case."""
+def order_actions(
+    terms: OrderTerms,
+    runs: Mapping[str, Run],
+    charge_due: Callable[[Session, Any], bool] | None = None,
+) -> ActionTable[Any]:
+    """The action table of one kind of order; `runs` gives each one-click action's use-case,
+    `charge_due` whether a charge of the order's own (a sale's shipping) is left to bill."""
     t = terms
 
     def to_move(session: Session, order: Any) -> Illegal | None:
@@ -141,6 +146,8 @@ def order_actions(terms: OrderTerms, runs: Mapping[str, Run]) -> ActionTable[Any
 
     def to_bill(session: Session, order: Any) -> Nothing | None:
         if any(q.to_bill > 0 for q in line_quantities(session, order, t).values()):
+            return None
+        if charge_due is not None and charge_due(session, order):
             return None
         return Nothing(t.bill_field, f"{{number}} has nothing {t.moved} left to {t.bill}")
 

@@ -310,7 +310,9 @@ def invoice_order(session: Session, order_id: int, on: date, *, post: bool = Tru
                 )
             )
             ln.qty_invoiced += to_invoice
-    if lines and order.shipping_charge > 0 and not order.shipping_invoiced:
+    # The freight goes on the first invoice, or alone once goods went out and all came back.
+    unbilled_freight = order.shipping_charge > 0 and not order.shipping_invoiced
+    if (lines and unbilled_freight) or _shipping_due(session, order):
         lines.append(
             InvoiceLineIn(
                 description=f"Shipping for {order.number}",
@@ -457,6 +459,14 @@ def cancel_order(session: Session, order_id: int, reason: str | None = None) -> 
     return order
 
 
+def _shipping_due(session: Session, order: SalesOrder) -> bool:
+    """Whether the freight charge is left to invoice: goods went out, so it is earned even
+    if all of them came back before anything was invoiced."""
+    if order.shipping_charge <= 0 or order.shipping_invoiced:
+        return False
+    return any(q.stocked and q.moved > 0 for q in line_quantities(session, order).values())
+
+
 def _refresh_state(session: Session, order: SalesOrder) -> None:
     if order.state != SalesState.CONFIRMED:
         return
@@ -491,4 +501,5 @@ ACTIONS: ActionTable[SalesOrder] = orders.order_actions(
         "invoice": lambda s, order_id, on, why: invoice_order(s, order_id, on),
         "cancel": lambda s, order_id, on, why: cancel_order(s, order_id, why),
     },
+    charge_due=_shipping_due,
 )
