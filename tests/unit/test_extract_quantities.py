@@ -43,8 +43,8 @@ def test_english_number_words() -> None:
         ("2 cases of 12 bottles", [(2, "container", 12, False)]),
         ("Konbu 一打", [(12, None, None, False)]),
         ("Lakkalikööri 半打", [(6, None, None, False)]),
-        ("Carnarvon Tigers 十五包", [(15, "container", None, False)]),
-        ("Tofu 20包", [(20, "container", None, False)]),
+        ("Carnarvon Tigers 十五包", [(15, "neutral", None, False)]),
+        ("Tofu 20包", [(20, "neutral", None, False)]),
         ("3x Chai", [(3, None, None, False)]),
     ],
 )
@@ -57,7 +57,7 @@ def test_quantities_found(
 def test_replaced_values_are_marked_old() -> None:
     assert _read("increase the Camembert from 21 to 30 units") == [
         (21, None, None, True),
-        (30, "container", None, False),
+        (30, "neutral", None, False),
     ]
     assert [q[3] for q in _read("Chang 从 20 箱改为 30 箱")] == [True, False]
     assert _read("make it 20 Ikura instead of 15")[1][3] is True

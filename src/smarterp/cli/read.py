@@ -117,12 +117,27 @@ def extract_order(
 
 
 def eval_extract(
-    file: Path = typer.Argument(..., help="Labelled emails (JSON Lines with a gold object)."),
+    file: Path | None = typer.Argument(
+        None, help="Labelled emails (JSON Lines with a gold object); not with --demo."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     mistakes: bool = typer.Option(False, "--mistakes", help="List the emails read wrongly."),
     use_llm: bool = typer.Option(False, "--llm", help="Use the configured language model."),
+    demo: bool = typer.Option(
+        False, "--demo", help="Build a demo company in a temporary folder and score its inbox."
+    ),
+    seed: int = typer.Option(42, "--seed", help="The demo's seed (--demo)."),
+    days: int = typer.Option(728, "--days", min=60, help="Days of demo history (--demo)."),
 ) -> None:
-    """Score order reading per field and per language; print the share of orders fully right."""
+    """Score order reading per field and per language; print the share of orders fully right.
+    With --demo: the demo inbox against what each message was generated to say."""
+    if demo:
+        if file is not None:
+            raise InvalidInput("file", "give either a file or --demo, not both")
+        _eval_demo(seed, days, as_json, mistakes)
+        return
+    if file is None:
+        raise InvalidInput("file", "a labelled JSON Lines file is needed (or --demo)")
     items = _read_jsonl(file)
     missing = [str(obj.get("id", i)) for i, obj in enumerate(items, 1) if "gold" not in obj]
     if missing:
@@ -153,6 +168,52 @@ def eval_extract(
         for m in report.mistakes:
             err_console.print(json.dumps(m, ensure_ascii=False))
     console.print(f"{summary['all']['emails']} emails")
+
+
+def _eval_demo(seed: int, days: int, as_json: bool, mistakes: bool) -> None:
+    """Build the demo into a throwaway SQLite database, read its inbox, score it."""
+    import tempfile
+    from datetime import date
+
+    from sqlalchemy import create_engine
+
+    from smarterp.core import schema
+    from smarterp.data.demo import build_demo
+    from smarterp.intel.docs.inbox_eval import read_demo_inbox
+
+    with tempfile.TemporaryDirectory(prefix="smarterp-eval-") as folder:
+        gold_path = Path(folder) / "inbox-gold.jsonl"
+        eng = create_engine(f"sqlite:///{Path(folder) / 'demo.db'}")
+        schema.upgrade(eng)
+        with err_console.status(f"building the demo company (seed {seed}, {days} days)"):
+            build_demo(
+                eng, seed=seed, today=date(2026, 6, 30), history_days=days, gold_path=gold_path
+            )
+        gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()]
+        with Session(eng) as session:
+            report = read_demo_inbox(session, gold)
+        eng.dispose()
+    summary = report.summary()
+    if as_json:
+        if mistakes:
+            summary["mistakes"] = report.mistakes
+        print_json(summary)
+        return
+    names = [
+        "orders_exact", "line_f1", "wrong_pack_unflagged", "order_requested_date",
+        "customer_link", "customer_intent", "supplier_link", "supplier_intent",
+        "supplier_document", "chat_link", "sender_type", "partner_linked_wrong",
+        "price_change_not_an_order", "flagged_lines", "messages",
+    ]  # fmt: skip
+    groups = summary["groups"]
+    columns = sorted(groups, key=lambda g: (g != "all", g))
+    rows = [
+        (n, *("" if groups[g].get(n) is None else groups[g][n] for g in columns)) for n in names
+    ]
+    print_table(f"Demo inbox (seed {seed}) read against its gold", ["figure", *columns], rows)
+    if mistakes:
+        for m in report.mistakes:
+            err_console.print(json.dumps(m, ensure_ascii=False, default=str))
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import heapq
+import json
 import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, func, select
@@ -117,6 +119,12 @@ class World:
     # Invoices each partner settles in one payment on a day: (day, partner) -> invoice ids.
     payment_runs: dict[tuple[date, int], list[int]] = field(default_factory=dict)
     planted: dict[str, bool] = field(default_factory=dict)
+    # The inbox's wording stream, what each incoming message was written to say, chat handles,
+    # and how often each customer ordered each product before (for habitual pack names).
+    writer: inbox.Writer = field(default_factory=lambda: inbox.Writer(0))
+    gold: list[dict[str, Any]] = field(default_factory=list)
+    handles: dict[int, str] = field(default_factory=dict)
+    bought: dict[int, dict[int, int]] = field(default_factory=dict)
     # Mean line quantity relative to a product's typical one, given who orders how much.
     qty_factor: float = 1.0
     # Units ordered per product per week, and the biggest line, as the planner sees them.
@@ -149,11 +157,15 @@ def build_demo(
     scale: float = 1.0,
     progress: Progress | None = None,
     history_days: int = HISTORY_DAYS,
+    gold_path: Path | None = None,
 ) -> DemoSummary:
     """Build the demo company into an empty database and return what the books now hold.
 
     `progress(done, total, label)` is called after each simulated week; `history_days`
-    shortens the history (tests), and must leave at least 60 days for the planted events."""
+    shortens the history (tests), and must leave at least 60 days for the planted events.
+    `gold_path` receives, as JSON Lines, what each incoming message was generated to say
+    (sender, partner, intent, lines with their pack, dates): the evaluation's answers, kept
+    outside the books so that nothing reading the inbox can see them."""
     if history_days < 60:
         raise InvalidInput("history_days", f"{history_days} is too short; at least 60 days")
     if scale <= 0:
@@ -165,6 +177,7 @@ def build_demo(
         start=end - timedelta(days=history_days),
         today=end,
         scale=scale,
+        writer=inbox.Writer(seed),
     )
     weeks = history_days // 7 + 1
     report = progress or (lambda _done, _total, _label: None)
@@ -181,6 +194,11 @@ def build_demo(
                     break
                 _simulate_day(session, world, day)
         report(week + 2, weeks + 1, f"week of {monday.isoformat()}")
+    if gold_path is not None:
+        gold_path.parent.mkdir(parents=True, exist_ok=True)
+        with gold_path.open("w", encoding="utf-8") as out:
+            for record in world.gold:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return summarize(engine)
 
 
@@ -434,6 +452,9 @@ def _simulate_day(session: Session, world: World, day: date) -> None:
     if day.day <= 7 and day.weekday() == 1:
         _payment_reminders(session, world, day)
     _one_offs(session, world, day)
+    if world.writer.chance(0.03):
+        _message(session, world, None, day, inbox.other_message(world.writer), "in", None, None,
+                 rng=world.writer.rng)  # fmt: skip
     _new_orders(session, world, day, week)
     while world.events and world.events[0][0] <= day:
         _, kind, _, data = heapq.heappop(world.events)
@@ -459,7 +480,7 @@ def _weekly_changes(session: Session, world: World, day: date, week: int) -> Non
         new = price(offer.price * Decimal(str(rng.uniform(1.05, 1.15))))
         supplier = world.suppliers[offer.supplier_id]
         text = inbox.price_change(
-            supplier.zh, supplier.contact, plan.name_zh if supplier.zh else plan.name,
+            world.writer, _party(world, supplier), plan.name_zh if supplier.zh else plan.name,
             str(offer.price), str(new), day,
         )  # fmt: skip
         _message(session, world, supplier, day - timedelta(days=7), text, "in", "product", plan.id)
@@ -576,15 +597,21 @@ def _place_order(
     if rng.random() < 0.3 or day == world.today:
         chat = rng.random() < 0.4
         items = [
-            (p.name, p.name_zh, int(ln.quantity)) for p, ln in zip(picked, lines, strict=False)
+            _item(world, customer, p, int(ln.quantity))
+            for p, ln in zip(picked, lines, strict=False)
         ]
-        text = inbox.order_request(customer.zh, customer.contact, ref, items, requested, chat)
+        who = _party(world, customer)
+        text = inbox.order_request(world.writer, who, ref, items, requested, day, chat)
         _message(session, world, customer, day, text, "in", "sales_order", order.id, chat=chat)
+        _follow_ups(session, world, customer, day, ref, order.id, picked, items, chat)
         if not chat:
             reply = inbox.order_confirmation(
                 customer.zh, ref, order.number, str(order.amount_total)
             )
             _message(session, world, customer, day, reply, "out", "sales_order", order.id, hour=16)
+    bought = world.bought.setdefault(customer.id, {})
+    for plan in picked:
+        bought[plan.id] = bought.get(plan.id, 0) + 1
     _try_confirm(session, world, day, order.id, first=True)
 
 
@@ -597,6 +624,10 @@ def _try_confirm(session: Session, world: World, day: date, order_id: int, first
         if first:  # hold the order, tell the customer, look again in a week
             text = inbox.credit_hold(customer.zh, order.number)
             _message(session, world, customer, day, text, "out", "sales_order", order.id, hour=11)
+            if world.writer.chance(0.3):  # some customers would rather cancel than wait
+                text = inbox.cancellation(world.writer, _party(world, customer), order.number)
+                _message(session, world, customer, day + timedelta(days=1), text, "in",
+                         "sales_order", order.id, rng=world.writer.rng)  # fmt: skip
             world.at(day + timedelta(days=7), RETRY_CONFIRM, order_id=order.id)
         else:
             sales.cancel_order(
@@ -635,7 +666,7 @@ def _deliver(session: Session, world: World, day: date, data: dict[str, Any]) ->
         chat = rng.random() < 0.5
         assert order.requested_date is not None
         text = inbox.late_delivery(
-            customer.zh, customer.contact, order.number, order.requested_date, chat
+            world.writer, _party(world, customer), order.number, order.requested_date, chat
         )
         _message(session, world, customer, day, text, "in", "sales_order", order.id, chat=chat)
     if not full:
@@ -680,8 +711,8 @@ def _pay_in(session: Session, world: World, day: date, data: dict[str, Any]) -> 
         customer = world.customer(invoice.partner_id)
         order = sales.get_order(session, invoice.origin_id or 0)
         text = inbox.invoice_question(
-            customer.zh,
-            customer.contact,
+            world.writer,
+            _party(world, customer),
             invoice.number or "",
             str(invoice.amount_total),
             order.number,
@@ -724,7 +755,11 @@ def _return(session: Session, world: World, day: date, data: dict[str, Any]) -> 
     customer = world.customer(order.customer_id)
     plan = next(p for p in world.products if p.id == line.product_id)
     text = inbox.damaged_goods(
-        customer.zh, customer.contact, order.number, plan.name_zh if customer.zh else plan.name, q
+        world.writer,
+        _party(world, customer),
+        order.number,
+        plan.name_zh if customer.zh else plan.name,
+        q,
     )
     _message(session, world, customer, day - timedelta(days=1), text, "in", "sales_order", order.id)
     _, note = sales.return_goods(
@@ -834,12 +869,14 @@ def _replenish(session: Session, world: World, day: date, week: int) -> None:
         purchasing.confirm_order(session, po.id)
         arrive = expected + timedelta(days=rng.randint(-2, 0))
         if rng.random() < 0.3:
-            text = inbox.po_acknowledged(supplier.zh, supplier.contact, po.number, expected)
+            text = inbox.po_acknowledged(world.writer, _party(world, supplier), po.number, expected)
             _message(session, world, supplier, day, text, "in", "purchase_order", po.id)
         if rng.random() < supplier.late_supplier:
             arrive = expected + timedelta(days=rng.randint(2, 15))
             if arrive - expected > timedelta(days=2) and rng.random() < 0.8:
-                text = inbox.supplier_delay(supplier.zh, supplier.contact, po.number, arrive)
+                text = inbox.supplier_delay(
+                    world.writer, _party(world, supplier), po.number, arrive
+                )
                 _message(session, world, supplier, expected - timedelta(days=1), text, "in",
                          "purchase_order", po.id)  # fmt: skip
         world.at(max(day, arrive), RECEIVE, po_id=po.id)
@@ -859,6 +896,14 @@ def _receive(session: Session, world: World, day: date, data: dict[str, Any]) ->
         }
         purchasing.receive(session, po.id, day, quantities)
         world.at(day + timedelta(days=rng.randint(4, 12)), RECEIVE, po_id=po.id, rest=True)
+        if world.writer.chance(0.7):
+            supplier = world.suppliers[po.supplier_id]
+            short = world.writer.rng.choice(po.lines)
+            plan = next(p for p in world.products if p.id == short.product_id)
+            text = inbox.shortage(world.writer, _party(world, supplier), po.number,
+                                  plan.name_zh if supplier.zh else plan.name)  # fmt: skip
+            _message(session, world, supplier, day, text, "in", "purchase_order", po.id,
+                     rng=world.writer.rng)  # fmt: skip
     else:
         purchasing.receive(session, po.id, day)
     world.at(day + timedelta(days=rng.randint(0, 4)), BILL, po_id=po.id)
@@ -872,6 +917,13 @@ def _bill(session: Session, world: World, day: date, data: dict[str, Any]) -> No
     world.bills += 1
     ref = f"{supplier.code}-{day:%y}{world.bills:05d}"
     bill = purchasing.bill_order(session, po.id, day, supplier_ref=ref)
+    if world.writer.chance(0.15):
+        text = inbox.supplier_invoice(
+            world.writer, _party(world, supplier), ref, po.number, str(bill.amount_total),
+            bill.due_date,
+        )  # fmt: skip
+        _message(session, world, supplier, day, text, "in", "purchase_order", po.id,
+                 rng=world.writer.rng)  # fmt: skip
     # We pay suppliers in a weekly run on Thursdays, on or just before the due date.
     pay_on = max(day, bill.due_date - timedelta(days=(bill.due_date.weekday() - 3) % 7))
     world.pay(pay_on, PAY_OUT, po.supplier_id, bill.id)
@@ -940,46 +992,160 @@ def _payment_reminders(session: Session, world: World, day: date) -> None:
             customer.zh, invoice.number or "", str(invoice.amount_residual), invoice.due_date
         )
         _message(session, world, customer, day, text, "out", "invoice", invoice.id, hour=10)
+        if world.writer.chance(0.35):
+            on = day + timedelta(days=world.writer.rng.randint(2, 9))
+            text = inbox.payment_promise(
+                world.writer, _party(world, customer), invoice.number or "",
+                str(invoice.amount_residual), on,
+            )  # fmt: skip
+            _message(session, world, customer, day + timedelta(days=1), text, "in", "invoice",
+                     invoice.id, rng=world.writer.rng)  # fmt: skip
 
 
 def _message(
     session: Session,
     world: World,
-    partner: PartnerPlan,
+    partner: PartnerPlan | None,
     day: date,
     text: inbox.Text,
     direction: str,
-    about_type: str,
-    about_id: int,
+    about_type: str | None,
+    about_id: int | None,
     *,
     chat: bool = False,
     hour: int | None = None,
+    rng: random.Random | None = None,
 ) -> None:
-    rng = world.rng
+    """Store one message; an incoming one's gold goes to `world.gold`. Messages that are not
+    part of the simulated business draw their hour from the wording stream (`rng`), so that
+    adding them leaves the books as they were."""
+    rng = rng or world.rng
     world.messages += 1
     when = datetime.combine(
         max(day, world.start), time(hour or rng.randint(8, 17), rng.randint(0, 59)), tzinfo=UTC
     )
-    ours = OUR_EMAIL if not chat else "wechat:lotusharbor"
-    theirs = partner.email if not chat else f"wechat:{partner.code.lower()}"
+    external_id = f"demo-{world.seed}-{world.messages:06d}@lotusharbor.example"
+    thread: str | None
+    if chat and partner is not None:
+        handle = _handle(world, partner)
+        ours, theirs = "wechat:lotusharbor", f"{partner.contact} <{handle}>"
+        thread = f"chat:{handle}"
+    else:
+        ours = OUR_EMAIL
+        theirs = text.sender or (partner.email if partner else "unknown@example.com")
+        thread = f"{about_type}:{about_id}" if about_type else None
+    language = "zh" if (partner.zh if partner else text.gold.get("lang") == "zh") else "en"
     log_message(
         session,
         MessageIn(
-            external_id=f"demo-{world.seed}-{world.messages:06d}@lotusharbor.example",
+            external_id=external_id,
             channel="chat" if chat else "email",
             direction=direction,
-            partner_id=partner.id,
+            partner_id=partner.id if partner else None,
             sender=theirs if direction == "in" else ours,
             recipient=ours if direction == "in" else theirs,
             subject=text.subject,
             body=text.body,
-            language="zh" if partner.zh else "en",
+            language=language,
             sent_at=when,
-            thread_id=f"{about_type}:{about_id}",
+            thread_id=thread,
             about_type=about_type,
             about_id=about_id,
         ),
     )
+    if direction == "in" and text.gold:
+        world.gold.append({"id": external_id, "date": day.isoformat(), **text.gold})
+
+
+def _handle(world: World, partner: PartnerPlan) -> str:
+    """A chat handle that says nothing about the partner's code in the books."""
+    if partner.id not in world.handles:
+        world.handles[partner.id] = f"wechat:wxid_{world.writer.rng.randint(10**7, 10**8 - 1)}"
+    return world.handles[partner.id]
+
+
+def _party(world: World, plan: PartnerPlan) -> inbox.Party:
+    """The partner as the inbox writer sees it, with the short name people write."""
+    if plan.zh:
+        short = plan.name.removesuffix("有限公司")
+        short = short[2:] if any(short.startswith(c) for c, _, _ in names.ZH_CITIES) else short
+    else:
+        short = plan.name
+        for suffix in sorted(names.EN_SUFFIXES, key=len, reverse=True):
+            if short.endswith(f" {suffix}"):
+                short = short.removesuffix(f" {suffix}")
+                break
+    kind = "supplier" if plan.id in world.suppliers else "customer"
+    return inbox.Party(
+        plan.id, plan.name, short, plan.zh, plan.contact, plan.email, _handle(world, plan), kind
+    )
+
+
+def _variant(plan: ProductPlan) -> tuple[str, str, str, int]:
+    """(base name, base Chinese name, variant, pack) from the demo's own pack suffixes."""
+    for v_en, v_zh, _, _ in names.VARIANTS:
+        if v_en and plan.name.endswith(v_en):
+            kind = "case" if "Case of" in v_en else "family"
+            pack = int("".join(c for c in v_en if c.isdigit()) or 1)
+            return plan.name.removesuffix(v_en), plan.name_zh.removesuffix(v_zh), kind, pack
+    return plan.name, plan.name_zh, "single", 1
+
+
+def _item(world: World, customer: PartnerPlan, plan: ProductPlan, quantity: int) -> inbox.Item:
+    base, base_zh, variant, pack = _variant(plan)
+    family = [p for p in world.products if _variant(p)[0] == base]
+    bought = world.bought.get(customer.id, {})
+    before = {p.id for p in family if bought.get(p.id)}
+    return inbox.Item(
+        name=plan.name,
+        name_zh=plan.name_zh,
+        base=base,
+        base_zh=base_zh,
+        variant=variant,
+        pack=pack,
+        category=plan.category,
+        quantity=quantity,
+        siblings=tuple(p.name for p in family if p.id != plan.id),
+        habit=before == {plan.id},
+    )
+
+
+def _follow_ups(
+    session: Session,
+    world: World,
+    customer: PartnerPlan,
+    day: date,
+    ref: str,
+    order_id: int,
+    picked: list[ProductPlan],
+    items: list[inbox.Item],
+    chat: bool,
+) -> None:
+    """What a customer writes around an order: a chat reply adding cases, an e-mail changing
+    a quantity, a question about another product a few days before."""
+    w = world.writer
+    who = _party(world, customer)
+    cases = [p for p in world.products if _variant(p)[2] == "case"]
+    if not cases:
+        return
+    if chat and w.chance(0.3):
+        plan = w.rng.choice(cases)
+        item = _item(world, customer, plan, w.rng.randint(1, 5))
+        text = inbox.chat_addition(w, who, item)
+        _message(session, world, customer, day, text, "in", "sales_order", order_id, chat=True,
+                 hour=18, rng=w.rng)  # fmt: skip
+    changeable = [(p, it) for p, it in zip(picked, items, strict=False) if it.variant == "case"]
+    if not chat and changeable and w.chance(0.08):
+        plan, it = w.rng.choice(changeable)
+        item = _item(world, customer, plan, it.quantity + w.rng.randint(1, 3))
+        text = inbox.order_change(w, who, ref, item, it.quantity)
+        _message(session, world, customer, day, text, "in", "sales_order", order_id, hour=18,
+                 rng=w.rng)  # fmt: skip
+    if w.chance(0.08):
+        item = _item(world, customer, w.rng.choice(cases), w.rng.randint(5, 30))
+        text = inbox.inquiry(w, who, item)
+        _message(session, world, customer, day - timedelta(days=2), text, "in", "product",
+                 next(p.id for p in world.products if p.name == item.name), rng=w.rng)  # fmt: skip
 
 
 HANDLERS: dict[int, Callable[[Session, World, date, dict[str, Any]], None]] = {

@@ -1,43 +1,675 @@
-"""The demo inbox: customer and supplier e-mails and chats, in English and Chinese, as text."""
+"""The demo inbox: what customers, suppliers and strangers write, in English, Chinese or both,
+with what each message was written to say (its gold) kept beside it for the evaluation.
+
+Wording comes from its own random stream (`Writer`), so the books the demo simulates do not
+change with the phrasing. A quarter of the messages are written from held-out phrasings
+(`HELD`), kept apart so that the reader is measured on wordings it was not tuned on."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+import random
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+HELD_SHARE = 0.25
+ZH_DIGITS = "零一两三四五六七八九十"
+EN_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+]
+# Item words that fit a category's single pieces (what a buyer counts when not buying cases).
+ITEM_WORDS: dict[str, tuple[str, ...]] = {
+    "Beverages": ("bottles", "cans"),
+    "Condiments": ("bottles", "jars"),
+    "Dairy": ("bottles", "pcs"),
+    "Personal Care": ("bottles", "pcs"),
+}
+ZH_ITEM_WORDS: dict[str, str] = {
+    "Beverages": "瓶",
+    "Condiments": "瓶",
+    "Dairy": "盒",
+    "Personal Care": "支",
+}
+FREEMAIL_EN = ("gmail.com", "outlook.com", "yahoo.com")
+FREEMAIL_ZH = ("qq.com", "163.com", "126.com")
 
 
 @dataclass(frozen=True)
+class Party:
+    """Who writes: the company, its contact and addresses, as the generator knows them."""
+
+    id: int
+    name: str
+    short: str  # how people write the company's name in a hurry
+    zh: bool
+    contact: str
+    email: str
+    handle: str  # chat handle
+    kind: str  # customer or supplier
+
+
+@dataclass(frozen=True)
+class Item:
+    """One product as the generator knows it: its pack variant and its siblings."""
+
+    name: str
+    name_zh: str
+    base: str
+    base_zh: str
+    variant: str  # single, case, family
+    pack: int
+    category: str
+    quantity: int
+    siblings: tuple[str, ...]  # the other pack variants of the same goods
+    habit: bool = False  # the customer has bought only this variant of these goods before
+
+
+@dataclass
 class Text:
+    """A message and what it was written to say; `sender` overrides the partner's address."""
+
     subject: str | None
     body: str
+    gold: dict[str, Any] = field(default_factory=dict)
+    sender: str | None = None
 
 
-def _items(lines: list[tuple[str, str, int]], zh: bool) -> str:
-    """Order lines as a short list: (English name, Chinese name, quantity)."""
+class Writer:
+    """The wording stream: one per demo, seeded from the demo's seed."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(f"inbox-{seed}")
+        self.chatted: set[str] = set()  # handles that have introduced themselves
+        self.held = False
+
+    def start(self) -> bool:
+        """Begin a message: draw whether it is written from the held-out phrasings."""
+        self.held = self.rng.random() < HELD_SHARE
+        return self.held
+
+    def pick(self, dev: list[str], held: list[str]) -> str:
+        return self.rng.choice(held if self.held else dev)
+
+    def chance(self, p: float) -> bool:
+        return self.rng.random() < p
+
+
+# --- small pieces --------------------------------------------------------------------------
+
+
+def _en_num(w: Writer, n: int) -> str:
+    return EN_WORDS[n] if n <= 12 and w.chance(0.35) else str(n)
+
+
+def _zh_num(w: Writer, n: int) -> str:
+    if n <= 10 and w.chance(0.5):
+        return ZH_DIGITS[n]
+    return str(n)
+
+
+def _typo(w: Writer, text: str) -> str:
+    """One slip of the finger in a long word: a letter dropped or doubled."""
+    words = text.split(" ")
+    long = [i for i, x in enumerate(words) if len(x) >= 7 and x.isalpha()]
+    if not long:
+        return text
+    i = w.rng.choice(long)
+    word = words[i]
+    k = w.rng.randint(2, len(word) - 2)
+    words[i] = word[:k] + word[k + 1 :] if not w.held else word[:k] + word[k] + word[k:]
+    return " ".join(words)
+
+
+def _en_date(w: Writer, day: date, by: date) -> str:
+    monday = day - timedelta(days=day.weekday())
+    weekday = f"{by:%A}"
+    if monday < by < monday + timedelta(days=7) and by > day and w.chance(0.3):
+        return f"this {weekday}"
+    if monday + timedelta(days=7) <= by < monday + timedelta(days=14) and w.chance(0.35):
+        return f"next {weekday}"
+    return w.rng.choice([f"{by:%d %B %Y}", f"{by.day} {by:%b}", f"{by:%B} {by.day}"])
+
+
+def _zh_date(w: Writer, day: date, by: date) -> str:
+    monday = day - timedelta(days=day.weekday())
+    names = "一二三四五六日"
+    if monday < by < monday + timedelta(days=7) and by > day and w.chance(0.3):
+        return f"本周{names[by.weekday()]}"
+    if monday + timedelta(days=7) <= by < monday + timedelta(days=14) and w.chance(0.35):
+        return f"下周{names[by.weekday()]}"
+    return w.rng.choice([f"{by.month}月{by.day}日", f"{by.year}年{by.month}月{by.day}日"])
+
+
+def _signature(w: Writer, who: Party, person: str | None = None) -> str:
+    person = person or who.contact
+    company = who.name if w.chance(0.5) else who.short
+    if who.zh:
+        return w.rng.choice([f"{person}\n{company}", f"{company} {person}", f"{person}"])
+    return w.rng.choice(
+        [f"Best regards,\n{person}\n{company}", f"Thanks,\n{person} | {company}", f"{person}"]
+    )
+
+
+def _sender(w: Writer, who: Party, personal: float) -> tuple[str, str | None, bool]:
+    """(sender line, another person's name or None, whether the address is not the
+    company's own): the company address, a colleague on its domain, or a personal mailbox."""
+    domain = who.email.rpartition("@")[2]
+    roll = w.rng.random()
+    if roll < personal / 2:
+        first, last = w.rng.choice(_COLLEAGUES_ZH if who.zh else _COLLEAGUES_EN)
+        local = f"{last.lower()}.{first.lower()}" if not who.zh else f"u{w.rng.randint(100, 999)}"
+        name = f"{last}{first}" if who.zh else f"{first} {last}"
+        return f"{name} <{local}@{domain}>", name, True
+    if roll < personal:
+        if who.zh:
+            address = f"{w.rng.randint(10000000, 999999999)}@{w.rng.choice(FREEMAIL_ZH)}"
+        else:
+            local = who.contact.lower().replace(" ", w.rng.choice([".", "", "_"]))
+            address = f"{local}{w.rng.randint(1, 99)}@{w.rng.choice(FREEMAIL_EN)}"
+        return f"{who.contact} <{address}>", None, True
+    display = who.contact if w.chance(0.7) else who.name
+    return f"{display} <{who.email}>", None, False
+
+
+_COLLEAGUES_EN = [("Nina", "Park"), ("Oscar", "Reyes"), ("Priya", "Shah"), ("Tom", "Becker")]
+_COLLEAGUES_ZH = [("晓东", "郑"), ("雪梅", "何"), ("志强", "罗"), ("春燕", "高")]
+
+
+def _gold(
+    w: Writer,
+    kind: str,
+    sender_type: str,
+    who: Party | None,
+    intent: str,
+    lang: str,
+    template: str,
+    **extra: Any,
+) -> dict[str, Any]:
+    return {
+        "channel": kind,
+        "sender_type": sender_type,
+        "partner": who.name if who else None,
+        "partner_id": who.id if who else None,
+        "intent": intent,
+        "lang": lang,
+        "template": template,
+        "held_out": w.held,
+        "lines": [],
+        "requested_date": None,
+        "reference": None,
+        **extra,
+    }
+
+
+# --- order lines -----------------------------------------------------------------------------
+
+
+def _line_en(w: Writer, it: Item, typo: bool) -> tuple[str, dict[str, Any]]:
+    """An order line in English and its gold (with the other reading where the words allow
+    two and the customer's history does not settle it)."""
+    base = _typo(w, it.base) if typo else it.base
+    q = it.quantity
+    gold: dict[str, Any] = {"product": it.name, "quantity": q, "siblings": list(it.siblings)}
+    if it.variant == "case":
+        forms = [f"{_en_num(w, q)} cases of {base}", f"{base} - {q} cases", f"{q} x {it.name}"]
+        forms += [f"{q} ctns {base}", f"{base} (case of {it.pack}) x {q}"]
+        held = [
+            f"{q} cartons {base}",
+            f"{base}: {q} full cases",
+            f"{_en_num(w, q)} crates of {base}",
+        ]
+        if it.habit:
+            forms.append(f"{q} x {base}")
+            held.append(f"{base} {q}")
+        return w.pick(forms, held), gold
+    if it.variant == "family":
+        forms = [f"{q} x {it.name}", f"{it.name} x {q}", f"{q} {base} (family size)"]
+        held = [f"{base} family size, {q}", f"{_en_num(w, q)} family-size {base}"]
+        return w.pick(forms, held), gold
+    words = ITEM_WORDS.get(it.category, ("pcs", "pieces"))
+    forms = [f"{q} x {base}", f"{base} x {q}", f"{q} {w.rng.choice(words)} of {base}"]
+    forms += [f"{base} - {q} {w.rng.choice(words)}"]
+    held = [f"{base} {q} {w.rng.choice(words)}", f"{q} single {base}", f"{q} loose {base}"]
+    if q % 12 == 0 and q <= 36 and it.pack == 1 and any("Case of 12" in s for s in it.siblings):
+        dozen = "a dozen" if q == 12 else f"{EN_WORDS[q // 12]} dozen"
+        forms.append(f"{dozen} {base}")
+        if not it.habit:
+            case = next(s for s in it.siblings if "Case of 12" in s)
+            gold["alternatives"] = [{"product": case, "quantity": q // 12}]
+    return w.pick(forms, held), gold
+
+
+def _line_zh(w: Writer, it: Item) -> tuple[str, dict[str, Any]]:
+    q = it.quantity
+    gold: dict[str, Any] = {"product": it.name, "quantity": q, "siblings": list(it.siblings)}
+    n = _zh_num(w, q)
+    if it.variant == "case":
+        forms = [f"{it.base_zh} {q}箱", f"{n}箱{it.base_zh}", f"{it.name_zh} × {q}"]
+        forms += [f"{n}件{it.base_zh}", f"{it.base_zh}（{it.pack}件装）{q}箱"]
+        held = [f"{it.base_zh}{q}整箱", f"整箱{it.base_zh} {q}箱", f"{it.base_zh} {n}件"]
+        if it.habit:
+            forms.append(f"{it.base_zh} × {q}")
+        return w.pick(forms, held), gold
+    if it.variant == "family":
+        forms = [f"{it.name_zh} × {q}", f"{it.name_zh} {q}份", f"家庭装{it.base_zh} {q}"]
+        held = [f"{it.base_zh}家庭装{n}份", f"大包装{it.base_zh}（家庭装）{q}"]
+        return w.pick(forms, held), gold
+    unit = ZH_ITEM_WORDS.get(it.category, "个")
+    forms = [f"{it.base_zh} × {q}", f"{it.base_zh} {q}{unit}", f"{n}{unit}{it.base_zh}"]
+    forms += [f"散装{it.base_zh} {q}{unit}"]
+    held = [f"单{unit}{it.base_zh} {q}{unit}", f"{it.base_zh}{q}{unit}（散装）"]
+    if q % 12 == 0 and q <= 36 and any("Case of 12" in s for s in it.siblings):
+        forms.append(f"{it.base_zh}{'一' if q == 12 else ZH_DIGITS[q // 12]}打")
+        if not it.habit:
+            case = next(s for s in it.siblings if "Case of 12" in s)
+            gold["alternatives"] = [{"product": case, "quantity": q // 12}]
+    return w.pick(forms, held), gold
+
+
+def _lines(w: Writer, items: list[Item], zh: bool, typo: bool) -> tuple[list[str], list[Any]]:
+    texts, golds = [], []
+    typo_at = w.rng.randrange(len(items)) if typo else -1
+    for i, it in enumerate(items):
+        text, gold = _line_zh(w, it) if zh else _line_en(w, it, i == typo_at)
+        texts.append(text)
+        golds.append(gold)
+    return texts, golds
+
+
+def _correctable(w: Writer, items: list[Item], zh: bool) -> tuple[str, int] | None:
+    """A P.S. that corrects a line: (the P.S. text, index of the corrected line)."""
+    candidates = [i for i, it in enumerate(items) if it.variant == "case"]
+    if not candidates:
+        return None
+    i = w.rng.choice(candidates)
+    it = items[i]
     if zh:
-        return "\n".join(f"- {name_zh} × {q}" for _, name_zh, q in lines)
-    return "\n".join(f"- {q} x {name}" for name, _, q in lines)
+        text = w.pick(
+            [
+                f"附言：{it.base_zh}改成{it.quantity}箱，谢谢。",
+                f"PS：{it.base_zh}要{it.quantity}箱。",
+            ],
+            [f"补充一下：{it.base_zh}最后定{it.quantity}箱。"],
+        )
+    else:
+        text = w.pick(
+            [
+                f"P.S. sorry, make that {it.quantity} cases of {it.base}.",
+                f"PS - {it.base} should be {it.quantity} cases, not {it.quantity + 2}.",
+            ],
+            [f"P.S. correction: {it.quantity} cases of {it.base} after all."],
+        )
+    return text, i
+
+
+# --- customers -----------------------------------------------------------------------------
 
 
 def order_request(
-    zh: bool, contact: str, ref: str, lines: list[tuple[str, str, int]], by: date, chat: bool
+    w: Writer,
+    who: Party,
+    ref: str,
+    items: list[Item],
+    by: date,
+    day: date,
+    chat: bool,
 ) -> Text:
-    items = _items(lines, zh)
-    if zh:
-        if chat:
-            return Text(None, f"你好，我们要下一单（单号 {ref}），{by:%m月%d日}前送到：\n{items}")
-        return Text(
-            f"采购订单 {ref}",
-            f"您好，\n\n请按以下清单备货，并于{by:%Y年%m月%d日}前送达：\n{items}\n\n"
-            f"我方订单号：{ref}。请确认，谢谢！\n\n{contact}",
-        )
+    """A customer's order, by e-mail or chat; lines, packs and a requested date."""
+    w.start()
+    mixed = w.chance(0.12)
+    zh_lines = who.zh != mixed  # a Chinese customer may name goods in English, and vice versa
+    typo = not zh_lines and w.chance(0.2)
+    texts, golds = _lines(w, items, zh_lines, typo)
+    lang = "mixed" if mixed else ("zh" if who.zh else "en")
+    when = _zh_date(w, day, by) if who.zh else _en_date(w, day, by)
+    gold = {"lines": golds, "requested_date": by.isoformat(), "reference": ref}
     if chat:
-        return Text(None, f"Hi, new order {ref} please, needed by {by:%d %b}:\n{items}")
+        return _order_chat(w, who, ref, texts, when, lang, gold)
+    ps = _correctable(w, items, who.zh) if w.chance(0.15) else None
+    if ps is not None:  # the list says another figure; the P.S. corrects it
+        figure = re.compile(rf"(?<!\d){items[ps[1]].quantity}(?!\d)")
+        if len(figure.findall(texts[ps[1]])) == 1:
+            texts[ps[1]] = figure.sub(str(items[ps[1]].quantity + 2), texts[ps[1]])
+        else:
+            ps = None
+    sender, other, personal = _sender(w, who, 0.3)
+    listing = "\n".join(f"- {t}" for t in texts)
+    sign = _signature(w, who, other) if other or personal else _signature(w, who)
+    if other and not who.zh:
+        sign += f"\n(for {who.contact})"
+    elif other:
+        sign += f"\n（代{who.contact}发）"
+    tail = f"\n\n{ps[0]}" if ps else ""
+    if who.zh:
+        subject = w.pick([f"采购订单 {ref}", f"订货 {ref}", "下单"], [f"要货单 {ref}", "新订单"])
+        body = w.pick(
+            [
+                f"您好，\n\n请按以下清单备货，并于{when}前送达：\n{listing}\n\n我方订单号：{ref}。"
+                f"请确认，谢谢！\n\n{sign}{tail}",
+                f"王经理好，{when}前帮我们送以下货物，订单号{ref}：\n{listing}\n谢谢！\n{sign}{tail}",
+            ],
+            [f"你好！本次要货如下：\n{listing}\n最晚{when}到。单号{ref}。\n{sign}{tail}"],
+        )
+    else:
+        inline = ", ".join(texts[:-1]) + f" and {texts[-1]}" if len(texts) > 1 else texts[0]
+        subject = w.pick(
+            [f"Purchase order {ref}", f"Order {ref}", "New order"], [f"PO {ref} - please confirm"]
+        )
+        body = w.pick(
+            [
+                f"Hello,\n\nPlease supply the following, delivered by {when}:\n{listing}\n\n"
+                f"Our reference is {ref}. Kindly confirm.\n\n{sign}{tail}",
+                f"Hi Emma,\n\ncould you send us {inline} by {when}? PO ref {ref}.\n\n{sign}{tail}",
+            ],
+            [
+                f"Dear team,\nwe'd like to order:\n{listing}\nDelivery needed before {when}. "
+                f"Order no. {ref}.\nCheers, {sign}{tail}"
+            ],
+        )
+    template = "order.email"
+    if w.chance(0.15):  # a colleague forwards the order the customer wrote
+        template = "order.forwarded"
+        fwd_sender, fwd_other, _ = _sender(w, who, 1.0)
+        person = fwd_other or who.contact
+        original = f"From: {who.contact} <{who.email}>\nSubject: {subject}\n\n{body}"
+        if who.zh:
+            body = f"请处理下面转发的订单，谢谢。\n{person}\n\n---------- 转发邮件 ----------\n{original}"  # noqa: E501
+        else:
+            body = (
+                f"Please process the order below, thanks.\n{person}\n\n"
+                f"---------- Forwarded message ---------\n{original}"
+            )
+        sender, subject = fwd_sender, f"Fwd: {subject}"
     return Text(
-        f"Purchase order {ref}",
-        f"Hello,\n\nPlease supply the following, delivered by {by:%d %B %Y}:\n{items}\n\n"
-        f"Our reference is {ref}. Kindly confirm.\n\nBest regards,\n{contact}",
+        subject,
+        body,
+        _gold(
+            w,
+            "email",
+            "customer",
+            who,
+            "new_order",
+            lang,
+            template + (".ps" if ps else ""),
+            personal_sender=personal,
+            **gold,
+        ),
+        sender,
     )
+
+
+def _order_chat(
+    w: Writer,
+    who: Party,
+    ref: str,
+    texts: list[str],
+    when: str,
+    lang: str,
+    gold: dict[str, Any],
+) -> Text:
+    intro = ""
+    if who.handle not in w.chatted:
+        w.chatted.add(who.handle)
+        intro = (
+            f"你好，我是{who.short}的{who.contact}。"
+            if who.zh
+            else f"Hi, {who.contact} from {who.short} here. "
+        )
+    listing = "\n".join(texts)
+    if who.zh:
+        body = w.pick(
+            [
+                f"{intro}你好，我们要下一单（单号 {ref}），{when}前送到：\n{listing}",
+                f"{intro}在吗？{when}前送这些：{'，'.join(texts)}。单号{ref}",
+            ],
+            [f"{intro}老板，{ref}这单：{'；'.join(texts)}，{when}要到哦"],
+        )
+    else:
+        body = w.pick(
+            [
+                f"{intro}New order {ref} please, needed by {when}:\n{listing}",
+                f"{intro}hey, can u send {', '.join(texts)} by {when}? ref {ref} thx",
+            ],
+            [f"{intro}order {ref}: {'; '.join(texts)} - need it {when} pls"],
+        )
+    return Text(
+        None, body, _gold(w, "chat", "customer", who, "new_order", lang, "order.chat", **gold)
+    )
+
+
+def chat_addition(w: Writer, who: Party, item: Item) -> Text:
+    """A short chat reply that adds to the order just placed: no name, no reference."""
+    w.start()
+    q = item.quantity
+    if who.zh:
+        body = w.pick(
+            [f"再加{_zh_num(w, q)}箱{item.base_zh}", f"对了，{item.base_zh}再来{q}箱"],
+            [f"刚才那单加{q}箱{item.base_zh}哈"],
+        )
+    else:
+        body = w.pick(
+            [f"oh and add {q} cases of {item.base} pls", f"pls add {q} cases {item.base} to that"],
+            [f"+{q} cases {item.base} on that one, thanks"],
+        )
+    line = {"product": item.name, "quantity": q, "siblings": list(item.siblings)}
+    lang = "zh" if who.zh else "en"
+    return Text(
+        None,
+        body,
+        _gold(w, "chat", "customer", who, "change_order", lang, "change.chat", lines=[line]),
+    )
+
+
+def order_change(w: Writer, who: Party, ref: str, item: Item, old: int) -> Text:
+    """The customer changes a quantity on an order already sent."""
+    w.start()
+    q = item.quantity
+    sender, _, _ = _sender(w, who, 0.2)
+    if who.zh:
+        subject = f"回复：采购订单 {ref}"
+        body = w.pick(
+            [
+                f"您好，我们的订单{ref}需要修改：{item.base_zh}从{old}箱改为{q}箱，其他不变。\n{who.contact}"
+            ],
+            [f"你好，{ref}那单{item.base_zh}改成{q}箱（原来{old}箱），谢谢。\n{who.contact}"],
+        )
+    else:
+        subject = f"Re: Purchase order {ref}"
+        body = w.pick(
+            [
+                f"Hello, please change our order {ref}: {q} cases of {item.base} instead of {old}. "
+                f"Everything else stays the same.\n\n{who.contact}"
+            ],
+            [
+                f"Hi, small update to order {ref} - {item.base} goes from {old} to {q} cases.\n{who.contact}"  # noqa: E501
+            ],
+        )
+    line = {"product": item.name, "quantity": q, "siblings": list(item.siblings)}
+    lang = "zh" if who.zh else "en"
+    return Text(
+        subject,
+        body,
+        _gold(
+            w,
+            "email",
+            "customer",
+            who,
+            "change_order",
+            lang,
+            "change.email",
+            lines=[line],
+            reference=ref,
+        ),
+        sender,
+    )
+
+
+def cancellation(w: Writer, who: Party, number: str) -> Text:
+    w.start()
+    if who.zh:
+        subject, body = (
+            f"取消订单 {number}",
+            w.pick(
+                [f"您好，订单 {number} 请取消，我们下个月再订。\n{who.contact}"],
+                [f"你好，{number}这单我们不要了，麻烦撤销。\n{who.contact}"],
+            ),
+        )
+    else:
+        subject, body = (
+            f"Cancel order {number}",
+            w.pick(
+                [
+                    f"Hello, please cancel order {number}; we will order again next month.\n{who.contact}"  # noqa: E501
+                ],
+                [f"Hi, we no longer need order {number} - could you call it off?\n{who.contact}"],
+            ),
+        )
+    lang = "zh" if who.zh else "en"
+    gold = _gold(w, "email", "customer", who, "cancel_order", lang, "cancel", reference=number)
+    return Text(subject, body, gold, f"{who.contact} <{who.email}>")
+
+
+def inquiry(w: Writer, who: Party, item: Item) -> Text:
+    """A question about goods: price and stock, with figures that are not an order."""
+    w.start()
+    q = item.quantity
+    sender, _, _ = _sender(w, who, 0.3)
+    if who.zh:
+        subject = w.pick(["询价", f"{item.base_zh}有货吗"], ["咨询"])
+        body = w.pick(
+            [f"您好，请问{item.base_zh}现在有货吗？{q}箱的话价格多少？\n{_signature(w, who)}"],
+            [f"你好，想了解一下{item.base_zh}的价格，{q}箱能不能便宜点？\n{_signature(w, who)}"],
+        )
+    else:
+        subject = w.pick(["Price question", f"{item.base} availability"], ["Quick question"])
+        body = w.pick(
+            [
+                f"Hello, do you have {item.base} in stock? What would {q} cases cost?\n\n"
+                f"{_signature(w, who)}"
+            ],
+            [
+                f"Hi, wondering about your price on {item.base} if we took {q} cases.\n{_signature(w, who)}"  # noqa: E501
+            ],
+        )
+    lang = "zh" if who.zh else "en"
+    return Text(
+        subject, body, _gold(w, "email", "customer", who, "inquiry", lang, "inquiry"), sender
+    )
+
+
+def late_delivery(w: Writer, who: Party, number: str, due: date, chat: bool) -> Text:
+    w.start()
+    if who.zh:
+        body = w.pick(
+            [
+                f"订单 {number} 说好{due.month}月{due.day}日到货，到现在还没收到，请尽快安排发货并告知物流单号。"  # noqa: E501
+            ],
+            [f"{number}怎么还没到？都过了{due.month}月{due.day}日了，急用！"],
+        )
+        subject = None if chat else f"催货：{number} 延迟交货"
+    else:
+        body = w.pick(
+            [
+                f"Our order {number} was due on {due:%d %b %Y} and has still not arrived. "
+                "Please ship it as soon as possible and send us the tracking number."
+            ],
+            [f"where is {number}?? it was due {due:%d %b} and nothing has turned up yet"],
+        )
+        subject = None if chat else f"Late delivery of {number}"
+    if not chat:
+        body = f"{body}\n\n{who.contact}"
+    lang = "zh" if who.zh else "en"
+    kind = "chat" if chat else "email"
+    gold = _gold(w, kind, "customer", who, "complaint", lang, "late", reference=number)
+    return Text(subject, body, gold, None if chat else f"{who.contact} <{who.email}>")
+
+
+def invoice_question(w: Writer, who: Party, number: str, total: str, order: str) -> Text:
+    """A customer disputes an invoice: a complaint about a bill."""
+    w.start()
+    if who.zh:
+        text = Text(
+            f"关于发票 {number}",
+            f"您好，发票 {number}（订单 {order}）金额为 {total}，与我们的记录不一致，"
+            f"请核对运费和折扣后重新开具或说明。\n\n{who.contact}",
+        )
+    else:
+        text = Text(
+            f"Question about invoice {number}",
+            f"Hello, invoice {number} for order {order} shows {total}, which does not match our "
+            f"records. Could you check the shipping and discounts and send a corrected copy?\n\n"
+            f"{who.contact}",
+        )
+    lang = "zh" if who.zh else "en"
+    text.gold = _gold(
+        w, "email", "customer", who, "complaint", lang, "invoice_dispute", reference=number
+    )
+    text.sender = f"{who.contact} <{who.email}>"
+    return text
+
+
+def damaged_goods(w: Writer, who: Party, number: str, product: str, q: int) -> Text:
+    w.start()
+    if who.zh:
+        text = Text(
+            f"退货申请 {number}",
+            f"您好，订单 {number} 中的{product}有 {q} 件破损，申请退货并开具红字发票。\n\n{who.contact}",  # noqa: E501
+        )
+    else:
+        text = Text(
+            f"Return request for {number}",
+            f"Hello, {q} units of {product} on order {number} arrived damaged. We would like to "
+            f"return them and receive a credit note.\n\n{who.contact}",
+        )
+    lang = "zh" if who.zh else "en"
+    text.gold = _gold(w, "email", "customer", who, "complaint", lang, "damaged", reference=number)
+    sender, _, _ = _sender(w, who, 0.25)
+    text.sender = sender
+    return text
+
+
+def payment_promise(w: Writer, who: Party, number: str, amount: str, on: date) -> Text:
+    """The customer answers a reminder with a day they will pay."""
+    w.start()
+    sender, _, _ = _sender(w, who, 0.3)
+    if who.zh:
+        subject = f"回复：付款提醒：发票 {number}"
+        body = w.pick(
+            [
+                f"您好，发票 {number} 的 {amount} 我们会在{on.month}月{on.day}日前安排付款，抱歉耽误了。\n{_signature(w, who)}"  # noqa: E501
+            ],
+            [f"收到，{number}这笔款{on.month}月{on.day}日打过去。\n{_signature(w, who)}"],
+        )
+    else:
+        subject = f"Re: Payment reminder: invoice {number}"
+        body = w.pick(
+            [
+                f"Hello, sorry for the delay. We will pay invoice {number} ({amount}) on "
+                f"{on:%d %B}.\n\n{_signature(w, who)}"
+            ],
+            [
+                f"Hi, the transfer for {number} goes out by {on:%d %b}. Apologies.\n{_signature(w, who)}"  # noqa: E501
+            ],
+        )
+    lang = "zh" if who.zh else "en"
+    gold = _gold(w, "email", "customer", who, "payment_promise", lang, "promise", reference=number)
+    return Text(subject, body, gold, sender)
+
+
+# --- our own messages out (no gold: the reader reads what comes in) --------------------------
 
 
 def order_confirmation(zh: bool, ref: str, number: str, total: str) -> Text:
@@ -49,38 +681,6 @@ def order_confirmation(zh: bool, ref: str, number: str, total: str) -> Text:
     return Text(
         f"Order confirmation {number}",
         f"Thank you for your order {ref}. It is confirmed as {number}, total {total} incl. VAT.",
-    )
-
-
-def late_delivery(zh: bool, contact: str, number: str, due: date, chat: bool) -> Text:
-    if zh:
-        body = (
-            f"订单 {number} 说好{due:%m月%d日}到货，到现在还没收到，请尽快安排发货并告知物流单号。"
-        )
-        return Text(
-            None if chat else f"催货：{number} 延迟交货", body if chat else f"{body}\n\n{contact}"
-        )
-    body = (
-        f"Our order {number} was due on {due:%d %b %Y} and has still not arrived. "
-        "Please ship it as soon as possible and send us the tracking number."
-    )
-    return Text(
-        None if chat else f"Late delivery of {number}", body if chat else f"{body}\n\n{contact}"
-    )
-
-
-def invoice_question(zh: bool, contact: str, number: str, total: str, order: str) -> Text:
-    if zh:
-        return Text(
-            f"关于发票 {number}",
-            f"您好，发票 {number}（订单 {order}）金额为 {total}，与我们的记录不一致，"
-            f"请核对运费和折扣后重新开具或说明。\n\n{contact}",
-        )
-    return Text(
-        f"Question about invoice {number}",
-        f"Hello, invoice {number} for order {order} shows {total}, which does not match our "
-        f"records. Could you check the shipping and discounts and send a corrected copy?\n\n"
-        f"{contact}",
     )
 
 
@@ -109,59 +709,186 @@ def credit_hold(zh: bool, number: str) -> Text:
     )
 
 
-def damaged_goods(zh: bool, contact: str, number: str, product: str, q: int) -> Text:
-    if zh:
-        return Text(
-            f"退货申请 {number}",
-            f"您好，订单 {number} 中的{product}有 {q} 件破损，"
-            f"申请退货并开具红字发票。\n\n{contact}",
+# --- suppliers -----------------------------------------------------------------------------
+
+
+def _supplier_text(
+    w: Writer, who: Party, subject: str, body: str, intent: str, template: str, **gold: Any
+) -> Text:
+    sender, other, personal = _sender(w, who, 0.3)
+    sign = _signature(w, who, other) if other or personal else who.contact
+    lang = "zh" if who.zh else "en"
+    g = _gold(w, "email", "supplier", who, intent, lang, template, personal_sender=personal, **gold)
+    return Text(subject, f"{body}\n\n{sign}", g, sender)
+
+
+def price_change(w: Writer, who: Party, product: str, old: str, new: str, on: date) -> Text:
+    """A supplier raises a price: a proposal for the supplier price, never a sales order."""
+    w.start()
+    if who.zh:
+        subject = w.pick([f"调价通知：{product}", "价格调整函"], ["关于调整供货价格的通知"])
+        body = w.pick(
+            [
+                f"尊敬的客户，因原材料成本上涨，{product}的供货价将自{on.year}年{on.month}月{on.day}日起"
+                f"由 {old} 调整为 {new}。感谢理解与支持！"
+            ],
+            [
+                f"您好，{on.month}月{on.day}日起{product}每箱涨到 {new}（原价 {old}），起订量不变，10箱起。"  # noqa: E501
+            ],
         )
-    return Text(
-        f"Return request for {number}",
-        f"Hello, {q} units of {product} on order {number} arrived damaged. We would like to "
-        f"return them and receive a credit note.\n\n{contact}",
-    )
-
-
-def price_change(zh: bool, contact: str, product: str, old: str, new: str, on: date) -> Text:
-    if zh:
-        return Text(
-            f"调价通知：{product}",
-            f"尊敬的客户，因原材料成本上涨，{product}的供货价将自{on:%Y年%m月%d日}起由 {old} "
-            f"调整为 {new}。感谢理解与支持！\n\n{contact}",
+    else:
+        subject = w.pick(
+            [f"Price change: {product}", "Price increase notice"], ["Updated price list"]
         )
-    return Text(
-        f"Price change: {product}",
-        f"Dear customer, due to higher raw material costs the price of {product} will change "
-        f"from {old} to {new} per unit from {on:%d %B %Y}. Thank you for your understanding.\n\n"
-        f"{contact}",
-    )
-
-
-def supplier_delay(zh: bool, contact: str, number: str, new_date: date) -> Text:
-    if zh:
-        return Text(
-            f"交期延迟：{number}",
-            f"您好，贵司采购单 {number} 因产能紧张将延迟发货，预计{new_date:%m月%d日}到货，"
-            f"给您带来不便深表歉意。\n\n{contact}",
+        body = w.pick(
+            [
+                f"Dear customer, due to higher raw material costs the price of {product} will change "  # noqa: E501
+                f"from {old} to {new} per unit from {on:%d %B %Y}. Thank you for your understanding."  # noqa: E501
+            ],
+            [
+                f"Hello, please note {product} goes up to {new} (was {old}) from {on:%d %b}; "
+                "orders of 10 cases or more placed before then keep the old price."
+            ],
         )
-    return Text(
-        f"Delivery delay on {number}",
-        f"Hello, due to a capacity shortage your purchase order {number} will ship late; "
-        f"expected arrival is now {new_date:%d %B %Y}. Apologies for the inconvenience.\n\n"
-        f"{contact}",
-    )
+    return _supplier_text(w, who, subject, body, "price_change", "price")
 
 
-def po_acknowledged(zh: bool, contact: str, number: str, ship: date) -> Text:
-    if zh:
-        return Text(
-            f"订单确认：{number}",
-            f"您好，已收到贵司采购单 {number}，我们将按期备货，"
-            f"预计{ship:%m月%d日}到货。\n\n{contact}",
+def supplier_delay(w: Writer, who: Party, number: str, new_date: date) -> Text:
+    w.start()
+    if who.zh:
+        subject = f"交期延迟：{number}"
+        body = w.pick(
+            [
+                f"您好，贵司采购单 {number} 因产能紧张将延迟发货，预计{new_date.month}月{new_date.day}日到货，给您带来不便深表歉意。"  # noqa: E501
+            ],
+            [f"不好意思，{number}的货要晚几天，改到{new_date.month}月{new_date.day}日送到。"],
         )
-    return Text(
-        f"Order acknowledgement {number}",
-        f"Hello, we have received your purchase order {number} and expect delivery on "
-        f"{ship:%d %B %Y}.\n\n{contact}",
-    )
+    else:
+        subject = f"Delivery delay on {number}"
+        body = w.pick(
+            [
+                f"Hello, due to a capacity shortage your purchase order {number} will ship late; "
+                f"expected arrival is now {new_date:%d %B %Y}. Apologies for the inconvenience."
+            ],
+            [f"Hi, {number} is running behind - new ETA {new_date:%d %b}. Sorry about that."],
+        )
+    return _supplier_text(
+        w, who, subject, body, "delivery_date", "delay", reference=number,
+        delivery_date=new_date.isoformat(),
+    )  # fmt: skip
+
+
+def po_acknowledged(w: Writer, who: Party, number: str, ship: date) -> Text:
+    w.start()
+    if who.zh:
+        subject = f"订单确认：{number}"
+        body = w.pick(
+            [
+                f"您好，已收到贵司采购单 {number}，我们将按期备货，预计{ship.month}月{ship.day}日到货。"  # noqa: E501
+            ],
+            [f"{number}收到了，没问题，{ship.month}月{ship.day}日前送到。"],
+        )
+    else:
+        subject = f"Order acknowledgement {number}"
+        body = w.pick(
+            [
+                f"Hello, we have received your purchase order {number} and expect delivery on {ship:%d %B %Y}."  # noqa: E501
+            ],
+            [f"Thanks for {number}. All confirmed, goods should be with you {ship:%d %b}."],
+        )
+    return _supplier_text(
+        w, who, subject, body, "order_confirmation", "ack", reference=number,
+        delivery_date=ship.isoformat(),
+    )  # fmt: skip
+
+
+def supplier_invoice(w: Writer, who: Party, ref: str, number: str, total: str, due: date) -> Text:
+    w.start()
+    if who.zh:
+        subject = f"发票 {ref}"
+        body = w.pick(
+            [
+                f"您好，采购单 {number} 的发票 {ref} 已开具，金额 {total}，请于{due.month}月{due.day}日前付款。发票见附件。"  # noqa: E501
+            ],
+            [f"{number}的货款发票{ref}（{total}）附上，账期到{due.month}月{due.day}日。"],
+        )
+    else:
+        subject = f"Invoice {ref}"
+        body = w.pick(
+            [
+                f"Hello, please find attached invoice {ref} for your purchase order {number}, "
+                f"amount {total}, due on {due:%d %B %Y}."
+            ],
+            [
+                f"Hi, our bill {ref} covering {number} ({total}) is attached; payment due {due:%d %b}."  # noqa: E501
+            ],
+        )
+    return _supplier_text(w, who, subject, body, "invoice", "bill", reference=number)
+
+
+def shortage(w: Writer, who: Party, number: str, product: str) -> Text:
+    """Only part of an order can ship: the supplier is short of a product."""
+    w.start()
+    if who.zh:
+        subject = f"缺货通知：{number}"
+        body = w.pick(
+            [f"您好，{product}目前缺货，采购单 {number} 这次只能先发一部分，余下的一周左右补发。"],
+            [f"{number}里的{product}库存不够，先发一部分，剩下的下周补上。"],
+        )
+    else:
+        subject = f"Short shipment on {number}"
+        body = w.pick(
+            [
+                f"Hello, we are out of stock of {product}, so purchase order {number} ships in "
+                "part now; the rest follows in about a week."
+            ],
+            [f"Hi, we can only do part of {number} today - {product} is short. Balance next week."],
+        )
+    return _supplier_text(w, who, subject, body, "shortage", "shortage", reference=number)
+
+
+# --- anyone else ---------------------------------------------------------------------------
+
+
+_OTHERS = [
+    (
+        "SF Express <noreply@sf-express.example>",
+        "您的快件已签收",
+        "您好，运单 SF{n} 已于今日签收，感谢使用顺丰速运。",
+        "zh",
+    ),
+    (
+        "China Food Expo <info@foodexpo.example>",
+        "Invitation: China Food Expo 2026",
+        "Dear buyer, you are invited to visit us at booth {n} - free tickets for trade visitors. "
+        "Register before the end of the month.",
+        "en",
+    ),
+    (
+        "Trade News <newsletter@tradenews.example>",
+        "This week in wholesale",
+        "Freight rates fell 4% this week; rice prices steady. Read more on our website.",
+        "en",
+    ),
+    (
+        "张磊 <{n}@qq.com>",
+        "应聘仓库管理员",
+        "您好，我在招聘网站上看到贵司招聘仓库管理员，附上我的简历，期待您的回复。",
+        "zh",
+    ),
+    (
+        "IT Helpdesk <it@lotusharbor.example>",
+        "Password expires soon",
+        "Your password expires in 5 days. Please change it from the staff portal.",
+        "en",
+    ),
+]
+
+
+def other_message(w: Writer) -> Text:
+    """Mail from someone who is neither a customer nor a supplier."""
+    w.start()
+    sender, subject, body, lang = w.rng.choice(_OTHERS)
+    n = str(w.rng.randint(100000, 999999))
+    gold = _gold(w, "email", "other", None, "other", lang, "other")
+    return Text(subject, body.replace("{n}", n), gold, sender.replace("{n}", n))

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from smarterp.erp.company.models import Company
+from smarterp.erp.invoicing.models import Invoice, InvoiceKind
 from smarterp.erp.partners.models import Partner
 from smarterp.erp.products.models import Product
+from smarterp.erp.purchasing.models import PurchaseOrder
+from smarterp.erp.sales.models import SalesOrder, SalesOrderLine
 from smarterp.intel.docs.aliases import aliases_by_partner
 from smarterp.intel.docs.quantities import pack_count
 
@@ -46,6 +50,20 @@ class Catalogue:
     products: list[ProductEntry] = field(default_factory=list)
     partners: list[PartnerEntry] = field(default_factory=list)
     own_names: list[str] = field(default_factory=list)
+    # What each customer ordered and when, oldest first: (order date, product id).
+    history: dict[int, list[tuple[date, int]]] = field(default_factory=dict)
+    # Numbers of the company's own documents -> (kind, partner id): the purchase orders it
+    # sent, the sales orders it confirmed and the invoices it issued, which messages cite.
+    documents: dict[str, tuple[str, int]] = field(default_factory=dict)
+
+    def bought_before(self, customer_id: int, day: date) -> dict[int, int]:
+        """How many orders of each product the customer placed before the day."""
+        counts: dict[int, int] = {}
+        for when, product_id in self.history.get(customer_id, []):
+            if when >= day:
+                break
+            counts[product_id] = counts.get(product_id, 0) + 1
+        return counts
 
     def product(self, product_id: int) -> ProductEntry:
         return next(p for p in self.products if p.id == product_id)
@@ -83,4 +101,37 @@ def load_catalogue(session: Session) -> Catalogue:
         for p in session.scalars(select(Partner).where(Partner.active.is_(True)))
     ]
     own = [c.name for c in session.scalars(select(Company))]
-    return Catalogue(products=products, partners=partners, own_names=own)
+    return Catalogue(
+        products=products,
+        partners=partners,
+        own_names=own,
+        history=_history(session),
+        documents=_documents(session),
+    )
+
+
+def _history(session: Session) -> dict[int, list[tuple[date, int]]]:
+    rows = session.execute(
+        select(SalesOrder.customer_id, SalesOrder.order_date, SalesOrderLine.product_id)
+        .join(SalesOrderLine, SalesOrderLine.order_id == SalesOrder.id)
+        .order_by(SalesOrder.order_date, SalesOrder.id)
+    )
+    history: dict[int, list[tuple[date, int]]] = {}
+    for customer_id, day, product_id in rows:
+        history.setdefault(customer_id, []).append((day, product_id))
+    return history
+
+
+def _documents(session: Session) -> dict[str, tuple[str, int]]:
+    found: dict[str, tuple[str, int]] = {}
+    for number, partner in session.execute(select(PurchaseOrder.number, PurchaseOrder.supplier_id)):
+        found[number.lower()] = ("purchase_order", partner)
+    for number, partner in session.execute(select(SalesOrder.number, SalesOrder.customer_id)):
+        found[number.lower()] = ("sales_order", partner)
+    for invoice_number, partner in session.execute(
+        select(Invoice.number, Invoice.partner_id).where(
+            Invoice.kind == InvoiceKind.OUT_INVOICE, Invoice.number.is_not(None)
+        )
+    ):
+        found[str(invoice_number).lower()] = ("invoice", partner)
+    return found

@@ -9,16 +9,27 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from smarterp.intel.docs.aliases import sender_key
 from smarterp.intel.docs.catalogue import Catalogue
 from smarterp.intel.docs.dates import DateMention, find_dates
-from smarterp.intel.docs.intent import CHANGE_ORDER, NEW_ORDER, classify
-from smarterp.intel.docs.linking import PartnerLinker
+from smarterp.intel.docs.intent import (
+    CHANGE_ORDER,
+    INQUIRY,
+    NEW_ORDER,
+    OTHER,
+    classify,
+    classify_supplier,
+    supplier_cues,
+)
+from smarterp.intel.docs.linking import LINK_THRESHOLD, PartnerLinker
+from smarterp.intel.docs.packs import Packs, Reading
 from smarterp.intel.docs.products import ProductMatcher, ProductMention
 from smarterp.intel.docs.quantities import QuantityMention, find_quantities
 from smarterp.intel.docs.quoting import blank, layout
 from smarterp.intel.docs.text import Folded, detect_language, fold
 
-EXTRACTOR = "rules-v1"
+EXTRACTOR = "rules-v2"
+_NUMBER_TOKEN = re.compile(r"[a-z0-9][a-z0-9/_-]{3,}[0-9]")
 
 _SENTENCE = re.compile(r"[^\n?!;。？！；]+?(?:[?!;。？！；]|(?<=[a-z]{4})\.(?=\s|$)|\n|$)")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)、]|[-*•·>])[ \t]+", re.MULTILINE)
@@ -53,6 +64,9 @@ class Email:
     body: str
     date: date | None = None
     lang: str | None = None
+    # The conversation the message belongs to (a chat with one handle), and email or chat.
+    thread: str | None = None
+    channel: str = "email"
 
     @classmethod
     def from_json(cls, obj: dict[str, Any]) -> Email:
@@ -84,6 +98,8 @@ class Line:
     quantity: Decimal
     span: Span
     flags: list[str] = field(default_factory=list)
+    # Other readings the words allow (another pack), kept for a person to choose.
+    alternatives: list[tuple[int, str, Decimal]] = field(default_factory=list)
 
 
 @dataclass
@@ -101,6 +117,12 @@ class OrderReading:
     date_span: Span | None
     flags: list[str]
     extractor: str = EXTRACTOR
+    # Who wrote: customer, supplier or other; the partner linked whatever its role, and the
+    # company's own document the message cites (a purchase order, sales order or invoice).
+    sender_type: str = "customer"
+    partner_id: int | None = None
+    partner: str | None = None
+    reference: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The shape of `smarterp extract order --json`."""
@@ -130,9 +152,17 @@ class OrderReading:
                     "span": [ln.span.start, ln.span.end],
                     "text": ln.span.text,
                     "flags": ln.flags,
+                    "alternatives": [
+                        {"product": name, "product_id": pid, "quantity": _plain_number(q)}
+                        for pid, name, q in ln.alternatives
+                    ],
                 }
                 for ln in self.lines
             ],
+            "sender_type": self.sender_type,
+            "partner": self.partner,
+            "partner_id": self.partner_id,
+            "reference": self.reference,
             "date_span": (
                 {"span": [self.date_span.start, self.date_span.end], "text": self.date_span.text}
                 if self.date_span
@@ -160,6 +190,11 @@ class OrderReader:
         self.products = ProductMatcher(catalogue.products)
         self.linker = PartnerLinker(catalogue.partners, catalogue.own_names)
         self.product_names = {p.id: p for p in catalogue.products}
+        self.packs = Packs(catalogue.products)
+        self.partners = {p.id: p for p in catalogue.partners}
+        # Senders and chat threads linked confidently so far: the next short message from the
+        # same handle ("再加两箱") links through them.
+        self.memory: dict[str, int] = {}
 
     def read(self, email: Email) -> OrderReading:
         body = email.body.replace("\r\n", "\n")
@@ -170,19 +205,38 @@ class OrderReader:
         own_text = _LIST_MARKER.sub(
             lambda m: " " * len(m.group(0)), blank(folded.text, quoted_folded)
         )
-        mentions = self.products.find(folded.text)
-        known = {m.product_id for m in mentions if m.product_id is not None}
-        found = self._lines(own_text, folded, body, mentions, known)
+        subject = fold(email.subject).text
+        link, reference = self._link(
+            email, body_without(body, quoted.quoted), f"{subject}\n{own_text}"
+        )
+        partner = self.partners.get(link.partner_id) if link.partner_id else None
+        sender_type = _sender_type(partner, subject, own_text)
+        language = email.lang or detect_language(f"{email.subject}\n{body}")
         flags: list[str] = []
+        if link.partner_id is None:
+            who = "customer" if sender_type == "customer" else "sender"
+            flags.append(f"{who} unclear ({link.reasons[0]})")
+        if sender_type == "supplier":
+            intent = classify_supplier(subject, own_text)
+            return OrderReading(
+                id=email.id, language=language, intent=intent.label,
+                intent_confidence=intent.confidence, customer_id=None, customer=None,
+                customer_confidence=0.0, customer_reasons=[], lines=[], requested_date=None,
+                date_span=None, flags=flags, sender_type=sender_type,
+                partner_id=link.partner_id, partner=link.name, reference=reference,
+            )  # fmt: skip
+        history = self.catalogue.bought_before(link.partner_id, base) if link.partner_id else None
+        mentions = self.packs.extend(self.products.find(folded.text), folded.text)
+        known = {m.product_id for m in mentions if m.product_id is not None}
+        found = self._lines(own_text, folded, body, mentions, known, history)
         if not found.lines and quoted.quoted and _USE_FORWARDED.search(own_text):
             outside = [(0, r[0]) for r in quoted_folded[:1]]
             forwarded_text = _LIST_MARKER.sub(
                 lambda m: " " * len(m.group(0)), blank(folded.text, outside)
             )
-            found = self._lines(forwarded_text, folded, body, mentions, known)
+            found = self._lines(forwarded_text, folded, body, mentions, known, history)
             if found.lines:
                 flags.append("lines taken from the forwarded message the sender asks to process")
-        subject = fold(email.subject).text
         intent = classify(subject, own_text, has_lines=bool(found.lines))
         lines = list(found.lines.values())
         requested, date_span = None, None
@@ -191,27 +245,54 @@ class OrderReader:
         else:
             lines = []
         flags.extend(found.unresolved if intent.label in (NEW_ORDER, CHANGE_ORDER) else [])
-        link = self.linker.link(email.sender, body_without(body, quoted.quoted))
-        if link.partner_id is None:
-            flags.append(f"customer unclear ({link.reasons[0]})")
+        if link.partner_id is None and intent.label == INQUIRY and intent.confidence <= 0.4:
+            intent_label, sender_type = OTHER, "other"  # no partner, nothing asked or ordered
+        else:
+            intent_label = intent.label
         for ln in lines:
             product = self.product_names[ln.product_id]
             if not product.sellable:
                 ln.flags.append(f"{product.name} is no longer sold")
+        customer = partner is not None and partner.is_customer
         return OrderReading(
             id=email.id,
-            language=email.lang or detect_language(f"{email.subject}\n{body}"),
-            intent=intent.label,
+            language=language,
+            intent=intent_label,
             intent_confidence=intent.confidence,
-            customer_id=link.partner_id,
-            customer=link.name,
+            customer_id=link.partner_id if customer else None,
+            customer=link.name if customer else None,
             customer_confidence=link.confidence,
             customer_reasons=link.reasons,
             lines=lines,
             requested_date=requested,
             date_span=date_span,
             flags=flags,
+            sender_type=sender_type,
+            partner_id=link.partner_id,
+            partner=link.name,
+            reference=reference,
         )
+
+    def _link(self, email: Email, own_body: str, text: str) -> tuple[Any, str | None]:
+        """Link the sender on every evidence: address, names, documents cited, earlier
+        messages from the same sender or chat; remember a confident link for the next one."""
+        extra: list[tuple[int, float, str]] = []
+        reference = None
+        for token in _NUMBER_TOKEN.findall(text):
+            cited = self.catalogue.documents.get(token)
+            if cited is not None:
+                reference = reference or token.upper()
+                extra.append((cited[1], 0.9, f"cites {token.upper()}"))
+        key = sender_key(email.sender)
+        keys = [k for k in (key, f"thread:{email.thread}" if email.thread else None) if k]
+        for k in keys:
+            if k in self.memory:
+                extra.append((self.memory[k], 0.85, "the same sender or chat as earlier"))
+        link = self.linker.link(email.sender, own_body, role="any", extra=extra)
+        if link.partner_id is not None and link.confidence >= LINK_THRESHOLD:
+            for k in keys:
+                self.memory[k] = link.partner_id
+        return link, reference
 
     # -- lines ------------------------------------------------------------------------------
 
@@ -222,6 +303,7 @@ class OrderReader:
         body: str,
         all_mentions: list[ProductMention],
         known: set[int],
+        history: dict[int, int] | None = None,
     ) -> _Found:
         found = _Found()
         quantities = find_quantities(text)
@@ -245,7 +327,7 @@ class OrderReader:
                 continue  # "how much would 20 cases cost?" asks, it does not order
             pairs = _pair(ps, qs, text)
             for p, q in pairs:
-                self._add_line(found, p, q, folded, body, known)
+                self._add_line(found, p, q, folded, body, known, history)
             paired = {id(p) for p, _ in pairs}
             if _CANCEL.search(words):
                 for p in ps:
@@ -261,6 +343,7 @@ class OrderReader:
         folded: Folded,
         body: str,
         known: set[int],
+        history: dict[int, int] | None = None,
     ) -> None:
         start, end = folded.span(min(mention.start, quantity.start), max(mention.end, quantity.end))
         span = Span(start, end, body[start:end])
@@ -273,13 +356,26 @@ class OrderReader:
                 names = sorted(self.product_names[i].name for i in mention.ids)
                 found.unresolved.append(f"{span.text!r} could be {' or '.join(names)}")
                 return
+        choice = self.packs.choose(product_id, quantity, history)
+        product_id, amount = choice.reading.product_id, choice.reading.quantity
         product = self.product_names[product_id]
-        amount = Decimal(str(quantity.selling_units(product.pack))).normalize()
         flags = [] if mention.exact else ["product named in part"]
         if amount != amount.to_integral_value():
             flags.append("fractional quantity")
+        if choice.note:
+            flags.append(choice.note)
+        alternatives = [self._alternative(r) for r in choice.alternatives]
+        if alternatives:
+            readings = " or ".join(
+                f"{_plain_number(q)} x {name}"
+                for _, name, q in [(product_id, product.name, amount), *alternatives]
+            )
+            flags.append(f"pack unclear: {readings}")
         found.lines.pop(product_id, None)  # a later statement (a P.S.) replaces an earlier one
-        found.lines[product_id] = Line(product_id, product.name, amount, span, flags)
+        found.lines[product_id] = Line(product_id, product.name, amount, span, flags, alternatives)
+
+    def _alternative(self, reading: Reading) -> tuple[int, str, Decimal]:
+        return reading.product_id, self.product_names[reading.product_id].name, reading.quantity
 
     # -- date -------------------------------------------------------------------------------
 
@@ -327,6 +423,20 @@ def _pair(
             pairs.append((before[-1], q))
             taken.add(id(before[-1]))
     return pairs
+
+
+def _sender_type(partner: Any, subject: str, own_text: str) -> str:
+    """A supplier, a customer or someone else; unlinked senders by what they write: a price
+    change is a supplier's, never a customer's order."""
+    if partner is not None:
+        if partner.is_supplier and not partner.is_customer:
+            return "supplier"
+        if partner.is_customer and not partner.is_supplier:
+            return "customer"
+    cues = supplier_cues(subject, own_text)
+    if cues["price_change"] or (partner is not None and partner.is_supplier and any(cues.values())):
+        return "supplier"
+    return "customer"
 
 
 def folded_range(folded: Folded, start: int, end: int) -> tuple[int, int]:

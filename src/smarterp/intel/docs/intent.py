@@ -6,12 +6,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from smarterp.intel.docs.lexicon import cue_patterns
+
 NEW_ORDER = "new_order"
 CHANGE_ORDER = "change_order"
 INQUIRY = "inquiry"
 COMPLAINT = "complaint"
 INVOICE = "invoice"
-INTENTS = (NEW_ORDER, CHANGE_ORDER, INQUIRY, COMPLAINT, INVOICE)
+CANCEL_ORDER = "cancel_order"
+PAYMENT_PROMISE = "payment_promise"
+OTHER = "other"
+INTENTS = (NEW_ORDER, CHANGE_ORDER, CANCEL_ORDER, INQUIRY, COMPLAINT, PAYMENT_PROMISE, INVOICE)
+# What suppliers write, most specific first (a ties goes to the earlier one).
+SUPPLIER_INTENTS = ("shortage", "delivery_date", "price_change", "invoice", "order_confirmation")
+_SUPPLIER_CUES = cue_patterns("supplier_cues")
+_CUSTOMER_CUES = cue_patterns("customer_cues")
 
 _COMPLAINT = re.compile(
     r"damage|broken|crushed|leak|spoil|rotten|mould|mold|expired|stale|defect|faulty|late\b|"
@@ -19,7 +28,8 @@ _COMPLAINT = re.compile(
     r"credit (?:us|note)|unacceptable|disappoint|not what we ordered|never arrived|"
     r"still (?:not|haven)|poor quality|quality (?:issue|problem)|"
     r"破损|损坏|坏了|质量问题|退款|退货|补偿|赔偿|投诉|不对|只到了|少了|缺少|缺货|发错|"
-    r"错了|延误|延迟|迟到|晚到|已过期|保质期只剩|保质期不足|变形|不满|来不及|不新鲜|漏",
+    r"错了|延误|延迟|迟到|晚到|已过期|保质期只剩|保质期不足|变形|不满|来不及|不新鲜|漏|"
+    r"does not match|doesn'?t match|不一致|怎么还没到",
 )
 _CHANGE = re.compile(
     r"change(?:s)? (?:to|in|on) (?:our|the|my|order)|amend|modif|update (?:our|the|my) order|"
@@ -76,6 +86,12 @@ def classify(subject: str, own_text: str, *, has_lines: bool) -> Intent:
         return Intent(CHANGE_ORDER, min(0.6 + 0.1 * len(change), 0.95), tuple(change))
     if has_lines:
         return Intent(NEW_ORDER, min(0.6 + 0.1 * len(ordering), 0.95), tuple(ordering))
+    cancel = _hits(_CUSTOMER_CUES[CANCEL_ORDER], text)
+    if cancel and (refers_to_order or "单" in text):
+        return Intent(CANCEL_ORDER, min(0.6 + 0.1 * len(cancel), 0.9), tuple(cancel))
+    promise = _hits(_CUSTOMER_CUES[PAYMENT_PROMISE], text)
+    if promise and not complaint:
+        return Intent(PAYMENT_PROMISE, min(0.6 + 0.1 * len(promise), 0.9), tuple(promise))
     if len(invoice) >= 2 and len(invoice) > len(inquiry):
         return Intent(INVOICE, min(0.5 + 0.1 * len(invoice), 0.9), tuple(invoice))
     if change and refers_to_order:
@@ -83,3 +99,21 @@ def classify(subject: str, own_text: str, *, has_lines: bool) -> Intent:
     if complaint:
         return Intent(COMPLAINT, 0.55, tuple(complaint))
     return Intent(INQUIRY, min(0.5 + 0.1 * len(inquiry), 0.9) if inquiry else 0.4, tuple(inquiry))
+
+
+def supplier_cues(subject: str, own_text: str) -> dict[str, list[str]]:
+    """The supplier intent cue words in the message; the subject's count twice."""
+    return {
+        intent: _hits(_SUPPLIER_CUES[intent], own_text) + 2 * _hits(_SUPPLIER_CUES[intent], subject)
+        for intent in SUPPLIER_INTENTS
+    }
+
+
+def classify_supplier(subject: str, own_text: str) -> Intent:
+    """What a supplier's message is about: a shortage, a delivery date or delay, a price
+    change, an invoice or an order confirmation; `other` without any cue."""
+    cues = supplier_cues(subject, own_text)
+    best = max(SUPPLIER_INTENTS, key=lambda i: (len(cues[i]), -SUPPLIER_INTENTS.index(i)))
+    if not cues[best]:
+        return Intent(OTHER, 0.3, ())
+    return Intent(best, min(0.55 + 0.1 * len(cues[best]), 0.95), tuple(cues[best]))

@@ -26,6 +26,7 @@ _FREEMAIL = """gmail googlemail hotmail outlook live msn yahoo aol icloud me mac
 FREEMAIL = frozenset(_FREEMAIL.split())
 _TLDS = "com net org edu gov co ac or ne biz info de fr it uk ie ca mx br"
 _TLD_PARTS = frozenset(_TLDS.split())
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
@@ -54,6 +55,8 @@ class PartnerLinker:
         self.by_contact_words: dict[str, list[PartnerEntry]] = {}
         self.by_email: dict[str, PartnerEntry] = {}
         self.by_alias: dict[str, PartnerEntry] = {}
+        self.by_id: dict[int, PartnerEntry] = {}
+        self.by_domain: dict[str, list[PartnerEntry]] = {}
         self.names: list[tuple[PartnerEntry, str, list[str]]] = []
         for p in partners:
             if p.contact_name:
@@ -71,8 +74,30 @@ class PartnerLinker:
                 normalise_name(p.name.translate(_GERMAN)).replace(" ", ""),
             }
             self.names.append((p, norm, sorted(variants)))
+            self.by_id[p.id] = p
+            if p.email and "@" in p.email:
+                self.by_domain.setdefault(p.email.strip().lower().rpartition("@")[2], []).append(p)
+        # Runs of four or more characters of Chinese company names ("华联贸易" of
+        # "上海华联贸易有限公司"), for names written short; shared runs weigh little.
+        self.cjk_pieces: dict[str, list[PartnerEntry]] = {}
+        for p, norm, _ in self.names:
+            name = norm.replace(" ", "")
+            if not _CJK.search(name) or norm in self.own:
+                continue
+            pieces = {name[i:j] for i in range(len(name)) for j in range(i + 4, len(name) + 1)}
+            for piece in pieces:
+                self.cjk_pieces.setdefault(piece, []).append(p)
 
-    def link(self, sender: str, own_text: str, *, role: str = "customer") -> Link:
+    def link(
+        self,
+        sender: str,
+        own_text: str,
+        *,
+        role: str = "customer",
+        extra: list[tuple[int, float, str]] | None = None,
+    ) -> Link:
+        """Link a sender to a partner of the role ("customer", "supplier" or "any"); `extra`
+        adds evidence found elsewhere (a document number cited, an earlier message)."""
         display, address = parseaddr(sender)
         address = address.lower()
         scores: dict[int, float] = {}
@@ -87,27 +112,40 @@ class PartnerLinker:
             scores[p.id] = 1 - (1 - prior) * (1 - score)
             reasons.setdefault(p.id, []).append(why)
 
+        for partner_id, score, why in extra or []:
+            if partner_id in self.by_id:
+                add(self.by_id[partner_id], score, why)
         if address in self.by_email:
             add(self.by_email[address], 0.97, f"sender address {address}")
+        domain = address.rpartition("@")[2]
+        if domain and domain.split(".")[0] not in FREEMAIL:
+            for p in self.by_domain.get(domain, []):
+                add(p, 0.93, f"mail domain {domain} is the partner's own")
         alias = sender_key(sender)
         if alias in self.by_alias:
             add(self.by_alias[alias], 0.97, f"sender {alias}, linked by a person")
         if display:
             # "Anders, Maria" and "Maria Anders" are the same person.
             words = " ".join(sorted(normalise_name(display).split()))
-            for p in self.by_contact_words.get(words, []):
-                add(p, 0.9, f"sender {display} is the contact")
+            namesakes = self.by_contact_words.get(words, [])
+            for p in namesakes:
+                # A name several partners' contacts share says little on its own.
+                add(p, 0.9 if len(namesakes) == 1 else 0.35, f"sender {display} is the contact")
         norm_text = f" {normalise_name(own_text)} "
         for p, norm, _ in self.names:
             if norm in self.own or len(norm) < 3:
                 continue
             if f" {norm} " in norm_text:
                 add(p, 0.9, f"company name {p.name!r} in the text")
+        squeezed = own_text.replace(" ", "")
+        for piece, partners in self.cjk_pieces.items():
+            if piece in squeezed:
+                for p in partners:
+                    add(p, 0.8 if len(partners) == 1 else 0.3, f"name {piece} in the text")
         for contact, partners in self.by_contact.items():
             if len(contact) > 5 and f" {contact} " in norm_text:
                 for p in partners:
                     add(p, 0.6, f"contact {p.contact_name} signs the text")
-        domain = address.rpartition("@")[2]
         for part in self._domain_parts(domain):
             for p, _, variants in self.names:
                 coverage = max(self._coverage(part, v) for v in variants)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from smarterp.intel.docs.catalogue import ProductEntry
+from smarterp.intel.docs.lexicon import VARIANT_SUFFIX
 from smarterp.intel.docs.text import fold_text
 
 # Words that name a kind of thing or are too common to point at one product on their own.
@@ -55,17 +56,27 @@ class ProductMatcher:
             for t in tokens:
                 by_token[t].add(p.id)
         self.by_token = dict(by_token)
+        # Words that only name a pack ("family size", "case of 12") point at no goods alone.
+        pack_words = {
+            t
+            for p in products
+            for m in [VARIANT_SUFFIX.search(p.name)]
+            if m is not None
+            for t in _TOKEN.findall(fold_text(m.group(0)))
+        }
+        self.generic = GENERIC_WORDS | pack_words
         total = max(len(self.names), 1)
         self.weight = {
-            t: (0.2 if t in GENERIC_WORDS or len(t) < 3 else 1.0) * math.log(1 + total / len(ids))
+            t: (0.0 if t in pack_words else 0.2 if t in self.generic or len(t) < 3 else 1.0)
+            * math.log(1 + total / len(ids))
             for t, ids in by_token.items()
         }
-        self.vocabulary = sorted(t for t in by_token if len(t) >= 6 and t not in GENERIC_WORDS)
+        self.vocabulary = sorted(t for t in by_token if len(t) >= 6 and t not in self.generic)
         self.cjk_names = [(p.name_zh, p.id) for p in products if p.name_zh]
 
     def _correct(self, token: str) -> str:
         """A near-miss spelling of a long name word ("gorgonzolla") becomes that word."""
-        if token in self.by_token or len(token) < 6 or token in GENERIC_WORDS:
+        if token in self.by_token or len(token) < 6 or token in self.generic:
             return token
         hit = process.extractOne(token, self.vocabulary, scorer=fuzz.ratio, score_cutoff=90)
         return hit[0] if hit else token
@@ -83,9 +94,19 @@ class ProductMatcher:
             mentions.extend(self._segment(run, spans))
             run = [k] if token in self.by_token else []
         mentions.extend(self._segment(run, spans))
+        cjk: list[ProductMention] = []
         for name, pid in self.cjk_names:
             for m in re.finditer(re.escape(fold_text(name)), text):
-                mentions.append(ProductMention(m.start(), m.end(), frozenset({pid}), True))
+                cjk.append(ProductMention(m.start(), m.end(), frozenset({pid}), True))
+        # The longest name wins: 可乐家庭装 is not also 可乐.
+        mentions.extend(
+            m
+            for m in cjk
+            if not any(
+                o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                for o in cjk
+            )
+        )
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -93,7 +114,7 @@ class ProductMatcher:
         """The best-covered product in a run of name words, then the rest of the run."""
         words = [spans[k][2] for k in run]
         if (
-            not any(t not in GENERIC_WORDS and len(t) >= 3 for t in words)
+            not any(t not in self.generic and len(t) >= 3 for t in words)
             and tuple(words) not in self.full
         ):
             return []
@@ -111,7 +132,7 @@ class ProductMatcher:
         first, last = inside[0], inside[-1]
         core = words[first : last + 1]
         if (
-            not any(t not in GENERIC_WORDS and len(t) >= 3 for t in core)
+            not any(t not in self.generic and len(t) >= 3 for t in core)
             and tuple(core) not in self.full
         ):
             return []

@@ -6,65 +6,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from smarterp.intel.docs.lexicon import EN, ZH, words
 from smarterp.intel.docs.numbers import EN_NUMBER_WORDS, ZH_NUMERAL_CHARS, parse_number
 
-# Words naming a whole selling unit (a case, a carton) versus one item inside it (a bottle).
-CONTAINER_WORDS = (
-    "cases",
-    "case",
-    "cartons",
-    "carton",
-    "crates",
-    "crate",
-    "units",
-    "unit",
-    "packages",
-    "package",
-    "packets",
-    "packet",
-    "packs",
-    "pack",
-    "pkgs",
-    "pkg",
-    "boxes",
-    "box",
-    "bags",
-    "bag",
-    "trays",
-    "tray",
-    "sacks",
-    "sack",
-    "pallets",
-    "pallet",
-    "lots",
-    "ctns",
-    "ctn",
+CONTAINER_WORDS = EN.container
+ITEM_WORDS = EN.item
+NEUTRAL_WORDS = EN.neutral
+ZH_UNIT_WORDS = tuple(
+    sorted(ZH.container + ZH.item + ZH.neutral + ZH.either, key=len, reverse=True)
 )
-ITEM_WORDS = (
-    "bottles",
-    "bottle",
-    "jars",
-    "jar",
-    "cans",
-    "can",
-    "tins",
-    "tin",
-    "pieces",
-    "piece",
-    "pcs",
-    "bars",
-    "bar",
-    "glasses",
-    "glass",
-    "pies",
-    "pie",
-    "rounds",
-    "round",
-    "items",
-    "item",
-)
-ZH_CONTAINER = "箱件盒袋份桶包"
-ZH_ITEM = "瓶罐听个块只支条"
+_ZH_UNIT = "|".join(ZH_UNIT_WORDS)
 SIZE_UNITS = r"(?:kg|kgs|kilos?|g|gr|grams?|oz|ml|cl|l|ltr|litres?|liters?|lbs?|cc)"
 
 _EN_NUM = (
@@ -78,7 +29,7 @@ _EN_WORD_START = (
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety)(?![a-z])"
 )
-_UNITS = "|".join(sorted(CONTAINER_WORDS + ITEM_WORDS, key=len, reverse=True))
+_UNITS = "|".join(sorted(EN.container + EN.item + EN.neutral, key=len, reverse=True))
 _EN = re.compile(
     rf"(?<![a-z0-9.,:$€£¥#])(?=\d|half\s|dozen|an?\s|{_EN_WORD_START})(?P<half>half\s+(?:a\s+)?)?(?P<num>{_EN_NUM})?"
     rf"(?:\s*(?P<dozen>dozens?))?(?:(?<=\d)[x×](?=\s))?"
@@ -88,10 +39,10 @@ _EN = re.compile(
     r"(?:\s*[x×](?=\s))?(?![a-z0-9])"
 )
 _ZH = re.compile(
-    rf"(?P<half>半)?(?P<num>\d+|[{ZH_NUMERAL_CHARS}]+)?\s*(?P<unit>[打{ZH_CONTAINER}{ZH_ITEM}])"
+    rf"(?P<half>半)?(?P<num>\d+|[{ZH_NUMERAL_CHARS}]+)?\s*(?P<unit>打|{_ZH_UNIT})"
     rf"|(?P<bare>[{ZH_NUMERAL_CHARS}]{{2,}})(?=\s*(?:$|[\s，。,.;；、)）!！]))"
 )
-_ZH_UNIT_AFTER = re.compile(rf"\s*[打{ZH_CONTAINER}{ZH_ITEM}]")
+_ZH_UNIT_AFTER = re.compile(rf"\s*(?:打|{_ZH_UNIT})")
 _OLD_BEFORE = re.compile(r"(?:\bfrom|\binstead of|\bwas|\breplacing|从|由|原来|原)\s*$")
 _REFERENCE_BEFORE = re.compile(
     r"(?:order|invoice|no|nr|number|ref|po|#|订单|发票|单号|编号|号)\s*[.:#]?\s*$"
@@ -115,9 +66,10 @@ class QuantityMention:
     start: int
     end: int
     count: float
-    unit_kind: str | None  # "container", "item" or None
+    unit_kind: str | None  # "container", "item", "neutral", "either" or None
     pack: int | None  # "2 cases of 12": 12
     old: bool  # a value being replaced ("from 21 to 30", "instead of 15")
+    dozen: bool = False  # counted in dozens: twelve pieces, or one case of twelve
 
     def selling_units(self, pack_count: int) -> float:
         """The quantity in the product's selling unit, which holds `pack_count` items."""
@@ -128,14 +80,11 @@ class QuantityMention:
         return self.count
 
 
+_KINDS = {w: kind for kind in ("container", "item", "neutral", "either") for w in words(kind)}
+
+
 def _kind(unit: str | None) -> str | None:
-    if not unit:
-        return None
-    if unit in CONTAINER_WORDS or unit in ZH_CONTAINER:
-        return "container"
-    if unit in ITEM_WORDS or unit in ZH_ITEM:
-        return "item"
-    return None
+    return _KINDS.get(unit) if unit else None
 
 
 def _context_rejects(text: str, start: int, end: int) -> bool:
@@ -179,12 +128,14 @@ def find_quantities(text: str) -> list[QuantityMention]:
         pack = parse_number(pack_text) if pack_text else None
         end = m.end()
         unit_kind = _kind(unit)
-        if pack is not None and unit_kind is None:
+        if pack is not None and unit_kind in (None, "neutral"):
             unit_kind = "container"
         start = m.start()
         old = bool(_OLD_BEFORE.search(text[max(0, start - 14) : start]))
         found.append(
-            QuantityMention(start, end, value, unit_kind, int(pack) if pack else None, old)
+            QuantityMention(
+                start, end, value, unit_kind, int(pack) if pack else None, old, bool(dozen)
+            )
         )
         taken.append((start, end))
     for m in _ZH.finditer(text):
@@ -195,6 +146,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
         else:
             num, unit = m.group("num"), m.group("unit")
         if unit == "打":
+            if not num and not m.group("half"):
+                continue  # 苏打水 is soda water, not a dozen
             value = (parse_number(num) if num else 1.0) or 0.0
             value *= 12
         elif not num:
@@ -209,19 +162,23 @@ def find_quantities(text: str) -> list[QuantityMention]:
             continue
         start = m.start()
         old = bool(_OLD_BEFORE.search(text[max(0, start - 6) : start]))
-        found.append(QuantityMention(start, m.end(), value, _kind(unit), None, old))
+        found.append(QuantityMention(start, m.end(), value, _kind(unit), None, old, unit == "打"))
     found.sort(key=lambda q: q.start)
     return found
 
 
 _PACK = re.compile(rf"^\s*(\d+)\s*(?!\d|\.\d|\s*{SIZE_UNITS}(?![a-z]))")
+_PACK_OF = re.compile(r"\b(?:case|pack|box|carton|crate)\s+of\s+(\d+)\b|(\d+)\s*[件瓶个罐包盒袋]装")
 
 
 def pack_count(unit_description: str | None) -> int:
-    """How many items one selling unit holds: "24 - 12 oz bottles" -> 24, "500 ml" -> 1."""
+    """How many items one selling unit holds: "24 - 12 oz bottles" -> 24, "case of 12
+    units" -> 12, "500 ml" -> 1."""
     if not unit_description:
         return 1
-    m = _PACK.match(unit_description.lower())
-    if m is None:
-        return 1
-    return max(int(m.group(1)), 1)
+    text = unit_description.lower()
+    m = _PACK.match(text)
+    if m is not None:
+        return max(int(m.group(1)), 1)
+    of = _PACK_OF.search(text)
+    return max(int(of.group(1) or of.group(2)), 1) if of else 1

@@ -50,6 +50,8 @@ def read_document(parsed: ParsedDocument, reader: OrderReader | None) -> OrderRe
             body=parsed.body,
             date=parsed.sent_at.date() if parsed.sent_at else None,
             lang=parsed.meta.get("lang"),
+            thread=parsed.thread_key,
+            channel=parsed.kind,
         )
     )
 

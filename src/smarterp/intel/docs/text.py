@@ -42,6 +42,7 @@ LEGAL_SUFFIXES = {
     "hb",
     "kk",
     "pty",
+    "pte",
     "ltda",
     "cia",
     "sas",

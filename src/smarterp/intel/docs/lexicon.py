@@ -1,0 +1,123 @@
+"""Words the reader knows, one object per language: pack and unit words, the words that name a
+pack variant of a product, and the cue words of supplier and customer intents."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's words. Unit words say what is counted: a whole case (`container`), a
+    single piece (`item`), the product's own selling unit (`neutral`: a box, a bag), or either
+    of a case and a piece (`either`: 件 is a carton in the trade and a piece in "12件装")."""
+
+    lang: str
+    container: tuple[str, ...]
+    item: tuple[str, ...]
+    neutral: tuple[str, ...]
+    either: tuple[str, ...] = ()
+    # Words before a product saying it is bought by the piece, not by the case.
+    loose: tuple[str, ...] = ()
+    # Patterns that end a product's name with its pack ("(Case of 12)", "Family Size", "（12件装）").  # noqa: E501
+    variant_suffixes: tuple[str, ...] = ()
+    # Intent cue words: intent name -> words (regular expressions, folded text).
+    supplier_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    customer_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+EN = Lexicon(
+    lang="en",
+    container=("cases", "case", "cartons", "carton", "ctns", "ctn", "crates", "crate"),
+    item=(
+        "bottles", "bottle", "jars", "jar", "cans", "can", "tins", "tin", "pieces", "piece",
+        "pcs", "bars", "bar", "glasses", "glass", "pies", "pie", "rounds", "round", "items",
+        "item", "singles", "each",
+    ),
+    neutral=(
+        "units", "unit", "packages", "package", "packets", "packet", "packs", "pack", "pkgs",
+        "pkg", "boxes", "box", "bags", "bag", "trays", "tray", "sacks", "sack", "pallets",
+        "pallet", "lots",
+    ),
+    loose=("single", "loose", "individual"),
+    variant_suffixes=(
+        r"\s*\((?:case|pack|box|carton)\s+of\s+\d+(?:\s+\w+)?\)$",
+        r"\s+(?:family|value|party)\s+(?:size|pack)$",
+        r"\s+\d+\s*(?:pack|pk)$",
+    ),
+    supplier_cues={
+        "shortage": (
+            r"out of stock", r"\bshort\b", r"short shipment", r"ships? in part", r"only (?:do )?part",  # noqa: E501
+            r"balance next", r"rest follows", r"back ?order",
+        ),
+        "delivery_date": (
+            r"\bdelay", r"\blate\b", r"\beta\b", r"running behind", r"new (?:date|eta)",
+            r"expected arrival is now", r"postpone",
+        ),
+        "price_change": (
+            r"price (?:change|increase|list)", r"goes up to", r"new price", r"raise[sd]? (?:the |our )?price",  # noqa: E501
+            r"price of .{1,60} will change", r"updated price",
+        ),
+        "invoice": (
+            r"\binvoice\b", r"\bbill\b", r"payment due", r"amount due", r"due on",
+        ),
+        "order_confirmation": (
+            r"received your (?:purchase )?order", r"acknowledg", r"all confirmed",
+            r"thanks for (?:your )?(?:order|po)", r"expect delivery", r"will be delivered",
+        ),
+    },
+    customer_cues={
+        "cancel_order": (
+            r"\bcancel", r"call (?:it|them) off", r"no longer need (?:the |this |that )?order",
+            r"we no longer need",
+        ),
+        "payment_promise": (
+            r"we will pay", r"we(?:'ll| shall) pay", r"transfer (?:for .{1,30})?goes out",
+            r"payment will (?:be made|go out)", r"will settle", r"will transfer",
+        ),
+    },
+)  # fmt: skip
+
+ZH = Lexicon(
+    lang="zh",
+    container=("整箱", "箱"),
+    item=("瓶", "罐", "听", "个", "块", "只", "支", "条"),
+    neutral=("盒", "袋", "份", "桶", "包"),
+    either=("件",),
+    loose=("散装", "单瓶", "单个", "单支", "单盒", "单罐"),
+    variant_suffixes=(r"[（(]\d+[件瓶个罐包盒袋]装[)）]$", r"(?:家庭装|大包装|特惠装)$"),
+    supplier_cues={
+        "shortage": (r"缺货", r"库存不够", r"先发一部分", r"补发", r"剩下的.{0,4}补", r"只能先发"),
+        "delivery_date": (r"延迟", r"延期", r"晚几天", r"要晚", r"改到.{0,8}送", r"推迟", r"交期"),
+        "price_change": (r"调价", r"涨价", r"涨到", r"价格调整", r"调整供货价", r"供货价", r"调整为"),  # noqa: E501
+        "invoice": (r"发票", r"账期", r"货款"),
+        "order_confirmation": (r"已收到贵司采购单", r"收到了", r"按期备货", r"没问题", r"订单确认"),
+    },
+    customer_cues={
+        "cancel_order": (r"取消", r"不要了", r"撤销", r"作废"),
+        "payment_promise": (r"安排付款", r"打过去", r"付款", r"转账", r"汇款", r"结清"),
+    },
+)  # fmt: skip
+
+LEXICONS: tuple[Lexicon, ...] = (EN, ZH)
+
+
+def words(kind: str) -> tuple[str, ...]:
+    """One kind of unit word from every language, longest first."""
+    found = {w for lex in LEXICONS for w in getattr(lex, kind)}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def cue_patterns(group: str) -> dict[str, re.Pattern[str]]:
+    """intent -> one pattern over every language's cue words for that intent."""
+    merged: dict[str, list[str]] = {}
+    for lex in LEXICONS:
+        for intent, cues in getattr(lex, group).items():
+            merged.setdefault(intent, []).extend(cues)
+    return {intent: re.compile("|".join(cues)) for intent, cues in merged.items()}
+
+
+VARIANT_SUFFIX = re.compile(
+    "|".join(s for lex in LEXICONS for s in lex.variant_suffixes), re.IGNORECASE
+)
