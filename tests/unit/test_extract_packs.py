@@ -1,0 +1,155 @@
+"""Packs and units: goods sold as a case and as single pieces, read from the words and the
+customer's history, flagged when two readings remain; suppliers' intents and linking."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from smarterp.intel.docs.catalogue import Catalogue, PartnerEntry, ProductEntry
+from smarterp.intel.docs.extract import Email, OrderReader
+from smarterp.intel.docs.intent import classify_supplier
+
+DAY = date(2026, 3, 2)
+
+
+def _catalogue(history: dict[int, list[tuple[date, int]]] | None = None) -> Catalogue:
+    products = [
+        ProductEntry(1, "Cola", "B1", "可乐", 1, True),
+        ProductEntry(2, "Cola (Case of 12)", "B2", "可乐（12件装）", 12, True),
+        ProductEntry(3, "Cola Family Size", "B3", "可乐家庭装", 1, True),
+        ProductEntry(4, "Oolong Tea", "T1", "乌龙茶", 1, True),
+    ]
+    partners = [
+        PartnerEntry(
+            10, "Blue Foods Ltd", "C0001", "Anna Smith", "orders@bluefoods.example",
+            None, "London", True, False,
+        ),
+        PartnerEntry(
+            11, "上海华联贸易有限公司", "C0002", "李伟", "orders@hualian.example",
+            None, "Shanghai", True, False,
+        ),
+        PartnerEntry(
+            20, "Pacific Market Co.", "S001", "Victor Walker", "sales@pacificmarket.example",
+            None, "Seattle", False, True,
+        ),
+    ]  # fmt: skip
+    return Catalogue(
+        products=products,
+        partners=partners,
+        own_names=["Lotus Harbor Trading Co."],
+        history=history or {},
+        documents={"po00042": ("purchase_order", 20), "so00007": ("sales_order", 11)},
+    )
+
+
+def _lines(reader: OrderReader, body: str, sender: str = "Anna Smith <orders@bluefoods.example>"):
+    reading = reader.read(Email("m", sender, "Order", body, DAY))
+    return [
+        (ln.product, ln.quantity, [(n, q) for _, n, q in ln.alternatives]) for ln in reading.lines
+    ]
+
+
+@pytest.fixture()
+def reader() -> OrderReader:
+    return OrderReader(_catalogue())
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Please send 2 cases of Cola.", [("Cola (Case of 12)", Decimal(2), [])]),
+        ("Please send 24 bottles of Cola.", [("Cola", Decimal(24), [])]),
+        ("请送一箱可乐。", [("Cola (Case of 12)", Decimal(1), [])]),
+        ("Please send Cola (case of 12) x 3.", [("Cola (Case of 12)", Decimal(3), [])]),
+        ("请送家庭装可乐 3份。", [("Cola Family Size", Decimal(3), [])]),
+        ("Please send 5 x Cola Family Size.", [("Cola Family Size", Decimal(5), [])]),
+    ],
+)
+def test_pack_words_choose_the_pack(reader: OrderReader, body: str, expected: list) -> None:
+    assert _lines(reader, body) == expected
+
+
+def test_two_readings_are_flagged_with_both(reader: OrderReader) -> None:
+    # 件 is a carton in the trade and a piece in "12件装"; a dozen is 12 pieces or one case.
+    assert _lines(reader, "请送两件可乐。") == [
+        ("Cola (Case of 12)", Decimal(2), [("Cola", Decimal(2))])
+    ]
+    assert _lines(reader, "Please send a dozen Cola.") == [
+        ("Cola", Decimal(12), [("Cola (Case of 12)", Decimal(1))])
+    ]
+    reading = reader.read(Email("m", "Anna Smith <a@x.example>", "Order", "请送两件可乐。", DAY))
+    assert any(f.startswith("pack unclear") for f in reading.lines[0].flags)
+
+
+def test_the_customers_history_settles_the_pack() -> None:
+    # Blue Foods has only ever bought Cola by the case: "Cola x 2" and "a dozen" are cases.
+    reader = OrderReader(_catalogue({10: [(date(2026, 1, 5), 2), (date(2026, 2, 1), 2)]}))
+    assert _lines(reader, "Please send Cola x 2.") == [("Cola (Case of 12)", Decimal(2), [])]
+    assert _lines(reader, "Please send a dozen Cola.") == [("Cola (Case of 12)", Decimal(1), [])]
+    # An order on the message's own day or later is not history.
+    later = OrderReader(_catalogue({10: [(DAY, 2)]}))
+    assert _lines(later, "Please send Cola x 2.") == [("Cola", Decimal(2), [])]
+
+
+def test_other_goods_keep_plain_units(reader: OrderReader) -> None:
+    assert _lines(reader, "Please send 30 x Oolong Tea.") == [("Oolong Tea", Decimal(30), [])]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "intent"),
+    [
+        ("Price change: Cola", "the price of Cola will change from 2.00 to 2.20 per unit", "price_change"),  # noqa: E501
+        ("Delivery delay on PO00042", "your purchase order PO00042 will ship late", "delivery_date"),  # noqa: E501
+        ("Order acknowledgement PO00042", "we have received your purchase order PO00042", "order_confirmation"),  # noqa: E501
+        ("Invoice S001-2600001", "please find attached invoice S001-2600001, payment due 1 May", "invoice"),  # noqa: E501
+        ("缺货通知：PO00042", "可乐目前缺货，这次只能先发一部分", "shortage"),
+        ("调价通知：可乐", "可乐的供货价将调整为 2.20", "price_change"),
+    ],
+)  # fmt: skip
+def test_supplier_intents(subject: str, body: str, intent: str) -> None:
+    assert classify_supplier(subject.lower(), body.lower()).label == intent
+
+
+def test_a_suppliers_price_increase_is_never_a_sales_order(reader: OrderReader) -> None:
+    got = reader.read(
+        Email(
+            "p", "Victor Walker <sales@pacificmarket.example>", "Price increase notice",
+            "Hello, Cola (Case of 12) goes up to 24.00 (was 21.00) from 1 Apr; orders of 10 "
+            "cases or more placed before then keep the old price.", DAY,
+        )
+    )  # fmt: skip
+    assert got.sender_type == "supplier" and got.partner == "Pacific Market Co."
+    assert got.intent == "price_change" and got.lines == [] and got.customer is None
+
+
+def test_a_supplier_writing_from_a_personal_address_links_through_the_po(
+    reader: OrderReader,
+) -> None:
+    got = reader.read(
+        Email(
+            "d", "Tom <tom1988@gmail.com>", "ETA", "PO00042 is running behind, new ETA 9 Mar.", DAY
+        )
+    )
+    assert got.partner == "Pacific Market Co." and got.reference == "PO00042"
+    assert got.intent == "delivery_date"
+
+
+def test_a_chat_links_through_its_earlier_messages() -> None:
+    reader = OrderReader(_catalogue())
+    first = reader.read(
+        Email("c1", "李伟 <wechat:wxid_123>", "", "你好，我是华联贸易的李伟。送5箱可乐", DAY,
+              thread="chat:wxid_123", channel="chat")
+    )  # fmt: skip
+    again = reader.read(
+        Email("c2", "李伟 <wechat:wxid_123>", "", "再加两箱可乐", DAY, thread="chat:wxid_123",
+              channel="chat")
+    )  # fmt: skip
+    stranger = reader.read(
+        Email("c3", "王芳 <wechat:wxid_999>", "", "再加两箱可乐", DAY, thread="chat:wxid_999",
+              channel="chat")
+    )  # fmt: skip
+    assert first.partner == again.partner == "上海华联贸易有限公司"
+    assert stranger.partner is None  # below the margin: listed for a person, not guessed
