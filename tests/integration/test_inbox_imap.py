@@ -202,6 +202,8 @@ def test_bad_input_is_named_and_changes_nothing(
     where = f"{USER}@127.0.0.1:{imap_server.port}"
     _fails(cli, f"imap://{where}/No-Such-Folder", "folder:", "No-Such-Folder")
     _fails(cli, f"imap://{USER}@127.0.0.1:{_free_port()}/{folder}", "host:", "cannot reach")
+    # TLS asked of a server that speaks plain text: the handshake fails, and says so.
+    _fails(cli, f"imaps://{where}/{folder}", "host:", "secure connection failed")
     _fails(cli, f"https://{where}/{folder}", "--imap:", "imaps://")
     _fails(cli, f"imap://{USER}:pw@127.0.0.1/{folder}", "--imap:", "SMARTERP_IMAP_PASSWORD")
     _fails(cli, f"imap://127.0.0.1:{imap_server.port}/{folder}", "--imap:", "no user")
