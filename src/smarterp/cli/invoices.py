@@ -8,7 +8,6 @@ from decimal import Decimal
 from typing import Any
 
 import typer
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from smarterp.cli.common import (
@@ -20,7 +19,7 @@ from smarterp.cli.common import (
     say,
     transaction,
 )
-from smarterp.core.errors import NotFound
+from smarterp.erp.invoicing import queries
 from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.models import Invoice
 from smarterp.erp.invoicing.schemas import InvoiceOut
@@ -32,13 +31,7 @@ KEY = typer.Argument(..., help="Number (INV/2026/00001), or #ID for a draft, whi
 
 def find_invoice(session: Session, key: str) -> Invoice:
     """By number; a draft has no number yet, so `#12` (or `12`) names it by id."""
-    found = session.execute(select(Invoice).where(Invoice.number == key)).scalar_one_or_none()
-    ident = key.removeprefix("#")
-    if found is None and ident.isdigit():
-        found = session.get(Invoice, int(ident))
-    if found is None:
-        raise NotFound("invoice", key)
-    return found
+    return queries.invoice_by_key(session, key)
 
 
 def _name(out: dict[str, Any]) -> str:
