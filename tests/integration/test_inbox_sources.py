@@ -134,6 +134,11 @@ def test_a_draft_from_a_message_is_made_once_and_shown_with_the_order(engine: En
         assert sorted(ln.quantity for ln in order.lines) == [5, 12]
         assert {d: o.number for d, o in inbox.drafts_of(s, [doc]).items()} == {doc.id: draft.number}
         assert [d.id for d in inbox.order_messages(s, order.number, order.id)] == [doc.id]
+        named = message(s, "maria@alfreds.example", f"Any news on {order.number}?")
+        message(s, "maria@alfreds.example", f"And on {order.number}7, please?")
+        inbox.read_stored_inbox(s)
+        found = [d.source for d in inbox.order_messages(s, order.number, order.id)]
+        assert sorted(found) == sorted([doc.source, f"message:{named}"])
 
 
 def test_a_corrected_link_is_remembered_for_the_senders_next_message(engine: Engine) -> None:

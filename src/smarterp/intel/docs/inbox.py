@@ -4,6 +4,7 @@ partner (remembered as an alias, so the next message from that sender links by i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -142,7 +143,13 @@ def order_messages(session: Session, number: str, order_id: int | None = None) -
     named = _messages(InboxFilter()).where(
         or_(Document.subject.contains(number), Document.body.contains(number))
     )
-    docs = {d.id: d for d in session.scalars(named.limit(50))}
+    # LIKE finds SO00048 inside SO000480 too: keep the messages that name it as a whole word.
+    whole = re.compile(rf"(?<![0-9A-Za-z]){re.escape(number)}(?![0-9A-Za-z])")
+    docs = {
+        d.id: d
+        for d in session.scalars(named.limit(200))
+        if whole.search(d.subject or "") or whole.search(d.body)
+    }
     if order_id is not None:
         keys = session.scalars(
             select(IdempotencyKey.key).where(
