@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeAlias
 
-from sqlalchemy import ColumnElement, Row, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Row, Select, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
+from smarterp.core.search import any_contains
 from smarterp.erp.accounting.models import EntryState, Journal, JournalEntry, JournalLine
 from smarterp.erp.inventory import queries as inventory_queries
 from smarterp.erp.invoicing.models import (
@@ -92,16 +93,6 @@ class Resource:
 
     def shaped(self, chosen: dict[str, str]) -> Resource:
         return self.shape(chosen) if self.shape is not None else self
-
-
-def _like(text: str) -> str:
-    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def _ilike(column: Any, text: str) -> ColumnElement[bool]:
-    clause: ColumnElement[bool] = column.ilike(_like(text), escape="\\")
-    return clause
 
 
 def _states(enum_cls: Any) -> tuple[tuple[str, str], ...]:
@@ -381,9 +372,7 @@ def _invoice_resource(slug: str, title: str, kinds: tuple[InvoiceKind, ...]) -> 
         title=title,
         permission="invoices.read",
         query=_invoices(kinds),
-        search=lambda q: or_(
-            _ilike(Invoice.number, q), _ilike(Partner.name, q), _ilike(Invoice.partner_ref, q)
-        ),
+        search=lambda q: any_contains(q, Invoice.number, Partner.name, Invoice.partner_ref),
         columns=(
             Column("Number", lambda tr, r: _link(slug, r[0].number or "—", r[0].id)),
             Column("Partner", lambda tr, r: _link(partner_slug, r.partner, r[0].partner_id)),
@@ -425,9 +414,7 @@ PAYMENTS = Resource(
     title="Payments",
     permission="payments.read",
     query=_payments,
-    search=lambda q: or_(
-        _ilike(Payment.number, q), _ilike(Partner.name, q), _ilike(Payment.reference, q)
-    ),
+    search=lambda q: any_contains(q, Payment.number, Partner.name, Payment.reference),
     columns=(
         Column("Number", lambda tr, r: _link("payments", r[0].number, r[0].id)),
         Column(
@@ -476,7 +463,7 @@ JOURNAL_ENTRIES = Resource(
     title="Journal entries",
     permission="journal.read",
     query=_entries,
-    search=lambda q: or_(_ilike(JournalEntry.number, q), _ilike(JournalEntry.ref, q)),
+    search=lambda q: any_contains(q, JournalEntry.number, JournalEntry.ref),
     columns=(
         Column("Number", lambda tr, r: _link("journal-entries", r[0].number or "—", r[0].id)),
         Column("Date", lambda tr, r: date_cell(tr, r[0].date)),
