@@ -147,7 +147,7 @@ def _check_overdue(s: Session) -> None:
 def _check_anomalies(s: Session) -> None:
     pairs = invoicing.find_duplicate_bills(s)
     assert pairs, "the planted duplicate vendor bill is missing"
-    first, second = pairs[0]
+    first, second = pairs[0].earlier, pairs[0].bill
     assert first.partner_id == second.partner_id
     assert first.partner_ref == second.partner_ref
     assert first.amount_total == second.amount_total

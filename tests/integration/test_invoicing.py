@@ -209,18 +209,38 @@ def test_duplicate_vendor_bills_are_detected(session: Session) -> None:
     kind = InvoiceKind.IN_INVOICE
     a = invoice(session, sup, "40.00", kind=kind, tax="PVAT13", partner_ref="T-100")
     b = invoice(
-        session, sup, "41.00", kind=kind, tax="PVAT13", partner_ref="T-100", on=date(2026, 1, 11)
+        session,
+        sup,
+        "41.00",
+        kind=kind,
+        tax="PVAT13",
+        partner_ref="T-100",
+        on=date(2026, 1, 11),
+        post=False,
     )
+    # The same supplier reference again is refused, naming the earlier bill...
+    with pytest.raises(InvalidInput, match=f"T-100 is already on {a.number}"):
+        invoicing.post_invoice(session, b.id)
+    # ...unless the person says it is meant.
+    invoicing.post_invoice(session, b.id, allow_duplicate=True)
     c = invoice(session, sup, "99.00", kind=kind, tax=None, on=date(2026, 1, 12))
-    d = invoice(session, sup, "99.00", kind=kind, tax=None, on=date(2026, 1, 12))
+    d = invoice(session, sup, "99.00", kind=kind, tax=None, on=date(2026, 1, 15))
     invoice(session, other, "99.00", kind=kind, tax=None, on=date(2026, 1, 12))  # another supplier
-    invoice(session, sup, "99.00", kind=kind, tax=None, on=date(2026, 1, 13))  # another day
-    assert [(x.id, y.id) for x, y in invoicing.find_duplicate_bills(session)] == [
-        (a.id, b.id),
-        (c.id, d.id),
+    invoice(session, sup, "99.00", kind=kind, tax=None, on=date(2026, 1, 30))  # weeks later
+    invoice(session, sup, "99.01", kind=kind, tax=None, on=date(2026, 1, 13))  # another amount
+    found = invoicing.find_duplicate_bills(session)
+    assert [(x.earlier.id, x.bill.id, x.reason) for x in found] == [
+        (a.id, b.id, "same_reference"),
+        (c.id, d.id, "same_amount"),
+    ]
+    # A near duplicate is posted with a warning that names the earlier bill.
+    assert invoicing.bill_warnings(session, d) == [
+        f"possible duplicate: the same supplier and amount as {c.number} of 2026-01-12 "
+        "(99.00), 3 days apart"
     ]
     invoicing.cancel_invoice(session, b.id)
-    assert [(x.id, y.id) for x, y in invoicing.find_duplicate_bills(session)] == [(c.id, d.id)]
+    found = invoicing.find_duplicate_bills(session)
+    assert [(x.earlier.id, x.bill.id) for x in found] == [(c.id, d.id)]
 
 
 def test_payment_with_an_idempotency_key_is_booked_once(session: Session) -> None:

@@ -935,8 +935,9 @@ def _duplicate_bill(session: Session, world: World, bill: Invoice, day: date) ->
     """Planted anomaly: the same bill entered a second time, same number and amount."""
     lines = [BillLineIn(line_id=ln.origin_id or 0, quantity=ln.quantity) for ln in bill.lines]
     purchasing.bill_order(
-        session, bill.origin_id or 0, bill.invoice_date, lines=lines, supplier_ref=bill.partner_ref
-    )
+        session, bill.origin_id or 0, bill.invoice_date, lines=lines,
+        supplier_ref=bill.partner_ref, allow_duplicate=True,
+    )  # fmt: skip
     world.planted["duplicate"] = True
 
 

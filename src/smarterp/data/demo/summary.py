@@ -143,7 +143,8 @@ def summarize(engine: Engine, as_of: date | None = None) -> DemoSummary:
 
 def _anomalies(session: Session) -> list[str]:
     found: list[str] = []
-    for first, second in invoicing.find_duplicate_bills(session):
+    for dup in invoicing.find_duplicate_bills(session):
+        first, second = dup.earlier, dup.bill
         supplier = session.get(Partner, second.partner_id)
         found.append(
             f"possible duplicate vendor bill: {second.number} repeats {first.number} from "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -178,10 +179,15 @@ def _tax_as_posted(session: Session, invoice: Invoice) -> None:
         _compute_totals(invoice)
 
 
-def post_invoice(session: Session, invoice_id: int) -> Invoice:
-    """Number the invoice and book it: receivable/payable against revenue/stock and taxes."""
+def post_invoice(session: Session, invoice_id: int, *, allow_duplicate: bool = False) -> Invoice:
+    """Number the invoice and book it: receivable/payable against revenue/stock and taxes.
+
+    A vendor bill whose supplier reference is already on another bill of the supplier is
+    refused unless `allow_duplicate`; a near duplicate posts, and `bill_warnings` names it."""
     invoice = get_invoice(session, invoice_id)
     ACTIONS.require(session, invoice, "post")
+    if not allow_duplicate:
+        _refuse_same_reference(session, invoice)
     _tax_as_posted(session, invoice)
     prefix, journal = NUMBERING[invoice.kind]
     year = invoice.invoice_date.year
@@ -604,26 +610,102 @@ def apply_credit_note(session: Session, credit_note_id: int, invoice_id: int, on
     return invoice
 
 
-def find_duplicate_bills(session: Session) -> list[tuple[Invoice, Invoice]]:
-    """Vendor bills of one supplier with the same supplier number, or the same total and date."""
-    bills = list(
-        session.scalars(
-            select(Invoice)
-            .where(Invoice.kind == InvoiceKind.IN_INVOICE, Invoice.state != InvoiceState.CANCELLED)
-            .order_by(Invoice.id)
-        )
+# Two bills of one supplier for the same amount this many days apart or less look like one
+# bill entered twice (the supplier's reminder or a copy by mail, keyed in again).
+NEAR_DUPLICATE_DAYS = 7
+
+
+@dataclass(frozen=True)
+class DuplicateBill:
+    """A bill that repeats an earlier one of the same supplier, and how."""
+
+    earlier: Invoice
+    bill: Invoice
+    reason: str  # "same_reference", "similar_reference" or "same_amount"
+    days_apart: int
+
+    def message(self) -> str:
+        earlier = self.earlier
+        what = f"{earlier.number} of {earlier.invoice_date} ({earlier.amount_total})"
+        if self.reason == "same_reference":
+            return f"supplier reference {earlier.partner_ref} is already on {what}"
+        if self.reason == "similar_reference":
+            ref = self.bill.partner_ref
+            return f"supplier reference {ref} is nearly {earlier.partner_ref} of {what}"
+        return f"the same supplier and amount as {what}, {self.days_apart} days apart"
+
+
+def _reference_key(ref: str | None) -> str:
+    """A supplier reference as people mistype it: case, spaces and punctuation ignored."""
+    return "".join(ch for ch in (ref or "").casefold() if ch.isalnum())
+
+
+def _duplicate_reason(earlier: Invoice, bill: Invoice) -> str | None:
+    """The one rule: whether `bill` repeats `earlier` (same supplier), and why."""
+    if earlier.partner_id != bill.partner_id or earlier.id == bill.id:
+        return None
+    if earlier.partner_ref and bill.partner_ref:
+        if earlier.partner_ref.strip() == bill.partner_ref.strip():
+            return "same_reference"
+        if _reference_key(earlier.partner_ref) == _reference_key(bill.partner_ref):
+            return "similar_reference"
+    close = abs((bill.invoice_date - earlier.invoice_date).days) <= NEAR_DUPLICATE_DAYS
+    if close and earlier.amount_total == bill.amount_total and bill.amount_total > 0:
+        return "same_amount"
+    return None
+
+
+def _entered_bills(session: Session, partner_id: int | None = None) -> list[Invoice]:
+    """Vendor bills as entered (posted or paid), oldest first."""
+    stmt = select(Invoice).where(
+        Invoice.kind == InvoiceKind.IN_INVOICE,
+        Invoice.state.in_([InvoiceState.POSTED, InvoiceState.PAID]),
     )
-    seen: dict[tuple[object, ...], Invoice] = {}
-    pairs: list[tuple[Invoice, Invoice]] = []
-    for bill in bills:
-        keys: list[tuple[object, ...]] = (
-            [(bill.partner_id, "ref", bill.partner_ref)] if bill.partner_ref else []
-        )
-        keys.append((bill.partner_id, "amount", bill.amount_total, bill.invoice_date))
-        for key in keys:
-            if key in seen:
-                pairs.append((seen[key], bill))
+    if partner_id is not None:
+        stmt = stmt.where(Invoice.partner_id == partner_id)
+    return list(session.scalars(stmt.order_by(Invoice.id)))
+
+
+def duplicates_of(session: Session, bill: Invoice) -> list[DuplicateBill]:
+    """The other entered bills of the supplier that `bill` repeats, by the rule above."""
+    found: list[DuplicateBill] = []
+    for other in _entered_bills(session, bill.partner_id):
+        reason = _duplicate_reason(other, bill)
+        if reason is not None:
+            days = abs((bill.invoice_date - other.invoice_date).days)
+            found.append(DuplicateBill(other, bill, reason, days))
+    return found
+
+
+def bill_warnings(session: Session, bill: Invoice) -> list[str]:
+    """What a person entering this vendor bill should be told: the bills it may repeat."""
+    if bill.kind != InvoiceKind.IN_INVOICE:
+        return []
+    return [f"possible duplicate: {d.message()}" for d in duplicates_of(session, bill)]
+
+
+def _refuse_same_reference(session: Session, invoice: Invoice) -> None:
+    if invoice.kind != InvoiceKind.IN_INVOICE or not invoice.partner_ref:
+        return
+    for dup in duplicates_of(session, invoice):
+        if dup.reason == "same_reference":
+            raise InvalidInput(
+                "partner_ref",
+                f"{dup.message()}; a bill is entered once (post it anyway with allow_duplicate)",
+            )
+
+
+def find_duplicate_bills(session: Session) -> list[DuplicateBill]:
+    """Every entered vendor bill that repeats an earlier one of its supplier (by id), once."""
+    by_partner: dict[int, list[Invoice]] = {}
+    found: list[DuplicateBill] = []
+    for bill in _entered_bills(session):
+        earlier_bills = by_partner.setdefault(bill.partner_id, [])
+        for earlier in earlier_bills:
+            reason = _duplicate_reason(earlier, bill)
+            if reason is not None:
+                days = abs((bill.invoice_date - earlier.invoice_date).days)
+                found.append(DuplicateBill(earlier, bill, reason, days))
                 break
-        for key in keys:
-            seen.setdefault(key, bill)
-    return pairs
+        earlier_bills.append(bill)
+    return found

@@ -246,9 +246,11 @@ def bill_order(
     supplier_ref: str | None = None,
     due_date: date | None = None,
     post: bool = True,
+    allow_duplicate: bool = False,
 ) -> Invoice:
     """Record the supplier's bill: by default what was received and not yet billed, at the
-    order price; pass `lines` to record what the supplier actually billed."""
+    order price; pass `lines` to record what the supplier actually billed. A supplier
+    reference already on another bill is refused unless `allow_duplicate`."""
     order = get_order(session, order_id)
     # What the supplier billed may run ahead of what arrived (the match explains it); by
     # default only what was received and not yet billed is billed.
@@ -297,7 +299,7 @@ def bill_order(
         ),
     )
     if post:
-        invoicing.post_invoice(session, bill.id)
+        invoicing.post_invoice(session, bill.id, allow_duplicate=allow_duplicate)
     _refresh_state(session, order)
     order.version += 1
     return bill
