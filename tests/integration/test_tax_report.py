@@ -14,6 +14,7 @@ from smarterp.core import schema
 from smarterp.core.db import unit_of_work
 from smarterp.core.errors import InvalidInput
 from smarterp.erp.accounting import service as accounting
+from smarterp.erp.accounting import taxes
 from smarterp.erp.accounting.models import JournalEntry
 from smarterp.erp.accounting.schemas import EntryIn, EntryLineIn
 from smarterp.erp.invoicing import service as invoicing
@@ -254,3 +255,50 @@ def test_migration_0011_backfills_earlier_lines_at_the_rate_of_today(engine: Eng
             select(InvoiceLine.tax_code, InvoiceLine.tax_rate).order_by(InvoiceLine.id)
         ).all()
     assert [tuple(r) for r in rows] == [("VAT9", D("0.09")), (None, None)]
+
+
+def test_a_dated_rate_change_taxes_by_document_date_and_credits_at_the_rate_charged(
+    session: Session,
+) -> None:
+    """VAT13 becomes 9% from April 1st: March documents stay at 13% even when made or posted
+    later, April ones take 9%, and goods invoiced in March and returned in April are credited
+    at the 13% they were charged."""
+    cust = f.customer(session)
+    tea = f.product(
+        session, "TEA", price="100.00", cost="40.00", stock="50", sales_tax_code="VAT13"
+    )
+    march = _sell(
+        session, cust.id, [SalesLineIn(product_id=tea.id, quantity=D(2))], date(2026, 3, 5)
+    )
+    late_march = invoicing.create_invoice(
+        session, _consulting(session, cust.id, date(2026, 3, 30), "100")
+    )
+    row = taxes.set_rate(session, "VAT13", D("0.09"), date(2026, 4, 1), "rate cut")
+    assert row.valid_from == date(2026, 4, 1)
+    tax = accounting.tax_by_code(session, "VAT13")
+    assert [(h.valid_from, h.rate) for h in taxes.history(session, tax)] == [
+        (taxes.SINCE_ALWAYS, D("0.13")),
+        (date(2026, 4, 1), D("0.09")),
+    ]
+    invoicing.post_invoice(session, late_march.id)  # dated March: 13%
+    assert late_march.lines[0].tax_rate == D("0.13")
+    april = invoicing.create_invoice(
+        session, _consulting(session, cust.id, date(2026, 4, 2), "100")
+    )
+    assert (april.lines[0].tax_rate, april.amount_tax) == (D("0.09"), D("9.00"))
+    order = sales.create_order(
+        session,
+        SalesOrderIn(
+            customer_id=cust.id,
+            order_date=date(2026, 4, 3),
+            lines=[SalesLineIn(product_id=tea.id, quantity=D(1))],
+        ),
+    )
+    assert order.amount_tax == D("9.00")
+    _, note = sales.return_goods(session, march.id, {march.lines[0].id: D(1)}, date(2026, 4, 10))
+    assert note is not None
+    assert (note.lines[0].tax_rate, note.amount_tax) == (D("0.13"), D("13.00"))
+    with pytest.raises(InvalidInput, match="fraction"):
+        taxes.set_rate(session, "VAT13", D("13"), date(2026, 5, 1))
+    april_report = tax_report(session, date(2026, 4, 1), date(2026, 4, 30))
+    assert april_report.ties

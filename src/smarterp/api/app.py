@@ -30,6 +30,7 @@ from smarterp.api.routers import (
     reports,
     sales,
     stock,
+    taxes,
     webhooks,
 )
 from smarterp.api.schemas import Health
@@ -48,6 +49,7 @@ ROUTERS = (
     payments,
     journal,
     currencies,
+    taxes,
     reports,
     webhooks,
     ask,

@@ -62,6 +62,7 @@ def _register() -> None:
         report,
         sales,
         stock,
+        taxes,
         users,
         webhooks,
     )
@@ -84,6 +85,7 @@ def _register() -> None:
     app.add_typer(journal.app, name="journal")
     app.add_typer(periods.app, name="period")
     app.add_typer(currency.app, name="currency")
+    app.add_typer(taxes.app, name="tax")
     app.command("pay")(payments.pay)
     forecast.register(app, eval_app)
     ask.register(app, eval_app)

@@ -8,7 +8,15 @@ from smarterp.core.events import OutboxEvent
 from smarterp.core.idempotency import IdempotencyKey
 from smarterp.core.sequence import NumberSequence
 from smarterp.erp.accounting import guards as _accounting_guards  # registers the posted-entry guard
-from smarterp.erp.accounting.models import Account, Journal, JournalEntry, JournalLine, Period, Tax
+from smarterp.erp.accounting.models import (
+    Account,
+    Journal,
+    JournalEntry,
+    JournalLine,
+    Period,
+    Tax,
+    TaxRate,
+)
 from smarterp.erp.company.models import Company
 from smarterp.erp.crm.models import Message
 from smarterp.erp.currency.models import Currency, ExchangeRate
@@ -74,6 +82,7 @@ __all__ = [
     "StockValuation",
     "SupplierInfo",
     "Tax",
+    "TaxRate",
     "User",
     "Warehouse",
     "_accounting_guards",

@@ -149,6 +149,22 @@ class Tax(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class TaxRate(Base):
+    """A tax's rate from a date on, until its next rate: VAT 13% from 2019-04-01 on.
+    `Tax.rate` is the rate in force today; a tax whose rate never changed has no rows."""
+
+    __tablename__ = "tax_rate"
+    __table_args__ = (
+        UniqueConstraint("tax_id", "valid_from"),
+        CheckConstraint("rate >= 0 AND rate < 1", name="fraction"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tax_id: Mapped[int] = mapped_column(ForeignKey("tax.id"), index=True)
+    valid_from: Mapped[date] = mapped_column(Date)
+    rate: Mapped[Decimal] = mapped_column(Price)
+
+
 class PeriodState(enum.StrEnum):
     OPEN = "open"
     CLOSED = "closed"

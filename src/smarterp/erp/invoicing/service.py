@@ -17,6 +17,7 @@ from smarterp.core.events import record_event
 from smarterp.core.money import ZERO, money, positive_money, positive_qty
 from smarterp.core.sequence import next_number
 from smarterp.erp.accounting import service as accounting
+from smarterp.erp.accounting import taxes
 from smarterp.erp.accounting.models import Tax, TaxScope
 from smarterp.erp.actions import Action, ActionTable, Illegal, Nothing
 from smarterp.erp.currency import service as currencies
@@ -116,6 +117,7 @@ def create_invoice(session: Session, cmd: InvoiceIn) -> Invoice:
             else _line_account(session, cmd.kind, product, ln.is_shipping)
         )
         subtotal = money(ln.quantity * ln.unit_price * (1 - ln.discount))
+        rate = _line_rate(session, invoice, tax, ln.origin_type, ln.origin_id) if tax else ZERO
         invoice.lines.append(
             InvoiceLine(
                 product_id=ln.product_id,
@@ -125,10 +127,10 @@ def create_invoice(session: Session, cmd: InvoiceIn) -> Invoice:
                 discount=ln.discount,
                 tax_id=tax.id if tax else None,
                 tax_code=tax.code if tax else None,
-                tax_rate=tax.rate if tax else None,
+                tax_rate=rate if tax else None,
                 account_id=account_id,
                 subtotal=subtotal,
-                tax_amount=money(subtotal * tax.rate) if tax else ZERO,
+                tax_amount=money(subtotal * rate),
                 valuation_price=ln.valuation_price,
                 origin_type=ln.origin_type,
                 origin_id=ln.origin_id,
@@ -139,6 +141,42 @@ def create_invoice(session: Session, cmd: InvoiceIn) -> Invoice:
     session.flush()
     record_audit(session, "invoice.create", invoice)
     return invoice
+
+
+def _line_rate(
+    session: Session,
+    invoice: Invoice,
+    tax: Tax,
+    origin_type: str | None,
+    origin_id: int | None,
+) -> Decimal:
+    """The rate a line is taxed at: the tax's rate on the invoice date; but a credit note
+    corrects an earlier invoice, so it is taxed at the rate that invoice charged (the corrected
+    invoice's date, or the rate the order line it credits was last invoiced at)."""
+    if invoice.kind.is_refund:
+        corrected = session.get(Invoice, invoice.refund_of_id) if invoice.refund_of_id else None
+        if corrected is not None:
+            return taxes.rate_on(session, tax, corrected.invoice_date)
+        if origin_type is not None and origin_id is not None:
+            billed_kind = (
+                InvoiceKind.OUT_INVOICE if invoice.kind.is_customer else InvoiceKind.IN_INVOICE
+            )
+            charged = session.scalar(
+                select(InvoiceLine.tax_rate)
+                .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+                .where(
+                    InvoiceLine.origin_type == origin_type,
+                    InvoiceLine.origin_id == origin_id,
+                    InvoiceLine.tax_id == tax.id,
+                    Invoice.kind == billed_kind,
+                    Invoice.state.in_([InvoiceState.POSTED, InvoiceState.PAID]),
+                )
+                .order_by(Invoice.invoice_date.desc(), Invoice.id.desc())
+                .limit(1)
+            )
+            if charged is not None:
+                return charged
+    return taxes.rate_on(session, tax, invoice.invoice_date)
 
 
 def _compute_totals(invoice: Invoice) -> None:
@@ -165,10 +203,13 @@ def _tax_as_posted(session: Session, invoice: Invoice) -> None:
     changed = False
     for ln in invoice.lines:
         tax = session.get(Tax, ln.tax_id) if ln.tax_id is not None else None
-        if tax is None or (ln.tax_code, ln.tax_rate) == (tax.code, tax.rate):
+        if tax is None:
             continue
-        ln.tax_code, ln.tax_rate = tax.code, tax.rate
-        ln.tax_amount = money(ln.subtotal * tax.rate)
+        rate = _line_rate(session, invoice, tax, ln.origin_type, ln.origin_id)
+        if (ln.tax_code, ln.tax_rate) == (tax.code, rate):
+            continue
+        ln.tax_code, ln.tax_rate = tax.code, rate
+        ln.tax_amount = money(ln.subtotal * rate)
         changed = True
     rate = currencies.rate_on(session, invoice.currency, invoice.invoice_date)
     if rate != invoice.exchange_rate:

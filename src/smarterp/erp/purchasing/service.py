@@ -16,7 +16,7 @@ from smarterp.core.events import record_event
 from smarterp.core.money import PRICE_PLACES, ZERO, money, positive_qty, qty
 from smarterp.core.sequence import next_number
 from smarterp.erp import orders
-from smarterp.erp.accounting import service as accounting
+from smarterp.erp.accounting import taxes
 from smarterp.erp.accounting.models import TaxScope
 from smarterp.erp.actions import ActionTable
 from smarterp.erp.inventory import service as inventory
@@ -73,15 +73,6 @@ def get_order(session: Session, order_id: int) -> PurchaseOrder:
     return order
 
 
-def _tax_rate(session: Session, code: str | None, field: str) -> Decimal:
-    if not code:
-        return ZERO
-    tax = accounting.tax_by_code(session, code)
-    if tax.scope != TaxScope.PURCHASE:
-        raise InvalidInput(field, f"{code} is not a purchase tax")
-    return tax.rate
-
-
 def create_rfq(session: Session, cmd: PurchaseOrderIn) -> PurchaseOrder:
     """A request for quotation; prices default to what the supplier offers for each product."""
     earlier = idempotency.seen(session, cmd.idempotency_key, "purchase_order")
@@ -119,7 +110,9 @@ def create_rfq(session: Session, cmd: PurchaseOrderIn) -> PurchaseOrder:
         else:
             unit_price = offer.price if offer else product.cost
         tax_code = product.purchase_tax_code if ln.tax_code is None else (ln.tax_code or None)
-        rate = _tax_rate(session, tax_code, f"lines[{i}].tax_code")
+        rate = taxes.tax_for(
+            session, tax_code, TaxScope.PURCHASE, cmd.order_date, f"lines[{i}].tax_code"
+        )[1]
         subtotal = money(ln.quantity * unit_price)
         order.lines.append(
             PurchaseOrderLine(

@@ -17,6 +17,7 @@ from smarterp.core.money import ZERO, money, positive_qty, qty
 from smarterp.core.sequence import next_number
 from smarterp.erp import orders
 from smarterp.erp.accounting import service as accounting
+from smarterp.erp.accounting import taxes
 from smarterp.erp.accounting.models import TaxScope
 from smarterp.erp.actions import ActionTable
 from smarterp.erp.currency import service as currencies
@@ -103,7 +104,7 @@ def create_order(
         raise InvalidInput("requested_date", f"{cmd.requested_date} is before the order date")
     if cmd.external_ref and find_by_external_ref(session, cmd.external_ref) is not None:
         raise InvalidInput("external_ref", f"an order {cmd.external_ref!r} already exists")
-    _check_tax(session, cmd.shipping_tax_code, "shipping_tax_code")
+    _sales_tax(session, cmd.shipping_tax_code, cmd.order_date, "shipping_tax_code")
     if cmd.warehouse_id is not None:
         get_warehouse(session, cmd.warehouse_id)
     products = load_products(session, [ln.product_id for ln in cmd.lines])
@@ -132,7 +133,7 @@ def create_order(
                 f"lines[{i}].product_id", f"{product.sku} {product.name} is no longer sold"
             )
         tax_code = product.sales_tax_code if ln.tax_code is None else (ln.tax_code or None)
-        rate = _check_tax(session, tax_code, f"lines[{i}].tax_code")
+        rate = _sales_tax(session, tax_code, cmd.order_date, f"lines[{i}].tax_code")
         price_ = product.sale_price if ln.unit_price is None else ln.unit_price
         subtotal = money(ln.quantity * price_ * (1 - ln.discount))
         order.lines.append(
@@ -157,17 +158,14 @@ def create_order(
     return order
 
 
-def _check_tax(session: Session, code: str | None, field: str) -> Decimal:
-    if not code:
-        return ZERO
-    tax = accounting.tax_by_code(session, code)
-    if tax.scope != TaxScope.SALE:
-        raise InvalidInput(field, f"{code} is not a sales tax")
-    return tax.rate
+def _sales_tax(session: Session, code: str | None, on: date, field: str) -> Decimal:
+    """The rate of sales tax `code` on the order date (none for no code)."""
+    return taxes.tax_for(session, code, TaxScope.SALE, on, field)[1]
 
 
 def _totals(session: Session, order: SalesOrder) -> None:
-    shipping_tax = money(order.shipping_charge * _check_tax(session, order.shipping_tax_code, ""))
+    rate = _sales_tax(session, order.shipping_tax_code, order.order_date, "shipping_tax_code")
+    shipping_tax = money(order.shipping_charge * rate)
     order.amount_untaxed = sum((ln.subtotal for ln in order.lines), ZERO) + order.shipping_charge
     order.amount_tax = sum((ln.tax_amount for ln in order.lines), ZERO) + shipping_tax
     order.amount_total = order.amount_untaxed + order.amount_tax
