@@ -31,7 +31,7 @@ def _percent(rate: Any) -> str:
 def tax_list(as_json: bool = JSON_OPT) -> None:
     """Every tax with its rate today and the dates its rate changed."""
     with transaction() as session:
-        rows = [
+        rows: list[dict[str, Any]] = [
             {
                 "code": t.code,
                 "name": t.name,
