@@ -192,6 +192,7 @@ def test_linking_to_a_partner_that_does_not_exist_is_refused(engine: Engine) -> 
     [
         ("Maria Anders <Maria@Alfreds.example>", "maria@alfreds.example"),
         ("wechat:BigShop88", "wechat:bigshop88"),
+        ("吴伟 <wechat:wxid_6211>", "wechat:wxid_6211"),
         ("  ", None),
     ],
 )

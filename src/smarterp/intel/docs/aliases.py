@@ -3,6 +3,7 @@ that the next message from the same sender links without asking again."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from email.utils import parseaddr
 
@@ -13,6 +14,7 @@ from smarterp.core.audit import record_audit, snapshot
 from smarterp.core.db import Base, utcnow
 
 MAX_ALIAS = 200
+_BRACKETED = re.compile(r"<([^<>]+)>\s*$")
 
 
 class PartnerAlias(Base):
@@ -37,9 +39,14 @@ def sender_key(sender: str | None) -> str | None:
     text = (sender or "").strip()
     if not text:
         return None
-    address = parseaddr(text)[1]
-    key = address if "@" in address else text
-    return key.lower()[:MAX_ALIAS]
+    # parseaddr would cut "wechat:wxid_62" down to "wxid_62": take what is in brackets.
+    bracketed = _BRACKETED.search(text)
+    if bracketed:
+        key = bracketed.group(1).strip()
+    else:
+        address = parseaddr(text)[1]
+        key = address if "@" in address else text
+    return key.lower()[:MAX_ALIAS] or None
 
 
 def aliases_by_partner(session: Session) -> dict[int, tuple[str, ...]]:

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from smarterp.core.errors import InvalidInput
 from smarterp.erp.crm.models import Message as StoredMessage
+from smarterp.intel.docs.aliases import sender_key
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
@@ -519,7 +520,7 @@ def read_stored_messages(session: Session) -> Iterator[Item]:
             sent_at=msg.sent_at if msg.sent_at.tzinfo else msg.sent_at.replace(tzinfo=UTC),
             # A chat is one conversation with the sender's handle; an e-mail thread follows
             # its subject, as in a mail client.
-            thread_key=f"chat:{msg.sender.lower()}" if chat else thread_key(msg.subject),
+            thread_key=f"chat:{sender_key(msg.sender)}" if chat else thread_key(msg.subject),
             meta={"channel": msg.channel, "message_id": msg.id},
         )
 
