@@ -25,7 +25,14 @@ from smarterp.erp.inventory.models import (
     StockQuant,
     TransferState,
 )
-from smarterp.erp.inventory.schemas import LocationIn, TransferIn, TransferLineIn, WarehouseIn
+from smarterp.erp.inventory.schemas import (
+    CountIn,
+    CountLineIn,
+    LocationIn,
+    TransferIn,
+    TransferLineIn,
+    WarehouseIn,
+)
 from smarterp.erp.products.models import CostingMethod
 from smarterp.erp.purchasing import service as purchasing
 from smarterp.erp.purchasing.schemas import PurchaseLineIn, PurchaseOrderIn
@@ -375,3 +382,35 @@ def test_parallel_transfers_never_move_more_than_is_there(pg: Engine) -> None:
         assert at(s, chai, main) == (D(2), D(0))
         assert inventory.on_hand(s, chai) == D(10)
         assert books_agree(s) == D("25.00")
+
+
+def test_a_count_of_one_location_adjusts_only_that_location(session: Session) -> None:
+    tea = f.product(session, "TEA", price="10.00", cost="4.00", stock="30")
+    main_stock = warehouses.stock_location(session, warehouses.default_warehouse(session).id).id
+    _, east_stock = east(session)
+    moved = transfer(session, main_stock, east_stock, (tea.id, "10"))
+    transfers.ship_transfer(session, moved, DAY)
+    transfers.receive_transfer(session, moved, DAY)
+    count = inventory.count_stock(
+        session,
+        CountIn(
+            date=LATER,
+            location_id=east_stock,
+            lines=[CountLineIn(product_id=tea.id, counted_quantity=D(7))],
+            reason="east shelf",
+        ),
+    )
+    assert (count.location_id, count.lines[0].expected_quantity) == (east_stock, D(10))
+    assert at(session, tea.id, east_stock)[0] == D(7)
+    assert at(session, tea.id, main_stock)[0] == D(20)  # untouched
+    assert books_agree(session) == D("108.00")  # 27 x 4.00
+    transit = warehouses.transit_location(session).id
+    with pytest.raises(InvalidInput, match="is not a warehouse location"):
+        inventory.count_stock(
+            session,
+            CountIn(
+                date=LATER,
+                location_id=transit,
+                lines=[CountLineIn(product_id=tea.id, counted_quantity=D(0))],
+            ),
+        )

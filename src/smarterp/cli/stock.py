@@ -89,9 +89,12 @@ def stock_count(
     items: list[str] = typer.Argument(..., help="SKU=QTY as counted."),
     on: str | None = DATE_OPT,
     reason: str | None = typer.Option(None, "--reason"),
+    location: str | None = typer.Option(
+        None, "--location", help="Location code, e.g. WH2/Stock/A1 (default: the main stock)."
+    ),
     as_json: bool = JSON_OPT,
 ) -> None:
-    """Record a physical count and adjust stock to it."""
+    """Record a physical count of a location and adjust stock to it."""
     parsed = [(arg, *_count_item(arg)) for arg in items]
     day = parse_date(on)
     with transaction() as session:
@@ -102,10 +105,15 @@ def stock_count(
             )
             for arg, sku, q in parsed
         ]
-        count = inventory.count_stock(session, CountIn(date=day, lines=lines, reason=reason))
+        where = queries.location_by_code(session, location, "--location") if location else None
+        count = inventory.count_stock(
+            session,
+            CountIn(date=day, lines=lines, reason=reason, location_id=where.id if where else None),
+        )
         skus = {ln.product_id: sku for ln, (_, sku, _) in zip(lines, parsed, strict=True)}
         out: dict[str, Any] = {
             "number": count.number,
+            "location": where.code if where else None,
             "lines": [
                 {
                     "sku": skus[ln.product_id],

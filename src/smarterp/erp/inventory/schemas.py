@@ -39,6 +39,8 @@ class CountIn(BaseModel):
     date: date
     lines: list[CountLineIn] = Field(min_length=1)
     reason: str | None = None
+    # The internal location counted; by default the main warehouse's stock location.
+    location_id: RecordRef | None = None
 
 
 class MoveOut(BaseModel):

@@ -36,7 +36,7 @@ from smarterp.erp.inventory.models import (
     Warehouse,
 )
 from smarterp.erp.inventory.schemas import CountIn, MoveLineIn
-from smarterp.erp.inventory.warehouses import stock_location, transit_location
+from smarterp.erp.inventory.warehouses import get_location, stock_location, transit_location
 from smarterp.erp.products.models import CostingMethod, Product, ProductType
 from smarterp.erp.products.service import load_products
 
@@ -644,8 +644,16 @@ def _signal_low_stock(session: Session, product_ids: set[int]) -> None:
 
 
 def count_stock(session: Session, cmd: CountIn, *, apply: bool = True) -> StockCount:
-    """Record a physical count of the main location and, when applied, adjust to it."""
-    location = default_location(session, LocationKind.INTERNAL)
+    """Record a physical count of one internal location (the main one unless named) and, when
+    applied, adjust that location to it."""
+    if cmd.location_id is None:
+        location = default_location(session, LocationKind.INTERNAL)
+    else:
+        location = get_location(session, cmd.location_id)
+        if location.kind != LocationKind.INTERNAL or location.warehouse_id is None:
+            raise InvalidInput(
+                "location_id", f"{location.code} is not a warehouse location; count one that is"
+            )
     count = StockCount(
         number=next_number(session, "stock_count", "WH/CNT/", gapless=False),
         location_id=location.id,
