@@ -53,6 +53,7 @@ def _register() -> None:
         imports,
         invoices,
         journal,
+        mcp,
         partners,
         payments,
         periods,
@@ -87,6 +88,7 @@ def _register() -> None:
     app.add_typer(currency.app, name="currency")
     app.add_typer(taxes.app, name="tax")
     app.command("pay")(payments.pay)
+    app.command("mcp")(mcp.mcp)
     forecast.register(app, eval_app)
     ask.register(app, eval_app)
     read.register(app, eval_app)  # ingest, extract, graph
