@@ -85,10 +85,16 @@ def test_two_readings_are_flagged_with_both(reader: OrderReader) -> None:
 
 
 def test_the_customers_history_settles_the_pack() -> None:
-    # Blue Foods has only ever bought Cola by the case: "Cola x 2" and "a dozen" are cases.
+    # Blue Foods has only ever bought Cola by the case: "a dozen" is a case; "Cola x 2" names
+    # the single bottle, so the case comes first and the bottles stay beside it, flagged.
     reader = OrderReader(_catalogue({10: [(date(2026, 1, 5), 2), (date(2026, 2, 1), 2)]}))
-    assert _lines(reader, "Please send Cola x 2.") == [("Cola (Case of 12)", Decimal(2), [])]
-    assert _lines(reader, "Please send a dozen Cola.") == [("Cola (Case of 12)", Decimal(1), [])]
+    assert _lines(reader, "Please send Cola x 2.") == [
+        ("Cola (Case of 12)", Decimal(2), [("Cola", Decimal(2))])
+    ]
+    assert _lines(reader, "Please send a dozen Cola.") == [
+        ("Cola (Case of 12)", Decimal(1), [("Cola", Decimal(12))])
+    ]
+    assert _lines(reader, "请送两件可乐。") == [("Cola (Case of 12)", Decimal(2), [])]
     # An order on the message's own day or later is not history.
     later = OrderReader(_catalogue({10: [(DAY, 2)]}))
     assert _lines(later, "Please send Cola x 2.") == [("Cola", Decimal(2), [])]

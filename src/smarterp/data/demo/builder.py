@@ -1108,6 +1108,7 @@ def _item(world: World, customer: PartnerPlan, plan: ProductPlan, quantity: int)
         quantity=quantity,
         siblings=tuple(p.name for p in family if p.id != plan.id),
         habit=before == {plan.id},
+        new_pack=bool(before) and plan.id not in before,
     )
 
 

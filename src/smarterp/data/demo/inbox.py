@@ -40,7 +40,7 @@ ITEM_WORDS: dict[str, tuple[str, ...]] = {
 ZH_ITEM_WORDS: dict[str, str] = {
     "Beverages": "瓶",
     "Condiments": "瓶",
-    "Dairy": "盒",
+    "Dairy": "个",
     "Personal Care": "支",
 }
 FREEMAIL_EN = ("gmail.com", "outlook.com", "yahoo.com")
@@ -75,6 +75,8 @@ class Item:
     quantity: int
     siblings: tuple[str, ...]  # the other pack variants of the same goods
     habit: bool = False  # the customer has bought only this variant of these goods before
+    # The customer has bought these goods before, never in this pack: they say which pack.
+    new_pack: bool = False
 
 
 @dataclass
@@ -240,8 +242,9 @@ def _line_en(w: Writer, it: Item, typo: bool) -> tuple[str, dict[str, Any]]:
         held = [f"{base} family size, {q}", f"{_en_num(w, q)} family-size {base}"]
         return w.pick(forms, held), gold
     words = ITEM_WORDS.get(it.category, ("pcs", "pieces"))
-    forms = [f"{q} x {base}", f"{base} x {q}", f"{q} {w.rng.choice(words)} of {base}"]
-    forms += [f"{base} - {q} {w.rng.choice(words)}"]
+    forms = [f"{q} {w.rng.choice(words)} of {base}", f"{base} - {q} {w.rng.choice(words)}"]
+    if not it.new_pack:
+        forms += [f"{q} x {base}", f"{base} x {q}"]
     held = [f"{base} {q} {w.rng.choice(words)}", f"{q} single {base}", f"{q} loose {base}"]
     if q % 12 == 0 and q <= 36 and it.pack == 1 and any("Case of 12" in s for s in it.siblings):
         dozen = "a dozen" if q == 12 else f"{EN_WORDS[q // 12]} dozen"
@@ -268,8 +271,9 @@ def _line_zh(w: Writer, it: Item) -> tuple[str, dict[str, Any]]:
         held = [f"{it.base_zh}家庭装{n}份", f"大包装{it.base_zh}（家庭装）{q}"]
         return w.pick(forms, held), gold
     unit = ZH_ITEM_WORDS.get(it.category, "个")
-    forms = [f"{it.base_zh} × {q}", f"{it.base_zh} {q}{unit}", f"{n}{unit}{it.base_zh}"]
-    forms += [f"散装{it.base_zh} {q}{unit}"]
+    forms = [f"{it.base_zh} {q}{unit}", f"{n}{unit}{it.base_zh}", f"散装{it.base_zh} {q}{unit}"]
+    if not it.new_pack:
+        forms.append(f"{it.base_zh} × {q}")
     held = [f"单{unit}{it.base_zh} {q}{unit}", f"{it.base_zh}{q}{unit}（散装）"]
     if q % 12 == 0 and q <= 36 and any("Case of 12" in s for s in it.siblings):
         forms.append(f"{it.base_zh}{'一' if q == 12 else ZH_DIGITS[q // 12]}打")
@@ -359,7 +363,7 @@ def order_request(
             [
                 f"您好，\n\n请按以下清单备货，并于{when}前送达：\n{listing}\n\n我方订单号：{ref}。"
                 f"请确认，谢谢！\n\n{sign}{tail}",
-                f"王经理好，{when}前帮我们送以下货物，订单号{ref}：\n{listing}\n谢谢！\n{sign}{tail}",
+                f"王经理好，{when}前帮我们送以下货物，订单号{ref}：\n{listing}\n谢谢！\n{sign}{tail}",  # noqa: E501
             ],
             [f"你好！本次要货如下：\n{listing}\n最晚{when}到。单号{ref}。\n{sign}{tail}"],
         )
@@ -482,7 +486,7 @@ def order_change(w: Writer, who: Party, ref: str, item: Item, old: int) -> Text:
         subject = f"回复：采购订单 {ref}"
         body = w.pick(
             [
-                f"您好，我们的订单{ref}需要修改：{item.base_zh}从{old}箱改为{q}箱，其他不变。\n{who.contact}"
+                f"您好，我们的订单{ref}需要修改：{item.base_zh}从{old}箱改为{q}箱，其他不变。\n{who.contact}"  # noqa: E501
             ],
             [f"你好，{ref}那单{item.base_zh}改成{q}箱（原来{old}箱），谢谢。\n{who.contact}"],
         )
@@ -729,7 +733,7 @@ def price_change(w: Writer, who: Party, product: str, old: str, new: str, on: da
         subject = w.pick([f"调价通知：{product}", "价格调整函"], ["关于调整供货价格的通知"])
         body = w.pick(
             [
-                f"尊敬的客户，因原材料成本上涨，{product}的供货价将自{on.year}年{on.month}月{on.day}日起"
+                f"尊敬的客户，因原材料成本上涨，{product}的供货价将自{on.year}年{on.month}月{on.day}日起"  # noqa: E501
                 f"由 {old} 调整为 {new}。感谢理解与支持！"
             ],
             [

@@ -229,6 +229,7 @@ class OrderReader:
         mentions = self.packs.extend(self.products.find(folded.text), folded.text)
         known = {m.product_id for m in mentions if m.product_id is not None}
         found = self._lines(own_text, folded, body, mentions, known, history)
+        order_text = own_text
         if not found.lines and quoted.quoted and _USE_FORWARDED.search(own_text):
             outside = [(0, r[0]) for r in quoted_folded[:1]]
             forwarded_text = _LIST_MARKER.sub(
@@ -236,12 +237,15 @@ class OrderReader:
             )
             found = self._lines(forwarded_text, folded, body, mentions, known, history)
             if found.lines:
+                order_text = forwarded_text  # its date is the order's too
                 flags.append("lines taken from the forwarded message the sender asks to process")
         intent = classify(subject, own_text, has_lines=bool(found.lines))
         lines = list(found.lines.values())
         requested, date_span = None, None
         if intent.label in (NEW_ORDER, CHANGE_ORDER):
             requested, date_span = self._requested_date(own_text, folded, body, base)
+            if requested is None and order_text is not own_text:
+                requested, date_span = self._requested_date(order_text, folded, body, base)
         else:
             lines = []
         flags.extend(found.unresolved if intent.label in (NEW_ORDER, CHANGE_ORDER) else [])
@@ -284,7 +288,10 @@ class OrderReader:
                 reference = reference or token.upper()
                 extra.append((cited[1], 0.9, f"cites {token.upper()}"))
         key = sender_key(email.sender)
-        keys = [k for k in (key, f"thread:{email.thread}" if email.thread else None) if k]
+        # A chat is one conversation with one handle; an e-mail subject ("New order") is
+        # shared by strangers, so only chats link through their thread.
+        thread = f"thread:{email.thread}" if email.thread and email.channel == "chat" else None
+        keys = [k for k in (key, thread) if k]
         for k in keys:
             if k in self.memory:
                 extra.append((self.memory[k], 0.85, "the same sender or chat as earlier"))

@@ -80,8 +80,14 @@ def classify(subject: str, own_text: str, *, has_lines: bool) -> Intent:
     inquiry = _hits(_INQUIRY, text)
     ordering = _hits(_ORDER, text)
     invoice = _hits(_INVOICE, text)
+    promise = _hits(_CUSTOMER_CUES[PAYMENT_PROMISE], text)
+    if promise and not has_lines:  # "sorry for the delay, we will pay on Friday"
+        return Intent(PAYMENT_PROMISE, min(0.6 + 0.1 * len(promise), 0.9), tuple(promise))
     if len(complaint) >= 2 or (complaint and not has_lines and refers_to_order):
         return Intent(COMPLAINT, min(0.5 + 0.15 * len(complaint), 0.95), tuple(complaint))
+    added = _hits(_CUSTOMER_CUES["add_to_order"], text)
+    if has_lines and added:  # "再加两箱可乐", "pls add 2 cases to that": the order just placed
+        return Intent(CHANGE_ORDER, min(0.6 + 0.1 * len(added), 0.9), tuple(added))
     if change and refers_to_order and has_lines:
         return Intent(CHANGE_ORDER, min(0.6 + 0.1 * len(change), 0.95), tuple(change))
     if has_lines:
@@ -89,9 +95,7 @@ def classify(subject: str, own_text: str, *, has_lines: bool) -> Intent:
     cancel = _hits(_CUSTOMER_CUES[CANCEL_ORDER], text)
     if cancel and (refers_to_order or "单" in text):
         return Intent(CANCEL_ORDER, min(0.6 + 0.1 * len(cancel), 0.9), tuple(cancel))
-    promise = _hits(_CUSTOMER_CUES[PAYMENT_PROMISE], text)
-    if promise and not complaint:
-        return Intent(PAYMENT_PROMISE, min(0.6 + 0.1 * len(promise), 0.9), tuple(promise))
+
     if len(invoice) >= 2 and len(invoice) > len(inquiry):
         return Intent(INVOICE, min(0.5 + 0.1 * len(invoice), 0.9), tuple(invoice))
     if change and refers_to_order:

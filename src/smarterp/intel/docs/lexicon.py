@@ -72,6 +72,10 @@ EN = Lexicon(
             r"\bcancel", r"call (?:it|them) off", r"no longer need (?:the |this |that )?order",
             r"we no longer need",
         ),
+        "add_to_order": (
+            r"\badd\b.{0,40}\bto (?:that|it|this|the order|our order|that order)\b",
+            r"\boh,? and add\b", r"\bon that one\b", r"^\s*\+\s*\d",
+        ),
         "payment_promise": (
             r"we will pay", r"we(?:'ll| shall) pay", r"transfer (?:for .{1,30})?goes out",
             r"payment will (?:be made|go out)", r"will settle", r"will transfer",
@@ -96,7 +100,8 @@ ZH = Lexicon(
     },
     customer_cues={
         "cancel_order": (r"取消", r"不要了", r"撤销", r"作废"),
-        "payment_promise": (r"安排付款", r"打过去", r"付款", r"转账", r"汇款", r"结清"),
+        "add_to_order": (r"再加", r"再来", r"那单加", r"刚才那单"),
+        "payment_promise": (r"安排付款", r"打过去", r"会.{0,6}付款", r"转账", r"汇款", r"结清"),
     },
 )  # fmt: skip
 

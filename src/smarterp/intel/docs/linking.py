@@ -26,6 +26,16 @@ _FREEMAIL = """gmail googlemail hotmail outlook live msn yahoo aol icloud me mac
 FREEMAIL = frozenset(_FREEMAIL.split())
 _TLDS = "com net org edu gov co ac or ne biz info de fr it uk ie ca mx br"
 _TLD_PARTS = frozenset(_TLDS.split())
+
+
+def _shared(weight: float, sharers: int) -> float:
+    """A clue several partners share (a contact's name, a short company name) still narrows
+    the field, so two such clues agreeing on one partner link it; one alone does not."""
+    if sharers <= 1:
+        return weight
+    return 0.5 if sharers <= 3 else 0.3
+
+
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
@@ -128,9 +138,12 @@ class PartnerLinker:
             # "Anders, Maria" and "Maria Anders" are the same person.
             words = " ".join(sorted(normalise_name(display).split()))
             namesakes = self.by_contact_words.get(words, [])
+            # A two- or three-character Chinese name (张磊) is shared by very many people:
+            # it backs other evidence up but does not link on its own.
+            weight = 0.55 if _CJK.search(words) and len(words) <= 3 else 0.9
             for p in namesakes:
                 # A name several partners' contacts share says little on its own.
-                add(p, 0.9 if len(namesakes) == 1 else 0.35, f"sender {display} is the contact")
+                add(p, _shared(weight, len(namesakes)), f"sender {display} is the contact")
         norm_text = f" {normalise_name(own_text)} "
         for p, norm, _ in self.names:
             if norm in self.own or len(norm) < 3:
@@ -141,7 +154,7 @@ class PartnerLinker:
         for piece, partners in self.cjk_pieces.items():
             if piece in squeezed:
                 for p in partners:
-                    add(p, 0.8 if len(partners) == 1 else 0.3, f"name {piece} in the text")
+                    add(p, _shared(0.8, len(partners)), f"name {piece} in the text")
         for contact, partners in self.by_contact.items():
             if len(contact) > 5 and f" {contact} " in norm_text:
                 for p in partners:
@@ -200,7 +213,9 @@ class PartnerLinker:
         candidates = [(names[pid], round(score, 3)) for pid, score in ranked[:3]]
         best_id, best = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
-        if best < LINK_THRESHOLD or best - second < MARGIN:
+        # Ahead by the margin, or far more certain: 0.999 against 0.98 is not a tie.
+        ahead = best - second >= MARGIN or (1 - second) >= 4 * (1 - best)
+        if best < LINK_THRESHOLD or not ahead:
             why = "too weak" if best < LINK_THRESHOLD else "two partners fit equally"
             return Link(None, None, round(best, 3), [why], candidates)
         return Link(best_id, names[best_id], round(best, 3), reasons[best_id], candidates)

@@ -40,7 +40,8 @@ def family_key(name: str) -> str:
 
 
 def _units(value: float) -> Decimal:
-    return Decimal(str(value)).normalize()
+    amount = Decimal(str(value))
+    return amount.quantize(Decimal(1)) if amount == amount.to_integral_value() else amount
 
 
 class Packs:
@@ -81,7 +82,7 @@ class Packs:
                     continue
                 # Pack words on the same line, next to the name, in brackets or not.
                 flexible = r"[ \t]*".join(re.escape(part) for part in core.split())
-                before = re.compile(rf"[(（]?[ \t]*{flexible}[ \t]*[)）]?[ \t]*$")
+                before = re.compile(rf"[(（]?[ \t]*{flexible}[ \t]*[)）]?[ \t]*\Z")
                 after = re.compile(rf"[ \t]*[(（]?[ \t]*{flexible}[ \t]*[)）]?")
                 self.descriptors.setdefault(base[0], []).append((before, after, i))
 
@@ -136,11 +137,17 @@ class Packs:
         else:
             bought = [i for i in self.family[product_id] if history.get(i)]
             if len(bought) == 1 and bought[0] != product_id:
-                # The customer names the goods and always buys them in this pack.
-                return PackChoice(Reading(bought[0], _units(count)), note=HISTORY_NOTE)
+                # The customer names the goods and has only ever bought them in another pack:
+                # that pack first, the one named kept beside it for a person to choose.
+                habit = Reading(bought[0], _units(count))
+                return PackChoice(habit, [plain], note=HISTORY_NOTE)
             readings = [plain]
         if len(readings) > 1 and history:
             known = [r for r in readings if history.get(r.product_id)]
-            if len(known) == 1:
-                return PackChoice(known[0], note=HISTORY_NOTE)
+            if known == readings[:1]:  # the customer's earlier orders confirm the first reading
+                return PackChoice(readings[0], note=HISTORY_NOTE)
+            if len(known) == 1 and quantity.dozen:
+                # "a dozen" from a customer who buys only the case: the case first, flagged.
+                rest = [r for r in readings if r != known[0]]
+                return PackChoice(known[0], rest, note=HISTORY_NOTE)
         return PackChoice(readings[0], readings[1:])

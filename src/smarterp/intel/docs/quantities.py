@@ -31,7 +31,7 @@ _EN_WORD_START = (
 )
 _UNITS = "|".join(sorted(EN.container + EN.item + EN.neutral, key=len, reverse=True))
 _EN = re.compile(
-    rf"(?<![a-z0-9.,:$€£¥#])(?=\d|half\s|dozen|an?\s|{_EN_WORD_START})(?P<half>half\s+(?:a\s+)?)?(?P<num>{_EN_NUM})?"
+    rf"(?<![a-z0-9.$€£¥#])(?<!\d[,:])(?=\d|half\s|dozen|an?\s|{_EN_WORD_START})(?P<half>half\s+(?:a\s+)?)?(?P<num>{_EN_NUM})?"
     rf"(?:\s*(?P<dozen>dozens?))?(?:(?<=\d)[x×](?=\s))?"
     rf"(?:\s*(?P<size>\d+(?:\.\d+)?\s*{SIZE_UNITS})(?![a-z]))?"
     rf"(?:\s*(?P<unit>{_UNITS})(?![a-z]))?"
@@ -48,7 +48,7 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:order|invoice|no|nr|number|ref|po|#|订单|发票|单号|编号|号)\s*[.:#]?\s*$"
 )
 _NOT_QTY_AFTER = re.compile(
-    rf"^\s*(?:{SIZE_UNITS}(?![a-z])|%|st\b|nd\b|rd\b|th\b|[:/]\d|月|日|号|年|周|天|点|"
+    rf"^[ \t]*(?:{SIZE_UNITS}(?![a-z])|%|st\b|nd\b|rd\b|th\b|[:/]\d|月|日|号|年|周|天|点|"
     r"days?\b|weeks?\b|months?\b|years?\b|hours?\b|am\b|pm\b|percent|元|美元|欧元|usd|eur|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)"
