@@ -363,7 +363,7 @@ def order_request(
             [
                 f"您好，\n\n请按以下清单备货，并于{when}前送达：\n{listing}\n\n我方订单号：{ref}。"
                 f"请确认，谢谢！\n\n{sign}{tail}",
-                f"王经理好，{when}前帮我们送以下货物，订单号{ref}：\n{listing}\n谢谢！\n{sign}{tail}",  # noqa: E501
+                f"王经理好，{when}前帮我们送以下货物，订单号{ref}：\n{listing}\n谢谢！\n{sign}{tail}",
             ],
             [f"你好！本次要货如下：\n{listing}\n最晚{when}到。单号{ref}。\n{sign}{tail}"],
         )
@@ -486,7 +486,7 @@ def order_change(w: Writer, who: Party, ref: str, item: Item, old: int) -> Text:
         subject = f"回复：采购订单 {ref}"
         body = w.pick(
             [
-                f"您好，我们的订单{ref}需要修改：{item.base_zh}从{old}箱改为{q}箱，其他不变。\n{who.contact}"  # noqa: E501
+                f"您好，我们的订单{ref}需要修改：{item.base_zh}从{old}箱改为{q}箱，其他不变。\n{who.contact}"
             ],
             [f"你好，{ref}那单{item.base_zh}改成{q}箱（原来{old}箱），谢谢。\n{who.contact}"],
         )
@@ -733,7 +733,7 @@ def price_change(w: Writer, who: Party, product: str, old: str, new: str, on: da
         subject = w.pick([f"调价通知：{product}", "价格调整函"], ["关于调整供货价格的通知"])
         body = w.pick(
             [
-                f"尊敬的客户，因原材料成本上涨，{product}的供货价将自{on.year}年{on.month}月{on.day}日起"  # noqa: E501
+                f"尊敬的客户，因原材料成本上涨，{product}的供货价将自{on.year}年{on.month}月{on.day}日起"
                 f"由 {old} 调整为 {new}。感谢理解与支持！"
             ],
             [
