@@ -226,14 +226,28 @@ def test_bill_paid_at_a_dearer_rate_is_a_loss_and_a_payment_settles_only_its_cur
             role="supplier",
             direction=PaymentDirection.OUTBOUND,
             invoice_ids=[bill.id],
+            currency="USD",
         )
+    # Naming the bill, the payment takes its currency unless told otherwise.
+    named = invoicing.register_payment(
+        session,
+        PaymentIn(
+            partner_id=sup.id,
+            partner_role="supplier",
+            direction=PaymentDirection.OUTBOUND,
+            amount=D("0.01"),
+            date=MAR20,
+            invoice_ids=[bill.id],
+        ),
+    )
+    assert named.currency == "EUR"
     # In dollars it settles nothing of the euro bill: it waits on the account as a prepayment.
     usd = pay(session, sup.id, "50", MAR20, role="supplier", direction=PaymentDirection.OUTBOUND)
     assert usd.unallocated == D("50.00")
     pay(
         session,
         sup.id,
-        "200",
+        "199.99",
         MAR20,
         role="supplier",
         direction=PaymentDirection.OUTBOUND,

@@ -435,8 +435,15 @@ def _settle(
         record_event(session, "invoice.paid", "invoice", invoice.id, number=invoice.number)
 
 
-def _payment_currency(session: Session, cmd: PaymentIn, partner_currency: str | None) -> str:
-    code = cmd.currency or partner_currency or currencies.company_currency(session)
+def _payment_currency(
+    session: Session, cmd: PaymentIn, partner_currency: str | None, named: list[Invoice]
+) -> str:
+    """The currency asked for; else that of the invoices it is to settle; else the partner's,
+    else the company's."""
+    code = cmd.currency
+    if code is None and named:
+        code = named[0].currency
+    code = code or partner_currency or currencies.company_currency(session)
     return currencies.get_currency(session, code).code
 
 
@@ -471,8 +478,6 @@ def register_payment(session: Session, cmd: PaymentIn) -> Payment:
         raise InvalidInput("partner_id", f"{partner.name} is not a customer")
     if not customer and not partner.is_supplier:
         raise InvalidInput("partner_id", f"{partner.name} is not a supplier")
-    currency = _payment_currency(session, cmd, partner.currency)
-    rate = _payment_rate(session, cmd, currency)
     # Money in from a customer settles invoices; money out to a customer settles credit notes.
     inbound = cmd.direction == PaymentDirection.INBOUND
     if customer:
@@ -488,6 +493,7 @@ def register_payment(session: Session, cmd: PaymentIn) -> Payment:
                 "invoice_ids", f"invoices {missing} are not open items of {partner.name}"
             )
         candidates = [by_id[i] for i in cmd.invoice_ids]
+        currency = _payment_currency(session, cmd, partner.currency, candidates)
         other = [inv for inv in candidates if inv.currency != currency]
         if other:
             raise InvalidInput(
@@ -496,7 +502,9 @@ def register_payment(session: Session, cmd: PaymentIn) -> Payment:
                 f"(pay it in {other[0].currency}, or leave it out)",
             )
     else:
+        currency = _payment_currency(session, cmd, partner.currency, [])
         candidates = [inv for inv in candidates if inv.currency == currency]
+    rate = _payment_rate(session, cmd, currency)
 
     journal = "BNK" if cmd.method == "bank" else "CSH"
     payment = Payment(

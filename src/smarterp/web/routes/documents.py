@@ -306,7 +306,7 @@ def _render_payment_form(ctx: WebCtx, state: forms.FormState, status: int = 200)
         open_docs = [
             (inv.id, " · ".join((inv.number or "", names.get(inv.partner_id, ""), owed)))
             for inv in invoices
-            for owed in [ctx.tr.money(inv.amount_residual)]
+            for owed in [ctx.tr.money(inv.amount_residual, inv.currency)]
         ]
     return ctx.render(
         "payment_form.html", status=status, form=state, partners=partners, invoices=open_docs
