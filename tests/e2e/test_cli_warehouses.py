@@ -79,3 +79,20 @@ def test_warehouses_transfers_and_stock_by_location(cli: CliRunner) -> None:
     assert east["warehouse"] == "EAST" and len(east["rows"]) == 1
     table = cli.invoke(app, ["stock", "by-location"])
     assert table.exit_code == 0 and "EAST/Stock" in table.stdout and "total: 40.00" in table.stdout
+
+    # `report stock` per product: in one warehouse, or across all of them.
+    levels = run(cli, "report", "stock", "--warehouse", "EAST")["rows"]
+    assert [(r["sku"], r["on_hand"], r["reserved"]) for r in levels] == [("CHAI", "5.000", "4.000")]
+    whole = run(cli, "report", "stock", "--search", "cha")["rows"]
+    assert [(r["sku"], r["on_hand"], r["available"]) for r in whole] == [
+        ("CHAI", "10.000", "6.000")
+    ]
+    assert run(cli, "report", "stock", "--search", "ikura")["rows"] == []
+    moon = cli.invoke(app, ["report", "stock", "--warehouse", "MOON"])
+    said = " ".join(moon.stderr.split())
+    assert moon.exit_code == 1 and "--warehouse: no warehouse 'MOON'; known: WH, EAST" in said
+    assert (
+        moon.exit_code == 1
+        and "--warehouse" in moon.stderr
+        and "no warehouse 'MOON'" in moon.stderr
+    )

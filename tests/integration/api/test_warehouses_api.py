@@ -94,6 +94,13 @@ def test_two_step_transfer_and_a_sale_from_the_second_warehouse(api: Api, books:
     }
     unknown = api.get(f"{V1}/stock/by-location", params={"warehouse": "NOPE"})
     assert unknown.status_code == 422 and "known: WH, EAST" in unknown.text
+    # Stock per product, in one warehouse or in all of them.
+    in_east = api.get(f"{V1}/stock", who="sales", params={"warehouse": "EAST"}).json()
+    assert [(r["sku"], r["on_hand"]) for r in in_east["items"]] == [("CHAI", "25.000")]
+    everywhere = api.get(f"{V1}/stock", who="sales", params={"q": "cha"}).json()
+    assert [(r["sku"], r["on_hand"]) for r in everywhere["items"]] == [("CHAI", "95.000")]
+    nope = api.get(f"{V1}/stock", params={"warehouse": "NOPE"})
+    assert nope.status_code == 422 and nope.json()["error"]["details"]["field"] == "warehouse"
     valuation = api.get(f"{V1}/reports/stock-valuation", who="accountant").json()
     assert valuation["difference"] == "0.00" and valuation["total_value"] == "950.00"
 
