@@ -380,8 +380,17 @@ def _invoice_resource(slug: str, title: str, kinds: tuple[InvoiceKind, ...]) -> 
             Column("Date", lambda tr, r: date_cell(tr, r[0].invoice_date)),
             Column("Due", lambda tr, r: date_cell(tr, r[0].due_date)),
             Column("State", lambda tr, r: state_cell(tr, r[0].state)),
-            Column("Total", lambda tr, r: money_cell(tr, r[0].amount_total), numeric=True),
-            Column("Open", lambda tr, r: money_cell(tr, r[0].amount_residual), numeric=True),
+            # In the document's own currency (€ for an invoice in euros).
+            Column(
+                "Total",
+                lambda tr, r: money_cell(tr, r[0].amount_total, r[0].currency),
+                numeric=True,
+            ),
+            Column(
+                "Open",
+                lambda tr, r: money_cell(tr, r[0].amount_residual, r[0].currency),
+                numeric=True,
+            ),
         ),
         order=lambda: (Invoice.invoice_date.desc(), Invoice.id.desc()),
         filters=(
@@ -424,8 +433,12 @@ PAYMENTS = Resource(
         Column("Date", lambda tr, r: date_cell(tr, r[0].date)),
         Column("Direction", lambda tr, r: state_cell(tr, r[0].direction)),
         Column("Method", lambda tr, r: text_cell(tr.gettext(r[0].method.title()))),
-        Column("Amount", lambda tr, r: money_cell(tr, r[0].amount), numeric=True),
-        Column("Unallocated", lambda tr, r: money_cell(tr, r[0].unallocated), numeric=True),
+        Column("Amount", lambda tr, r: money_cell(tr, r[0].amount, r[0].currency), numeric=True),
+        Column(
+            "Unallocated",
+            lambda tr, r: money_cell(tr, r[0].unallocated, r[0].currency),
+            numeric=True,
+        ),
     ),
     order=lambda: (Payment.date.desc(), Payment.id.desc()),
     filters=(

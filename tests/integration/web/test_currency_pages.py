@@ -31,6 +31,8 @@ def test_euro_invoice_payment_and_revaluation_pages(engine: Engine, browser: Bro
     page = unescape(browser.client.get(f"/payments/{payment_id}").text)
     for text in ("€100.00", "Amount booked", "$120.00", "Exchange gain or loss", "$10.00"):
         assert text in page, text
+    listed = unescape(browser.client.get("/invoices").text)
+    assert "€50.00" in listed and "€100.00" in listed
     report = unescape(browser.client.get("/reports/exchange?as_of=2026-03-31").text)
     # The open 50 EUR was booked at 1.10 (55.00) and is worth 60.00 at 1.20: a 5.00 gain.
     for text in (
