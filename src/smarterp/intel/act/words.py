@@ -1,0 +1,291 @@
+"""One object per language: the words that say which change is wanted and mark its arguments.
+
+Each entry names a kind of word (a verb of an operation, a unit, a price or date marker),
+never a command: which operation a command asks for is decided by the parser from the kinds
+found and the records they name.
+"""
+# ruff: noqa: E501 -- word lists read best unwrapped
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from smarterp.intel.ask.language import for_language
+from smarterp.intel.ask.timeparse import ZH_DIGITS, zh_number
+
+# Kinds of cue (what a phrase says is wanted):
+# quote      a sales quotation / order for a customer      rfq       buying from a supplier
+# order      "order" as a verb: to a customer or from a supplier, the partner decides
+# confirm, cancel, deliver, receive, invoice, bill           pay, pay_in, pay_out  money moving
+# set_price, set_reorder       a product's field          count     a stock count
+# new_customer, new_supplier, new_product                  reorder_all, reminders  multi-step
+# destroy    deleting or wiping records: never proposed
+
+
+@dataclass(frozen=True)
+class ActWords:
+    code: str
+    cues: dict[str, tuple[str, ...]]
+    # A quantity's unit after a number ("10 cases of", "30件").
+    units: str
+    # Marks a unit price before a number ("at", "@", 单价) or after it ("each", 元/件).
+    price_before: str
+    price_after: str
+    # A discount: returns the fraction, or None.
+    discount: tuple[str, ...]
+    # Marks the date goods are wanted ("delivery by", 交货).
+    due: str
+    # "the one I just made": the newest matching document.
+    latest: str
+    # Separators between the lines of an order.
+    separators: str
+    # Number words in this language -> value.
+    number_words: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def compiled(self) -> dict[str, list[re.Pattern[str]]]:
+        return _compiled(self)
+
+
+@cache
+def _compiled_cues(code: str) -> dict[str, list[re.Pattern[str]]]:
+    words = english() if code == "en" else chinese()
+    return {kind: [re.compile(p) for p in pats] for kind, pats in words.cues.items()}
+
+
+def _compiled(words: ActWords) -> dict[str, list[re.Pattern[str]]]:
+    return _compiled_cues(words.code)
+
+
+EN_CUES: dict[str, tuple[str, ...]] = {
+    "quote": (
+        r"\b(?:quote|quotes|quoting|quotation|quotations|estimate|sales order|offer)\b",
+        r"\b(?:create|make|draft|prepare|raise|write|open|set up|start|new)\b[^;]{0,20}\border for\b",
+        r"\bsell\b",
+    ),
+    "rfq": (
+        r"\b(?:rfq|request for (?:a )?quot\w*|purchase order|buy|purchase|procure|restock|reorder)\b(?! (?:point|level|threshold))",
+    ),
+    "order": (
+        r"^(?:please )?(?:place an )?order\b",
+        r"\b(?:place|put in) an order\b",
+        r"\border (?=\d)",
+    ),
+    "confirm": (r"\b(?:confirm|approve|accept|validate)\b",),
+    "cancel": (r"\b(?:cancel|void|withdraw|scrap|call off|abort)\b",),
+    "deliver": (
+        r"\b(?:ship|dispatch|send out|fulfil|fulfill)\b",
+        r"\bdeliver\b(?! (?:by|on|before|date))",
+    ),
+    "receive": (
+        r"\breceive\b(?=[^;]*\b(?:goods|items|everything|all|po\d+|order|shipment|delivery)\b)",
+        r"\b(?:goods|shipment|delivery) (?:has |have )?(?:arrived|came in)\b",
+        r"\bbook in\b",
+    ),
+    "invoice": (r"\binvoice\b(?! (?:for (?:a|the) )?payment)", r"\binvoicing\b"),
+    "bill": (r"\b(?:supplier|vendor)s? (?:bill|invoice)\b", r"\bbill\b"),
+    "pay": (r"\b(?:payment|pay|paid|remit|remittance|settle)\b",),
+    "pay_in": (
+        r"\b(?:received|receive|got|collected|collect)\b[^;]{0,30}\b(?:payment|money|cash|transfer)\b",
+        r"\b(?:payment|money|transfer|cash) (?:of [\d.]+ )?(?:\w+ )?from\b",
+        r"\bpaid (?:us|in)\b",
+    ),
+    "pay_out": (r"\bpay\b", r"\bpayment (?:of [\d.]+ )?(?:\w+ )?to\b", r"\bpaid (?:to )?(?!us)\w"),
+    "set_price": (
+        r"\b(?:sale |selling |list |unit )?price\b[^;]{0,40}\b(?:to|=)\b",
+        r"\b(?:change|set|update|raise|lower|increase|reduce|make|cut|drop|bump)\b[^;]{0,40}\bprice\b",
+        r"\breprice\b",
+    ),
+    "set_reorder": (
+        r"\breorder (?:point|level|threshold|quantity point)\b",
+        r"\b(?:min(?:imum)?|safety) (?:stock|level)\b",
+    ),
+    "count": (
+        r"\bcounted\b",
+        r"\b(?:stock ?take|stock count|physical (?:count|inventory)|cycle count|inventory count)\b",
+        r"\badjust (?:the )?(?:stock|inventory)\b",
+        r"\b(?:actual|real) (?:stock|quantity|count)\b",
+    ),
+    "new_customer": (
+        r"\b(?:new|add|create|register|set up|onboard|open)\b[^;]{0,15}\b(?:customer|client)\b",
+    ),
+    "new_supplier": (
+        r"\b(?:new|add|create|register|set up|onboard)\b[^;]{0,15}\b(?:supplier|vendor)\b",
+    ),
+    "new_product": (
+        r"\b(?:new|add|create|register|set up)\b[^;]{0,15}\b(?:product|item|sku|article)\b(?! (?:line|to))",
+    ),
+    "reorder_all": (
+        r"\b(?:everything|all|each|every)\b[^;]{0,40}\bbelow\b[^;]{0,20}\breorder\b",
+        r"\breorder (?:everything|all)\b",
+    ),
+    "reminders": (r"\b(?:reminders?|remind|dunning|chase)\b",),
+    "destroy": (
+        r"\b(?:delete|remove all|drop|erase|wipe|truncate|purge|destroy)\b",
+        r"\bignore (?:all |your |the )?(?:previous |prior )?(?:instructions|rules)\b",
+    ),
+}
+
+ZH_CUES: dict[str, tuple[str, ...]] = {
+    "quote": (
+        r"报价",
+        r"销售(?:订)?单",
+        r"(?:开|下)(?:一|1)?(?:张|个|份)?(?:销售)?(?:订)?单给",
+        r"卖给",
+    ),
+    "rfq": (r"采购(?!价)", r"进货", r"订购", r"询价", r"(?:向|从|跟)[^;]{1,30}?(?:订|买|进|采)"),
+    "confirm": (r"确认", r"审核", r"批准", r"核准"),
+    "cancel": (r"取消", r"作废", r"撤销", r"撤回"),
+    "deliver": (
+        r"(?<!已)(?<!已经)(?<!已)发货(?!的)",
+        r"(?<!已)出货(?!的)",
+        r"(?<!已)出库(?!的)",
+        r"发出",
+        r"发运",
+        r"送货(?!日期)",
+    ),
+    "receive": (r"收货", r"入库", r"验收", r"货(?:已经|已)?到了?"),
+    "invoice": (r"开(?:具|一张|张)?发票", r"开票", r"出发票"),
+    "bill": (r"账单", r"供应商发票", r"进项发票"),
+    "pay": (r"付款", r"收款", r"支付", r"打款", r"回款", r"到账", r"货款"),
+    "pay_in": (r"收款", r"收到[^;]{0,20}(?:款|钱|付款)", r"回款", r"到账", r"(?:付来|付了)"),
+    "pay_out": (r"付款", r"支付", r"打款", r"付给"),
+    "set_price": (
+        r"(?:售价|价格|定价|零售价|标价)[^;]{0,10}(?:调|改|设|定|涨|降|为|变)",
+        r"(?:调|改|设|涨|降)[^;]{0,10}(?:售价|价格|定价)",
+        r"调价",
+    ),
+    "set_reorder": (
+        r"再订货点",
+        r"再订购点",
+        r"补货点",
+        r"订货点",
+        r"安全库存",
+        r"最低库存",
+        r"补货线",
+    ),
+    "count": (
+        r"盘点",
+        r"实际库存",
+        r"实盘",
+        r"盘亏",
+        r"盘盈",
+        r"库存调整",
+        r"调整库存",
+        r"实存",
+        r"清点",
+    ),
+    "new_customer": (r"(?:新建|新增|添加|增加|创建|录入|建立|登记)(?:一个)?(?:新)?客户", r"新客户"),
+    "new_supplier": (
+        r"(?:新建|新增|添加|增加|创建|录入|建立|登记)(?:一个)?(?:新)?供应商",
+        r"新供应商",
+    ),
+    "new_product": (
+        r"(?:新建|新增|添加|增加|创建|录入|建立)(?:一个)?(?:新)?(?:产品|商品|物料)",
+        r"新产品",
+        r"新品",
+    ),
+    "reorder_all": (
+        r"(?:低于|不足|少于|跌破)[^;]{0,10}(?:再订货点|补货点|订货点)[^;]{0,20}(?:补货|采购|订货|下单)",
+    ),
+    "reminders": (r"催款", r"催收", r"提醒", r"催账"),
+    "destroy": (
+        r"删除",
+        r"删掉",
+        r"清空",
+        r"清除",
+        r"销毁",
+        r"忽略[^;]{0,6}(?:指令|指示|规则|说明)",
+    ),
+}
+
+
+def _en_number_words() -> dict[str, int]:
+    words = dict(for_language("en").number_words)
+    words.pop("a", None)  # "a quotation" is not one of anything
+    words.pop("a dozen", None)
+    words |= {"dozen": 12, "a dozen": 12, "hundred": 100, "a hundred": 100}
+    return words
+
+
+@cache
+def english() -> ActWords:
+    return ActWords(
+        code="en",
+        cues=EN_CUES,
+        units=r"(?:x|units?|pcs|pieces?|cases?|boxes|box|bottles?|packs?|packets?|cartons?|bags?|jars?|cans?|tins?|kg|kilos?|lbs?|dozen|crates?|pallets?|sets?|each)",
+        price_before=r"(?:at|@|for|price|priced at|unit price|costing|each at|\$)",
+        price_after=r"(?:each|apiece|a piece|per (?:unit|piece|case|box|bottle|item)|/unit|/pc|/each|dollars? each|usd each)",
+        discount=(
+            r"(\d+(?:\.\d+)?)\s*%\s*(?:off|discount|rebate|lower)",
+            r"(?:discount|rebate|off)\s*(?:of\s*)?(\d+(?:\.\d+)?)\s*%",
+            r"less\s*(\d+(?:\.\d+)?)\s*%",
+        ),
+        due=r"(?:deliver(?:y|ed)?|due|needed|required|ship(?:ping)?|wanted|expected|arrive|arrival|by)\b",
+        latest=r"\b(?:just (?:made|created|did|entered|raised)|latest|last|newest|most recent|new one)\b",
+        separators=r"(?:;|,|\band\b|\bplus\b|\balso\b|\n)",
+        number_words=_en_number_words(),
+    )
+
+
+@cache
+def chinese() -> ActWords:
+    return ActWords(
+        code="zh",
+        cues=ZH_CUES,
+        units=r"(?:件|箱|个|瓶|包|盒|袋|台|份|打|桶|罐|套|支|条|斤|公斤|千克|kg|听|板|提|盒装|单位|pcs)",
+        price_before=r"(?:单价|价格|售价|每件|每箱|每个|每瓶|一件|价|@|按)",
+        price_after=r"(?:元(?:/|每|一)?(?:件|箱|个|瓶|包|盒)|块(?:钱)?(?:一|每)(?:件|箱|个|瓶))",
+        discount=(
+            r"(?:折扣|优惠|让利|打折|减|降)\s*(\d+(?:\.\d+)?)\s*%",
+            r"(\d+(?:\.\d+)?)\s*%\s*(?:折扣|优惠|的折扣)",
+        ),
+        due=r"(?:交货|送达|到货|交期|送货日期|发货日期|之前|以前|前送到|前交)",
+        latest=r"(?:刚(?:才|刚)?(?:做|开|建|创建|录)|最新|最近|上一张|刚下)",
+        separators=r"(?:;|,|、|和|及|以及|还有|另外|外加|\n)",
+    )
+
+
+def for_code(code: str) -> ActWords:
+    return chinese() if code == "zh" else english()
+
+
+def zh_discount(text: str) -> list[tuple[int, int, float]]:
+    """Chinese discounts said as what is paid: 九折 (10% off), 九五折 (5% off), 85折."""
+    found = []
+    for m in re.finditer(r"打?([一二三四五六七八九\d])([一二三四五六七八九五\d])?折", text):
+        first = ZH_DIGITS.get(m.group(1), None) if not m.group(1).isdigit() else int(m.group(1))
+        second_raw = m.group(2)
+        if first is None:
+            continue
+        paid = float(first) / 10
+        if second_raw:
+            second = ZH_DIGITS.get(second_raw) if not second_raw.isdigit() else int(second_raw)
+            if second is None:
+                continue
+            paid = (first * 10 + second) / 100
+        found.append((m.start(), m.end(), round(1 - paid, 4)))
+    return found
+
+
+ZH_NUMERAL = r"[零〇一二两三四五六七八九十百千万]+"
+
+
+def zh_numeral_value(text: str) -> int | None:
+    """Chinese numerals up to the ten thousands: 三十, 一百二十, 两千五百."""
+    small = zh_number(text)
+    if small is not None:
+        return small
+    total, current = 0, 0
+    units = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+    for ch in text:
+        if ch in ZH_DIGITS:
+            current = ZH_DIGITS[ch]
+        elif ch in units:
+            total += (current or 1) * units[ch]
+            current = 0
+        else:
+            return None
+    return total + current
