@@ -45,6 +45,7 @@ def init(
 def _register() -> None:
     """Attach the command groups; each lives in its own module."""
     from smarterp.cli import (
+        act,
         ask,
         audit,
         currency,
@@ -91,6 +92,7 @@ def _register() -> None:
     app.command("mcp")(mcp.mcp)
     forecast.register(app, eval_app)
     ask.register(app, eval_app)
+    act.register(app, eval_app)  # do
     read.register(app, eval_app)  # ingest, extract, graph
 
 

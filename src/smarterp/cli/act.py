@@ -1,0 +1,145 @@
+"""`smarterp do` and `smarterp eval act`: a command proposed, confirmed on request, scored."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from datetime import date
+from pathlib import Path
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from smarterp.cli.common import console, engine, friendly_errors, print_json, transaction
+from smarterp.core.auth import User
+from smarterp.core.errors import InvalidInput, NotFound
+from smarterp.core.permissions import Role
+from smarterp.intel.act.evaluate import evaluate, load_items
+from smarterp.intel.act.schemas import ActResult
+from smarterp.intel.act.service import confirm, propose
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(option, f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _user(session: Session, username: str | None) -> User:
+    """The stored user named, with their role; without a name, the person at the terminal,
+    who may do anything the command line may (as every other command)."""
+    if username is None:
+        return User(username=getpass.getuser(), role=Role.ADMIN)
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None or not user.active:
+        raise NotFound("user", username)
+    return user
+
+
+def _show(result: ActResult) -> None:
+    if result.clarification is not None:
+        console.print(f"[yellow]?[/yellow] {escape(result.clarification.question)}")
+        for n, option in enumerate(result.clarification.options, start=1):
+            console.print(f"  {n}. {escape(option)}")
+        return
+    proposal = result.proposal
+    assert proposal is not None
+    console.print(f"[bold]{escape(proposal.summary)}[/bold]")
+    table = Table("action", "record", "field", "before", "after")
+    for change in proposal.changes:
+        fields = sorted(set(change.before or {}) | set(change.after or {}))
+        for k, name in enumerate(fields):
+            table.add_row(
+                change.action if k == 0 else "",
+                f"{change.model} {change.record}" if k == 0 else "",
+                name,
+                escape(str((change.before or {}).get(name, ""))),
+                escape(str((change.after or {}).get(name, ""))),
+            )
+    console.print(table)
+    for warning in proposal.warnings:
+        console.print(f"[yellow]warning:[/yellow] {escape(warning)}")
+
+
+@friendly_errors
+def do_command(
+    text: str = typer.Argument(..., help="What to do, in English or Chinese."),
+    yes: bool = typer.Option(False, "--yes", help="Apply without asking."),
+    as_json: bool = typer.Option(
+        False, "--json", help="Print one JSON object: `proposal` or `clarification`."
+    ),
+    user: str = typer.Option(None, "--user", help="Act as this user, with their role."),
+    today: str = typer.Option(None, "--today", help="The day the command is read on."),
+) -> None:
+    """Propose the change a command asks for; nothing changes until you confirm (or --yes)."""
+    eng = engine()
+    day = _day(today, "--today")
+    with transaction(eng) as session:
+        person = _user(session, user)
+        result = propose(session, text, person, today=day)
+    if as_json and not yes:
+        print_json(result.model_dump(mode="json"))
+        return
+    if not as_json:
+        _show(result)
+    if result.proposal is None:
+        if as_json:
+            print_json(result.model_dump(mode="json"))
+        raise typer.Exit(0 if result.clarification is not None else 1)
+    if not yes and not typer.confirm("Apply these changes?", default=False):
+        console.print("nothing changed")
+        return
+    with transaction(eng) as session:
+        done = confirm(session, result.proposal.id, _user(session, user))
+    if as_json:
+        print_json({**result.model_dump(mode="json"), "confirmed": done.model_dump(mode="json")})
+        return
+    for record in done.records:
+        console.print(f"[green]done:[/green] {record.model} {escape(record.number)}")
+
+
+@friendly_errors
+def eval_act(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="A JSONL labelled set."),
+    as_of: str = typer.Option(None, "--as-of", help="The day the commands are read on."),
+    split: str = typer.Option(None, "--split", help="Score only the items of this split."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+) -> None:
+    """Exact-proposal accuracy, wrong proposals and questions back on a labelled set."""
+    report = evaluate(engine(), load_items(file), _day(as_of, "--as-of") or date.today(), split)
+    data = report.as_dict()
+    if as_json:
+        print_json(data)
+        return
+    table = Table("set", "items", "exact %", "wrong %", "asked back %", "refused by books")
+    rows = [("overall", data["overall"])]
+    rows += [(f"lang {k}", v) for k, v in data["by_lang"].items()]
+    rows += [(f"split {k}", v) for k, v in data["by_split"].items()]
+    for name, f in rows:
+        table.add_row(
+            name,
+            str(f["items"]),
+            str(f["exact"]),
+            str(f["wrong"]),
+            str(f["asked_back"]),
+            str(f["refused_by_books"]),
+        )
+    console.print(table)
+    for failure in data["failures"]:
+        console.print(
+            f"[red]{failure['outcome']}[/red] {escape(failure['id'])}: {escape(failure['command'])}"
+        )
+        console.print(f"   expected {escape(json.dumps(failure['expected'], ensure_ascii=False))}")
+        got = failure["got"] or failure["question"] or failure["error"]
+        console.print(f"   got      {escape(json.dumps(got, ensure_ascii=False))}")
+
+
+def register(app: typer.Typer, eval_app: typer.Typer) -> None:
+    app.command("do")(do_command)
+    eval_app.command("act")(eval_act)
