@@ -12,7 +12,8 @@ def test_admin_holds_every_permission() -> None:
 
 
 def test_viewer_writes_nothing() -> None:
-    reads = (".read", ".financial", ".operational", "ask.use")  # asking only reads
+    # Asking only reads; act.use only proposes (each operation's own right is checked).
+    reads = (".read", ".financial", ".operational", "ask.use", "act.use")
     writes = [p for p in PERMISSIONS if not p.endswith(reads)]
     assert writes and not any(allowed(Role.VIEWER, p) for p in writes)
 

@@ -17,6 +17,7 @@ from smarterp.api import admission, body_limit, errors
 from smarterp.api.deps import API_PREFIX
 from smarterp.api.docs_page import add_docs_page
 from smarterp.api.routers import (
+    act,
     ask,
     currencies,
     docs,
@@ -53,6 +54,7 @@ ROUTERS = (
     reports,
     webhooks,
     ask,
+    act,
     docs,
     forecast,
 )

@@ -41,6 +41,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "reports.operational": EVERYONE,
     "audit.read": frozenset({R.ADMIN, R.ACCOUNTANT}),
     "ask.use": EVERYONE,  # what an answer may show is narrowed per measure by the read rights
+    "act.use": EVERYONE,  # a proposal is checked against the operation's own permission
     "docs.read": frozenset({R.ADMIN, R.SALES, R.PURCHASING, R.ACCOUNTANT}),
     "docs.write": frozenset({R.ADMIN, R.SALES, R.PURCHASING}),
     "forecast.read": frozenset({R.ADMIN, R.PURCHASING, R.SALES, R.WAREHOUSE, R.VIEWER}),
