@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from smarterp.core.db import unit_of_work
 from smarterp.core.errors import InvalidInput
 from smarterp.core.money import ZERO, money, price
-from smarterp.data.demo import inbox, names
+from smarterp.data.demo import anomalies, inbox, names
 from smarterp.data.demo.summary import DemoSummary, summarize
 from smarterp.erp.crm.schemas import MessageIn
 from smarterp.erp.crm.service import log_message
@@ -194,6 +194,7 @@ def build_demo(
                     break
                 _simulate_day(session, world, day)
         report(week + 2, weeks + 1, f"week of {monday.isoformat()}")
+    anomalies.plant(engine, world, gold_path.parent if gold_path is not None else None)
     if gold_path is not None:
         gold_path.parent.mkdir(parents=True, exist_ok=True)
         with gold_path.open("w", encoding="utf-8") as out:

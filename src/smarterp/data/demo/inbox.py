@@ -155,14 +155,16 @@ def _zh_date(w: Writer, day: date, by: date) -> str:
     return w.rng.choice([f"{by.month}月{by.day}日", f"{by.year}年{by.month}月{by.day}日"])
 
 
-def _signature(w: Writer, who: Party, person: str | None = None) -> str:
+def _signature(w: Writer, who: Party, person: str | None = None, company: bool = False) -> str:
+    """A sign-off; from an address that is not the company's, people name their company."""
     person = person or who.contact
-    company = who.name if w.chance(0.5) else who.short
+    name = who.name if w.chance(0.5) else who.short
     if who.zh:
-        return w.rng.choice([f"{person}\n{company}", f"{company} {person}", f"{person}"])
-    return w.rng.choice(
-        [f"Best regards,\n{person}\n{company}", f"Thanks,\n{person} | {company}", f"{person}"]
-    )
+        forms = [f"{person}\n{name}", f"{name} {person}"] + ([] if company else [person])
+    else:
+        forms = [f"Best regards,\n{person}\n{name}", f"Thanks,\n{person} | {name}"]
+        forms += [] if company else [person]
+    return w.rng.choice(forms)
 
 
 def _sender(w: Writer, who: Party, personal: float) -> tuple[str, str | None, bool]:
@@ -351,7 +353,7 @@ def order_request(
             ps = None
     sender, other, personal = _sender(w, who, 0.3)
     listing = "\n".join(f"- {t}" for t in texts)
-    sign = _signature(w, who, other) if other or personal else _signature(w, who)
+    sign = _signature(w, who, other, company=personal)
     if other and not who.zh:
         sign += f"\n(for {who.contact})"
     elif other:
@@ -720,7 +722,7 @@ def _supplier_text(
     w: Writer, who: Party, subject: str, body: str, intent: str, template: str, **gold: Any
 ) -> Text:
     sender, other, personal = _sender(w, who, 0.3)
-    sign = _signature(w, who, other) if other or personal else who.contact
+    sign = _signature(w, who, other, company=True) if other or personal else who.contact
     lang = "zh" if who.zh else "en"
     g = _gold(w, "email", "supplier", who, intent, lang, template, personal_sender=personal, **gold)
     return Text(subject, f"{body}\n\n{sign}", g, sender)

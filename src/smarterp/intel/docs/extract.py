@@ -29,6 +29,12 @@ from smarterp.intel.docs.quoting import blank, layout
 from smarterp.intel.docs.text import Folded, detect_language, fold
 
 EXTRACTOR = "rules-v2"
+_QUOTED_FROM = re.compile(
+    r"^[ \t>]*(?:from|von|de|发件人|寄件者)\s*[:：][^\n]*?<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A stranger's message that asks nothing and orders nothing is someone else's business.
+_ASKS = re.compile(r"[?？吗]|could you|can you|would you|do you|please|请问|能否|可否")
 _NUMBER_TOKEN = re.compile(r"[a-z0-9][a-z0-9/_-]{3,}[0-9]")
 
 _SENTENCE = re.compile(r"[^\n?!;。？！；]+?(?:[?!;。？！；]|(?<=[a-z]{4})\.(?=\s|$)|\n|$)")
@@ -206,8 +212,9 @@ class OrderReader:
             lambda m: " " * len(m.group(0)), blank(folded.text, quoted_folded)
         )
         subject = fold(email.subject).text
+        quoted_text = "\n".join(body[start:end] for start, end in quoted.quoted)
         link, reference = self._link(
-            email, body_without(body, quoted.quoted), f"{subject}\n{own_text}"
+            email, body_without(body, quoted.quoted), f"{subject}\n{own_text}", quoted_text
         )
         partner = self.partners.get(link.partner_id) if link.partner_id else None
         sender_type = _sender_type(partner, subject, own_text)
@@ -249,7 +256,7 @@ class OrderReader:
         else:
             lines = []
         flags.extend(found.unresolved if intent.label in (NEW_ORDER, CHANGE_ORDER) else [])
-        if link.partner_id is None and intent.label == INQUIRY and intent.confidence <= 0.4:
+        if link.partner_id is None and intent.label == INQUIRY and not _ASKS.search(own_text):
             intent_label, sender_type = OTHER, "other"  # no partner, nothing asked or ordered
         else:
             intent_label = intent.label
@@ -277,10 +284,17 @@ class OrderReader:
             reference=reference,
         )
 
-    def _link(self, email: Email, own_body: str, text: str) -> tuple[Any, str | None]:
-        """Link the sender on every evidence: address, names, documents cited, earlier
-        messages from the same sender or chat; remember a confident link for the next one."""
+    def _link(
+        self, email: Email, own_body: str, text: str, quoted: str = ""
+    ) -> tuple[Any, str | None]:
+        """Link the sender on every evidence: address, names, documents cited, the partner
+        whose message is forwarded, earlier messages from the same sender or chat; remember a
+        confident link for the next one."""
         extra: list[tuple[int, float, str]] = []
+        for address in _QUOTED_FROM.findall(quoted):
+            partner = self.linker.by_email.get(address.lower())
+            if partner is not None:
+                extra.append((partner.id, 0.9, f"forwards a message from {address.lower()}"))
         reference = None
         for token in _NUMBER_TOKEN.findall(text):
             cited = self.catalogue.documents.get(token)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from smarterp.intel.docs.lexicon import cue_patterns
+from smarterp.intel.docs.lexicon import POSTSCRIPT, cue_patterns
 
 NEW_ORDER = "new_order"
 CHANGE_ORDER = "change_order"
@@ -75,7 +75,8 @@ def classify(subject: str, own_text: str, *, has_lines: bool) -> Intent:
     order and a question."""
     text = f"{subject}\n{own_text}"
     complaint = _hits(_COMPLAINT, text) + _hits(_COMPLAINT, subject)
-    change = _hits(_CHANGE, text)
+    complaint += _hits(_CUSTOMER_CUES["complaint"], text)
+    change = _hits(_CHANGE, POSTSCRIPT.sub("", text))
     refers_to_order = bool(_ORDER_REF.search(text))
     inquiry = _hits(_INQUIRY, text)
     ordering = _hits(_ORDER, text)

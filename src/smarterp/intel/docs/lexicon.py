@@ -25,6 +25,8 @@ class Lexicon:
     # Intent cue words: intent name -> words (regular expressions, folded text).
     supplier_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     customer_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # How a postscript starts: a correction there amends this message, not an earlier order.
+    postscript: tuple[str, ...] = ()
 
 
 EN = Lexicon(
@@ -72,6 +74,7 @@ EN = Lexicon(
             r"\bcancel", r"call (?:it|them) off", r"no longer need (?:the |this |that )?order",
             r"we no longer need",
         ),
+        "complaint": (r"has (?:still )?not (?:arrived|turned up)", r"nothing has turned up"),
         "add_to_order": (
             r"\badd\b.{0,40}\bto (?:that|it|this|the order|our order|that order)\b",
             r"\boh,? and add\b", r"\bon that one\b", r"^\s*\+\s*\d",
@@ -81,6 +84,7 @@ EN = Lexicon(
             r"payment will (?:be made|go out)", r"will settle", r"will transfer",
         ),
     },
+    postscript=(r"p\.?\s?s\b\.?",),
 )  # fmt: skip
 
 ZH = Lexicon(
@@ -100,9 +104,12 @@ ZH = Lexicon(
     },
     customer_cues={
         "cancel_order": (r"取消", r"不要了", r"撤销", r"作废"),
-        "add_to_order": (r"再加", r"再来", r"那单加", r"刚才那单"),
+        "complaint": (r"还没收到", r"没收到", r"还没到", r"未收到", r"怎么还没"),
+        # 再来一批 is a new order; "by the way, N more" right after one adds to it.
+        "add_to_order": (r"再加", r"那单加", r"刚才那单", r"^\s*对了"),
         "payment_promise": (r"安排付款", r"打过去", r"会.{0,6}付款", r"转账", r"汇款", r"结清"),
     },
+    postscript=(r"附言", r"补充一下", r"p\.?\s?s\b"),
 )  # fmt: skip
 
 LEXICONS: tuple[Lexicon, ...] = (EN, ZH)
@@ -125,4 +132,9 @@ def cue_patterns(group: str) -> dict[str, re.Pattern[str]]:
 
 VARIANT_SUFFIX = re.compile(
     "|".join(s for lex in LEXICONS for s in lex.variant_suffixes), re.IGNORECASE
+)
+
+POSTSCRIPT = re.compile(
+    r"^[ \t]*(?:" + "|".join(p for lex in LEXICONS for p in lex.postscript) + r")[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
 )
