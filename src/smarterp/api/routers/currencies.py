@@ -99,8 +99,13 @@ def _out(result: exchange.Revaluation) -> RevaluationOut:
     response_model=RevaluationOut,
     summary="Unrealised exchange differences at a date (nothing is written)",
 )
-def revaluation(ctx: Financial, date: dt.date) -> RevaluationOut:
-    return _out(exchange.revaluation(ctx.session, date))
+def revaluation(
+    ctx: Financial,
+    date: Annotated[
+        dt.date | None, Query(description="Usually a month end; default today.")
+    ] = None,
+) -> RevaluationOut:
+    return _out(exchange.revaluation(ctx.session, date or dt.date.today()))
 
 
 @router.post(
