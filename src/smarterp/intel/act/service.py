@@ -147,6 +147,8 @@ def confirm(session: Session, proposal_id: str, user: User) -> ConfirmResult:
 
 
 def _require(user: User, permission: str, operation: str) -> None:
+    if user.active is False:
+        raise PermissionDenied(f"user {user.username} is deactivated")
     if not allowed(user.role, permission):
         raise PermissionDenied(
             f"user {user.username} ({user.role}) may not {operation.replace('_', ' ')}: "
