@@ -113,7 +113,7 @@ def books(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
             if table.name == "act_proposal":
                 continue
             rows = conn.execute(select(table)).all()
-            out[table.name] = sorted((tuple(map(str, r)) for r in rows))
+            out[table.name] = sorted(tuple(map(str, r)) for r in rows)
     return out
 
 
@@ -163,7 +163,7 @@ def check_applied(s: Session, change: Change) -> None:
 
 # Every operation, with the command that asks for it.
 COMMANDS = [
-    ("create_quotation", "quote Around the Horn 10 Chai at 17.50 with 5% off, delivery by 2025-06-01"),
+    ("create_quotation", "quote Around the Horn 10 Chai at 17.50, 5% off, delivery by 2025-06-01"),
     ("create_quotation", "给 Around the Horn 开一张报价单：Tofu 3件，Queso Cabrales 2件"),
     ("create_rfq", "Order 40 Tofu from Exotic Liquids"),
     ("confirm_sales_order", "confirm SO00001"),
