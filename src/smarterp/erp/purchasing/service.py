@@ -191,6 +191,39 @@ def open_receipt(session: Session, order: PurchaseOrder) -> Shipment | None:
     return orders.open_shipment(session, order, TERMS)
 
 
+def reschedule(
+    session: Session, order_id: int, expected_date: date, *, reason: str | None = None
+) -> PurchaseOrder:
+    """Expect the goods on another day (a supplier's delay): the order's expected date and the
+    scheduled date of the receipt still open move together."""
+    order = get_order(session, order_id)
+    check_date(expected_date, "expected_date")
+    if order.state not in (PurchaseState.RFQ, PurchaseState.CONFIRMED):
+        raise InvalidInput(
+            "expected_date", f"{order.number} is {order.state.value}: nothing is expected any more"
+        )
+    if expected_date < order.order_date:
+        raise InvalidInput("expected_date", f"{expected_date} is before the order date")
+    before = snapshot(order)
+    order.expected_date = expected_date
+    if order.state == PurchaseState.CONFIRMED:
+        receipt = open_receipt(session, order)
+        if receipt is None:
+            raise InvalidInput("expected_date", f"everything on {order.number} was received")
+        receipt.scheduled_date = expected_date
+    order.version += 1
+    record_audit(session, "purchase_order.reschedule", order, before=before, reason=reason)
+    record_event(
+        session,
+        "purchase_order.rescheduled",
+        ORDER,
+        order.id,
+        number=order.number,
+        expected_date=expected_date.isoformat(),
+    )
+    return order
+
+
 def receive(
     session: Session,
     order_id: int,

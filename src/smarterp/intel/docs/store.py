@@ -94,7 +94,8 @@ def store_document(
         thread_key=(parsed.thread_key or None) and parsed.thread_key[:300],
         body=parsed.body,
         intent=reading.intent if reading else None,
-        partner_id=reading.customer_id if reading else None,
+        # The partner linked whatever its role: a supplier's messages are listed under it too.
+        partner_id=reading.partner_id if reading else None,
         extraction=extraction,
         meta=parsed.meta or None,
     )
