@@ -18,6 +18,7 @@ from smarterp.api.deps import API_PREFIX
 from smarterp.api.docs_page import add_docs_page
 from smarterp.api.routers import (
     act,
+    alerts,
     ask,
     currencies,
     docs,
@@ -39,6 +40,7 @@ from smarterp.automation.webhooks import dispatch
 from smarterp.core import schema
 from smarterp.core.audit_chain import background_sealing
 from smarterp.core.db import default_engine
+from smarterp.intel.watch import watcher
 
 ROUTERS = (
     partners,
@@ -57,6 +59,7 @@ ROUTERS = (
     act,
     docs,
     forecast,
+    alerts,
 )
 
 
@@ -81,6 +84,7 @@ def api_routes() -> list[tuple[str, APIRoute]]:
 
 
 WEBHOOK_INTERVAL_SECONDS = 2.0
+ALERT_WATCH_INTERVAL_SECONDS = 10.0
 
 
 def _background_work(engine: Engine) -> Any:
@@ -98,13 +102,24 @@ def _background_work(engine: Engine) -> Any:
             name="webhooks",
             daemon=True,
         )
+        # The alert watcher reads the same outbox from a mark of its own and raises alerts
+        # on the events that cause them; their alert.raised events go out through the above.
+        watch = threading.Thread(
+            target=watcher.run_forever,
+            args=(engine,),
+            kwargs={"interval": ALERT_WATCH_INTERVAL_SECONDS, "stop": stop},
+            name="alert-watch",
+            daemon=True,
+        )
         worker.start()
+        watch.start()
         try:
             with background_sealing(engine):  # requests do not wait for the audit seal
                 yield
         finally:
             stop.set()
             worker.join(timeout=15)
+            watch.join(timeout=15)
 
     return lifespan
 

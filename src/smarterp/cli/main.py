@@ -46,6 +46,7 @@ def _register() -> None:
     """Attach the command groups; each lives in its own module."""
     from smarterp.cli import (
         act,
+        alerts,
         ask,
         audit,
         currency,
@@ -92,6 +93,7 @@ def _register() -> None:
     app.command("mcp")(mcp.mcp)
     forecast.register(app, eval_app)
     ask.register(app, eval_app)
+    alerts.register(app, eval_app)
     act.register(app, eval_app)  # do
     read.register(app, eval_app)  # ingest, extract, graph
 

@@ -7,6 +7,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
@@ -32,8 +33,24 @@ NAMING_CONVENTION = {
 }
 
 
+# Set only while the demo writes records of a moment it simulates (a manual entry posted at
+# 02:00 last month); everything else reads the real clock.
+_SIMULATED_NOW: ContextVar[datetime | None] = ContextVar("simulated_now", default=None)
+
+
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    simulated = _SIMULATED_NOW.get()
+    return simulated if simulated is not None else datetime.now(UTC)
+
+
+@contextmanager
+def simulated_clock(moment: datetime) -> Iterator[None]:
+    """Within the block, records are stamped at `moment` (the demo's history)."""
+    token = _SIMULATED_NOW.set(moment)
+    try:
+        yield
+    finally:
+        _SIMULATED_NOW.reset(token)
 
 
 class Base(DeclarativeBase):

@@ -46,6 +46,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "docs.write": frozenset({R.ADMIN, R.SALES, R.PURCHASING}),
     "forecast.read": frozenset({R.ADMIN, R.PURCHASING, R.SALES, R.WAREHOUSE, R.VIEWER}),
     "forecast.write": frozenset({R.ADMIN, R.PURCHASING}),
+    "alerts.read": frozenset({R.ADMIN, R.ACCOUNTANT, R.SALES, R.PURCHASING, R.VIEWER}),
+    "alerts.write": frozenset({R.ADMIN, R.ACCOUNTANT}),
     "webhooks.manage": frozenset({R.ADMIN}),
     "users.manage": frozenset({R.ADMIN}),
     "settings.write": frozenset({R.ADMIN}),

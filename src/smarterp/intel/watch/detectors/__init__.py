@@ -1,0 +1,1 @@
+"""The detectors, one module per area of the books; `registry` lists them all."""
