@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from smarterp.core.auth import User
-from smarterp.core.db import unit_of_work
+from smarterp.core.db import session_factory
 from smarterp.core.errors import DomainError, InvalidInput
 from smarterp.core.permissions import Role
 from smarterp.erp.partners.models import Partner
@@ -126,7 +126,11 @@ def evaluate(
     report = Report()
     user = User(username="act-eval", role=Role.ADMIN)
     made: dict[str, str] = {}
-    with unit_of_work(engine, actor="act-eval", via="eval") as session:
+    # Never committed: an evaluation leaves no row behind, not even an audit record (those
+    # are written only as a transaction commits).
+    session = session_factory(engine)()
+    session.info["actor"], session.info["via"] = "act-eval", "eval"
+    try:
         for item in items:
             if split is not None and item.get("split", "dev") != split:
                 continue
@@ -135,7 +139,9 @@ def evaluate(
             report.overall.add(scored)
             report.by_lang.setdefault(scored.lang, Tally()).add(scored)
             report.by_split.setdefault(scored.split, Tally()).add(scored)
-        session.rollback()  # an evaluation never changes the books
+    finally:
+        session.rollback()
+        session.close()
     return report
 
 
