@@ -24,8 +24,9 @@ from mcp import Client, StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
 from mcp.types import CallToolResult
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
+from smarterp.core.audit_record import AuditRecord
 from smarterp.core.auth import create_token, create_user, deactivate_user
 from smarterp.core.db import unit_of_work
 from smarterp.erp.accounting import reports as ledger
@@ -33,13 +34,16 @@ from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.models import InvoiceKind, PaymentDirection
 from smarterp.erp.invoicing.schemas import InvoiceIn, InvoiceLineIn, PaymentIn
 from smarterp.erp.sales import service as sales
+from smarterp.erp.sales.models import SalesOrder
 from smarterp.erp.sales.schemas import SalesLineIn, SalesOrderIn
 from smarterp.intel.ask.service import permissions_of
+from smarterp.intel.graph.learn import learn_books
 from smarterp.intel.semantic.catalogue import MEASURES, visible_measures
 from tests import factories as f
 
 SMARTERP = Path(sys.executable).with_name("smarterp")
 READ_TOOLS = {"ask", "report", "search_records", "get_record", "graph_about", "forecast"}
+QUOTE = "create a quotation for Harbor Provisions with 2 Carbon wok"
 D = Decimal
 
 
@@ -79,9 +83,11 @@ def _books(engine: Engine) -> dict[str, str]:
                 date=date(2026, 1, 20),
             ),
         )
-        for name, role in (("ann", "accountant"), ("wes", "warehouse"), ("old", "viewer")):
+        learn_books(s)  # the knowledge graph's nodes for the partners and products
+        users = (("ann", "accountant"), ("wes", "warehouse"), ("sam", "sales"), ("old", "viewer"))
+        for name, role in users:
             create_user(s, name, role)
-        tokens = {name: create_token(s, name, "mcp")[1] for name in ("ann", "wes", "old")}
+        tokens = {name: create_token(s, name, "mcp")[1] for name, _ in users}
         # ann's role reads the ledger; this token of hers is limited to operational reports.
         tokens["ann-ops"] = create_token(s, "ann", "ops", scopes=["reports.operational"])[1]
         numbers = {
@@ -186,6 +192,8 @@ def test_stdio_accountant_reads_the_books(engine: Engine) -> None:
 
         text = _refusal(await client.call_tool("forecast", {"sku": "WOK-32"}))
         assert "user ann (accountant) may not use forecast.read" in text
+        about = _data(await client.call_tool("graph_about", {"name": "harbor provisions"}))
+        assert about["node"]["label"] == "Harbor Provisions"
 
         catalogue = await client.read_resource("smarterp://semantic/catalogue")
         assert '"revenue"' in catalogue.contents[0].text  # type: ignore[union-attr]
@@ -387,3 +395,81 @@ def test_http_requires_a_token_and_applies_its_role(engine: Engine) -> None:
             _data(await client.call_tool("report", {"name": "sales"}))
 
         _over_http(url, books["ann-ops"], scoped)
+
+
+def _orders(engine: Engine) -> list[str]:
+    with unit_of_work(engine, actor="test", read_only=True) as s:
+        return list(s.scalars(select(SalesOrder.number).order_by(SalesOrder.id)))
+
+
+def test_stdio_writes_only_through_a_confirmed_proposal(engine: Engine) -> None:
+    books = _books(engine)
+
+    async def session(client: Client) -> None:
+        tools = {t.name: t for t in (await client.list_tools()).tools}
+        assert tools["propose"].annotations.read_only_hint is False  # type: ignore[union-attr]
+        assert tools["confirm"].annotations.destructive_hint is True  # type: ignore[union-attr]
+        made = _data(await client.call_tool("propose", {"text": QUOTE}))
+        proposal = made["proposal"]
+        assert made["clarification"] is None and proposal["operation"] == "create_quotation"
+        change = proposal["changes"][0]
+        assert (change["action"], change["model"]) == ("create", "sales_order")
+        assert change["after"]["customer"] == "Harbor Provisions"
+        assert all(c["before"] is None for c in proposal["changes"])  # all new records
+        assert _orders(engine) == [books["order"]]  # proposed: nothing in the books moved
+
+        asked = _data(await client.call_tool("propose", {"text": "quote Harbor Provisions"}))
+        assert asked["proposal"] is None and asked["clarification"]["question"]
+
+        done = _data(await client.call_tool("confirm", {"proposal_id": proposal["id"]}))
+        [record] = done["records"]
+        assert record["model"] == "sales_order"
+        assert _orders(engine) == [books["order"], record["number"]]
+        with unit_of_work(engine, actor="test", read_only=True) as s:
+            audited = s.scalars(
+                select(AuditRecord).where(
+                    AuditRecord.entity_type == "sales_order",
+                    AuditRecord.entity_id == record["id"],
+                    AuditRecord.reason == QUOTE,
+                )
+            ).all()
+        assert audited and {(a.actor, a.via) for a in audited} == {("sam", "mcp")}
+
+        again = _refusal(await client.call_tool("confirm", {"proposal_id": proposal["id"]}))
+        assert "already confirmed" in again
+        assert _orders(engine) == [books["order"], record["number"]]
+        text = _refusal(await client.call_tool("confirm", {"proposal_id": "not-an-id"}))
+        assert "proposal_id" in text
+        text = _refusal(await client.call_tool("propose", {"text": ""}))
+        assert "text" in text
+
+    _run(session, _stdio(engine, "sam"))
+
+
+def test_http_proposals_keep_to_the_role_and_the_user(engine: Engine) -> None:
+    books = _books(engine)
+    with _http_server(engine) as url:
+        proposal_id = ""
+
+        async def sales_person(client: Client) -> None:
+            nonlocal proposal_id
+            made = _data(await client.call_tool("propose", {"text": QUOTE}))
+            proposal_id = made["proposal"]["id"]
+
+        _over_http(url, books["sam"], sales_person)
+
+        async def warehouse(client: Client) -> None:
+            text = _refusal(await client.call_tool("propose", {"text": QUOTE}))
+            assert "user wes (warehouse) may not create quotation" in text
+            text = _refusal(await client.call_tool("confirm", {"proposal_id": proposal_id}))
+            assert "another user" in text
+
+        _over_http(url, books["wes"], warehouse)
+        assert _orders(engine) == [books["order"]]
+
+        async def confirms(client: Client) -> None:
+            done = _data(await client.call_tool("confirm", {"proposal_id": proposal_id}))
+            assert [r["model"] for r in done["records"]] == ["sales_order"]
+
+        _over_http(url, books["sam"], confirms)
+        assert len(_orders(engine)) == 2

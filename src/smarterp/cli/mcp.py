@@ -19,8 +19,9 @@ def mcp(
     host: str = typer.Option("127.0.0.1", help="--http: interface to listen on."),
     port: int = typer.Option(8765, min=1, max=65535, help="--http: port to listen on."),
 ) -> None:
-    """Serve the MCP tools (ask, report, search_records, get_record, graph_about, forecast) and
-    resources (semantic catalogue, chart of accounts) with the caller's role applied."""
+    """Serve the books to AI assistants over MCP: tools ask, report, search_records, get_record,
+    graph_about, forecast, propose and confirm (the only writes), and resources (semantic
+    catalogue, chart of accounts), all with the caller's role applied."""
     from smarterp.mcp.caller import local_user
     from smarterp.mcp.server import run_http, run_stdio
 

@@ -16,13 +16,16 @@ from smarterp.core.auth import AuthFailed
 from smarterp.mcp.caller import CALLER, Caller, token_user
 from smarterp.mcp.resources import register_resources
 from smarterp.mcp.tools import register_reads
+from smarterp.mcp.writes import register_writes
 
 INSTRUCTIONS = (
     "smarterp keeps a company's books (partners, products, stock, sales, purchasing, invoices, "
     "accounting). Use `ask` for questions about figures, `report` for the standard reports, "
     "`search_records` and `get_record` to find documents, `graph_about` for what emails and "
     "documents say about a customer or supplier, and `forecast` for a product's expected demand. "
-    "Nothing is changed by these tools; answers are limited to what the user's role may read."
+    "These change nothing; answers are limited to what the user's role may read. To change the "
+    "books, `propose` the command in words, show the person the proposal's changes, and call "
+    "`confirm` with its id only after they agree."
 )
 MCP_PATH = "/mcp"
 
@@ -37,6 +40,7 @@ def build_server(engine: Engine) -> MCPServer:
         log_level="WARNING",
     )
     register_reads(server, engine)
+    register_writes(server, engine)
     register_resources(server, engine)
     return server
 
