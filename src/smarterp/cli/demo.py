@@ -65,9 +65,11 @@ def demo(
 
 
 def _ensure_demo_login(eng: Engine) -> None:
-    """A sign-in for the demo company, made only while the database has no users at all."""
+    """A sign-in for the demo company, made only while no user can sign in (the demo's own
+    people, who post its entries and pay its bills, have no password)."""
     with unit_of_work(eng, actor="demo", via="cli") as session:
-        if session.scalar(select(func.count()).select_from(auth.User)):
+        can_sign_in = select(func.count()).where(auth.User.password_hash.is_not(None))
+        if session.scalar(can_sign_in):
             return
         auth.create_user(session, DEMO_USER, Role.ADMIN, DEMO_PASSWORD, full_name="Demo admin")
 

@@ -428,6 +428,8 @@ def _sell(p: Planter, product_id: int, *, unit_price: Decimal | None, discount: 
 
 def _prices_and_discounts(p: Planter) -> None:
     products = _busy_products(p, 12)
+    if not products:  # a tiny demo: nothing sells often enough to have a usual price
+        return
     price_plan = [
         (0.5, False),
         (2.2, False),
@@ -457,7 +459,9 @@ def _prices_and_discounts(p: Planter) -> None:
         p.label("discount_outlier", number, held_out, f"a {Decimal(cut):.0%} discount")
     # A purchase at a price far above the supplier's (held out: the detectors were tuned on
     # sales prices).
-    product = get_product(p.session, _busy_products(p, 1)[0])
+    product = get_product(p.session, products[0])
+    if not product.supplier_infos:
+        return
     offer = product.supplier_infos[0]
     po = purchasing.create_rfq(
         p.session,
@@ -480,7 +484,9 @@ def _prices_and_discounts(p: Planter) -> None:
 def _margins(p: Planter) -> None:
     """Cost up and not passed on (tuned: a dear purchase that also is a price outlier), or
     the price cut below what the product costs (held out)."""
-    products = _busy_products(p, 20)[-4:]
+    products = [
+        pid for pid in _busy_products(p, 20) if get_product(p.session, pid).supplier_infos
+    ][-4:]
     for i, product_id in enumerate(products):
         product = get_product(p.session, product_id)
         if i < 2:

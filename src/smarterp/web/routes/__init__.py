@@ -1,6 +1,7 @@
 """The web app's pages, one module per part of the app."""
 
 from smarterp.web.routes import (
+    alerts,
     ask,
     auth,
     dashboard,
@@ -22,4 +23,5 @@ ROUTERS = (
     graph.router,
     forecast.router,
     inbox.router,
+    alerts.router,
 )

@@ -132,10 +132,27 @@ def _low_stock(session: Session) -> dict[str, Any]:
     return {"count": len(rows), "rows": rows[:8]}
 
 
+def _alerts(session: Session) -> dict[str, Any]:
+    from smarterp.intel.watch import store
+    from smarterp.intel.watch.models import AlertState
+
+    counts = store.counts_by_severity(session)
+    latest = store.list_alerts(session, state=AlertState.NEW, limit=5)
+    return {"counts": counts, "open": sum(counts.values()), "latest": latest}
+
+
 @router.get("/")
 def dashboard(ctx: WebCtx = page()) -> Response:
-    values: dict[str, Any] = {"sales": None, "receivables": None, "cash": None, "low": None}
+    values: dict[str, Any] = {
+        "sales": None,
+        "receivables": None,
+        "cash": None,
+        "low": None,
+        "alerts": None,
+    }
     with ctx.work() as s:
+        if ctx.may("alerts.read"):
+            values["alerts"] = _alerts(s)
         if ctx.may("reports.operational") and ctx.may("sales.read"):
             values["sales"] = _sales(s, ctx)
         if ctx.may("reports.financial"):
