@@ -145,7 +145,7 @@ def test_a_price_change_in_chinese_reads_the_new_price_after_the_old(engine: Eng
     )
     proposal = _propose(engine, doc_id)
     assert proposal.unresolved == [], proposal.unresolved
-    assert next((c.what.split(":")[0], c.before, c.after) for c in proposal.changes) == (
+    assert next((c.subject.split(" · ")[0], c.before, c.after) for c in proposal.changes) == (
         "Aniseed Syrup",
         "8.0000",
         "9.20",

@@ -78,9 +78,11 @@ _LARGE_MOVE = Decimal("0.5")
 
 @dataclass(frozen=True)
 class Change:
-    """One value the click changes: what, as the books have it, and as it will be."""
+    """One value the click changes: which (a label a page translates), on what record, as the
+    books have it and as it will be."""
 
-    what: str
+    field: str
+    subject: str
     before: str
     after: str
     href: str | None = None
@@ -134,7 +136,7 @@ class Proposal:
     @property
     def fingerprint(self) -> str:
         """Names the preview: a click on an older one is refused, not applied to other values."""
-        seen = "\n".join(f"{c.what}|{c.before}|{c.after}" for c in self.changes)
+        seen = "\n".join(f"{c.field}|{c.subject}|{c.before}|{c.after}" for c in self.changes)
         return hashlib.sha256(f"{self.kind}\n{seen}".encode()).hexdigest()[:16]
 
 
@@ -359,7 +361,8 @@ def _price_change(session: Session, proposal: Proposal, text: _Text) -> None:
         proposal.prices.append((pid, new))
         proposal.changes.append(
             Change(
-                f"{product.name}: price from {proposal.supplier}",
+                "Supplier price",
+                f"{product.name} · {proposal.supplier}",
                 str(offer.price),
                 str(new),
                 f"/products/{pid}",
@@ -373,7 +376,7 @@ def _price_change(session: Session, proposal: Proposal, text: _Text) -> None:
                 f"the new price takes effect on {effective}; applying now uses it from today"
             )
         else:
-            proposal.changes.append(Change("effective from", "—", effective.isoformat()))
+            proposal.changes.append(Change("Effective from", "", "—", effective.isoformat()))
 
 
 def _new_price(
@@ -457,11 +460,11 @@ def _delay(session: Session, proposal: Proposal, order: PurchaseOrder, text: _Te
     proposal.new_date = new
     href = f"/purchase-orders/{order.id}"
     proposal.changes.append(
-        Change(f"{order.number}: expected date", _day(current), new.isoformat(), href)
+        Change("Expected date", order.number, _day(current), new.isoformat(), href)
     )
     if receipt is not None:
         proposal.changes.append(
-            Change(f"{receipt.number}: scheduled date", _day(scheduled), new.isoformat(), href)
+            Change("Receipt date", receipt.number, _day(scheduled), new.isoformat(), href)
         )
     if new < text.day:
         proposal.warnings.append(f"{new} lies before the message was sent")
@@ -527,8 +530,9 @@ def _invoice(
         open_qty = quantities[ln.id].to_bill
         proposal.changes.append(
             Change(
+                "Bill line (received, not billed)",
                 f"{order.number} · {ln.description}",
-                f"{open_qty} received, not billed",
+                str(open_qty),
                 f"{bl.quantity} × {price} = {subtotal}",
                 f"/purchase-orders/{order.id}",
             )
@@ -544,12 +548,14 @@ def _invoice(
             )
     total = untaxed + tax
     proposal.changes.append(
-        Change("draft bill", "—", f"{total} {order.currency} ({untaxed} + {tax} tax)")
+        Change(
+            "Draft bill total", order.number, "—", f"{total} {order.currency} ({untaxed} + {tax})"
+        )
     )
     if ref:
-        proposal.changes.append(Change("supplier reference", "—", ref))
+        proposal.changes.append(Change("Supplier reference", "", "—", ref))
     if due:
-        proposal.changes.append(Change("due date", "—", due.isoformat()))
+        proposal.changes.append(Change("Due date", "", "—", due.isoformat()))
     if stated is not None and stated not in (total, untaxed):
         proposal.warnings.append(f"the message states {stated}; this bill comes to {total}")
     proposal.warnings.extend(

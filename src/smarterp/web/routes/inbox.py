@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from smarterp.core.errors import DomainError
 from smarterp.erp.partners.models import Partner
-from smarterp.intel.docs import inbox
+from smarterp.intel.docs import inbox, supplier_actions
 from smarterp.intel.docs.models import Document
 from smarterp.web.messages import intent_label, message_rows
 from smarterp.web.pages import WebCtx, WebRoute, page
@@ -26,6 +26,13 @@ ORDER_INTENTS = ("new_order", "change_order")
 DONE_MESSAGES = {
     "drafted": "Draft order {number} created from this message.",
     "linked": "Linked. The next message from {sender} will link to {partner} by itself.",
+    "applied": "Done: the change this message proposed is in the books.",
+}
+# The button that applies a supplier message's proposal, per action.
+APPLY_LABELS = {
+    "price": "Update supplier price",
+    "date": "Move expected date",
+    "bill": "Create draft bill",
 }
 
 
@@ -102,6 +109,7 @@ def _render_message(
         choices = _partner_choices(s) if ctx.may("docs.write") else []
         notice = _notice(ctx, row, doc)
         segments = inbox.highlighted(doc)
+        proposal = supplier_actions.propose(s, document_id)
     can_draft = (
         ctx.may("docs.write")
         and ctx.may("sales.write")
@@ -124,6 +132,9 @@ def _render_message(
         flags=flags,
         notice=notice,
         error=error,
+        proposal=proposal,
+        may_apply=bool(proposal and proposal.permission and ctx.may(proposal.permission)),
+        apply_label=APPLY_LABELS.get(proposal.action or "") if proposal else None,
     )
 
 
@@ -170,3 +181,23 @@ def inbox_link(
             raise
         return _render_message(ctx, document_id, status=exc.status, error=exc.message)
     return RedirectResponse(f"/inbox/{document_id}?done=linked", status_code=303)
+
+
+@router.post("/inbox/{document_id}/apply")
+def inbox_apply(
+    document_id: int, fingerprint: str = Form(""), ctx: WebCtx = page("docs.read")
+) -> Response:
+    """Apply what a supplier's message proposes, as shown (the fingerprint names the preview);
+    a second click changes nothing."""
+    with ctx.work() as s:
+        proposal = supplier_actions.propose(s, document_id)
+    if proposal is not None and proposal.permission:
+        ctx.require(proposal.permission)
+    try:
+        with ctx.work() as s:
+            supplier_actions.apply(s, document_id, fingerprint=fingerprint or None)
+    except DomainError as exc:
+        if exc.status == 404:
+            raise
+        return _render_message(ctx, document_id, status=exc.status, error=exc.message)
+    return RedirectResponse(f"/inbox/{document_id}?done=applied", status_code=303)
