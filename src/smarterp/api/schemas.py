@@ -68,6 +68,10 @@ class BillIn(BaseModel):
     supplier_ref: str | None = Field(default=None, max_length=80)
     due_date: BookDate | None = None
     post: bool = True
+    allow_duplicate: bool = Field(
+        default=False,
+        description="Post even though the supplier reference is already on another bill.",
+    )
 
 
 class ReverseIn(BaseModel):

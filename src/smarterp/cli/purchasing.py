@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import typer
+from rich.markup import escape
 from sqlalchemy.orm import Session
 
 from smarterp.cli.common import (
     DATE_OPT,
     JSON_OPT,
+    err_console,
     friendly_errors,
     parse_date,
     print_json,
@@ -18,6 +20,7 @@ from smarterp.cli.common import (
 )
 from smarterp.cli.orders import OrderKind, parse_items, resolve_products
 from smarterp.erp.inventory.queries import warehouse_by_code
+from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.partners.queries import find_partner
 from smarterp.erp.purchasing import queries
 from smarterp.erp.purchasing import service as purchasing
@@ -139,14 +142,28 @@ def purchase_bill(
     number: str,
     on: str | None = DATE_OPT,
     supplier_ref: str | None = typer.Option(None, "--supplier-ref", help="The bill's number."),
+    allow_duplicate: bool = typer.Option(
+        False,
+        "--allow-duplicate",
+        help="Post it even though the supplier reference is already on another bill.",
+    ),
     as_json: bool = JSON_OPT,
 ) -> None:
-    """Record the supplier's bill for what was received, and post it."""
+    """Record the supplier's bill for what was received, and post it; a bill that may repeat
+    another is posted with a warning naming it."""
     day = parse_date(on)
 
     def act(session: Session, order: PurchaseOrder) -> dict[str, Any]:
-        bill = purchasing.bill_order(session, order.id, day, supplier_ref=supplier_ref)
-        return {"bill": bill.number, "bill_total": str(bill.amount_total)}
+        bill = purchasing.bill_order(
+            session, order.id, day, supplier_ref=supplier_ref, allow_duplicate=allow_duplicate
+        )
+        out: dict[str, Any] = {"bill": bill.number, "bill_total": str(bill.amount_total)}
+        warnings = invoicing.bill_warnings(session, bill)
+        if as_json:
+            out["warnings"] = warnings
+        for warning in warnings:
+            err_console.print(f"[yellow]warning:[/yellow] {escape(warning)}")
+        return out
 
     ORDERS.act(number, as_json, "billed", act)
 

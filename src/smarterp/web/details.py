@@ -63,6 +63,7 @@ class DetailView:
     tables: list[Table] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     history: list[HistoryRow] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def _get(session: Session, model: Any, record_id: int, what: str) -> Any:
@@ -507,6 +508,8 @@ def purchase_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
     bills = _origin_invoices(session, purchasing.ORDER, o.id)
     if bills and ctx.may("invoices.read"):
         view.tables.append(_invoice_table(ctx, t("Bills"), bills))
+        for bill in bills:
+            view.warnings += _duplicate_warnings(session, ctx, bill)
     _offer(view, session, ctx, purchasing.ACTIONS, o, f"/purchase-orders/{o.id}")
     if ctx.may("docs.read"):
         docs = inbox.order_messages(session, o.number)
@@ -515,6 +518,18 @@ def purchase_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
 
 
 # --- Invoices and payments ------------------------------------------------------------------
+
+
+def _duplicate_warnings(session: Session, ctx: WebCtx, bill: Invoice) -> list[str]:
+    """The warning a vendor bill carries while it may repeat another (the invoicing rule)."""
+    if bill.state not in (InvoiceState.POSTED, InvoiceState.PAID):
+        return []
+    label = ctx.tr.gettext("Possible duplicate bill")
+    prefix = "possible duplicate: "
+    return [
+        f"{bill.number}: {label}: {w.removeprefix(prefix)}"
+        for w in invoicing.bill_warnings(session, bill)
+    ]
 
 
 def invoice(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
@@ -539,6 +554,7 @@ def invoice(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
             Field(t("Open"), tr.money(inv.amount_residual, inv.currency)),
         ],
     )
+    view.warnings = _duplicate_warnings(session, ctx, inv)
     if inv.currency != currencies.company_currency(session):
         # What the books hold for it: the company currency at the invoice's rate.
         view.fields += [

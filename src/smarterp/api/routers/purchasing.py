@@ -169,10 +169,13 @@ def bill_order(
             supplier_ref=body.supplier_ref,
             due_date=body.due_date,
             post=body.post,
+            allow_duplicate=body.allow_duplicate,
         ),
         lambda iid: invoicing.get_invoice(ctx.session, iid),
     )
-    return InvoiceOut.model_validate(bill)
+    out = InvoiceOut.model_validate(bill)
+    out.warnings = invoicing.bill_warnings(ctx.session, bill)
+    return out
 
 
 @router.post("/{order_id}/cancel", response_model=PurchaseOrderOut)

@@ -86,6 +86,8 @@ class InvoiceOut(BaseModel):
     origin_id: int | None
     partner_ref: str | None
     lines: list[InvoiceLineOut]
+    # What the person entering a vendor bill should look at: the bills it may repeat.
+    warnings: list[str] = Field(default_factory=list)
 
 
 class PaymentIn(BaseModel):
