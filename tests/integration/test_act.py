@@ -3,6 +3,8 @@ proposal that changes nothing; confirming applies exactly its preview, once, for
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -11,12 +13,15 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
+from typer.testing import CliRunner
 
+from smarterp.cli.main import app
 from smarterp.core import auth
 from smarterp.core.audit_record import AuditRecord
-from smarterp.core.db import unit_of_work
+from smarterp.core.db import engine_for, unit_of_work
 from smarterp.core.errors import Conflict, NotFound
 from smarterp.core.permissions import Role
+from smarterp.core.settings import get_settings
 from smarterp.erp.inventory import service as inventory
 from smarterp.erp.invoicing.models import Invoice
 from smarterp.erp.partners.models import Partner
@@ -105,12 +110,14 @@ def user(s: Session, name: str) -> auth.User:
     return found
 
 
-def books(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table but the proposals themselves."""
+def books(
+    engine: Engine, skip: tuple[str, ...] = ("act_proposal",)
+) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table but the proposals themselves (and `skip`)."""
     out = {}
     with engine.connect() as conn:
         for table in metadata.sorted_tables:
-            if table.name == "act_proposal":
+            if table.name in skip:
                 continue
             rows = conn.execute(select(table)).all()
             out[table.name] = sorted(tuple(map(str, r)) for r in rows)
@@ -393,3 +400,44 @@ def test_a_name_of_several_records_is_asked_back(shop: Shop) -> None:
     result = propose(shop.engine, "quote Hanari 3 Tofu")
     assert result.clarification is not None
     assert result.clarification.options == ["Hanari Carnes", "Hanari Foods"]
+
+
+@pytest.fixture
+def cli(shop: Shop, monkeypatch: pytest.MonkeyPatch) -> Iterator[CliRunner]:
+    monkeypatch.setenv(
+        "SMARTERP_DATABASE_URL", shop.engine.url.render_as_string(hide_password=False)
+    )
+    get_settings.cache_clear()
+    engine_for.cache_clear()
+    yield CliRunner()
+    engine_for(get_settings().resolved_database_url()).dispose()
+    get_settings.cache_clear()
+    engine_for.cache_clear()
+
+
+def test_smarterp_do_json_prints_one_object_and_changes_nothing(shop: Shop, cli: CliRunner) -> None:
+    before = books(shop.engine)
+    out = cli.invoke(
+        app, ["do", "--json", "--today", "2025-05-06", "change the price of Chai to 19.50"]
+    )
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.stdout)
+    assert data["proposal"]["changes"][0]["after"] == {"sale_price": "19.50"}
+    assert data["clarification"] is None
+    assert books(shop.engine) == before
+    asked = cli.invoke(app, ["do", "--json", "confirm and ship SO00002"])
+    assert json.loads(asked.stdout)["clarification"]["options"]
+
+
+def test_smarterp_do_asks_before_applying(shop: Shop, cli: CliRunner) -> None:
+    before = books(shop.engine)
+    no = cli.invoke(app, ["do", "--today", "2025-05-06", "Tofu 的再订货点改成 15"], input="n\n")
+    assert no.exit_code == 0 and "nothing changed" in no.output
+    assert "reorder_level" in no.output and books(shop.engine) == before
+    yes = cli.invoke(app, ["do", "--yes", "--user", "purchasing", "Tofu 的再订货点改成 15"])
+    assert yes.exit_code == 0, yes.output
+    with unit_of_work(shop.engine, actor="test") as s:
+        tofu = s.scalar(select(Product).where(Product.name == "Tofu"))
+        assert tofu is not None and tofu.reorder_level == Decimal("15")
+    denied = cli.invoke(app, ["do", "--yes", "--user", "viewer", "Tofu 的再订货点改成 20"])
+    assert denied.exit_code == 1 and "may not" in denied.output
