@@ -60,7 +60,7 @@ def test_one_click_applies_the_price_shown_and_a_second_does_nothing(
     books, (doc,) = _messages(engine, PRICE)
     page = browser.client.get(f"/inbox/{doc}")
     assert page.status_code == 200 and 'data-testid="proposal"' in page.text
-    assert "Proposed price update" in page.text and "10.0000" in page.text and "11.50" in page.text
+    assert "Proposed price update" in page.text and "10.00" in page.text and "11.50" in page.text
     assert 'data-testid="action-apply"' in page.text and "Update supplier price" in page.text
     fingerprint = _fingerprint(page.text)
     done = browser.post(f"/inbox/{doc}/apply", {"fingerprint": fingerprint})

@@ -111,7 +111,7 @@ class Proposal:
     unresolved: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # Lines a shortage touches: product, ordered, received, still to come.
-    affected: list[tuple[str, Decimal, Decimal, Decimal]] = field(default_factory=list)
+    affected: list[tuple[str, str, str, str]] = field(default_factory=list)
     done: list[Done] = field(default_factory=list)
     # What applying passes to the services, resolved in full here so it does what is shown.
     prices: list[tuple[int, Decimal]] = field(default_factory=list)
@@ -164,6 +164,8 @@ def propose(session: Session, document_id: int) -> Proposal | None:
         proposal.unresolved.append("the message is linked to no supplier: link it first")
         return proposal
     proposal.supplier_id, proposal.supplier = partner.id, partner.name
+    if proposal.done:
+        return proposal  # applied already: what was done is the answer, not a new reading
     text = _own_text(doc)
     if proposal.kind == PRICE_CHANGE:
         _price_change(session, proposal, text)
@@ -206,7 +208,7 @@ def _done(session: Session, document_id: int, action: str | None) -> list[Done]:
             done.append(Done(po.number if po else str(entity_id), f"/purchase-orders/{entity_id}"))
         else:
             bill = session.get(Invoice, entity_id)
-            label = (bill.number or f"#{bill.id}") if bill else str(entity_id)
+            label = (bill.number or f"#{bill.id} ({bill.state.value})") if bill else str(entity_id)
             done.append(Done(label, f"/bills/{entity_id}"))
     return done
 
@@ -363,8 +365,8 @@ def _price_change(session: Session, proposal: Proposal, text: _Text) -> None:
             Change(
                 "Supplier price",
                 f"{product.name} · {proposal.supplier}",
-                str(offer.price),
-                str(new),
+                _amount(offer.price),
+                _amount(new),
                 f"/products/{pid}",
             )
         )
@@ -470,6 +472,16 @@ def _delay(session: Session, proposal: Proposal, order: PurchaseOrder, text: _Te
         proposal.warnings.append(f"{new} lies before the message was sent")
 
 
+def _amount(value: Decimal) -> str:
+    """A price as people write it: cents always, more places only where it has them."""
+    cents = value.quantize(Decimal("0.01"))
+    return str(cents) if cents == value else str(value.normalize())
+
+
+def _count(value: Decimal) -> str:
+    return str(int(value)) if value == value.to_integral_value() else format(value.normalize(), "f")
+
+
 def _day(value: date | None) -> str:
     return value.isoformat() if value else "—"
 
@@ -532,8 +544,8 @@ def _invoice(
             Change(
                 "Bill line (received, not billed)",
                 f"{order.number} · {ln.description}",
-                str(open_qty),
-                f"{bl.quantity} × {price} = {subtotal}",
+                _count(open_qty),
+                f"{_count(bl.quantity)} × {_amount(price)} = {subtotal}",
                 f"/purchase-orders/{order.id}",
             )
         )
@@ -635,7 +647,9 @@ def _shortage(session: Session, proposal: Proposal, order: PurchaseOrder, text: 
         proposal.warnings.append("the message names no product of the order: all its lines shown")
     for ln in lines:
         left = max(ln.quantity - ln.qty_received, ZERO)
-        proposal.affected.append((ln.description, ln.quantity, ln.qty_received, left))
+        proposal.affected.append(
+            (ln.description, _count(ln.quantity), _count(ln.qty_received), _count(left))
+        )
 
 
 # --- Applying ------------------------------------------------------------------------------
