@@ -629,6 +629,15 @@ def _payment_preview(session: Session, a: PaymentArgs, lang: str) -> Preview:
             )
         )
     into = a.direction == PaymentDirection.INBOUND
+    if into != (a.partner_role == "customer"):
+        warnings.append(
+            _say(
+                lang,
+                f"a refund: money {'in from' if into else 'out to'} a {a.partner_role}",
+                f"这是退款：{'收到' if into else '付给'}"
+                f"{'客户' if a.partner_role == 'customer' else '供应商'}的款项",
+            )
+        )
     summary = _say(
         lang,
         f"Record a payment of {money(a.amount):f} {currency} "

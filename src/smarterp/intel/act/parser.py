@@ -28,8 +28,8 @@ from smarterp.intel.act.schemas import Clarification
 from smarterp.intel.act.words import (
     ZH_NUMERAL,
     ActWords,
-    _compiled_cues,
-    for_code,
+    both,
+    chinese,
     zh_discount,
     zh_numeral_value,
 )
@@ -120,7 +120,7 @@ def normalise(text: str) -> str:
 def read(session: Session, text: str, today: date) -> tuple[Command, list[str]]:
     warnings: list[str] = []
     lang = language_of(text)
-    words = for_code(lang)
+    words = both()
     unquoted, had_quotes = strip_quoted(text)
     if had_quotes:
         warnings.append(
@@ -130,7 +130,7 @@ def read(session: Session, text: str, today: date) -> tuple[Command, list[str]]:
         )
     t = normalise(unquoted)
     index = books.names_for(session)
-    cue_words = _cue_words(lang)
+    cue_words = _cue_words()
     mentions = [
         m
         for m in index.find(t, folded=True, weak=cue_words)
@@ -147,7 +147,7 @@ def read(session: Session, text: str, today: date) -> tuple[Command, list[str]]:
         masked_text = masked_text[:i] + "~" * (j - i) + masked_text[j:]
     numbers = find_numbers(masked_text, words)
     cues: dict[str, list[tuple[int, int]]] = {}
-    for kind, patterns in _compiled_cues(lang).items():
+    for kind, patterns in words.compiled.items():
         for pattern in patterns:
             for hit in pattern.finditer(masked_text):
                 cues.setdefault(kind, []).append((hit.start(), hit.end()))
@@ -161,9 +161,7 @@ def _order_number_inside(text: str, i: int, j: int) -> bool:
     return any(f.start <= i and j <= f.end for f in books.order_numbers(text))
 
 
-def _cue_words(lang: str) -> frozenset[str]:
-    if lang != "en":
-        return frozenset()
+def _cue_words() -> frozenset[str]:
     return frozenset(
         {
             "quote", "quotation", "order", "confirm", "cancel", "ship", "deliver", "delivery",
@@ -179,20 +177,16 @@ def find_numbers(masked: str, words: ActWords) -> list[Num]:
     out: list[Num] = []
     for m in re.finditer(r"(?<![a-z0-9_.#§~])(\d+(?:\.\d+)?)(?:\s*(%|percent\b|pct\b))?", masked):
         out.append(Num(m.start(), m.end(), Decimal(m.group(1)), percent=bool(m.group(2))))
-    if words.code == "zh":
-        unit_after = rf"(?={words.units}|元|块|折)"
-        for m in re.finditer(rf"{ZH_NUMERAL}{unit_after}", masked):
-            value = zh_numeral_value(m.group(0))
-            if value is not None and not re.match(r"[一二三四五六七八九]折", masked[m.start() :]):
-                out.append(Num(m.start(), m.end(), Decimal(value)))
-    else:
-        for word, value in words.number_words.items():
-            for m in re.finditer(rf"(?<![\w§])(?<!the )(?<!this )(?<!that ){word}\b", masked):
-                if word in ("one", "a") and re.match(
-                    r"\s*(?:of|i|we|you|that)\b", masked[m.end() :]
-                ):
-                    continue
-                out.append(Num(m.start(), m.end(), Decimal(value)))
+    unit_after = rf"(?={chinese().units}|元|块|折)"
+    for m in re.finditer(rf"{ZH_NUMERAL}{unit_after}", masked):
+        value = zh_numeral_value(m.group(0))
+        if value is not None and not re.match(r"[一二三四五六七八九]折", masked[m.start() :]):
+            out.append(Num(m.start(), m.end(), Decimal(value)))
+    for word, value in words.number_words.items():
+        for m in re.finditer(rf"(?<![\w§])(?<!the )(?<!this )(?<!that ){word}\b", masked):
+            if word in ("one", "a") and re.match(r"\s*(?:of|i|we|you|that)\b", masked[m.end() :]):
+                continue
+            out.append(Num(m.start(), m.end(), Decimal(value)))
     out.sort(key=lambda n: n.start)
     return out
 
@@ -827,8 +821,10 @@ def _payment(session: Session, cmd: Command) -> dict[str, Any]:
     )
     assert partner is not None
     amount = _amount(cmd)
-    inbound = "pay_in" in cmd.cues
-    outbound = "pay_out" in cmd.cues and not inbound
+    # Both said ("给 X 付款" holds "X 付款"): the longer phrase is the more specific one.
+    into = max((j - i for i, j in cmd.cues.get("pay_in", [])), default=0)
+    out = max((j - i for i, j in cmd.cues.get("pay_out", [])), default=0)
+    inbound, outbound = into > out, out > into
     if not inbound and not outbound:
         if partner.is_customer and not partner.is_supplier:
             inbound = True
@@ -924,7 +920,7 @@ PHONE = re.compile(r"\+?\d[\d\s()-]{6,}\d")
 def _after_cue(cmd: Command, kind: str, original: str) -> list[str]:
     """The parts written after the cue, in the original spelling, split at separators."""
     lowered = original.lower()
-    patterns = _compiled_cues(cmd.lang)[kind]
+    patterns = cmd.words.compiled[kind]
     end = -1
     for pattern in patterns:
         m = pattern.search(_normalise_keep_length(lowered))

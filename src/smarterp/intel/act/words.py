@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from smarterp.intel.ask.language import for_language
 from smarterp.intel.ask.timeparse import ZH_DIGITS, zh_number
@@ -44,19 +44,9 @@ class ActWords:
     # Number words in this language -> value.
     number_words: dict[str, int] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def compiled(self) -> dict[str, list[re.Pattern[str]]]:
-        return _compiled(self)
-
-
-@cache
-def _compiled_cues(code: str) -> dict[str, list[re.Pattern[str]]]:
-    words = english() if code == "en" else chinese()
-    return {kind: [re.compile(p) for p in pats] for kind, pats in words.cues.items()}
-
-
-def _compiled(words: ActWords) -> dict[str, list[re.Pattern[str]]]:
-    return _compiled_cues(words.code)
+        return {kind: [re.compile(p) for p in pats] for kind, pats in self.cues.items()}
 
 
 EN_CUES: dict[str, tuple[str, ...]] = {
@@ -78,11 +68,13 @@ EN_CUES: dict[str, tuple[str, ...]] = {
     "deliver": (
         r"\b(?:ship|dispatch|send out|fulfil|fulfill)\b",
         r"\bdeliver\b(?! (?:by|on|before|date))",
+        r"\b(?:mark|set|flag|record)\b[^;]{0,30}\b(?:as )?(?:delivered|shipped)\b",
     ),
     "receive": (
         r"\breceive\b(?=[^;]*\b(?:goods|items|everything|all|po\d+|order|shipment|delivery)\b)",
         r"\b(?:goods|shipment|delivery) (?:has |have )?(?:arrived|came in)\b",
         r"\bbook in\b",
+        r"\b(?:mark|set|flag|record)\b[^;]{0,30}\b(?:as )?received\b",
     ),
     "invoice": (r"\binvoice\b(?! (?:for (?:a|the) )?payment)", r"\binvoicing\b"),
     "bill": (r"\b(?:supplier|vendor)s? (?:bill|invoice)\b", r"\bbill\b"),
@@ -91,8 +83,15 @@ EN_CUES: dict[str, tuple[str, ...]] = {
         r"\b(?:received|receive|got|collected|collect)\b[^;]{0,30}\b(?:payment|money|cash|transfer)\b",
         r"\b(?:payment|money|transfer|cash) (?:of [\d.]+ )?(?:\w+ )?from\b",
         r"\bpaid (?:us|in)\b",
+        r"§\s*(?:has |have |just |already )*(?:paid|settled|transferred|wired)\b",
     ),
-    "pay_out": (r"\bpay\b", r"\bpayment (?:of [\d.]+ )?(?:\w+ )?to\b", r"\bpaid (?:to )?(?!us)\w"),
+    "pay_out": (
+        r"^(?:please )?pay\b",
+        r"\b(?:we|i|please|to) pay\b",
+        r"\b(?:we|i) (?:have |just |already )*(?:paid|settled|transferred|wired)\b",
+        r"\bpayment (?:of [\d.]+ )?(?:\w+ )?to\b",
+        r"\bpaid to\b",
+    ),
     "set_price": (
         r"\b(?:sale |selling |list |unit )?price\b[^;]{0,40}\b(?:to|=)\b",
         r"\b(?:change|set|update|raise|lower|increase|reduce|make|cut|drop|bump)\b[^;]{0,40}\bprice\b",
@@ -150,12 +149,24 @@ ZH_CUES: dict[str, tuple[str, ...]] = {
     "invoice": (r"开(?:具|一张|张)?发票", r"开票", r"出发票"),
     "bill": (r"账单", r"供应商发票", r"进项发票"),
     "pay": (r"付款", r"收款", r"支付", r"打款", r"回款", r"到账", r"货款"),
-    "pay_in": (r"收款", r"收到[^;]{0,20}(?:款|钱|付款)", r"回款", r"到账", r"(?:付来|付了)"),
-    "pay_out": (r"付款", r"支付", r"打款", r"付给"),
+    "pay_in": (
+        r"收款",
+        r"收到[^;]{0,20}(?:款|钱|付款|转账)",
+        r"回款",
+        r"到账",
+        r"§\s*(?:已经|已|刚|今天)?(?:付了|付来|付款|打款|支付|转账|汇款|结清)",
+    ),
+    "pay_out": (
+        r"(?:付|支付|打款|转账|汇款)给",
+        r"(?:给|向)\s*§+\s*(?:付款|支付|打款|付|转账|汇款|结账)",
+        r"我们?(?:已经|已)?(?:付|支付|打款|转账|汇款)",
+    ),
     "set_price": (
         r"(?:售价|价格|定价|零售价|标价)[^;]{0,10}(?:调|改|设|定|涨|降|为|变)",
         r"(?:调|改|设|涨|降)[^;]{0,10}(?:售价|价格|定价)",
         r"调价",
+        r"改价",
+        r"(?:涨|降|提)价",
     ),
     "set_reorder": (
         r"再订货点",
@@ -250,6 +261,31 @@ def chinese() -> ActWords:
 
 def for_code(code: str) -> ActWords:
     return chinese() if code == "zh" else english()
+
+
+@cache
+def both() -> ActWords:
+    """Commands mix the languages ("pay 深圳永盛 2,000", "给 Ernst Handel 报价 10 cases"): a
+    command is read with the words of both, which never overlap (Latin words, Chinese
+    characters); the answer is said in the command's language."""
+    en, zh = english(), chinese()
+
+    def either(a: str, b: str) -> str:
+        return f"(?:{a}|{b})"
+
+    cues = {k: en.cues.get(k, ()) + zh.cues.get(k, ()) for k in en.cues.keys() | zh.cues.keys()}
+    return ActWords(
+        code="both",
+        cues=cues,
+        units=either(en.units, zh.units),
+        price_before=either(en.price_before, zh.price_before),
+        price_after=either(en.price_after, zh.price_after),
+        discount=en.discount + zh.discount,
+        due=either(en.due, zh.due),
+        latest=either(en.latest, zh.latest),
+        separators=either(en.separators, zh.separators),
+        number_words=en.number_words,
+    )
 
 
 def zh_discount(text: str) -> list[tuple[int, int, float]]:
