@@ -96,14 +96,22 @@ class Writer:
         self.rng = random.Random(f"inbox-{seed}")
         self.chatted: set[str] = set()  # handles that have introduced themselves
         self.held = False
+        self.fresh = False  # a held-out phrasing went into the message
 
     def start(self) -> bool:
         """Begin a message: draw whether it is written from the held-out phrasings."""
         self.held = self.rng.random() < HELD_SHARE
+        self.fresh = False
         return self.held
 
-    def pick(self, dev: list[str], held: list[str]) -> str:
-        return self.rng.choice(held if self.held else dev)
+    def pick(self, dev: list[str], seen: list[str], held: list[str] | None = None) -> str:
+        """A phrasing: from the held-out ones (`held`) for a held-out message, else from the
+        ones the reader was tuned on (`dev`, and `seen`: a first held-out set, looked at once
+        and so no longer held out)."""
+        if self.held and held:
+            self.fresh = True
+            return self.rng.choice(held)
+        return self.rng.choice(dev + seen)
 
     def chance(self, p: float) -> bool:
         return self.rng.random() < p
@@ -210,7 +218,7 @@ def _gold(
         "intent": intent,
         "lang": lang,
         "template": template,
-        "held_out": w.held,
+        "held_out": w.fresh,
         "lines": [],
         "requested_date": None,
         "reference": None,
@@ -238,23 +246,26 @@ def _line_en(w: Writer, it: Item, typo: bool) -> tuple[str, dict[str, Any]]:
         if it.habit:
             forms.append(f"{q} x {base}")
             held.append(f"{base} {q}")
-        return w.pick(forms, held), gold
+        fresh = [f"{base} - {q} cs", f"{base}, {q} boxes of {it.pack}", f"{q} x case {base}"]
+        return w.pick(forms, held, fresh), gold
     if it.variant == "family":
         forms = [f"{q} x {it.name}", f"{it.name} x {q}", f"{q} {base} (family size)"]
         held = [f"{base} family size, {q}", f"{_en_num(w, q)} family-size {base}"]
-        return w.pick(forms, held), gold
+        fresh = [f"{q} x {base} (family pack)", f"{base} FAMILY SIZE x{q}"]
+        return w.pick(forms, held, fresh), gold
     words = ITEM_WORDS.get(it.category, ("pcs", "pieces"))
     forms = [f"{q} {w.rng.choice(words)} of {base}", f"{base} - {q} {w.rng.choice(words)}"]
     if not it.new_pack:
         forms += [f"{q} x {base}", f"{base} x {q}"]
     held = [f"{base} {q} {w.rng.choice(words)}", f"{q} single {base}", f"{q} loose {base}"]
+    fresh = [f"{q} {w.rng.choice(words)} {base}", f"{base} ({q} {w.rng.choice(words)})"]
     if q % 12 == 0 and q <= 36 and it.pack == 1 and any("Case of 12" in s for s in it.siblings):
         dozen = "a dozen" if q == 12 else f"{EN_WORDS[q // 12]} dozen"
         forms.append(f"{dozen} {base}")
         if not it.habit:
             case = next(s for s in it.siblings if "Case of 12" in s)
             gold["alternatives"] = [{"product": case, "quantity": q // 12}]
-    return w.pick(forms, held), gold
+    return w.pick(forms, held, fresh), gold
 
 
 def _line_zh(w: Writer, it: Item) -> tuple[str, dict[str, Any]]:
@@ -267,22 +278,25 @@ def _line_zh(w: Writer, it: Item) -> tuple[str, dict[str, Any]]:
         held = [f"{it.base_zh}{q}整箱", f"整箱{it.base_zh} {q}箱", f"{it.base_zh} {n}件"]
         if it.habit:
             forms.append(f"{it.base_zh} × {q}")
-        return w.pick(forms, held), gold
+        fresh = [f"{it.base_zh}：{q} 箱", f"{it.base_zh}{n}箱整", f"{it.base_zh} {q}ctn"]
+        return w.pick(forms, held, fresh), gold
     if it.variant == "family":
         forms = [f"{it.name_zh} × {q}", f"{it.name_zh} {q}份", f"家庭装{it.base_zh} {q}"]
         held = [f"{it.base_zh}家庭装{n}份", f"大包装{it.base_zh}（家庭装）{q}"]
-        return w.pick(forms, held), gold
+        fresh = [f"{it.base_zh}(家庭装) ×{q}", f"家庭装 {it.base_zh} {q} 份"]
+        return w.pick(forms, held, fresh), gold
     unit = ZH_ITEM_WORDS.get(it.category, "个")
     forms = [f"{it.base_zh} {q}{unit}", f"{n}{unit}{it.base_zh}", f"散装{it.base_zh} {q}{unit}"]
     if not it.new_pack:
         forms.append(f"{it.base_zh} × {q}")
     held = [f"单{unit}{it.base_zh} {q}{unit}", f"{it.base_zh}{q}{unit}（散装）"]
+    fresh = [f"{it.base_zh}：{q}{unit}", f"{q}{unit} {it.base_zh}（零售）"]
     if q % 12 == 0 and q <= 36 and any("Case of 12" in s for s in it.siblings):
         forms.append(f"{it.base_zh}{'一' if q == 12 else ZH_DIGITS[q // 12]}打")
         if not it.habit:
             case = next(s for s in it.siblings if "Case of 12" in s)
             gold["alternatives"] = [{"product": case, "quantity": q // 12}]
-    return w.pick(forms, held), gold
+    return w.pick(forms, held, fresh), gold
 
 
 def _lines(w: Writer, items: list[Item], zh: bool, typo: bool) -> tuple[list[str], list[Any]]:
@@ -360,7 +374,9 @@ def order_request(
         sign += f"\n（代{who.contact}发）"
     tail = f"\n\n{ps[0]}" if ps else ""
     if who.zh:
-        subject = w.pick([f"采购订单 {ref}", f"订货 {ref}", "下单"], [f"要货单 {ref}", "新订单"])
+        subject = w.pick(
+            [f"采购订单 {ref}", f"订货 {ref}", "下单"], [f"要货单 {ref}", "新订单"], [f"订单 {ref}"]
+        )
         body = w.pick(
             [
                 f"您好，\n\n请按以下清单备货，并于{when}前送达：\n{listing}\n\n我方订单号：{ref}。"
@@ -368,11 +384,14 @@ def order_request(
                 f"王经理好，{when}前帮我们送以下货物，订单号{ref}：\n{listing}\n谢谢！\n{sign}{tail}",
             ],
             [f"你好！本次要货如下：\n{listing}\n最晚{when}到。单号{ref}。\n{sign}{tail}"],
+            [f"各位好：\n下列货品请安排，{when}之前到：\n{listing}\n订单编号 {ref}\n{sign}{tail}"],
         )
     else:
         inline = ", ".join(texts[:-1]) + f" and {texts[-1]}" if len(texts) > 1 else texts[0]
         subject = w.pick(
-            [f"Purchase order {ref}", f"Order {ref}", "New order"], [f"PO {ref} - please confirm"]
+            [f"Purchase order {ref}", f"Order {ref}", "New order"],
+            [f"PO {ref} - please confirm"],
+            [f"Order request {ref}"],
         )
         body = w.pick(
             [
@@ -383,6 +402,10 @@ def order_request(
             [
                 f"Dear team,\nwe'd like to order:\n{listing}\nDelivery needed before {when}. "
                 f"Order no. {ref}.\nCheers, {sign}{tail}"
+            ],
+            [
+                f"Good morning,\nPlease book the items below for delivery no later than {when}.\n"
+                f"{listing}\nReference: {ref}\nRegards,\n{sign}{tail}"
             ],
         )
     template = "order.email"
@@ -442,6 +465,7 @@ def _order_chat(
                 f"{intro}在吗？{when}前送这些：{'，'.join(texts)}。单号{ref}",
             ],
             [f"{intro}老板，{ref}这单：{'；'.join(texts)}，{when}要到哦"],
+            [f"{intro}{ref}：{'、'.join(texts)}，{when}前要"],
         )
     else:
         body = w.pick(
@@ -450,6 +474,7 @@ def _order_chat(
                 f"{intro}hey, can u send {', '.join(texts)} by {when}? ref {ref} thx",
             ],
             [f"{intro}order {ref}: {'; '.join(texts)} - need it {when} pls"],
+            [f"{intro}{ref} - {', '.join(texts)}. by {when} if poss"],
         )
     return Text(
         None, body, _gold(w, "chat", "customer", who, "new_order", lang, "order.chat", **gold)
@@ -464,11 +489,13 @@ def chat_addition(w: Writer, who: Party, item: Item) -> Text:
         body = w.pick(
             [f"再加{_zh_num(w, q)}箱{item.base_zh}", f"对了，{item.base_zh}再来{q}箱"],
             [f"刚才那单加{q}箱{item.base_zh}哈"],
+            [f"补{q}箱{item.base_zh}，一起送"],
         )
     else:
         body = w.pick(
             [f"oh and add {q} cases of {item.base} pls", f"pls add {q} cases {item.base} to that"],
             [f"+{q} cases {item.base} on that one, thanks"],
+            [f"also {q} cases of {item.base} on the last order"],
         )
     line = {"product": item.name, "quantity": q, "siblings": list(item.siblings)}
     lang = "zh" if who.zh else "en"
@@ -741,6 +768,7 @@ def price_change(w: Writer, who: Party, product: str, old: str, new: str, on: da
             [
                 f"您好，{on.month}月{on.day}日起{product}每箱涨到 {new}（原价 {old}），起订量不变，10箱起。"  # noqa: E501
             ],
+            [f"通知：自{on.month}月{on.day}日起，{product}单价由{old}上调至{new}。"],
         )
     else:
         subject = w.pick(
@@ -755,6 +783,9 @@ def price_change(w: Writer, who: Party, product: str, old: str, new: str, on: da
                 f"Hello, please note {product} goes up to {new} (was {old}) from {on:%d %b}; "
                 "orders of 10 cases or more placed before then keep the old price."
             ],
+            [
+                f"Please be advised that from {on:%d %B} {product} will be invoiced at {new} instead of {old}."  # noqa: E501
+            ],
         )
     return _supplier_text(w, who, subject, body, "price_change", "price")
 
@@ -768,6 +799,7 @@ def supplier_delay(w: Writer, who: Party, number: str, new_date: date) -> Text:
                 f"您好，贵司采购单 {number} 因产能紧张将延迟发货，预计{new_date.month}月{new_date.day}日到货，给您带来不便深表歉意。"  # noqa: E501
             ],
             [f"不好意思，{number}的货要晚几天，改到{new_date.month}月{new_date.day}日送到。"],
+            [f"抱歉，{number}无法按时发出，新的到货时间是{new_date.month}月{new_date.day}日。"],
         )
     else:
         subject = f"Delivery delay on {number}"
@@ -777,6 +809,9 @@ def supplier_delay(w: Writer, who: Party, number: str, new_date: date) -> Text:
                 f"expected arrival is now {new_date:%d %B %Y}. Apologies for the inconvenience."
             ],
             [f"Hi, {number} is running behind - new ETA {new_date:%d %b}. Sorry about that."],
+            [
+                f"Unfortunately {number} cannot leave our warehouse on time; revised delivery {new_date:%d %B}."  # noqa: E501
+            ],
         )
     return _supplier_text(
         w, who, subject, body, "delivery_date", "delay", reference=number,
@@ -793,6 +828,7 @@ def po_acknowledged(w: Writer, who: Party, number: str, ship: date) -> Text:
                 f"您好，已收到贵司采购单 {number}，我们将按期备货，预计{ship.month}月{ship.day}日到货。"  # noqa: E501
             ],
             [f"{number}收到了，没问题，{ship.month}月{ship.day}日前送到。"],
+            [f"采购单{number}已确认，{ship.month}月{ship.day}日送达。"],
         )
     else:
         subject = f"Order acknowledgement {number}"
@@ -801,6 +837,7 @@ def po_acknowledged(w: Writer, who: Party, number: str, ship: date) -> Text:
                 f"Hello, we have received your purchase order {number} and expect delivery on {ship:%d %B %Y}."  # noqa: E501
             ],
             [f"Thanks for {number}. All confirmed, goods should be with you {ship:%d %b}."],
+            [f"Confirming receipt of {number}; delivery scheduled for {ship:%d %B}."],
         )
     return _supplier_text(
         w, who, subject, body, "order_confirmation", "ack", reference=number,
@@ -817,6 +854,7 @@ def supplier_invoice(w: Writer, who: Party, ref: str, number: str, total: str, d
                 f"您好，采购单 {number} 的发票 {ref} 已开具，金额 {total}，请于{due.month}月{due.day}日前付款。发票见附件。"  # noqa: E501
             ],
             [f"{number}的货款发票{ref}（{total}）附上，账期到{due.month}月{due.day}日。"],
+            [f"{number}对应的发票号码为{ref}，金额{total}，{due.month}月{due.day}日到期。"],
         )
     else:
         subject = f"Invoice {ref}"
@@ -828,6 +866,7 @@ def supplier_invoice(w: Writer, who: Party, ref: str, number: str, total: str, d
             [
                 f"Hi, our bill {ref} covering {number} ({total}) is attached; payment due {due:%d %b}."  # noqa: E501
             ],
+            [f"Invoice no. {ref} ({total}) for {number} is attached, payable by {due:%d %B}."],
         )
     return _supplier_text(w, who, subject, body, "invoice", "bill", reference=number)
 
@@ -840,6 +879,7 @@ def shortage(w: Writer, who: Party, number: str, product: str) -> Text:
         body = w.pick(
             [f"您好，{product}目前缺货，采购单 {number} 这次只能先发一部分，余下的一周左右补发。"],
             [f"{number}里的{product}库存不够，先发一部分，剩下的下周补上。"],
+            [f"{product}断货了，{number}只能部分发货，余量稍后补齐。"],
         )
     else:
         subject = f"Short shipment on {number}"
@@ -849,6 +889,9 @@ def shortage(w: Writer, who: Party, number: str, product: str) -> Text:
                 "part now; the rest follows in about a week."
             ],
             [f"Hi, we can only do part of {number} today - {product} is short. Balance next week."],
+            [
+                f"{product} is unavailable at the moment, so {number} will be delivered partially; the remainder will follow."  # noqa: E501
+            ],
         )
     return _supplier_text(w, who, subject, body, "shortage", "shortage", reference=number)
 

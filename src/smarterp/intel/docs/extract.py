@@ -34,7 +34,7 @@ _QUOTED_FROM = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # A stranger's message that asks nothing and orders nothing is someone else's business.
-_ASKS = re.compile(r"[?？吗]|could you|can you|would you|do you|please|请问|能否|可否")
+_ASKS = re.compile(r"[?？吗]|could you|can you|would you|do you|请问|能否|可否")
 _NUMBER_TOKEN = re.compile(r"[a-z0-9][a-z0-9/_-]{3,}[0-9]")
 
 _SENTENCE = re.compile(r"[^\n?!;。？！；]+?(?:[?!;。？！；]|(?<=[a-z]{4})\.(?=\s|$)|\n|$)")
@@ -55,7 +55,7 @@ _USE_FORWARDED = re.compile(
 )
 _DELIVERY_CUE = re.compile(
     r"\bby\b|before|until|\btill\b|latest|deliver|arriv|ship|need|\bhere\b|dispatch|\bdue\b|"
-    r"送|到货|交货|交付|前|之前|最晚|截止|发货|到达|提前"
+    r"送|到货|交货|交付|前|之前|最晚|截止|发货|到达|提前|要到"
 )
 _NO_DATE = re.compile(r"\basap\b|as soon as possible|尽快|越快越好")
 

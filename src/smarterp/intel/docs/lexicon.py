@@ -20,6 +20,8 @@ class Lexicon:
     either: tuple[str, ...] = ()
     # Words before a product saying it is bought by the piece, not by the case.
     loose: tuple[str, ...] = ()
+    # Words before a unit that do not change it ("3 full cases").
+    unit_adjectives: tuple[str, ...] = ()
     # Patterns that end a product's name with its pack ("(Case of 12)", "Family Size", "（12件装）").  # noqa: E501
     variant_suffixes: tuple[str, ...] = ()
     # Intent cue words: intent name -> words (regular expressions, folded text).
@@ -43,6 +45,7 @@ EN = Lexicon(
         "pallet", "lots",
     ),
     loose=("single", "loose", "individual"),
+    unit_adjectives=("full", "whole", "complete"),
     variant_suffixes=(
         r"\s*\((?:case|pack|box|carton)\s+of\s+\d+(?:\s+\w+)?\)$",
         r"\s+(?:family|value|party)\s+(?:size|pack)$",
@@ -93,7 +96,6 @@ ZH = Lexicon(
     item=("瓶", "罐", "听", "个", "块", "只", "支", "条"),
     neutral=("盒", "袋", "份", "桶", "包"),
     either=("件",),
-    loose=("散装", "单瓶", "单个", "单支", "单盒", "单罐"),
     variant_suffixes=(r"[（(]\d+[件瓶个罐包盒袋]装[)）]$", r"(?:家庭装|大包装|特惠装)$"),
     supplier_cues={
         "shortage": (r"缺货", r"库存不够", r"先发一部分", r"补发", r"剩下的.{0,4}补", r"只能先发"),

@@ -151,10 +151,15 @@ class PartnerLinker:
             if f" {norm} " in norm_text:
                 add(p, 0.9, f"company name {p.name!r} in the text")
         squeezed = own_text.replace(" ", "")
+        found: dict[int, tuple[float, str]] = {}  # each partner once, on its best piece
         for piece, partners in self.cjk_pieces.items():
             if piece in squeezed:
+                weight = _shared(0.8, len(partners))
                 for p in partners:
-                    add(p, _shared(0.8, len(partners)), f"name {piece} in the text")
+                    if weight > found.get(p.id, (0.0, ""))[0]:
+                        found[p.id] = (weight, piece)
+        for pid, (weight, piece) in found.items():
+            add(self.by_id[pid], weight, f"name {piece} in the text")
         for contact, partners in self.by_contact.items():
             if len(contact) > 5 and f" {contact} " in norm_text:
                 for p in partners:

@@ -30,10 +30,14 @@ _EN_WORD_START = (
     r"eighty|ninety)(?![a-z])"
 )
 _UNITS = "|".join(sorted(EN.container + EN.item + EN.neutral, key=len, reverse=True))
+_LOOSE = "|".join(EN.loose)
+_ADJECTIVES = "|".join(EN.unit_adjectives)
 _EN = re.compile(
     rf"(?<![a-z0-9.$€£¥#])(?<!\d[,:])(?=\d|half\s|dozen|an?\s|{_EN_WORD_START})(?P<half>half\s+(?:a\s+)?)?(?P<num>{_EN_NUM})?"
     rf"(?:\s*(?P<dozen>dozens?))?(?:(?<=\d)[x×](?=\s))?"
+    rf"(?:\s+(?P<loose>{_LOOSE})(?=\s))?"
     rf"(?:\s*(?P<size>\d+(?:\.\d+)?\s*{SIZE_UNITS})(?![a-z]))?"
+    rf"(?:\s*(?:{_ADJECTIVES})(?=\s+(?:{_UNITS})(?![a-z])))?"
     rf"(?:\s*(?P<unit>{_UNITS})(?![a-z]))?"
     rf"(?:\s+of\s+(?P<pack>\d+|{_EN_NUM})(?:\s*(?P<inner>{_UNITS})(?![a-z]))?)?"
     r"(?:\s*[x×](?=\s))?(?![a-z0-9])"
@@ -127,7 +131,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
         pack_text = m.group("pack")
         pack = parse_number(pack_text) if pack_text else None
         end = m.end()
-        unit_kind = _kind(unit)
+        unit_kind = _kind(unit) or ("item" if m.group("loose") else None)
         if pack is not None and unit_kind in (None, "neutral"):
             unit_kind = "container"
         start = m.start()
