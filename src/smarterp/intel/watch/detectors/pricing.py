@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import statistics
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -141,11 +142,11 @@ def _price_findings(
             gap = ln.price / usual - 1
             if abs(gap) < MIN_PRICE_GAP:
                 continue
-            own = [r.price for r in reference if r.partner_id == ln.partner_id]
-            if len(own) >= 2 and all(
-                abs(p / ln.price - 1) <= CUSTOMER_PRICE_TOLERANCE for p in own
+            own = [r.price for r in product_lines if r.partner_id == ln.partner_id and r is not ln]
+            if len(own) >= 2 and (
+                abs(statistics.median(own) / ln.price - 1) <= CUSTOMER_PRICE_TOLERANCE
             ):
-                continue  # this partner's own price: agreed, not an error
+                continue  # this partner's own price, paid before: agreed, not an error
             score = abs(z)
             finding = Finding(
                 kind="price_outlier",
