@@ -157,6 +157,25 @@ def test_a_price_change_in_chinese_reads_the_new_price_after_the_old(engine: Eng
     assert _price(engine, books.chai) == Decimal("10.00")
 
 
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Price increase notice", "Please note Chai goes up to 11.50 (was 10.00) from 1 April."),
+        ("New prices", "New price for Chai: USD 11.50 per case, effective 1 April 2026."),
+        ("Chai", "Sorry, we have to raise the price of Chai to $11.50 as of April 1st."),
+        ("价格调整函", "自2026年4月1日起，印度奶茶单价由10.00上调至11.50。"),
+        ("调价", "印度奶茶每箱涨到11.5元（原价10元），4月1日起执行。"),
+        ("调价通知", "新价格：印度奶茶 11.50/箱，4月1日生效。"),
+    ],
+)
+def test_price_changes_as_suppliers_word_them(engine: Engine, subject: str, body: str) -> None:
+    books, doc_id = _read(engine, EXOTIC, subject, body)
+    proposal = _propose(engine, doc_id)
+    assert proposal.kind == "price_change", proposal
+    assert proposal.unresolved == [] and proposal.prices == [(books.chai, Decimal("11.50"))]
+    assert proposal.changes[0].after == "11.50"
+
+
 def test_a_price_change_that_does_not_say_which_price_is_new_asks(engine: Engine) -> None:
     books, doc_id = _read(
         engine,
@@ -259,7 +278,7 @@ def test_a_chinese_invoice_with_its_own_lines_bills_them_and_warns(engine: Engin
         engine,
         EXOTIC,
         "发票 EXL-2605",
-        "您好，采购单 {po} 的发票 EXL-2605 已开具：\n印度奶茶 10 瓶 × 10.50 = 105.00\n"
+        "您好，采购单{po}的发票EXL-2605已开具：\n印度奶茶 10 瓶 × 10.50 = 105.00\n"
         "合计 105.00，请于4月15日前付款。",
     )
     proposal = _propose(engine, doc_id)

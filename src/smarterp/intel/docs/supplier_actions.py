@@ -58,9 +58,12 @@ ACTIONS: dict[str, tuple[str, str]] = {
 KINDS = (PRICE_CHANGE, DELAY, INVOICE, SHORTAGE)
 
 # Document numbers as people write them: letters, an optional dash, digits (PO00012, po-12345).
-_NUMBER = re.compile(r"(?<![\w-])[a-z]{1,6}[-/]?\d{3,}(?![\w])", re.IGNORECASE)
+# Boundaries are ASCII: in Chinese a number stands right against the words around it.
+_NUMBER = re.compile(r"(?<![A-Za-z0-9_-])[a-z]{1,6}[-/]?\d{3,}(?![A-Za-z0-9_])", re.IGNORECASE)
 # A price: digits with an optional decimal part, not part of a longer token, a date or a percent.
-_AMOUNT = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,4}))?(?![\w%]|[.,]\d|/\d)")
+_AMOUNT = re.compile(
+    r"(?<![A-Za-z0-9_.,/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,4}))?(?![A-Za-z0-9_%]|[.,]\d|/\d)"
+)
 # Words right before a price that say whether it is the old or the new one ("from 12.50 to
 # 14.00", "goes up to 14 (was 12.50)", "由 12.50 调整为 14.00", "涨到 14（原价 12.50）").
 _OLD_CUE = re.compile(
@@ -236,7 +239,9 @@ def _amounts(raw: str, day: date) -> list[tuple[int, int, Decimal]]:
     found = []
     for m in _AMOUNT.finditer(folded.text):
         start, end = folded.span(m.start(), m.end())
-        if any(s < end and start < e for s, e in taken):
+        # "11.50/箱", "11.50 / case" is a price per unit, not eleven and a half cases.
+        per_unit = raw[end : end + 3].lstrip().startswith("/")
+        if not per_unit and any(s < end and start < e for s, e in taken):
             continue
         whole = m.group(1).replace(",", "")
         found.append((start, end, Decimal(f"{whole}.{m.group(2) or '0'}")))
