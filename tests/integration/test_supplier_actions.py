@@ -323,3 +323,15 @@ def test_a_stale_preview_is_refused(engine: Engine) -> None:
     with pytest.raises(Conflict), unit_of_work(engine, actor="anna") as s:
         supplier_actions.apply(s, doc_id, fingerprint=proposal.fingerprint)
     assert _price(engine, books.chai) == Decimal("10.40")
+
+
+def test_a_message_stored_without_its_supplier_finds_it_in_the_reading(engine: Engine) -> None:
+    books, doc_id = _read(
+        engine, EXOTIC, "Delivery delay on {po}", "Hi, {po} is running behind - new ETA 20 March."
+    )
+    with unit_of_work(engine, actor="test") as s:
+        doc = s.get(Document, doc_id)
+        assert doc is not None and doc.partner_id == books.supplier
+        doc.partner_id = None  # as messages read before suppliers were stored under them
+    proposal = _propose(engine, doc_id)
+    assert proposal.supplier_id == books.supplier and proposal.applicable

@@ -160,7 +160,11 @@ def propose(session: Session, document_id: int) -> Proposal | None:
     doc = get_message(session, document_id)
     if doc.intent not in KINDS:
         return None
-    partner = session.get(Partner, doc.partner_id) if doc.partner_id is not None else None
+    partner_id = doc.partner_id
+    if partner_id is None and (doc.extraction or {}).get("sender_type") == "supplier":
+        # Read before supplier messages were stored under their supplier: the reading has it.
+        partner_id = (doc.extraction or {}).get("partner_id")
+    partner = session.get(Partner, partner_id) if partner_id is not None else None
     proposal = Proposal(document_id=doc.id, kind=str(doc.intent))
     proposal.done = _done(session, doc.id, proposal.action)
     if partner is None or not partner.is_supplier:
