@@ -225,6 +225,11 @@ def test_stdio_bad_input_is_a_tool_error_naming_the_field(engine: Engine) -> Non
         assert text.endswith("key: no partner has the ref, id or name 'Nobody'")
         text = _refusal(await client.call_tool("get_record", {"kind": "invoice", "key": "X/1"}))
         assert "invoice 'X/1' does not exist" in text
+        # A server runs for hours: a user deactivated meanwhile reads and changes nothing more.
+        with unit_of_work(engine, actor="test") as s:
+            deactivate_user(s, "ann")
+        text = _refusal(await client.call_tool("report", {"name": "trial_balance"}))
+        assert "user ann is disabled" in text
 
     _run(session, _stdio(engine, "ann"))
 

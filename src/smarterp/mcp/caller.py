@@ -4,7 +4,7 @@ and what their role and the token's scopes let them use."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from smarterp.core.auth import (
     ApiToken,
+    AuthFailed,
     User,
     get_user,
     needs_touch,
@@ -89,9 +90,22 @@ def token_user(engine: Engine, secret: str) -> Caller:
 
 
 @contextmanager
-def reading(engine: Engine, permission: str) -> Iterator[tuple[Session, Caller]]:
-    """A read-only unit of work for the current caller, once `permission` is checked."""
+def working(
+    engine: Engine, permission: str, *, read_only: bool
+) -> Iterator[tuple[Session, Caller]]:
+    """A unit of work for the current caller, its user row read afresh (a stdio server runs for
+    hours: a user deactivated or given another role meanwhile is taken as they are now), once
+    `permission` is checked."""
     caller = current()
-    caller.require(permission)
-    with unit_of_work(engine, actor=caller.username, via=VIA, read_only=True) as session:
-        yield session, caller
+    with unit_of_work(engine, actor=caller.username, via=VIA, read_only=read_only) as session:
+        user = session.get(User, caller.user.id)
+        if user is None or not user.active:
+            raise AuthFailed(f"user {caller.username} is disabled")
+        now = Caller(user=user, token=caller.token)
+        now.require(permission)
+        yield session, now
+
+
+def reading(engine: Engine, permission: str) -> AbstractContextManager[tuple[Session, Caller]]:
+    """A read-only unit of work for the current caller, once `permission` is checked."""
+    return working(engine, permission, read_only=True)

@@ -16,7 +16,7 @@ from smarterp.erp.accounting.models import Account
 from smarterp.erp.accounting.schemas import AccountOut
 from smarterp.intel.ask.service import permissions_of
 from smarterp.intel.semantic.catalogue import CONDITIONS, DIMENSIONS, MEASURES, visible_measures
-from smarterp.mcp.caller import current, reading
+from smarterp.mcp.caller import reading
 
 CATALOGUE_URI = "smarterp://semantic/catalogue"
 ACCOUNTS_URI = "smarterp://accounting/chart-of-accounts"
@@ -26,12 +26,11 @@ def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1)
 
 
-def catalogue() -> dict[str, Any]:
+def catalogue(engine: Engine) -> dict[str, Any]:
     """What `ask` can answer for the current caller: the measures their role may read (as `ask`
     decides), every dimension and condition, with names, definitions and synonyms."""
-    caller = current()
-    caller.require("ask.use")
-    visible = visible_measures(permissions_of(caller.user.role))
+    with reading(engine, "ask.use") as (_, caller):
+        visible = visible_measures(permissions_of(caller.user.role))
     return {
         "measures": [dataclasses.asdict(m) for k, m in MEASURES.items() if k in visible],
         "dimensions": [dataclasses.asdict(d) for d in DIMENSIONS.values()],
@@ -59,7 +58,7 @@ def register_resources(server: MCPServer, engine: Engine) -> None:
     )
     def read_catalogue() -> str:
         try:
-            return _json(catalogue())
+            return _json(catalogue(engine))
         except DomainError as exc:
             raise ResourceError(exc.message) from exc
 

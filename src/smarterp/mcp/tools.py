@@ -22,7 +22,7 @@ from smarterp.intel.forecast.books import stored_forecasts
 from smarterp.intel.graph import queries as graph
 from smarterp.mcp import records
 from smarterp.mcp import reports as books_reports
-from smarterp.mcp.caller import current, reading
+from smarterp.mcp.caller import reading
 from smarterp.mcp.records import RecordKind, SearchKind
 from smarterp.mcp.reports import Options, ReportName
 
@@ -75,9 +75,9 @@ def register_reads(server: MCPServer, engine: Engine) -> None:
         structured query and the SQL that ran). When the question can be read several ways the
         answer is a clarification with the readings to choose from. Figures the caller's role
         may not read are refused."""
-        caller = current()
-        caller.require("ask.use")
-        answer = ask_books(engine, question, as_of=as_of, role=caller.user.role)
+        with reading(engine, "ask.use") as (_, caller):
+            role = caller.user.role
+        answer = ask_books(engine, question, as_of=as_of, role=role)
         return answer.model_dump(mode="json")
 
     @server.tool(annotations=READ_ONLY)

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from typing import Annotated, Any
 
@@ -12,32 +10,16 @@ from mcp.server.mcpserver import MCPServer
 from mcp.types import ToolAnnotations
 from pydantic import Field
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
-from smarterp.core.auth import AuthFailed, User
-from smarterp.core.db import unit_of_work
 from smarterp.intel.act.service import MAX_COMMAND_CHARS
 from smarterp.intel.act.service import confirm as confirm_proposal
 from smarterp.intel.act.service import propose as propose_change
-from smarterp.mcp.caller import VIA, current
+from smarterp.mcp.caller import working
 from smarterp.mcp.tools import answering
 
 # As the API's /act: any signed-in user may ask; the act service checks the operation's own
 # permission against the user's role when proposing and again when confirming.
 PERMISSION = "act.use"
-
-
-@contextmanager
-def acting(engine: Engine) -> Iterator[tuple[Session, User]]:
-    """A unit of work as the current caller, with their user row read afresh (a stdio server
-    runs for hours: a user deactivated meanwhile may no longer change anything)."""
-    caller = current()
-    caller.require(PERMISSION)
-    with unit_of_work(engine, actor=caller.username, via=VIA) as session:
-        user = session.get(User, caller.user.id)
-        if user is None or not user.active:
-            raise AuthFailed(f"user {caller.username} is disabled")
-        yield session, user
 
 
 def register_writes(server: MCPServer, engine: Engine) -> None:
@@ -64,8 +46,8 @@ def register_writes(server: MCPServer, engine: Engine) -> None:
         `clarification` (a question and options to send again as a command). Show the proposal
         to the person and call `confirm` with its id only once they agree. A proposal expires
         after 15 minutes and offers only what the user's role may do."""
-        with acting(engine) as (session, user):
-            return propose_change(session, text, user, today=today).model_dump(mode="json")
+        with working(engine, PERMISSION, read_only=False) as (session, caller):
+            return propose_change(session, text, caller.user, today=today).model_dump(mode="json")
 
     @server.tool(annotations=ToolAnnotations(read_only_hint=False, destructive_hint=True))
     @answering
@@ -83,5 +65,5 @@ def register_writes(server: MCPServer, engine: Engine) -> None:
         """Apply a proposal the person has agreed to: its changes are made in one unit of work,
         once, audited with the command's words. Refused when it is another user's, already used,
         expired, or the books changed since it was shown."""
-        with acting(engine) as (session, user):
-            return confirm_proposal(session, proposal_id, user).model_dump(mode="json")
+        with working(engine, PERMISSION, read_only=False) as (session, caller):
+            return confirm_proposal(session, proposal_id, caller.user).model_dump(mode="json")
