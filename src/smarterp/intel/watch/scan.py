@@ -35,7 +35,8 @@ def find(
     wanted = set(kinds) if kinds is not None else set(KINDS)
     unknown = wanted - set(KINDS)
     if unknown:
-        raise InvalidInput("kind", f"{sorted(unknown)} not among {', '.join(KINDS)}")
+        names = ", ".join(repr(k) for k in sorted(unknown))
+        raise InvalidInput("kind", f"{names} is not one of {', '.join(KINDS)}")
     if as_of is not None:
         check_date(as_of, "as_of")
     day = as_of or books_as_of(session)

@@ -33,7 +33,8 @@ def react(session: Session) -> list[str]:
     ).all()
     if not rows:
         return []
-    topics = sorted({topic for _id, topic in rows})
+    # Its own alert.raised events move the mark and cause nothing.
+    topics = sorted({topic for _id, topic in rows if not topic.startswith("alert.")})
     kinds = [k for d in DETECTORS if set(d.topics) & set(topics) for k in d.kinds]
     if kinds:
         scan.scan(session, kinds=kinds, raised_by=f"event:{','.join(topics)}"[:80])
