@@ -52,7 +52,8 @@ class Shop:
 @pytest.fixture
 def shop(engine: Engine) -> Shop:
     """Two customers (one with a credit limit), a supplier, three products; a draft quotation
-    SO00001, confirmed SO00002, delivered SO00003, invoiced SO00004; confirmed PO00001,
+    SO00001, confirmed SO00002, delivered SO00003, invoiced SO00004, Konbu sold out by
+    SO00005; confirmed PO00001,
     received PO00002; a user per role."""
     with unit_of_work(engine, actor="test") as s:
         alfreds = f.customer(s, "Alfreds Futterkiste", credit_limit=Decimal("500"))
@@ -61,6 +62,7 @@ def shop(engine: Engine) -> Shop:
         chai = f.product(s, "CHAI", name="Chai", price="18.00", stock="100", supplier_id=exotic.id)
         tofu = f.product(s, "TOFU", name="Tofu", price="23.25", cost="12.00", stock="50")
         f.product(s, "QC", name="Queso Cabrales", price="21.00", stock="5")
+        konbu = f.product(s, "KONBU", name="Konbu", price="6.00", stock="3", supplier_id=exotic.id)
 
         def order(customer: Partner, lines: list[tuple[int, str]]) -> SalesOrder:
             return sales.create_order(
@@ -82,6 +84,9 @@ def shop(engine: Engine) -> Shop:
         sales.confirm_order(s, so4.id)
         sales.deliver(s, so4.id, ON)
         sales.invoice_order(s, so4.id, ON)
+        so5 = order(horn, [(konbu.id, "3")])  # Konbu sold out: the plan reorders it
+        sales.confirm_order(s, so5.id)
+        sales.deliver(s, so5.id, ON)
 
         def purchase(lines: list[tuple[int, str]]) -> PurchaseOrder:
             po = purchasing.create_rfq(
@@ -168,6 +173,23 @@ def check_applied(s: Session, change: Change) -> None:
         assert invoice.amount_residual == _dec(after["amount_residual"]), change
 
 
+def check_created_order(s: Session, changes: list[Change], order_id: int) -> None:
+    head, *lines = changes
+    model: Any = SalesOrder if head.model == "sales_order" else PurchaseOrder
+    order = s.get(model, order_id)
+    assert order is not None and head.after is not None
+    assert order.state.value == head.after["state"]
+    assert order.amount_untaxed == _dec(head.after["amount_untaxed"])
+    assert len(order.lines) == len(lines)
+    for line, change in zip(order.lines, lines, strict=True):
+        after = change.after or {}
+        product = s.get(Product, line.product_id)
+        assert product is not None and product.name == after["product"]
+        assert line.quantity == _dec(after["quantity"])
+        assert line.unit_price == _dec(after["unit_price"])
+        assert line.subtotal == _dec(after["subtotal"])
+
+
 # Every operation, with the command that asks for it.
 COMMANDS = [
     ("create_quotation", "quote Around the Horn 10 Chai at 17.50, 5% off, delivery by 2025-06-01"),
@@ -187,6 +209,7 @@ COMMANDS = [
     ("create_partner", "Add a new customer Harbor Deli, Seattle, USA, orders@harbordeli.example"),
     ("create_product", "create a new product Jasmine Tea, sku JT-1, price 12"),
     ("adjust_stock", "We counted 35 Tofu in the warehouse, adjust the stock"),
+    ("reorder_below_reorder_level", "reorder everything below its reorder point"),
 ]  # fmt: skip
 
 
@@ -204,6 +227,8 @@ def test_a_proposal_changes_nothing_and_confirming_applies_its_preview(
     with unit_of_work(shop.engine, actor="test") as s:
         for change in result.proposal.changes:
             check_applied(s, change)
+        if operation in ("create_quotation", "create_rfq"):
+            check_created_order(s, result.proposal.changes, done.records[0].id)
         # The words of the command are on the audit trail of what it changed.
         reasons = s.scalars(
             select(AuditRecord.reason).where(AuditRecord.action == f"act.{operation}")
@@ -441,3 +466,25 @@ def test_smarterp_do_asks_before_applying(shop: Shop, cli: CliRunner) -> None:
         assert tofu is not None and tofu.reorder_level == Decimal("15")
     denied = cli.invoke(app, ["do", "--yes", "--user", "viewer", "Tofu 的再订货点改成 20"])
     assert denied.exit_code == 1 and "may not" in denied.output
+
+
+def test_reordering_creates_the_previewed_requests_for_quotation(shop: Shop) -> None:
+    result = propose(shop.engine, "把所有低于再订货点的产品向常用供应商补货")
+    assert result.proposal is not None
+    wanted = {
+        c.after["product"]: Decimal(c.after["quantity"])
+        for c in result.proposal.changes
+        if c.model == "purchase_order_line" and c.after
+    }
+    assert "Konbu" in wanted
+    done = confirm(shop.engine, result.proposal.id)
+    with unit_of_work(shop.engine, actor="test") as s:
+        made = {}
+        for record in done.records:
+            order = s.get(PurchaseOrder, record.id)
+            assert order is not None and order.state.value == "rfq"
+            for ln in order.lines:
+                product = s.get(Product, ln.product_id)
+                assert product is not None
+                made[product.name] = ln.quantity
+    assert made == wanted

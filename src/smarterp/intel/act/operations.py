@@ -39,6 +39,7 @@ from smarterp.erp.sales import service as sales
 from smarterp.erp.sales.models import SalesOrder
 from smarterp.erp.sales.schemas import SalesLineIn, SalesOrderIn
 from smarterp.intel.act.schemas import Change, DoneRecord
+from smarterp.intel.planning import replenish
 
 # A price this far from the usual one (as a fraction of it) is worth a second look.
 PRICE_DRIFT = Decimal("0.3")
@@ -265,7 +266,7 @@ def _rfq_preview(session: Session, a: NewOrderArgs, lang: str) -> Preview:
     lines, warnings, total = _order_lines_preview(session, a, "purchase_order_line", lang, False)
     head: dict[str, Any] = {
         "supplier": supplier.name,
-        "state": "draft",
+        "state": "rfq",
         "order_date": a.order_date.isoformat(),
     }
     if a.requested_date is not None:
@@ -809,6 +810,77 @@ def _count_apply(session: Session, a: CountArgs) -> list[DoneRecord]:
     return [DoneRecord(model="stock_count", id=count.id, number=count.number)]
 
 
+# --- replenishment ----------------------------------------------------------------------
+
+
+class ReorderArgs(BaseModel):
+    on: date
+    supplier_ids: list[int] = Field(min_length=1)
+    product_ids: list[int] = Field(min_length=1)
+
+
+def reorder_lines(session: Session, on: date) -> list[replenish.SupplierProposal]:
+    """What the replenishment plan would order now, per usual supplier."""
+    return replenish.proposals(session, on)
+
+
+def _reorder_preview(session: Session, a: ReorderArgs, lang: str) -> Preview:
+    changes: list[Change] = []
+    wanted = set(a.product_ids)
+    for proposal in reorder_lines(session, a.on):
+        if proposal.supplier_id not in a.supplier_ids:
+            continue
+        lines = [ln for ln in proposal.lines if ln.product_id in wanted]
+        if not lines:
+            continue
+        changes.append(
+            Change(
+                action="create",
+                model="purchase_order",
+                record="new",
+                after={
+                    "supplier": proposal.supplier_name or str(proposal.supplier_id),
+                    "state": "rfq",
+                    "order_date": a.on.isoformat(),
+                    "lines": len(lines),
+                },
+            )
+        )
+        for ln in lines:
+            changes.append(
+                Change(
+                    action="create",
+                    model="purchase_order_line",
+                    record=f"{proposal.supplier_name} {ln.name}",
+                    after={
+                        "product": ln.name,
+                        "quantity": text(ln.proposed_qty),
+                        "position": text(ln.position),
+                        "reorder_point": text(ln.reorder_point),
+                    },
+                )
+            )
+    orders = sum(1 for c in changes if c.model == "purchase_order")
+    lines_count = len(changes) - orders
+    summary = _say(
+        lang,
+        f"Reorder {lines_count} product(s) at or below their reorder point: {orders} request(s) "
+        "for quotation to their usual suppliers",
+        f"为 {lines_count} 个达到再订货点的产品补货：向常用供应商发出 {orders} 张询价单",
+    )
+    return Preview(summary, changes, [])
+
+
+def _reorder_apply(session: Session, a: ReorderArgs) -> list[DoneRecord]:
+    numbers = replenish.apply(session, a.on, supplier_ids=a.supplier_ids, product_ids=a.product_ids)
+    out = []
+    for number in numbers:
+        order = session.scalar(select(PurchaseOrder).where(PurchaseOrder.number == number))
+        assert order is not None
+        out.append(DoneRecord(model="purchase_order", id=order.id, number=number))
+    return out
+
+
 def _fixed(permission: str) -> Callable[[Session, Any], str]:
     def fixed(session: Session, a: Any) -> str:
         return permission
@@ -915,5 +987,12 @@ OPERATIONS: dict[str, Operation] = {
             _product_apply,
         ),
         Operation("adjust_stock", CountArgs, _fixed("stock.write"), _count_preview, _count_apply),
+        Operation(
+            "reorder_below_reorder_level",
+            ReorderArgs,
+            _fixed("purchasing.write"),
+            _reorder_preview,
+            _reorder_apply,
+        ),
     )
 }

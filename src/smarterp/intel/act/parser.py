@@ -24,6 +24,7 @@ from smarterp.erp.products.models import Product
 from smarterp.erp.purchasing import service as purchasing
 from smarterp.erp.sales import service as sales
 from smarterp.intel.act import books
+from smarterp.intel.act.operations import reorder_lines
 from smarterp.intel.act.schemas import Clarification
 from smarterp.intel.act.words import (
     ZH_NUMERAL,
@@ -269,11 +270,6 @@ def _weekday(today: date, target: int, next_week: bool) -> date:
 
 DOCUMENT_ACTIONS = ("confirm", "cancel", "move", "charge")
 UNSUPPORTED = {
-    "reorder_all": (
-        "Reordering everything below its reorder level is not something I can propose yet; "
-        "name a product and a supplier ('order 40 X from Y')",
-        "暂不支持一次为所有低于再订货点的产品补货；请说明产品和供应商（例如“向 Y 采购 X 40件”）",
-    ),
     "reminders": (
         "Sending reminders is not something I can propose yet",
         "暂不支持发送催款提醒",
@@ -323,6 +319,8 @@ def _decide(session: Session, cmd: Command, warnings: list[str]) -> tuple[str, d
     for multi, (en, zh) in UNSUPPORTED.items():
         if multi in kinds:
             raise AskBack(cmd.say(en, zh))
+    if "reorder_all" in kinds:
+        return "reorder_below_reorder_level", _reorder_all(session, cmd)
     creating = kinds & {"new_customer", "new_supplier", "new_product"}
     if creating:
         if len(creating) > 1:
@@ -909,6 +907,23 @@ def _count(session: Session, cmd: Command) -> dict[str, Any]:
     product = _single_product(session, cmd)
     value = _target_number(cmd, r"counted|\bis|\bare|=|为|是|有|库存|实盘|盘点")
     return {"product_id": product.id, "counted": str(value), "on": _on(cmd).isoformat()}
+
+
+def _reorder_all(session: Session, cmd: Command) -> dict[str, Any]:
+    on = _on(cmd)
+    proposals = reorder_lines(session, on)
+    if not proposals:
+        raise AskBack(
+            cmd.say(
+                "Nothing is at or below its reorder point with a usual supplier; nothing to order.",
+                "没有达到再订货点且有常用供应商的产品，无需补货。",
+            )
+        )
+    return {
+        "on": on.isoformat(),
+        "supplier_ids": [p.supplier_id for p in proposals],
+        "product_ids": [ln.product_id for p in proposals for ln in p.lines],
+    }
 
 
 # --- new partners and products ---------------------------------------------------------
