@@ -815,24 +815,11 @@ def _count_apply(session: Session, a: CountArgs) -> list[DoneRecord]:
 
 class ReorderArgs(BaseModel):
     on: date
-    supplier_ids: list[int] = Field(min_length=1)
-    product_ids: list[int] = Field(min_length=1)
-
-
-def reorder_lines(session: Session, on: date) -> list[replenish.SupplierProposal]:
-    """What the replenishment plan would order now, per usual supplier."""
-    return replenish.proposals(session, on)
 
 
 def _reorder_preview(session: Session, a: ReorderArgs, lang: str) -> Preview:
     changes: list[Change] = []
-    wanted = set(a.product_ids)
-    for proposal in reorder_lines(session, a.on):
-        if proposal.supplier_id not in a.supplier_ids:
-            continue
-        lines = [ln for ln in proposal.lines if ln.product_id in wanted]
-        if not lines:
-            continue
+    for proposal in replenish.proposals(session, a.on):
         changes.append(
             Change(
                 action="create",
@@ -842,11 +829,11 @@ def _reorder_preview(session: Session, a: ReorderArgs, lang: str) -> Preview:
                     "supplier": proposal.supplier_name or str(proposal.supplier_id),
                     "state": "rfq",
                     "order_date": a.on.isoformat(),
-                    "lines": len(lines),
+                    "lines": len(proposal.lines),
                 },
             )
         )
-        for ln in lines:
+        for ln in proposal.lines:
             changes.append(
                 Change(
                     action="create",
@@ -860,6 +847,15 @@ def _reorder_preview(session: Session, a: ReorderArgs, lang: str) -> Preview:
                     },
                 )
             )
+    if not changes:
+        raise InvalidInput(
+            "text",
+            _say(
+                lang,
+                "nothing is at or below its reorder point with a usual supplier",
+                "没有达到再订货点且有常用供应商的产品",
+            ),
+        )
     orders = sum(1 for c in changes if c.model == "purchase_order")
     lines_count = len(changes) - orders
     summary = _say(
@@ -872,9 +868,9 @@ def _reorder_preview(session: Session, a: ReorderArgs, lang: str) -> Preview:
 
 
 def _reorder_apply(session: Session, a: ReorderArgs) -> list[DoneRecord]:
-    numbers = replenish.apply(session, a.on, supplier_ids=a.supplier_ids, product_ids=a.product_ids)
+    # Confirming re-read the plan and found it as previewed: all of it is what was shown.
     out = []
-    for number in numbers:
+    for number in replenish.apply(session, a.on):
         order = session.scalar(select(PurchaseOrder).where(PurchaseOrder.number == number))
         assert order is not None
         out.append(DoneRecord(model="purchase_order", id=order.id, number=number))

@@ -24,7 +24,6 @@ from smarterp.erp.products.models import Product
 from smarterp.erp.purchasing import service as purchasing
 from smarterp.erp.sales import service as sales
 from smarterp.intel.act import books
-from smarterp.intel.act.operations import reorder_lines
 from smarterp.intel.act.schemas import Clarification
 from smarterp.intel.act.words import (
     ZH_NUMERAL,
@@ -910,20 +909,8 @@ def _count(session: Session, cmd: Command) -> dict[str, Any]:
 
 
 def _reorder_all(session: Session, cmd: Command) -> dict[str, Any]:
-    on = _on(cmd)
-    proposals = reorder_lines(session, on)
-    if not proposals:
-        raise AskBack(
-            cmd.say(
-                "Nothing is at or below its reorder point with a usual supplier; nothing to order.",
-                "没有达到再订货点且有常用供应商的产品，无需补货。",
-            )
-        )
-    return {
-        "on": on.isoformat(),
-        "supplier_ids": [p.supplier_id for p in proposals],
-        "product_ids": [ln.product_id for p in proposals for ln in p.lines],
-    }
+    # What to order is the replenishment plan's, read once, by the preview.
+    return {"on": _on(cmd).isoformat()}
 
 
 # --- new partners and products ---------------------------------------------------------
