@@ -335,3 +335,16 @@ def test_a_message_stored_without_its_supplier_finds_it_in_the_reading(engine: E
         doc.partner_id = None  # as messages read before suppliers were stored under them
     proposal = _propose(engine, doc_id)
     assert proposal.supplier_id == books.supplier and proposal.applicable
+
+
+def test_an_invoice_already_entered_is_not_billed_again(engine: Engine) -> None:
+    books, doc_id = _read(
+        engine, EXOTIC, "Invoice EXL-2607", "Hi, our bill EXL-2607 for {po} is attached (100.00)."
+    )
+    with unit_of_work(engine, actor="test") as s:
+        purchasing.bill_order(s, books.po, date(2026, 3, 2), supplier_ref="EXL-2607")
+    proposal = _propose(engine, doc_id)
+    assert not proposal.applicable and proposal.done == []
+    assert any("EXL-2607 is already on bill" in u for u in proposal.unresolved), proposal
+    with pytest.raises(InvalidInput), unit_of_work(engine, actor="anna") as s:
+        supplier_actions.apply(s, doc_id)

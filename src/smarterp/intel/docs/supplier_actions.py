@@ -524,7 +524,6 @@ def _invoice(
                 f"supplier reference {ref} is already on bill {same.number or '#' + str(same.id)}: "
                 "a bill is entered once"
             )
-            proposal.done.append(Done(same.number or f"#{same.id}", f"/bills/{same.id}"))
             return
     else:
         proposal.warnings.append("no invoice number in the message: the bill has no reference")
