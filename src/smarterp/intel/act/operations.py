@@ -678,6 +678,14 @@ def _field_preview(session: Session, a: ProductFieldArgs, lang: str) -> Preview:
                 f"{shown(a.value)} 与现价 {shown(before)} 相差较大",
             )
         )
+    if a.value == before:
+        warnings.append(
+            _say(
+                lang,
+                f"it is already {shown(before)}; nothing changes",
+                f"已经是 {shown(before)}，不会改变",
+            )
+        )
     what_en = "price" if a.field == "sale_price" else "reorder level"
     what_zh = "售价" if a.field == "sale_price" else "再订货点"
     summary = _say(

@@ -91,9 +91,16 @@ QUOTED_MAIL = re.compile(r"(?im)^\s*>.*$|(?:wrote|写道)\s*[:：][\s\S]*$")
 
 
 def strip_quoted(text: str) -> tuple[str, bool]:
-    """The command without quoted text (pasted mail, a customer's words): those are data."""
+    """The command without quoted text (pasted mail, a customer's words): those are data.
+    A short quote that asks nothing ("Corner Cafe") is a name and stays."""
     cleaned = QUOTED_MAIL.sub(" ", text)
-    cleaned = QUOTED.sub(" ", cleaned)
+
+    def quoted(m: re.Match[str]) -> str:
+        inner = m.group(0)[1:-1]
+        asks = any(p.search(normalise(inner)) for pats in both().compiled.values() for p in pats)
+        return " " if asks or len(inner) > 40 else m.group(0)
+
+    cleaned = QUOTED.sub(quoted, cleaned)
     return cleaned, cleaned != text
 
 
@@ -946,6 +953,15 @@ def _new_partner(cmd: Command, customer: bool) -> dict[str, Any]:
     if not parts:
         raise AskBack(cmd.say("What is the new partner's name?", "新单位叫什么名字？"))
     name, rest = parts[0], parts[1:]
+    # "Corner Cafe in Boston", "上海鲜达 位于上海": the place said after the name.
+    placed = re.match(
+        r"^(.+?)\s+(?:in|from|based in|located in|at)\s+(.+)$|^(.+?)\s*(?:位于|地址在|在)\s*(.+)$",
+        name,
+    )
+    if placed:
+        name = placed.group(1) or placed.group(3)
+        rest = [placed.group(2) or placed.group(4), *rest]
+    name = name.strip(" '\"‘’“”「」『』")
     args: dict[str, Any] = {"name": name, "is_customer": customer, "is_supplier": not customer}
     for part in rest:
         if EMAIL.fullmatch(part):

@@ -78,7 +78,10 @@ EN_CUES: dict[str, tuple[str, ...]] = {
     ),
     "invoice": (r"\binvoice\b(?! (?:for (?:a|the) )?payment)", r"\binvoicing\b"),
     "bill": (r"\b(?:supplier|vendor)s? (?:bill|invoice)\b", r"\bbill\b"),
-    "pay": (r"\b(?:payment|pay|paid|remit|remittance|settle)\b",),
+    "pay": (
+        r"\b(?:payment|pay|paid|remit|remittance|settle)\b",
+        r"\b(?:send|transfer|wire)\b (?:\$\s*)?[\d.]+",
+    ),
     "pay_in": (
         r"\b(?:received|receive|got|collected|collect)\b[^;]{0,30}\b(?:payment|money|cash|transfer)\b",
         r"\b(?:payment|money|transfer|cash) (?:of [\d.]+ )?(?:\w+ )?from\b",
@@ -91,9 +94,10 @@ EN_CUES: dict[str, tuple[str, ...]] = {
         r"\b(?:we|i) (?:have |just |already )*(?:paid|settled|transferred|wired)\b",
         r"\bpayment (?:of [\d.]+ )?(?:\w+ )?to\b",
         r"\bpaid to\b",
+        r"\b(?:send|transfer|wire)\b (?:\$\s*)?[\d.]+[^;]{0,12}\bto\b",
     ),
     "set_price": (
-        r"\b(?:sale |selling |list |unit )?price\b[^;]{0,40}\b(?:to|=)\b",
+        r"\b(?:sale |selling |list |unit )?price\b[^;]{0,40}(?:\b(?:to|should be|is now|will be|becomes|goes to)\b|=)",
         r"\b(?:change|set|update|raise|lower|increase|reduce|make|cut|drop|bump)\b[^;]{0,40}\bprice\b",
         r"\breprice\b",
     ),
@@ -227,7 +231,7 @@ def english() -> ActWords:
         code="en",
         cues=EN_CUES,
         units=r"(?:x|units?|pcs|pieces?|cases?|boxes|box|bottles?|packs?|packets?|cartons?|bags?|jars?|cans?|tins?|kg|kilos?|lbs?|dozen|crates?|pallets?|sets?|each)",
-        price_before=r"(?:at|@|for|price|priced at|unit price|costing|each at|\$)",
+        price_before=r"(?:at|@|price|priced at|unit price|costing|each at|\$)",
         price_after=r"(?:each|apiece|a piece|per (?:unit|piece|case|box|bottle|item)|/unit|/pc|/each|dollars? each|usd each)",
         discount=(
             r"(\d+(?:\.\d+)?)\s*%\s*(?:off|discount|rebate|lower)",
