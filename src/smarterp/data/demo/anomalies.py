@@ -30,6 +30,7 @@ from smarterp.core.permissions import Role
 from smarterp.core.settings import get_settings
 from smarterp.erp.accounting import service as accounting
 from smarterp.erp.accounting.schemas import EntryIn, EntryLineIn
+from smarterp.erp.inventory import service as inventory
 from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.models import Invoice, InvoiceKind, InvoiceState, PaymentDirection
 from smarterp.erp.invoicing.schemas import PaymentIn
@@ -481,11 +482,20 @@ def _prices_and_discounts(p: Planter) -> None:
     p.label("price_outlier", po.number, True, "bought at 1.6 times the supplier's price")
 
 
+def _low(p: Planter, product_id: int) -> bool:
+    """Below its reorder level: the planted receipts leave such products alone, so what the
+    books say is short stays short."""
+    product = get_product(p.session, product_id)
+    return inventory.on_hand(p.session, product_id) < product.reorder_level
+
+
 def _margins(p: Planter) -> None:
     """Cost up and not passed on (tuned: a dear purchase that also is a price outlier), or
     the price cut below what the product costs (held out)."""
     products = [
-        pid for pid in _busy_products(p, 20) if get_product(p.session, pid).supplier_infos
+        pid
+        for pid in _busy_products(p, 20)
+        if get_product(p.session, pid).supplier_infos and not _low(p, pid)
     ][-4:]
     for i, product_id in enumerate(products):
         product = get_product(p.session, product_id)
@@ -533,7 +543,7 @@ def _bills_paid_by_people(p: Planter) -> None:
     plan = [ok] * 4 + [ok_2] * 2 + [same] * 3 + [same_held_out] * 2
     for i, (enters, pays, held_out) in enumerate(plan):
         supplier = suppliers[i % len(suppliers)]
-        offers = [x for x in p.world.products if x.supplier_id == supplier.id]
+        offers = [x for x in p.world.products if x.supplier_id == supplier.id and not _low(p, x.id)]
         if not offers:
             continue
         item = p.rng.choice(offers)
