@@ -199,18 +199,23 @@ def _eval_demo(seed: int, days: int, as_json: bool, mistakes: bool) -> None:
             summary["mistakes"] = report.mistakes
         print_json(summary)
         return
-    names = [
-        "orders_exact", "line_f1", "wrong_pack_unflagged", "order_requested_date",
-        "customer_link", "customer_intent", "supplier_link", "supplier_intent",
-        "supplier_document", "chat_link", "sender_type", "partner_linked_wrong",
-        "price_change_not_an_order", "flagged_lines", "messages",
+    # One row per group; the columns are the figures, shortened to fit a terminal.
+    columns = [
+        ("orders_exact", "orders right"), ("line_f1", "line F1"),
+        ("wrong_pack_unflagged", "wrong pack"), ("flagged_lines", "flagged"),
+        ("order_requested_date", "date"), ("customer_link", "cust. link"),
+        ("customer_intent", "cust. intent"), ("supplier_link", "supp. link"),
+        ("supplier_intent", "supp. intent"), ("chat_link", "chat link"),
+        ("partner_linked_wrong", "wrong link"), ("messages", "messages"),
     ]  # fmt: skip
     groups = summary["groups"]
-    columns = sorted(groups, key=lambda g: (g != "all", g))
     rows = [
-        (n, *("" if groups[g].get(n) is None else groups[g][n] for g in columns)) for n in names
+        (g, *("" if groups[g].get(k) is None else groups[g][k] for k, _ in columns))
+        for g in sorted(groups, key=lambda g: (g != "all", g))
     ]
-    print_table(f"Demo inbox (seed {seed}) read against its gold", ["figure", *columns], rows)
+    print_table(
+        f"Demo inbox (seed {seed}) read against its gold", ["group", *(h for _, h in columns)], rows
+    )
     if mistakes:
         for m in report.mistakes:
             err_console.print(json.dumps(m, ensure_ascii=False, default=str))

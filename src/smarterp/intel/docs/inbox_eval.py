@@ -38,6 +38,8 @@ class _Tally:
         out["line_precision"] = round(p, 4)
         out["line_recall"] = round(r, 4)
         out["line_f1"] = round(2 * p * r / (p + r), 4) if p + r else 0.0
+        if not self.gold and not self.predicted:  # no order in the group: nothing to score
+            out["line_precision"] = out["line_recall"] = out["line_f1"] = None
         out["wrong_pack_unflagged"] = self.wrong_pack_unflagged
         out["flagged_lines"] = self.flagged_lines
         return out
