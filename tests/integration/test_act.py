@@ -19,7 +19,7 @@ from smarterp.cli.main import app
 from smarterp.core import auth
 from smarterp.core.audit_record import AuditRecord
 from smarterp.core.db import engine_for, unit_of_work
-from smarterp.core.errors import Conflict, NotFound
+from smarterp.core.errors import Conflict, InvalidInput, NotFound
 from smarterp.core.permissions import Role
 from smarterp.core.settings import get_settings
 from smarterp.erp.inventory import service as inventory
@@ -488,3 +488,20 @@ def test_reordering_creates_the_previewed_requests_for_quotation(shop: Shop) -> 
                 assert product is not None
                 made[product.name] = ln.quantity
     assert made == wanted
+
+
+@pytest.mark.parametrize(
+    ("command", "field"),
+    [
+        ("quote Around the Horn 0 Tofu", "lines.0.quantity"),
+        ("quote Around the Horn 10 Tofu, 200% off", "lines.0.discount"),
+        ("pay Exotic Liquids 0", "amount"),
+    ],
+)
+def test_a_figure_that_breaks_a_rule_is_refused_naming_it(
+    shop: Shop, command: str, field: str
+) -> None:
+    with pytest.raises(InvalidInput, match=field.replace(".", r"\.")):
+        propose(shop.engine, command)
+    with unit_of_work(shop.engine, actor="test") as s:
+        assert s.scalar(select(func.count()).select_from(ActProposal)) == 0

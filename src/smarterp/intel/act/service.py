@@ -7,6 +7,7 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -70,7 +71,13 @@ def propose(session: Session, text: str, user: User, *, today: date | None = Non
         return ActResult(text=text, lang=lang, clarification=parsed.clarification, ms=_ms(started))
     assert parsed.operation is not None
     op = OPERATIONS[parsed.operation]
-    args = op.args.model_validate(parsed.arguments)
+    try:
+        args = op.args.model_validate(parsed.arguments)
+    except ValidationError as exc:
+        # A figure read from the words breaks a rule ("0 Tofu", "200% off"): say which.
+        problem = exc.errors()[0]
+        where = ".".join(str(p) for p in problem["loc"])
+        raise InvalidInput(where, problem["msg"].lower()) from None
     permission = op.permission(session, args)
     _require(user, permission, parsed.operation)
     preview = op.preview(session, args, lang)
