@@ -84,6 +84,15 @@ def test_two_readings_are_flagged_with_both(reader: OrderReader) -> None:
     assert any(f.startswith("pack unclear") for f in reading.lines[0].flags)
 
 
+def test_a_word_no_lexicon_knows_after_the_figure_keeps_the_case_open(
+    reader: OrderReader,
+) -> None:
+    assert _lines(reader, "Please send Cola - 4 cs.") == [
+        ("Cola", Decimal(4), [("Cola (Case of 12)", Decimal(4))])
+    ]
+    assert _lines(reader, "Please send Cola x 4.") == [("Cola", Decimal(4), [])]
+
+
 def test_the_customers_history_settles_the_pack() -> None:
     # Blue Foods has only ever bought Cola by the case: "a dozen" is a case; "Cola x 2" names
     # the single bottle, so the case comes first and the bottles stay beside it, flagged.

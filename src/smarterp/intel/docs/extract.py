@@ -21,7 +21,9 @@ from smarterp.intel.docs.intent import (
     classify_supplier,
     supplier_cues,
 )
+from smarterp.intel.docs.lexicon import words as unit_words
 from smarterp.intel.docs.linking import LINK_THRESHOLD, PartnerLinker
+from smarterp.intel.docs.numbers import EN_NUMBER_WORDS
 from smarterp.intel.docs.packs import Packs, Reading
 from smarterp.intel.docs.products import ProductMatcher, ProductMention
 from smarterp.intel.docs.quantities import QuantityMention, find_quantities
@@ -35,6 +37,16 @@ _QUOTED_FROM = re.compile(
 )
 # A stranger's message that asks nothing and orders nothing is someone else's business.
 _ASKS = re.compile(r"[?？吗]|could you|can you|would you|do you|请问|能否|可否")
+# A short word or one Chinese character right after a figure, on the same line.
+_WORD_AFTER = re.compile(r"[ \t]*([a-z]{1,5}|[\u4e00-\u9fff])(?![a-z])")
+_NOT_UNITS = frozenset(
+    ["x", "of", "and", "or", "the", "to", "for", "by", "on", "in", "at", "pls", "plz", "thx", "ok"]
+)
+_KNOWN_UNITS = (
+    frozenset(w for kind in ("container", "item", "neutral", "either") for w in unit_words(kind))
+    | frozenset(EN_NUMBER_WORDS)
+    | {"dozen", "打"}
+)
 _NUMBER_TOKEN = re.compile(r"[a-z0-9][a-z0-9/_-]{3,}[0-9]")
 
 _SENTENCE = re.compile(r"[^\n?!;。？！；]+?(?:[?!;。？！；]|(?<=[a-z]{4})\.(?=\s|$)|\n|$)")
@@ -377,7 +389,9 @@ class OrderReader:
                 names = sorted(self.product_names[i].name for i in mention.ids)
                 found.unresolved.append(f"{span.text!r} could be {' or '.join(names)}")
                 return
-        choice = self.packs.choose(product_id, quantity, history)
+        choice = self.packs.choose(
+            product_id, quantity, history, self._unknown_unit(folded.text, quantity.end)
+        )
         product_id, amount = choice.reading.product_id, choice.reading.quantity
         product = self.product_names[product_id]
         flags = [] if mention.exact else ["product named in part"]
@@ -394,6 +408,18 @@ class OrderReader:
             flags.append(f"pack unclear: {readings}")
         found.lines.pop(product_id, None)  # a later statement (a P.S.) replaces an earlier one
         found.lines[product_id] = Line(product_id, product.name, amount, span, flags, alternatives)
+
+    def _unknown_unit(self, text: str, end: int) -> str | None:
+        """The word right after a figure when no lexicon knows it and it names no goods."""
+        m = _WORD_AFTER.match(text, end)
+        if m is None:
+            return None
+        word = m.group(1)
+        if word in _NOT_UNITS or word in self.products.by_token or word in _KNOWN_UNITS:
+            return None
+        if any(name.startswith(word) for name, _ in self.products.cjk_names):
+            return None
+        return word
 
     def _alternative(self, reading: Reading) -> tuple[int, str, Decimal]:
         return reading.product_id, self.product_names[reading.product_id].name, reading.quantity

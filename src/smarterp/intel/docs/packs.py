@@ -109,9 +109,15 @@ class Packs:
         return out
 
     def choose(
-        self, product_id: int, quantity: QuantityMention, history: Mapping[int, int] | None
+        self,
+        product_id: int,
+        quantity: QuantityMention,
+        history: Mapping[int, int] | None,
+        unknown_unit: str | None = None,
     ) -> PackChoice:
-        """The product and quantity the words mean, given the product named and the unit."""
+        """The product and quantity the words mean, given the product named and the unit.
+        `unknown_unit` is a word after the figure that no lexicon knows ("4 cs"): it may name
+        a pack, so the goods' case stays open as a second reading."""
         product = self.products[product_id]
         plain = Reading(product_id, _units(quantity.selling_units(product.pack)))
         if not self.base.get(product_id):
@@ -142,6 +148,12 @@ class Packs:
                 habit = Reading(bought[0], _units(count))
                 return PackChoice(habit, [plain], note=HISTORY_NOTE)
             readings = [plain]
+        if unknown_unit and kind is None and not quantity.dozen:
+            readings += [
+                Reading(p.id, _units(count))
+                for p in cases
+                if all(r.product_id != p.id for r in readings)
+            ]
         if len(readings) > 1 and history:
             known = [r for r in readings if history.get(r.product_id)]
             if known == readings[:1]:  # the customer's earlier orders confirm the first reading
