@@ -210,6 +210,8 @@ COMMANDS = [
     ("create_product", "create a new product Jasmine Tea, sku JT-1, price 12"),
     ("adjust_stock", "We counted 35 Tofu in the warehouse, adjust the stock"),
     ("reorder_below_reorder_level", "reorder everything below its reorder point"),
+    ("invoice_delivered_orders", "invoice all delivered orders of last week"),
+    ("invoice_delivered_orders", "把上周已发货的订单全部开票"),
 ]  # fmt: skip
 
 
@@ -505,3 +507,14 @@ def test_a_figure_that_breaks_a_rule_is_refused_naming_it(
         propose(shop.engine, command)
     with unit_of_work(shop.engine, actor="test") as s:
         assert s.scalar(select(func.count()).select_from(ActProposal)) == 0
+
+
+def test_invoicing_what_was_delivered_in_a_period(shop: Shop) -> None:
+    result = propose(shop.engine, "invoice all delivered orders of last week")
+    assert result.proposal is not None
+    origins = [
+        c.after["origin"] for c in result.proposal.changes if c.model == "invoice" and c.after
+    ]
+    assert origins == ["SO00003", "SO00005"]  # SO00004 is invoiced already
+    with pytest.raises(InvalidInput, match="没有已发货待开票的订单"):
+        propose(shop.engine, "把本周已发货的订单全部开票")  # nothing went out this week

@@ -20,7 +20,7 @@ from smarterp.core.errors import InvalidInput
 from smarterp.core.money import ZERO, money, qty
 from smarterp.erp.currency import service as currencies
 from smarterp.erp.inventory import service as inventory
-from smarterp.erp.inventory.models import LocationKind
+from smarterp.erp.inventory.models import LocationKind, Shipment, ShipmentKind, ShipmentState
 from smarterp.erp.inventory.schemas import CountIn, CountLineIn
 from smarterp.erp.invoicing import queries as invoice_queries
 from smarterp.erp.invoicing import service as invoicing
@@ -36,7 +36,7 @@ from smarterp.erp.purchasing import service as purchasing
 from smarterp.erp.purchasing.models import PurchaseOrder
 from smarterp.erp.purchasing.schemas import PurchaseLineIn, PurchaseOrderIn
 from smarterp.erp.sales import service as sales
-from smarterp.erp.sales.models import SalesOrder
+from smarterp.erp.sales.models import SalesOrder, SalesState
 from smarterp.erp.sales.schemas import SalesLineIn, SalesOrderIn
 from smarterp.intel.act.schemas import Change, DoneRecord
 from smarterp.intel.planning import replenish
@@ -818,6 +818,72 @@ def _count_apply(session: Session, a: CountArgs) -> list[DoneRecord]:
     return [DoneRecord(model="stock_count", id=count.id, number=count.number)]
 
 
+# --- invoicing what was delivered -------------------------------------------------------
+
+
+class InvoiceDeliveredArgs(BaseModel):
+    on: date
+    # Deliveries done in this period; None: whenever.
+    start: date | None = None
+    end: date | None = None
+    customer_id: int | None = None
+
+
+def delivered_to_invoice(session: Session, a: InvoiceDeliveredArgs) -> list[SalesOrder]:
+    """Open sales orders with goods delivered (in the period) and something left to invoice."""
+    shipped = select(Shipment.origin_id).where(
+        Shipment.origin_type == SALE,
+        Shipment.kind == ShipmentKind.DELIVERY,
+        Shipment.state == ShipmentState.DONE,
+    )
+    if a.start is not None:
+        shipped = shipped.where(Shipment.done_date >= a.start)
+    if a.end is not None:
+        shipped = shipped.where(Shipment.done_date <= a.end)
+    stmt = select(SalesOrder).where(
+        SalesOrder.state.in_([SalesState.CONFIRMED, SalesState.DONE]),
+        SalesOrder.id.in_(shipped),
+    )
+    if a.customer_id is not None:
+        stmt = stmt.where(SalesOrder.customer_id == a.customer_id)
+    orders = session.scalars(stmt.order_by(SalesOrder.id)).all()
+    return [o for o in orders if sales.ACTIONS.verdict(session, o, "invoice").allowed]
+
+
+def _invoice_delivered_preview(session: Session, a: InvoiceDeliveredArgs, lang: str) -> Preview:
+    one = _bill_preview(SALE)
+    changes: list[Change] = []
+    total = ZERO
+    orders = delivered_to_invoice(session, a)
+    for order in orders:
+        part = one(session, OrderArgs(order_id=order.id, on=a.on), lang)
+        head = part.changes[0].after or {}
+        total += Decimal(head["amount_untaxed"])
+        changes += part.changes
+    if not orders:
+        raise InvalidInput(
+            "text",
+            _say(lang, "no delivered order is left to invoice", "没有已发货待开票的订单"),
+        )
+    summary = _say(
+        lang,
+        f"Invoice {len(orders)} delivered order(s): {total:f} before tax",
+        f"为 {len(orders)} 张已发货订单开票：未税金额 {total:f}",
+    )
+    return Preview(summary, changes, [])
+
+
+def _invoice_delivered_apply(session: Session, a: InvoiceDeliveredArgs) -> list[DoneRecord]:
+    # Confirming found the list as previewed; each order is invoiced by the one use-case.
+    out = []
+    for order in delivered_to_invoice(session, a):
+        invoice = sales.invoice_order(session, order.id, a.on)
+        out.append(
+            DoneRecord(model="invoice", id=invoice.id, number=invoice.number or str(invoice.id))
+        )
+    return out
+
+
 # --- replenishment ----------------------------------------------------------------------
 
 
@@ -991,6 +1057,13 @@ OPERATIONS: dict[str, Operation] = {
             _product_apply,
         ),
         Operation("adjust_stock", CountArgs, _fixed("stock.write"), _count_preview, _count_apply),
+        Operation(
+            "invoice_delivered_orders",
+            InvoiceDeliveredArgs,
+            _action_permission(SALE, "invoice"),
+            _invoice_delivered_preview,
+            _invoice_delivered_apply,
+        ),
         Operation(
             "reorder_below_reorder_level",
             ReorderArgs,

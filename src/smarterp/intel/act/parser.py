@@ -35,6 +35,7 @@ from smarterp.intel.act.words import (
 )
 from smarterp.intel.ask.entities import COUNTRIES, Mention, fold
 from smarterp.intel.ask.language import language_of
+from smarterp.intel.ask.timeparse import TimeParser
 
 MASK = "§"  # stands in for a name found, so the words around it read as words
 MAX_OPTIONS = 8
@@ -325,6 +326,8 @@ def _decide(session: Session, cmd: Command, warnings: list[str]) -> tuple[str, d
     for multi, (en, zh) in UNSUPPORTED.items():
         if multi in kinds:
             raise AskBack(cmd.say(en, zh))
+    if "invoice_all" in kinds:
+        return "invoice_delivered_orders", _invoice_all(session, cmd)
     if "reorder_all" in kinds:
         return "reorder_below_reorder_level", _reorder_all(session, cmd)
     creating = kinds & {"new_customer", "new_supplier", "new_product"}
@@ -913,6 +916,21 @@ def _count(session: Session, cmd: Command) -> dict[str, Any]:
     product = _single_product(session, cmd)
     value = _target_number(cmd, r"counted|\bis|\bare|=|为|是|有|库存|实盘|盘点")
     return {"product_id": product.id, "counted": str(value), "on": _on(cmd).isoformat()}
+
+
+def _invoice_all(session: Session, cmd: Command) -> dict[str, Any]:
+    """ "Invoice all delivered orders of last week": the period is read as Ask reads it."""
+    periods = TimeParser(cmd.today).find(cmd.text, "zh" if cmd.lang == "zh" else "en")
+    if len(periods) > 1:
+        raise AskBack(cmd.say("Delivered in which period?", "哪个期间发货的？"))
+    customer = _partner(session, cmd, "customer", needed=False)
+    args: dict[str, Any] = {"on": cmd.today.isoformat()}
+    if periods:
+        args["start"] = periods[0].period.start.isoformat()
+        args["end"] = min(periods[0].period.end, cmd.today).isoformat()
+    if customer is not None:
+        args["customer_id"] = customer.id
+    return args
 
 
 def _reorder_all(session: Session, cmd: Command) -> dict[str, Any]:

@@ -124,6 +124,10 @@ EN_CUES: dict[str, tuple[str, ...]] = {
         r"\b(?:everything|all|each|every)\b[^;]{0,40}\bbelow\b[^;]{0,20}\breorder\b",
         r"\breorder (?:everything|all)\b",
     ),
+    "invoice_all": (
+        r"\binvoice\b[^;]{0,30}\b(?:all|every|each|everything)\b[^;]{0,40}\b(?:delivered|shipped|sent)\b",
+        r"\b(?:all|every|each)\b[^;]{0,30}\b(?:delivered|shipped)\b[^;]{0,40}\binvoice",
+    ),
     "reminders": (r"\b(?:reminders?|remind|dunning|chase)\b",),
     "destroy": (
         r"\b(?:delete|remove all|drop|erase|wipe|truncate|purge|destroy)\b",
@@ -205,6 +209,10 @@ ZH_CUES: dict[str, tuple[str, ...]] = {
     ),
     "reorder_all": (
         r"(?:低于|不足|少于|跌破)[^;]{0,10}(?:再订货点|补货点|订货点)[^;]{0,20}(?:补货|采购|订货|下单)",
+    ),
+    "invoice_all": (
+        r"(?:所有|全部|把|将)[^;]{0,20}(?:已发货|发了货|已出库|已经发货)[^;]{0,20}(?:开票|开发票|开具发票)",
+        r"(?:已发货|发了货|已出库|已经发货)的(?:订单|单子|单)[^;]{0,8}(?:全部|都|一起)(?:开票|开发票|开具发票)",
     ),
     "reminders": (r"催款", r"催收", r"提醒", r"催账"),
     "destroy": (
