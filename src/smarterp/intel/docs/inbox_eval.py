@@ -10,7 +10,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from smarterp.intel.docs.extract import OrderReading
+from smarterp.intel.docs.catalogue import load_catalogue
+from smarterp.intel.docs.extract import OrderReader, OrderReading
+from smarterp.intel.docs.sources import ParsedDocument, read_stored_messages
+from smarterp.intel.docs.store import read_document
 
 
 def _ratio(right: int, total: int) -> float | None:
@@ -160,11 +163,6 @@ class InboxReport:
 def read_demo_inbox(session: Session, gold: list[dict[str, Any]]) -> InboxReport:
     """Read the stored inbox as `ingest --stored` does (oldest first, one reader, only what a
     mailbox shows) and score each message that has a gold answer."""
-    from smarterp.intel.docs.catalogue import load_catalogue
-    from smarterp.intel.docs.extract import OrderReader
-    from smarterp.intel.docs.sources import ParsedDocument, read_stored_messages
-    from smarterp.intel.docs.store import read_document
-
     answers = {g["id"]: g for g in gold}
     reader = OrderReader(load_catalogue(session))
     report = InboxReport()
