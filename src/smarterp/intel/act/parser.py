@@ -326,7 +326,8 @@ def _decide(session: Session, cmd: Command, warnings: list[str]) -> tuple[str, d
     for multi, (en, zh) in UNSUPPORTED.items():
         if multi in kinds:
             raise AskBack(cmd.say(en, zh))
-    if "invoice_all" in kinds:
+    if "invoice_all" in kinds and not books.order_numbers(cmd.text):
+        # "把 SO00828 已发货的部分开发票" names its order: that one only.
         return "invoice_delivered_orders", _invoice_all(session, cmd)
     if "reorder_all" in kinds:
         return "reorder_below_reorder_level", _reorder_all(session, cmd)
