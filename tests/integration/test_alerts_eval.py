@@ -7,8 +7,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
+from smarterp.cli.demo import _ensure_demo_login
+from smarterp.core import auth
 from smarterp.core.db import unit_of_work
 from smarterp.data.demo import build_demo
 from smarterp.data.demo.anomalies import LABELS_FILE, read_labels
@@ -36,3 +38,9 @@ def test_the_alerts_find_the_planted_anomalies(engine: Engine, tmp_path: Path) -
     assert report["sets"]["held_out"]["recall"] >= 0.8, report["sets"]
     for kind, figures in report["kinds"].items():
         assert figures["recall"] >= 0.5, (kind, figures)
+    # The demo's people (who post its entries and pay its bills) cannot sign in, so the demo's
+    # own sign-in is still made for `smarterp demo --serve`.
+    _ensure_demo_login(engine)
+    with unit_of_work(engine, actor="test") as s:
+        users = {u.username: u.password_hash is not None for u in s.scalars(select(auth.User))}
+    assert users["demo"] and not users["acct.wang"] and not users["buyer.chen"]
