@@ -21,6 +21,7 @@ from smarterp.intel.docs.intent import (
     classify_supplier,
     supplier_cues,
 )
+from smarterp.intel.docs.lexicon import CONDITIONAL
 from smarterp.intel.docs.lexicon import words as unit_words
 from smarterp.intel.docs.linking import LINK_THRESHOLD, PartnerLinker
 from smarterp.intel.docs.numbers import EN_NUMBER_WORDS
@@ -358,6 +359,8 @@ class OrderReader:
                 not _ORDER_VERB.search(words) or _PRICE_QUESTION.search(words)
             ):
                 continue  # "how much would 20 cases cost?" asks, it does not order
+            if _PRICE_QUESTION.search(words) and CONDITIONAL.search(words):
+                continue  # "your price if we took 7 cases" weighs an order, it places none
             pairs = _pair(ps, qs, text)
             for p, q in pairs:
                 self._add_line(found, p, q, folded, body, known, history)

@@ -40,6 +40,7 @@ _CHANGE = re.compile(
 )
 _ORDER_REF = re.compile(
     r"order\s*(?:no\.?|number|#)?\s*\d{3,}|订单\s*\d{3,}|\b\d{5}\b|订单|"
+    r"order\s*(?:no\.?|number|#|ref)?\s*[a-z]{1,4}\s?\d{3,}|"
     r"(?:our|my|the|this|that|yesterdays?|last) order"
 )
 _INQUIRY = re.compile(

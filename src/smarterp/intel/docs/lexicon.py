@@ -29,6 +29,8 @@ class Lexicon:
     customer_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # How a postscript starts: a correction there amends this message, not an earlier order.
     postscript: tuple[str, ...] = ()
+    # Words that make a sentence hypothetical: "the price if we took 7 cases" orders nothing.
+    conditional: tuple[str, ...] = ()
 
 
 EN = Lexicon(
@@ -88,6 +90,7 @@ EN = Lexicon(
         ),
     },
     postscript=(r"p\.?\s?s\b\.?",),
+    conditional=(r"\bif we\b", r"\bif i\b", r"\bwere we to\b", r"\bsupposing\b"),
 )  # fmt: skip
 
 ZH = Lexicon(
@@ -112,6 +115,7 @@ ZH = Lexicon(
         "payment_promise": (r"安排付款", r"打过去", r"会.{0,6}付款", r"转账", r"汇款", r"结清"),
     },
     postscript=(r"附言", r"补充一下", r"p\.?\s?s\b"),
+    conditional=(r"如果", r"的话", r"假如"),
 )  # fmt: skip
 
 LEXICONS: tuple[Lexicon, ...] = (EN, ZH)
@@ -140,3 +144,4 @@ POSTSCRIPT = re.compile(
     r"^[ \t]*(?:" + "|".join(p for lex in LEXICONS for p in lex.postscript) + r")[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
+CONDITIONAL = re.compile("|".join(c for lex in LEXICONS for c in lex.conditional))
