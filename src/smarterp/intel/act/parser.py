@@ -183,7 +183,8 @@ def _cue_words() -> frozenset[str]:
 
 def find_numbers(masked: str, words: ActWords) -> list[Num]:
     out: list[Num] = []
-    for m in re.finditer(r"(?<![a-z0-9_.#§~])(\d+(?:\.\d+)?)(?:\s*(%|percent\b|pct\b))?", masked):
+    # "x20" and "×3" are quantities; other letters glued to digits are a code.
+    for m in re.finditer(r"(?<![a-wyz0-9_.#§~])(\d+(?:\.\d+)?)(?:\s*(%|percent\b|pct\b))?", masked):
         out.append(Num(m.start(), m.end(), Decimal(m.group(1)), percent=bool(m.group(2))))
     unit_after = rf"(?={chinese().units}|元|块|折)"
     for m in re.finditer(rf"{ZH_NUMERAL}{unit_after}", masked):
