@@ -409,6 +409,7 @@ def test_a_quoted_mail_adds_nothing_to_a_quotation(shop: Shop) -> None:
         ("quote Around the Horn", []),  # no products
         ("confirm and ship SO00002", ["confirm", "deliver / receive the goods"]),
         ("confirm SO00001 and SO00002", ["SO00001", "SO00002"]),
+        ("quote Around the Horn 10 Tofu 22.5", []),  # a figure that is no quantity nor price
     ],
 )
 def test_what_is_missing_or_ambiguous_is_asked_back(

@@ -80,6 +80,8 @@ class Command:
     cues: dict[str, list[tuple[int, int]]]
     today: date
     original: str  # as written (quoted text left out), for names of new records
+    # Indices of `numbers` read as a quantity or a price of a line.
+    used: set[int] = field(default_factory=set)
 
     def say(self, en: str, zh: str) -> str:
         return zh if self.lang == "zh" else en
@@ -186,11 +188,13 @@ def find_numbers(masked: str, words: ActWords) -> list[Num]:
     # "x20" and "×3" are quantities; other letters glued to digits are a code.
     for m in re.finditer(r"(?<![a-wyz0-9_.#§~])(\d+(?:\.\d+)?)(?:\s*(%|percent\b|pct\b))?", masked):
         out.append(Num(m.start(), m.end(), Decimal(m.group(1)), percent=bool(m.group(2))))
-    unit_after = rf"(?={chinese().units}|元|块|折)"
+    unit_after = rf"(?={chinese().units}|元|块)"
     for m in re.finditer(rf"{ZH_NUMERAL}{unit_after}", masked):
         value = zh_numeral_value(m.group(0))
-        if value is not None and not re.match(r"[一二三四五六七八九]折", masked[m.start() :]):
+        if value is not None:
             out.append(Num(m.start(), m.end(), Decimal(value)))
+    # "85折" and "九五折" are discounts (words.zh_discount), not figures of their own.
+    out = [n for n in out if not re.match(r"\s*折", masked[n.end :])]
     for word, value in words.number_words.items():
         for m in re.finditer(rf"(?<![\w§])(?<!the )(?<!this )(?<!that ){word}\b", masked):
             if word in ("one", "a") and re.match(r"\s*(?:of|i|we|you|that)\b", masked[m.end() :]):
@@ -486,7 +490,8 @@ def _product_quantities(cmd: Command) -> list[Line]:
     w = cmd.words
     products = [m for m in cmd.mentions if "product" in m.kinds]
     lines = [Line(m, "") for m in products]
-    used: set[int] = set()
+    used = cmd.used
+    used.clear()
     units = w.units
     for line in lines:
         m = line.mention
@@ -687,6 +692,7 @@ def _new_order(
                 "要哪些产品，各多少？",
             )
         )
+    _no_stray_number(cmd)
     resolved = _resolve_lines(session, cmd, lines, selling, partner)
     requested = _due_date(cmd)
     args: dict[str, Any] = {
@@ -696,6 +702,22 @@ def _new_order(
         "requested_date": requested.isoformat() if requested else None,
     }
     return ("create_quotation" if selling else "create_rfq"), args
+
+
+def _no_stray_number(cmd: Command) -> None:
+    """A figure that is no line's quantity or price is asked about, never dropped: "10 Tofu
+    22.5" may mean a price the proposal would otherwise not carry."""
+    for k, n in enumerate(cmd.numbers):
+        if k in cmd.used or n.percent:
+            continue
+        shown = cmd.masked[n.start : n.end]
+        raise AskBack(
+            cmd.say(
+                f"What is {shown}: a quantity, a price? Say it next to the product "
+                "('10 Tofu at 22.50 each').",
+                f"{shown} 是数量还是单价？请写在产品旁边（例如“Tofu 10件，单价 22.5”）。",
+            )
+        )
 
 
 def _due_date(cmd: Command) -> date | None:
