@@ -148,8 +148,7 @@ def _anomalies(session: Session) -> list[str]:
         supplier = session.get(Partner, second.partner_id)
         found.append(
             f"possible duplicate vendor bill: {second.number} repeats {first.number} from "
-            f"{supplier.name if supplier else second.partner_id} "
-            f"(supplier number {second.partner_ref}, {second.amount_total})"
+            f"{supplier.name if supplier else second.partner_id} ({dup.message()})"
         )
     rows = session.execute(
         select(SalesOrder.number, SalesOrderLine.description, SalesOrderLine.discount)
