@@ -15,6 +15,7 @@ from smarterp.cli.users import serve
 from smarterp.core import auth, schema
 from smarterp.core.db import default_engine, unit_of_work
 from smarterp.core.permissions import Role
+from smarterp.core.settings import get_settings
 from smarterp.data.demo import DemoSummary, build_demo, has_business_data, reset_schema, summarize
 from smarterp.data.demo.builder import COMPANY
 from smarterp.erp.setup import init_books
@@ -111,7 +112,12 @@ def _build_or_show(
         def report(done: int, total: int, label: str) -> None:
             bar.update(task, completed=done, total=total, description=label)
 
-        summary = build_demo(eng, seed=seed, today=last_day, scale=scale, progress=report)
+        # What each message was generated to say and the anomalies planted, beside the books
+        # (never read by the reader or the detectors): `eval extract --demo` and `eval alerts`.
+        gold = get_settings().data_dir / "demo-inbox-gold.jsonl"
+        summary = build_demo(
+            eng, seed=seed, today=last_day, scale=scale, progress=report, gold_path=gold
+        )
     built = time.perf_counter()
     read = _read_inbox(eng, as_json)
     if as_json:

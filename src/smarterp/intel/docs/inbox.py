@@ -53,6 +53,10 @@ def message_email(doc: Document) -> Email:
         subject=doc.subject or "",
         body=doc.body,
         date=doc.sent_at.date() if doc.sent_at else None,
+        # Read as ingest read it: a chat's earlier messages are part of what links it.
+        lang=(doc.meta or {}).get("lang"),
+        thread=doc.thread_key,
+        channel=doc.kind,
     )
 
 
