@@ -41,11 +41,13 @@ class Finding:
 
 @dataclass
 class Scope:
-    """What a scan looks at: the books as of a day, the recent window alerts are about."""
+    """What a scan looks at: the books as of a day, the window alerts are about (a year: an
+    anomaly months old is still worth a look, and the detectors stay quiet on ordinary
+    trading over two years of the demo)."""
 
     session: Session
     as_of: date
-    recent_days: int = 90
+    recent_days: int = 365
     cache: dict[str, Any] = field(default_factory=dict)
 
     @property
