@@ -89,4 +89,7 @@ def test_dashboard_card_and_chinese_labels(browser: Browser, books: Books, engin
     browser.post("/language", {"language": "zh", "next": "/alerts"})
     page = browser.client.get("/alerts").text
     assert "警报" in page and "重复账单" in page and "证据" in page and "误报，驳回" in page
+    # The summary and why in Chinese, from the alert's evidence.
+    assert "可能重复录入了" in page and "金额相同，相隔 2 天" in page
+    assert "供应商账单只应录入一次" in page
     assert "未处理警报" in browser.client.get("/").text

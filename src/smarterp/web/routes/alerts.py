@@ -12,6 +12,7 @@ from smarterp.core.errors import DomainError
 from smarterp.intel.watch import store
 from smarterp.intel.watch.models import AlertState, Severity
 from smarterp.intel.watch.registry import DETECTORS, KINDS
+from smarterp.web.i18n import Translator
 from smarterp.web.pages import WebCtx, WebRoute, page
 
 router = APIRouter(route_class=WebRoute)
@@ -46,6 +47,37 @@ ACTIONS = (
     ("resolve", "Resolve"),
     ("dismiss", "Dismiss as false positive"),
 )
+# A summary per kind from the alert's evidence, for languages other than English (English
+# shows the detector's own sentence). Keys are the evidence's; a missing one falls back.
+SUMMARIES = {
+    "duplicate_bill": "{bill} may repeat {earlier_bill} ({reason}, {days_apart} days apart)",
+    "price_outlier": "{sku} on {document} at {unit_price}: {difference} against its usual "
+    "{side} price {usual_price}",
+    "discount_outlier": "{discount} off {sku} for {customer} on {document}, "
+    "{points_above_usual} points above the usual",
+    "margin_erosion": "{sku} earns {margin_now} at today's cost {cost_now} and price "
+    "{price_now}; {margin_past_year} over the past year",
+    "stockout_risk": "{sku}: free stock and open orders cover {cover_days} days; a new order "
+    "takes {lead_time_days} days",
+    "overdue_receivable": "{customer} owes {open_total} more than 30 days past due",
+    "credit_limit": "{customer} owes {open_receivables}, above the credit limit of {credit_limit}",
+    "ordering_stopped": "{customer} ordered {orders_past_year} times in the year, about every "
+    "{usual_gap_days} days, and nothing in the last {days_since_last_order} days",
+    "supplier_concentration": "{share} of the past year's purchases came from {supplier}",
+    "supplier_late": "{supplier} delivered {late} of {receipts} receipts late, typically by "
+    "{median_delay_days} days",
+    "odd_hours_entry": "manual entry {entry} for {amount} was posted at {posted_at} by {user}",
+    "unusual_user_entry": "manual entry {entry} was posted by {user}, who made "
+    "{entries_by_user} of {manual_entries_past_year} manual entries this year",
+    "round_amount_entry": "manual entry {entry} is for the round sum of {amount}, by {user}",
+    "segregation_of_duties": "{user} entered bill {bill} and also paid it ({payment})",
+}
+REASONS = {
+    "same_reference": "same supplier reference",
+    "similar_reference": "supplier reference retyped",
+    "same_amount": "same amount",
+}
+SIDES = {"sales": "sales", "purchase": "purchase"}
 DONE_MESSAGES = {
     "acknowledge": "Acknowledged.",
     "resolve": "Resolved.",
@@ -68,6 +100,22 @@ def _evidence_rows(evidence: dict[str, Any]) -> list[tuple[str, str]]:
             text = str(value)
         rows.append((key.replace("_", " "), text))
     return rows
+
+
+def _summary(tr: Translator, kind: str, summary: str, evidence: dict[str, Any]) -> str:
+    """The alert's summary in the page's language."""
+    template = SUMMARIES.get(kind)
+    if tr.language == "en" or template is None:
+        return summary
+    values = dict(evidence)
+    if "reason" in values:
+        values["reason"] = tr.gettext(REASONS.get(str(values["reason"]), str(values["reason"])))
+    if "side" in values:
+        values["side"] = tr.gettext(SIDES.get(str(values["side"]), str(values["side"])))
+    try:
+        return tr.gettext(template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return summary
 
 
 def _item_text(item: Any) -> str:
@@ -119,8 +167,8 @@ def alerts_page(
                 "severity": a.severity.value,
                 "state": a.state.value,
                 "records": a.records,
-                "summary": a.summary,
-                "why": a.evidence.get("why", ""),
+                "summary": _summary(ctx.tr, a.kind, a.summary, a.evidence),
+                "why": ctx.tr.gettext(str(a.evidence.get("why", ""))),
                 "evidence": _evidence_rows(a.evidence),
                 "raised_at": a.raised_at,
                 "changed_by": a.changed_by,
