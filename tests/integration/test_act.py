@@ -455,6 +455,9 @@ def test_smarterp_do_json_prints_one_object_and_changes_nothing(shop: Shop, cli:
     assert books(shop.engine) == before
     asked = cli.invoke(app, ["do", "--json", "confirm and ship SO00002"])
     assert json.loads(asked.stdout)["clarification"]["options"]
+    denied = cli.invoke(app, ["do", "--json", "--user", "viewer", "confirm SO00001"])
+    assert denied.exit_code == 1
+    assert json.loads(denied.stdout)["error"]["code"] == "forbidden"
 
 
 def test_smarterp_do_asks_before_applying(shop: Shop, cli: CliRunner) -> None:
@@ -517,5 +520,23 @@ def test_invoicing_what_was_delivered_in_a_period(shop: Shop) -> None:
         c.after["origin"] for c in result.proposal.changes if c.model == "invoice" and c.after
     ]
     assert origins == ["SO00003", "SO00005"]  # SO00004 is invoiced already
-    with pytest.raises(InvalidInput, match="没有已发货待开票的订单"):
-        propose(shop.engine, "把本周已发货的订单全部开票")  # nothing went out this week
+    none = propose(shop.engine, "把本周已发货的订单全部开票")  # nothing went out this week
+    assert (
+        none.clarification is not None and "没有已发货待开票的订单" in none.clarification.question
+    )
+
+
+def test_what_the_books_refuse_now_is_asked_back_with_what_they_allow(shop: Shop) -> None:
+    before = books(shop.engine)
+    result = propose(shop.engine, "confirm SO00002")  # confirmed already
+    assert result.clarification is not None
+    assert "SO00002 is confirmed; cannot confirm it" in result.clarification.question
+    assert result.clarification.options == ["deliver SO00002", "cancel SO00002"]
+    assert books(shop.engine) == before
+    # An option is a command: sent as it is, it proposes.
+    again = propose(shop.engine, result.clarification.options[0])
+    assert again.proposal is not None and again.proposal.operation == "deliver"
+    accountant = propose(shop.engine, "invoice SO00002", "accountant")  # nothing delivered yet
+    assert accountant.clarification is not None
+    assert "nothing delivered left to invoice" in accountant.clarification.question
+    assert accountant.clarification.options == []  # may neither deliver nor cancel it

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from smarterp.cli.common import console, engine, friendly_errors, print_json, transaction
 from smarterp.core.auth import User
-from smarterp.core.errors import InvalidInput, NotFound
+from smarterp.core.errors import DomainError, InvalidInput, NotFound
 from smarterp.core.permissions import Role
 from smarterp.intel.act.evaluate import evaluate, load_items
 from smarterp.intel.act.schemas import ActResult
@@ -80,9 +80,16 @@ def do_command(
     """Propose the change a command asks for; nothing changes until you confirm (or --yes)."""
     eng = engine()
     day = _day(today, "--today")
-    with transaction(eng) as session:
-        person = _user(session, user)
-        result = propose(session, text, person, today=day)
+    try:
+        with transaction(eng) as session:
+            person = _user(session, user)
+            result = propose(session, text, person, today=day)
+    except DomainError as exc:
+        if not as_json:
+            raise
+        # Machines read one object whatever happens: the error in the API's shape.
+        print_json({"error": exc.to_dict()})
+        raise typer.Exit(1) from None
     if as_json and not yes:
         print_json(result.model_dump(mode="json"))
         return

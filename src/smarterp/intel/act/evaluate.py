@@ -178,11 +178,16 @@ def _score(
         scored.ms = (time.perf_counter() - started) * 1000
         return scored
     scored.ms = (time.perf_counter() - started) * 1000
+    if result.proposal is None:
+        # Read as labelled, but the books refuse it now: asked back with what they allow.
+        savepoint.rollback()
+        scored.question = result.clarification.question if result.clarification else None
+        scored.outcome = "refused" if exact else "asked"
+        return scored
     if not exact:
         savepoint.rollback()
         scored.outcome = "wrong"
         return scored
-    assert result.proposal is not None
     try:
         done = confirm(session, result.proposal.id, user)
         savepoint.commit()

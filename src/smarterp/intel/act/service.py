@@ -14,14 +14,16 @@ from sqlalchemy.orm import Session
 from smarterp.core.audit import record_audit
 from smarterp.core.auth import User
 from smarterp.core.db import utcnow
-from smarterp.core.errors import Conflict, DomainError, InvalidInput, NotFound
+from smarterp.core.errors import Conflict, DomainError, IllegalState, InvalidInput, NotFound
 from smarterp.core.permissions import allowed
 from smarterp.erp.inventory.models import Shipment, StockCount
 from smarterp.erp.invoicing.models import Invoice, Payment
 from smarterp.erp.partners.models import Partner
 from smarterp.erp.products.models import Product
 from smarterp.erp.purchasing.models import PurchaseOrder
+from smarterp.erp.purchasing.service import ACTIONS as purchase_actions
 from smarterp.erp.sales.models import SalesOrder
+from smarterp.erp.sales.service import ACTIONS as sales_actions
 from smarterp.intel.act.models import ActProposal
 from smarterp.intel.act.operations import OPERATIONS, Preview
 from smarterp.intel.act.parser import parse
@@ -80,7 +82,19 @@ def propose(session: Session, text: str, user: User, *, today: date | None = Non
         raise InvalidInput(where, problem["msg"].lower()) from None
     permission = op.permission(session, args)
     _require(user, permission, parsed.operation)
-    preview = op.preview(session, args, lang)
+    try:
+        preview = op.preview(session, args, lang)
+    except (IllegalState, InvalidInput, Conflict) as exc:
+        # The books refuse it now ("SO00829 is confirmed; cannot confirm it"): say why and
+        # offer what the order allows instead, rather than an error with nothing to choose.
+        return ActResult(
+            text=text,
+            lang=lang,
+            clarification=Clarification(
+                question=_refusal(exc, lang), options=_instead(session, op.name, args, user, lang)
+            ),
+            ms=_ms(started),
+        )
     preview.warnings = [*parsed.warnings, *preview.warnings]
     row = ActProposal(
         id=secrets.token_hex(16),
@@ -151,6 +165,48 @@ def confirm(session: Session, proposal_id: str, user: User) -> ConfirmResult:
         summary=row.preview["summary"],
         records=records,
     )
+
+
+# What an order allows, said as a command that can be sent as it is.
+_VERBS = {
+    "confirm": ("confirm", "确认"),
+    "deliver": ("deliver", "发货"),
+    "receive": ("receive", "收货"),
+    "invoice": ("invoice", "开票"),
+    "bill": ("bill", "登记账单"),
+    "cancel": ("cancel", "取消"),
+}
+
+
+def _refusal(exc: DomainError, lang: str) -> str:
+    why = exc.details.get("reason") or exc.message
+    if lang == "zh":
+        return f"无法执行：{why}。要改做什么？"
+    return f"Cannot do that now: {why}. What should I do instead?"
+
+
+def _instead(session: Session, operation: str, args: Any, user: User, lang: str) -> list[str]:
+    order_id = getattr(args, "order_id", None)
+    if order_id is None:
+        return []
+    buying = operation in PURCHASE_OPERATIONS
+    order: Any = session.get(PurchaseOrder if buying else SalesOrder, order_id)
+    if order is None:
+        return []
+    table: Any = purchase_actions if buying else sales_actions
+    options = []
+    for action in table:
+        verbs = _VERBS.get(action.name)
+        if verbs is None or not allowed(user.role, action.permission):
+            continue
+        if table.verdict(session, order, action.name).allowed:
+            options.append(f"{verbs[1] if lang == 'zh' else verbs[0]} {order.number}")
+    return options
+
+
+PURCHASE_OPERATIONS = frozenset(
+    {"confirm_purchase_order", "cancel_purchase_order", "receive_purchase", "bill_purchase"}
+)
 
 
 def _require(user: User, permission: str, operation: str) -> None:
