@@ -10,6 +10,8 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from smarterp.automation.webhooks import service as webhooks
+from smarterp.automation.webhooks.schemas import SubscriptionIn
 from smarterp.core.db import unit_of_work
 from smarterp.core.errors import IllegalState, InvalidInput
 from smarterp.core.events import OutboxEvent
@@ -148,3 +150,20 @@ def test_the_watcher_raises_alerts_on_the_events_that_cause_them(engine: Engine)
         assert [a.records[0] for a in alerts] == [copy]
         assert alerts[0].raised_by.startswith("event:")
         assert watcher.react(s) == []  # the mark moved past them
+
+
+def test_a_raised_alert_goes_to_the_webhooks_subscribed_to_it(session: Session) -> None:
+    s = session
+    sub = webhooks.subscribe(
+        s, SubscriptionIn(url="https://hooks.example.com/alerts", topics=["alert.*"])
+    )
+    sup = f.supplier(s)
+    bill(s, sup, "77.00", TODAY - timedelta(days=4))
+    bill(s, sup, "77.00", TODAY - timedelta(days=3))
+    [alert] = scan(s, as_of=TODAY, kinds=["duplicate_bill"]).alerts
+    s.flush()
+    webhooks.fan_out(s)
+    [delivery] = webhooks.list_deliveries(s, sub.id)
+    event = s.get_one(OutboxEvent, delivery.event_id)
+    assert (event.topic, event.entity_id) == ("alert.raised", alert.id)
+    assert event.payload["kind"] == "duplicate_bill" and event.payload["severity"] == "medium"
