@@ -1005,8 +1005,21 @@ def _new_partner(cmd: Command, customer: bool) -> dict[str, Any]:
         rest = [placed.group(2) or placed.group(4), *rest]
     name = name.strip(" '\"‘’“”「」『』")
     args: dict[str, Any] = {"name": name, "is_customer": customer, "is_supplier": not customer}
-    for part in rest:
-        if EMAIL.fullmatch(part):
+    for raw in rest:
+        # A labelled part says which field it is ("phone +1 206…", "邮箱 a@b.example").
+        label = re.match(
+            r"^(phone|tel|telephone|mobile|cell|电话|手机|e-?mail|mail|邮箱|city|城市|country|国家)"
+            r"\s*[:：]?\s*",
+            raw,
+            re.IGNORECASE,
+        )
+        part = raw[label.end() :] if label else raw
+        kind = label.group(1).lower() if label else ""
+        if kind in ("city", "城市"):
+            args["city"] = part
+        elif kind in ("country", "国家"):
+            args["country"] = part
+        elif EMAIL.fullmatch(part):
             args["email"] = part
         elif PHONE.fullmatch(part):
             args["phone"] = part
