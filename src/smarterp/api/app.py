@@ -22,6 +22,7 @@ from smarterp.api.routers import (
     ask,
     currencies,
     docs,
+    explain,
     forecast,
     invoices,
     journal,
@@ -60,6 +61,7 @@ ROUTERS = (
     docs,
     forecast,
     alerts,
+    explain,
 )
 
 

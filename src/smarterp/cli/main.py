@@ -51,6 +51,7 @@ def _register() -> None:
         audit,
         currency,
         demo,
+        explain,
         forecast,
         imports,
         invoices,
@@ -72,6 +73,7 @@ def _register() -> None:
 
     app.add_typer(eval_app, name="eval")
     app.add_typer(report.app, name="report")
+    app.add_typer(explain.app, name="explain")
     app.add_typer(audit.app, name="audit")
     app.add_typer(webhooks.app, name="webhooks")
     app.add_typer(users.users_app, name="users")

@@ -1,0 +1,1 @@
+"""Financial analysis: explaining changes in revenue and margin from the books."""
