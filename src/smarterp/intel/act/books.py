@@ -66,18 +66,43 @@ def _build(session: Session) -> EntityIndex:
     for name, name_zh in session.execute(
         select(Product.name, Product.name_zh).where(Product.active.is_(True))
     ):
-        index.add("product", name, *([name_zh] if name_zh else []))
+        index.add("product", name, *([name_zh] if name_zh else []), *plurals(name))
     for name, is_customer, is_supplier in session.execute(
         select(Partner.name, Partner.is_customer, Partner.is_supplier).where(
             Partner.parent_id.is_(None), Partner.active.is_(True)
         )
     ):
-        short = short_zh_names(name)
+        short = short_zh_names(name) + short_latin_names(name)
         if is_customer:
             index.add("customer", name, *short)
         if is_supplier:
             index.add("supplier", name, *short)
     return index
+
+
+LEGAL_FORMS = re.compile(
+    r"\b(?:pty|pte|ltd|limited|inc|incorporated|co|corp|corporation|company|llc|plc|gmbh|ag|"
+    r"sa|s\.a|ab|oy|kg|srl|s\.r\.l|spa|s\.p\.a|bv|nv|as)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def short_latin_names(name: str) -> list[str]:
+    """A company without its legal form ("Harbor Provisions" for Harbor Provisions Pty Ltd)."""
+    if re.search(r"[\u4e00-\u9fff]", name):
+        return []
+    short = re.sub(r"[\s,.&]+$", "", LEGAL_FORMS.sub(" ", name)).strip()
+    short = re.sub(r"\s+", " ", short)
+    return [short] if short and short != name and len(short) >= 4 else []
+
+
+def plurals(name: str) -> list[str]:
+    """How a product is said in the plural ("10 woks", "boxes"): the last word's plural."""
+    last = name.split()[-1] if name.split() else ""
+    if not re.fullmatch(r"[A-Za-z]{3,}", last) or last.lower().endswith("s"):
+        return []
+    ending = "es" if re.search(r"(?:x|ch|sh|z)$", last.lower()) else "s"
+    return [name + ending]
 
 
 def short_zh_names(name: str) -> list[str]:
