@@ -540,3 +540,16 @@ def test_what_the_books_refuse_now_is_asked_back_with_what_they_allow(shop: Shop
     assert accountant.clarification is not None
     assert "nothing delivered left to invoice" in accountant.clarification.question
     assert accountant.clarification.options == []  # may neither deliver nor cancel it
+
+
+def test_a_company_without_its_legal_form_and_a_product_in_the_plural(shop: Shop) -> None:
+    with unit_of_work(shop.engine, actor="test") as s:
+        f.customer(s, "Harbor Provisions Inc.")
+        f.customer(s, "Harbor Provisions Pty Ltd")
+        f.product(s, "WOK", name="Wok", price="36.00", stock="20")
+    asked = propose(shop.engine, "create a quotation for Harbor Provisions with 10 woks")
+    assert asked.clarification is not None
+    assert asked.clarification.options == ["Harbor Provisions Inc.", "Harbor Provisions Pty Ltd"]
+    result = propose(shop.engine, "create a quotation for Harbor Provisions Inc. with 10 woks")
+    assert result.proposal is not None
+    assert [c.after["product"] for c in result.proposal.changes[1:] if c.after] == ["Wok"]
