@@ -27,15 +27,16 @@ as the price does, so the margin's price effect equals the revenue's.
 
 from __future__ import annotations
 
+import calendar
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Literal
 
 from pydantic import BaseModel
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from smarterp.core.errors import InvalidInput
@@ -357,3 +358,21 @@ def explain(
         result.margin_rate_current = _pct(v1, rev1) if rev1 > 0 else None
     result.narrative = write_narrative(result, words)
     return result
+
+
+def preceding_period(date_from: date, date_to: date) -> tuple[date, date]:
+    """The period just before [date_from, date_to]: the month before a whole month, else as
+    many days ending the day before."""
+    last = calendar.monthrange(date_from.year, date_from.month)[1]
+    if date_from.day == 1 and date_to == date_from.replace(day=last):
+        end = date_from - timedelta(days=1)
+        return end.replace(day=1), end
+    return date_from - (date_to - date_from) - timedelta(days=1), date_from - timedelta(days=1)
+
+
+def latest_month(session: Session) -> tuple[date, date] | None:
+    """The last calendar month in which orders that count as sales were placed."""
+    day = session.scalar(counted_orders(select(func.max(SalesOrder.order_date)), None, None))
+    if day is None:
+        return None
+    return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])

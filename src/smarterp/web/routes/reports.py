@@ -25,6 +25,7 @@ from smarterp.erp.invoicing.exchange import revaluation
 from smarterp.erp.invoicing.reports import aging
 from smarterp.erp.invoicing.tax_report import TaxReport, TaxSide, tax_report
 from smarterp.erp.sales.reports import GROUPINGS, sales_report
+from smarterp.intel.finance import explain as explaining
 from smarterp.web.pages import WebCtx, WebRoute, page
 from smarterp.web.views import Cell, Table, money_cell, qty_cell, text_cell
 
@@ -48,6 +49,8 @@ class ReportView:
     summary: list[tuple[str, str]] = field(default_factory=list)
     # The figures as plain values for the downloads: a header row, then data rows.
     export: list[list[Any]] = field(default_factory=list)
+    # A few sentences written from the figures above (the explanation of a change).
+    narrative: str | None = None
 
 
 @dataclass(frozen=True)
@@ -570,6 +573,93 @@ def _valuation(session: Session, ctx: WebCtx, p: dict[str, Any]) -> ReportView:
     )
 
 
+def _contribution_table(ctx: WebCtx, title: str, rows: list[explaining.Contribution]) -> Table:
+    t, tr = ctx.tr.gettext, ctx.tr
+    return Table(
+        title,
+        [t("Name"), t("Compare period"), t("Period"), t("Change"), t("Status")],
+        [
+            [
+                text_cell(c.name),
+                money_cell(tr, c.base),
+                money_cell(tr, c.current),
+                money_cell(tr, c.change),
+                Cell(t(EXPLAIN_STATUS[c.status]), badge=c.status),
+            ]
+            for c in rows[:EXPLAIN_ROWS]
+        ],
+        numeric={1, 2, 3},
+    )
+
+
+EXPLAIN_STATUS = {"new": "New", "stopped": "Stopped", "up": "Up", "down": "Down", "flat": "Flat"}
+EXPLAIN_ROWS = 15
+
+
+def _explain(session: Session, ctx: WebCtx, p: dict[str, Any]) -> ReportView:
+    t, tr = ctx.tr.gettext, ctx.tr
+    measure = p.get("measure") or "revenue"
+    period = (p.get("date_from"), p.get("date_to"))
+    if period == (None, None):
+        # The latest month with sales, against the month before: the question people open
+        # this page with.
+        period = explaining.latest_month(session) or (None, None)
+    compare = (p.get("compare_from"), p.get("compare_to"))
+    if compare == (None, None) and period[0] and period[1]:
+        compare = explaining.preceding_period(period[0], period[1])
+    r = explaining.explain(session, *period, *compare, measure=measure, lang=tr.language)
+    effects = [
+        (t("Volume"), r.effects.volume, r.effects_pct.volume),
+        (t("Price"), r.effects.price, r.effects_pct.price),
+        (t("Mix"), r.effects.mix, r.effects_pct.mix),
+    ]
+    effect_rows = [
+        [text_cell(name), money_cell(tr, value), Cell(f"{pct}%" if pct is not None else "")]
+        for name, value, pct in effects
+    ]
+    effect_rows.append(
+        [text_cell(t("Rounding residue")), money_cell(tr, r.effects.residue), Cell("")]
+    )
+    title = t("Revenue") if measure == "revenue" else t("Gross margin")
+    return ReportView(
+        title=t("Explain a change"),
+        narrative=r.narrative,
+        summary=[
+            (f"{title} · {r.compare.label}", tr.money(r.base)),
+            (f"{title} · {r.period.label}", tr.money(r.current)),
+            (t("Change"), tr.money(r.change) + (f" ({r.change_pct}%)" if r.change_pct else "")),
+        ],
+        chart={
+            "type": "bar",
+            "labels": [name for name, _, _ in effects],
+            "series": [{"label": t("Effect"), "data": [float(v) for _, v, _ in effects]}],
+            "money": True,
+        },
+        tables=[
+            Table(
+                t("Price, volume and mix"),
+                [t("Effect"), t("Amount"), t("% of the compare period")],
+                effect_rows,
+                numeric={1, 2},
+                footer=[Cell(t("Change")), money_cell(tr, r.change), Cell("")],
+            ),
+            _contribution_table(ctx, t("By category"), r.contributions.category),
+            _contribution_table(ctx, t("By customer"), r.contributions.customer),
+            _contribution_table(ctx, t("By product"), r.contributions.product),
+        ],
+        export=[["dimension", "name", "compare_period", "period", "change", "status"]]
+        + [
+            ["effect", k, "", "", getattr(r.effects, k), ""]
+            for k in ("price", "volume", "mix", "residue")
+        ]
+        + [
+            [dim, c.name, c.base, c.current, c.change, c.status]
+            for dim in ("category", "customer", "product")
+            for c in getattr(r.contributions, dim)
+        ],
+    )
+
+
 FROM, TO, AS_OF = Param("date_from", "From"), Param("date_to", "To"), Param("as_of", "As of")
 REPORTS = {
     r.slug: r
@@ -645,6 +735,25 @@ REPORTS = {
             "reports.financial",
             (AS_OF,),
             _exchange,
+        ),
+        Report(
+            "explain",
+            "Explain a change",
+            "Why revenue or gross margin moved: price, volume and mix; who and what drove it.",
+            "reports.financial",
+            (
+                FROM,
+                TO,
+                Param("compare_from", "Compare from"),
+                Param("compare_to", "Compare to"),
+                Param(
+                    "measure",
+                    "Measure",
+                    "choice",
+                    (("revenue", "Revenue"), ("margin", "Gross margin")),
+                ),
+            ),
+            _explain,
         ),
     )
 }
