@@ -958,10 +958,6 @@ def _fixed(permission: str) -> Callable[[Session, Any], str]:
     return fixed
 
 
-def _partner_permission(session: Session, a: Any) -> str:
-    return "partners.write"
-
-
 OPERATIONS: dict[str, Operation] = {
     op.name: op
     for op in (
@@ -1047,7 +1043,11 @@ OPERATIONS: dict[str, Operation] = {
             _field_apply,
         ),
         Operation(
-            "create_partner", NewPartnerArgs, _partner_permission, _partner_preview, _partner_apply
+            "create_partner",
+            NewPartnerArgs,
+            _fixed("partners.write"),
+            _partner_preview,
+            _partner_apply,
         ),
         Operation(
             "create_product",

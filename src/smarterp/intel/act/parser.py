@@ -335,7 +335,7 @@ def _decide(session: Session, cmd: Command, warnings: list[str]) -> tuple[str, d
         # "把 SO00828 已发货的部分开发票" names its order: that one only.
         return "invoice_delivered_orders", _invoice_all(session, cmd)
     if "reorder_all" in kinds:
-        return "reorder_below_reorder_level", _reorder_all(session, cmd)
+        return "reorder_below_reorder_level", _reorder_all(cmd)
     creating = kinds & {"new_customer", "new_supplier", "new_product"}
     if creating:
         if len(creating) > 1:
@@ -957,7 +957,7 @@ def _invoice_all(session: Session, cmd: Command) -> dict[str, Any]:
     return args
 
 
-def _reorder_all(session: Session, cmd: Command) -> dict[str, Any]:
+def _reorder_all(cmd: Command) -> dict[str, Any]:
     # What to order is the replenishment plan's, read once, by the preview.
     return {"on": _on(cmd).isoformat()}
 

@@ -31,7 +31,8 @@ class Proposal(BaseModel):
 
 
 class Clarification(BaseModel):
-    """A question back instead of a guess; each option is a command that can be sent again."""
+    """A question back instead of a guess; `options` are the choices: the records a name may
+    mean, an order's number, or a command to send as it is ("deliver SO00829")."""
 
     question: str
     options: list[str] = Field(default_factory=list)

@@ -29,7 +29,6 @@ from smarterp.intel.act.operations import OPERATIONS, Preview
 from smarterp.intel.act.parser import parse
 from smarterp.intel.act.schemas import (
     ActResult,
-    Change,
     Clarification,
     ConfirmResult,
     DoneRecord,
@@ -226,10 +225,6 @@ def _stored(preview: Preview) -> dict[str, Any]:
         "changes": [c.model_dump() for c in preview.changes],
         "warnings": preview.warnings,
     }
-
-
-def stored_changes(row: ActProposal) -> list[Change]:
-    return [Change.model_validate(c) for c in row.preview["changes"]]
 
 
 def _aware(moment: datetime) -> datetime:

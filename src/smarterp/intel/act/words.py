@@ -275,10 +275,6 @@ def chinese() -> ActWords:
     )
 
 
-def for_code(code: str) -> ActWords:
-    return chinese() if code == "zh" else english()
-
-
 @cache
 def both() -> ActWords:
     """Commands mix the languages ("pay 深圳永盛 2,000", "给 Ernst Handel 报价 10 cases"): a
