@@ -553,3 +553,19 @@ def test_a_company_without_its_legal_form_and_a_product_in_the_plural(shop: Shop
     result = propose(shop.engine, "create a quotation for Harbor Provisions Inc. with 10 woks")
     assert result.proposal is not None
     assert [c.after["product"] for c in result.proposal.changes[1:] if c.after] == ["Wok"]
+
+
+def test_a_payment_for_a_named_invoice_settles_that_invoice(shop: Shop) -> None:
+    with unit_of_work(shop.engine, actor="test") as s:
+        number = s.scalar(select(Invoice.number).where(Invoice.kind == "out_invoice"))
+    assert number is not None
+    result = propose(shop.engine, f"Alfreds Futterkiste paid {number}, 50")
+    assert result.proposal is not None
+    settled = [c for c in result.proposal.changes if c.model == "invoice"]
+    assert [c.record for c in settled] == [number]
+    confirm(shop.engine, result.proposal.id)
+    with unit_of_work(shop.engine, actor="test") as s:
+        check_applied(s, settled[0])
+    missing = propose(shop.engine, "Alfreds Futterkiste paid INV/2025/09999, 50")
+    assert missing.clarification is not None
+    assert missing.clarification.question == "There is no invoice INV/2025/09999."

@@ -24,7 +24,7 @@ from smarterp.erp.inventory.models import LocationKind, Shipment, ShipmentKind, 
 from smarterp.erp.inventory.schemas import CountIn, CountLineIn
 from smarterp.erp.invoicing import queries as invoice_queries
 from smarterp.erp.invoicing import service as invoicing
-from smarterp.erp.invoicing.models import InvoiceKind, PaymentDirection
+from smarterp.erp.invoicing.models import Invoice, InvoiceKind, PaymentDirection
 from smarterp.erp.invoicing.schemas import PaymentIn
 from smarterp.erp.partners import service as partners
 from smarterp.erp.partners.models import Partner
@@ -91,6 +91,8 @@ class PaymentArgs(BaseModel):
     direction: PaymentDirection
     amount: Decimal = Field(gt=0)
     on: date
+    # The invoices the command names; None: the partner's open items, the first due first.
+    invoice_ids: list[int] | None = None
 
 
 class ProductFieldArgs(BaseModel):
@@ -604,6 +606,14 @@ def _payment_preview(session: Session, a: PaymentArgs, lang: str) -> Preview:
     open_items = invoice_queries.payable_invoices(
         session, partner_id=partner.id, kinds=_payment_kinds(a)
     )
+    if a.invoice_ids is not None:
+        by_id = {inv.id: inv for inv in open_items}
+        missing = [i for i in a.invoice_ids if i not in by_id]
+        if missing:
+            invoice = session.get(Invoice, missing[0])
+            name = invoice.number if invoice is not None else str(missing[0])
+            raise InvalidInput("invoice_ids", f"{name} is not an open item of {partner.name}")
+        open_items = [by_id[i] for i in a.invoice_ids]
     for invoice in open_items:
         if left <= 0:
             break
@@ -657,6 +667,7 @@ def _payment_apply(session: Session, a: PaymentArgs) -> list[DoneRecord]:
             direction=a.direction,
             amount=a.amount,
             date=a.on,
+            invoice_ids=a.invoice_ids,
         ),
     )
     return [DoneRecord(model="payment", id=payment.id, number=payment.number)]

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from smarterp.erp.invoicing.models import Invoice
 from smarterp.erp.partners.models import Partner
 from smarterp.erp.products.models import Product
 from smarterp.erp.purchasing import service as purchasing
@@ -151,6 +152,9 @@ def read(session: Session, text: str, today: date) -> tuple[Command, list[str]]:
         masked[m.start : m.end] = MASK * (m.end - m.start)
     for found in books.order_numbers(t):
         masked[found.start : found.end] = "#" * (found.end - found.start)
+    # Other documents' numbers ("INV/1998/00012", "WH/OUT/00042") are references, no figures.
+    for ref in re.finditer(r"\b[a-z]{2,6}(?:/[a-z]{2,6})*/\d[\d/]*", t):
+        masked[ref.start() : ref.end()] = "#" * (ref.end() - ref.start())
     masked_text = "".join(masked)
     dates = find_dates(masked_text, today)
     for i, j, _ in dates:
@@ -871,13 +875,29 @@ def _payment(session: Session, cmd: Command) -> dict[str, Any]:
         role = "customer" if partner.is_customer else "supplier"
     else:
         role = "supplier" if partner.is_supplier else "customer"
-    return {
+    args: dict[str, Any] = {
         "partner_id": partner.id,
         "partner_role": role,
         "direction": "inbound" if inbound else "outbound",
         "amount": str(amount),
         "on": _on(cmd).isoformat(),
     }
+    named = _invoices_named(session, cmd)
+    if named:
+        args["invoice_ids"] = named
+    return args
+
+
+def _invoices_named(session: Session, cmd: Command) -> list[int]:
+    """Invoices or bills named by number ("for INV/1998/00012"): a payment settles those."""
+    ids = []
+    for ref in re.finditer(r"\b[a-z]{2,6}(?:/[a-z]{2,6})*/\d[\d/]*", cmd.text):
+        number = ref.group(0).upper()
+        found = session.scalar(select(Invoice.id).where(Invoice.number == number))
+        if found is None:
+            raise AskBack(cmd.say(f"There is no invoice {number}.", f"没有发票 {number}。"))
+        ids.append(found)
+    return ids
 
 
 def _amount(cmd: Command) -> Decimal:

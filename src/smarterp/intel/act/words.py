@@ -109,6 +109,7 @@ EN_CUES: dict[str, tuple[str, ...]] = {
     ),
     "count": (
         r"\bcounted\b",
+        r"^(?:stock |inventory )?count\s*:",
         r"\b(?:stock ?take|stock count|physical (?:count|inventory)|cycle count|inventory count)\b",
         r"\badjust (?:the )?(?:stock|inventory)\b",
         r"\b(?:actual|real) (?:stock|quantity|count)\b",
