@@ -180,7 +180,7 @@ def _order_table(ctx: WebCtx, title: str, slug: str, orders: Any) -> Table:
     )
 
 
-def _invoice_href(inv: Invoice) -> str:
+def invoice_href(inv: Invoice) -> str:
     return f"/{'invoices' if inv.kind.is_customer else 'bills'}/{inv.id}"
 
 
@@ -191,7 +191,7 @@ def _invoice_table(ctx: WebCtx, title: str, invoices: Any) -> Table:
         [t("Number"), t("Kind"), t("Date"), t("Due"), t("State"), t("Total"), t("Open")],
         [
             [
-                text_cell(i.number or "—", _invoice_href(i)),
+                text_cell(i.number or "—", invoice_href(i)),
                 text_cell(_state(ctx, i.kind)),
                 date_cell(tr, i.invoice_date),
                 date_cell(tr, i.due_date),
@@ -634,7 +634,7 @@ def invoice(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
             )
         )
     # Post a draft, cancel: buttons from the table, or disabled with the reason why not.
-    _offer(view, session, ctx, invoicing.ACTIONS, inv, _invoice_href(inv))
+    _offer(view, session, ctx, invoicing.ACTIONS, inv, invoice_href(inv))
     return _with_history(view, session, ctx, "invoice", inv.id)
 
 
@@ -675,7 +675,7 @@ def payment(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
             [t("Invoice"), t("Date"), t("Amount"), t("Exchange gain or loss")],
             [
                 [
-                    text_cell(inv.number, _invoice_href(inv)),
+                    text_cell(inv.number, invoice_href(inv)),
                     date_cell(tr, a.date),
                     money_cell(tr, a.amount, pay.currency),
                     money_cell(tr, a.exchange_difference),

@@ -1,7 +1,11 @@
 """The Ask page: a question in English or Chinese, answered from the books as a sentence, a
 table, a chart and the query behind it, within what the user's role may read. Every answer says
 how the question was understood; when it could be read several ways, each reading is a button
-that runs its structured query (POST /ask/reading)."""
+that runs its structured query (POST /ask/reading).
+
+The same box takes commands ("confirm SO00478", "把订单SO00478确认"): a command becomes a
+proposal shown as the records and fields it would change, and nothing changes until the person
+presses Confirm (POST /ask/confirm), with the permissions and audit of any other change."""
 
 from __future__ import annotations
 
@@ -16,11 +20,18 @@ from typing import Any
 from fastapi import APIRouter, Response
 from starlette.concurrency import run_in_threadpool
 
+from smarterp.core.auth import User
 from smarterp.core.errors import DomainError, InvalidInput
+from smarterp.erp.invoicing.models import Invoice
+from smarterp.erp.partners.models import Partner
+from smarterp.intel.act.routing import is_command
+from smarterp.intel.act.service import confirm as confirm_proposal
+from smarterp.intel.act.service import propose
 from smarterp.intel.ask.evaluate import plain_options
 from smarterp.intel.ask.service import Answer, ask, run_query
 from smarterp.intel.ask.structured import load_query
 from smarterp.intel.semantic.catalogue import DIMENSIONS, MEASURES
+from smarterp.web.details import invoice_href
 from smarterp.web.pages import WebCtx, WebRoute, page
 from smarterp.web.views import Cell, Table
 
@@ -205,6 +216,8 @@ def _blank_values(ctx: WebCtx, question: str, as_of_raw: str) -> dict[str, Any]:
         "error": None,
         "query_json": "",
         "hints": HINTS.get(ctx.tr.language, HINTS["en"]),
+        "act": None,
+        "done": None,
     }
 
 
@@ -231,10 +244,32 @@ def _refused(values: dict[str, Any], exc: DomainError) -> dict[str, Any]:
     return values
 
 
+def _account(session: Any, ctx: WebCtx) -> User:
+    user = session.get(User, ctx.user.user_id)
+    if user is None:  # pragma: no cover - a signed-in session always has its user
+        raise InvalidInput("user", "the signed-in user no longer exists")
+    return user
+
+
+def _proposal_values(ctx: WebCtx, values: dict[str, Any], text: str) -> dict[str, Any]:
+    """A command: its proposal (stored, nothing else changed) or its question back."""
+    try:
+        with ctx.work() as session:
+            values["act"] = propose(session, text, _account(session, ctx))
+    except DomainError as exc:
+        return _refused(values, exc)
+    return values
+
+
 def _answer_values(ctx: WebCtx, question: str, as_of_raw: str) -> dict[str, Any]:
     values = _blank_values(ctx, question, as_of_raw)
     if not question.strip():
         return values
+    if ctx.may("act.use") and ctx.request.method == "POST":
+        with ctx.work() as session:
+            command = is_command(session, question)
+        if command:
+            return _proposal_values(ctx, values, question)
     try:
         as_of = _parse_day(as_of_raw)
         answer = ask(ctx.engine, question, as_of=as_of, role=ctx.user.role)
@@ -294,6 +329,50 @@ async def ask_question(ctx: WebCtx = page("ask.use")) -> Response:
 def _field(form: Any, name: str) -> str:
     value = form.get(name, "")
     return value if isinstance(value, str) else ""
+
+
+_PAGES = {
+    "sales_order": "sales-orders",
+    "purchase_order": "purchase-orders",
+    "payment": "payments",
+    "product": "products",
+}
+
+
+def _record_href(session: Any, model: str, record_id: int) -> str | None:
+    """The page of a record a confirmation made or changed, where the web app has one."""
+    if model in _PAGES:
+        return f"/{_PAGES[model]}/{record_id}"
+    if model == "invoice":
+        invoice = session.get(Invoice, record_id)
+        return None if invoice is None else invoice_href(invoice)
+    if model == "partner":
+        partner = session.get(Partner, record_id)
+        if partner is not None:
+            return f"/{'customers' if partner.is_customer else 'suppliers'}/{record_id}"
+    return None
+
+
+def _confirm_values(ctx: WebCtx, proposal_id: str) -> dict[str, Any]:
+    values = _blank_values(ctx, "", "")
+    try:
+        with ctx.work() as session:
+            done = confirm_proposal(session, proposal_id, _account(session, ctx))
+            values["done"] = done
+            values["done_links"] = [
+                (r.number, _record_href(session, r.model, r.id)) for r in done.records
+            ]
+    except DomainError as exc:
+        return _refused(values, exc)
+    return values
+
+
+@router.post("/ask/confirm")
+async def ask_confirm(ctx: WebCtx = page("act.use")) -> Response:
+    """Apply a proposal this user was shown; it runs once, then it is spent."""
+    form = await ctx.request.form()
+    values = await run_in_threadpool(_confirm_values, ctx, _field(form, "proposal_id"))
+    return _respond(ctx, values)
 
 
 @router.post("/ask/reading")
