@@ -124,10 +124,11 @@ def eval_act(
     if as_json:
         print_json(data)
         return
-    table = Table("set", "items", "exact %", "wrong %", "asked back %", "refused by books")
+    table = Table("set", "items", "exact %", "wrong %", "asked %", "refused")
     rows = [("overall", data["overall"])]
     rows += [(f"lang {k}", v) for k, v in data["by_lang"].items()]
     rows += [(f"split {k}", v) for k, v in data["by_split"].items()]
+    rows += [(f"op {k}", v) for k, v in data["by_operation"].items()]
     for name, f in rows:
         table.add_row(
             name,

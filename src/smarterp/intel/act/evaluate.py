@@ -82,6 +82,8 @@ class Report:
     overall: Tally = field(default_factory=Tally)
     by_lang: dict[str, Tally] = field(default_factory=dict)
     by_split: dict[str, Tally] = field(default_factory=dict)
+    # Per the operation the label asks for ("none" when nothing may be proposed).
+    by_operation: dict[str, Tally] = field(default_factory=dict)
     items: list[Scored] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -89,6 +91,7 @@ class Report:
             "overall": self.overall.figures(),
             "by_lang": {k: v.figures() for k, v in sorted(self.by_lang.items())},
             "by_split": {k: v.figures() for k, v in sorted(self.by_split.items())},
+            "by_operation": {k: v.figures() for k, v in sorted(self.by_operation.items())},
             "failures": [
                 {
                     "id": s.id,
@@ -139,6 +142,8 @@ def evaluate(
             report.overall.add(scored)
             report.by_lang.setdefault(scored.lang, Tally()).add(scored)
             report.by_split.setdefault(scored.split, Tally()).add(scored)
+            operation = str(scored.expected.get("operation") or "none")
+            report.by_operation.setdefault(operation, Tally()).add(scored)
     finally:
         session.rollback()
         session.close()
