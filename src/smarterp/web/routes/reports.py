@@ -614,7 +614,11 @@ def _explain(session: Session, ctx: WebCtx, p: dict[str, Any]) -> ReportView:
         (t("Mix"), r.effects.mix, r.effects_pct.mix),
     ]
     effect_rows = [
-        [text_cell(name), money_cell(tr, value), Cell(f"{pct}%" if pct is not None else "")]
+        [
+            text_cell(name),
+            money_cell(tr, value),
+            Cell(f"{pct}%" if pct is not None else "", numeric=True),
+        ]
         for name, value, pct in effects
     ]
     effect_rows.append(
