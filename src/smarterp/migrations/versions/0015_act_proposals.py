@@ -33,9 +33,7 @@ def upgrade() -> None:
         sa.Column("result", sa.JSON(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_act_proposal")),
     )
-    op.create_index(
-        op.f("ix_act_proposal_username"), "act_proposal", ["username"], unique=False
-    )
+    op.create_index(op.f("ix_act_proposal_username"), "act_proposal", ["username"], unique=False)
 
 
 def downgrade() -> None:
