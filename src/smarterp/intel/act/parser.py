@@ -354,6 +354,12 @@ def _decide(session: Session, cmd: Command, warnings: list[str]) -> tuple[str, d
     if "set_reorder" in kinds:
         return "set_reorder_level", _product_field(session, cmd, "reorder_level")
     if "count" in kinds:
+        if kinds & {"quote", "rfq", "order", "deliver", "receive", "pay"}:
+            # "we only have 12 Tofu, quote Ernst 12": a count and an order in one breath.
+            raise AskBack(
+                cmd.say("Which should I do?", "要做哪一项？"),
+                [cmd.say("a stock count", "盘点"), cmd.say("the order", "订单")],
+            )
         return "adjust_stock", _count(session, cmd)
     lines = _product_quantities(cmd)
     numbers = books.order_numbers(cmd.text)

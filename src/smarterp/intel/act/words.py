@@ -63,7 +63,7 @@ EN_CUES: dict[str, tuple[str, ...]] = {
         r"\b(?:place|put in) an order\b",
         r"\border (?=\d)",
     ),
-    "confirm": (r"\b(?:confirm|approve|accept|validate)\b",),
+    "confirm": (r"\b(?:confirm|approve|accept|validate|finali[sz]e)\b",),
     "cancel": (r"\b(?:cancel|void|withdraw|scrap|call off|abort)\b",),
     "deliver": (
         r"\b(?:ship|dispatch|send out|fulfil|fulfill)\b",
@@ -74,14 +74,16 @@ EN_CUES: dict[str, tuple[str, ...]] = {
     "receive": (
         r"\breceive\b(?=[^;]*(?:\b(?:goods|items|everything|all|order|shipment|delivery)\b|#))",
         r"\b(?:we|i)\s+(?:have\s+|just\s+|already\s+)*(?:received|got)\b(?=[^;]*(?:\b(?:goods|items|everything|order|shipment|delivery)\b|#))(?![^;]*\b(?:payment|money|cash|transfer)\b)",
-        r"\b(?:goods|shipment|delivery) (?:has |have )?(?:arrived|came in)\b",
+        r"\b(?:goods|shipment|delivery|items|order)\b[^;]{0,30}\b(?:arrived|came in|got here|is in|are in)\b",
+        r"#[^;]{0,20}\b(?:arrived|came in|is in)\b",
         r"\bbook in\b",
         r"\b(?:mark|set|flag|record)\b[^;]{0,30}\b(?:as )?received\b",
     ),
     "invoice": (r"\binvoice\b(?! (?:for (?:a|the) )?payment)", r"\binvoicing\b"),
     "bill": (r"\b(?:supplier|vendor)s? (?:bill|invoice)\b", r"\bbill\b"),
     "pay": (
-        r"\b(?:payment|pay|paid|remit|remittance|settle)\b",
+        r"\b(?:payment|pay|paid|remit|remittance|settle|refund)\b",
+        r"§\s*(?:has |have |just )*(?:sent|wired|transferred) us\b",
         r"\b(?:send|transfer|wire)\b (?:\$\s*)?[\d.]+",
     ),
     "pay_in": (
@@ -89,6 +91,7 @@ EN_CUES: dict[str, tuple[str, ...]] = {
         r"\b(?:payment|money|transfer|cash) (?:of [\d.]+ )?(?:\w+ )?from\b",
         r"\bpaid (?:us|in)\b",
         r"§\s*(?:has |have |just |already )*(?:paid|settled|transferred|wired)\b",
+        r"§\s*(?:has |have |just )*(?:sent|wired|transferred) us\b",
     ),
     "pay_out": (
         r"^(?:please )?pay\b",
@@ -96,12 +99,15 @@ EN_CUES: dict[str, tuple[str, ...]] = {
         r"\b(?:we|i) (?:have |just |already )*(?:paid|settled|transferred|wired)\b",
         r"\bpayment (?:of [\d.]+ )?(?:\w+ )?to\b",
         r"\bpaid to\b",
+        r"\brefund\b(?! from)",
         r"\b(?:send|transfer|wire)\b (?:\$\s*)?[\d.]+[^;]{0,12}\bto\b",
     ),
     "set_price": (
         r"\b(?:sale |selling |list |unit )?price\b[^;]{0,40}(?:\b(?:to|should be|is now|will be|becomes|goes to)\b|=)",
         r"\b(?:change|set|update|raise|lower|increase|reduce|make|cut|drop|bump)\b[^;]{0,40}\bprice\b",
         r"\breprice\b",
+        r"\b(?:bump|mark up|mark down)\b[^;]{0,30}\bto\b",
+        r"§\s*(?:now |will )?(?:sells?|retails?|goes|costs?) (?:for|at)\b",
     ),
     "set_reorder": (
         r"\breorder (?:point|level|threshold|quantity point)\b",
@@ -113,6 +119,9 @@ EN_CUES: dict[str, tuple[str, ...]] = {
         r"\b(?:stock ?take|stock count|physical (?:count|inventory)|cycle count|inventory count)\b",
         r"\badjust (?:the )?(?:stock|inventory)\b",
         r"\b(?:actual|real) (?:stock|quantity|count)\b",
+        r"\b(?:stock|inventory|on hand)\b[^;]{0,20}\b(?:is|are) (?:actually|really|only)\b",
+        r"\b(?:we|i) (?:only |actually |really )+have\b",
+        r"\bthere (?:are|is) (?:only |actually |really )+\d",
     ),
     "new_customer": (
         r"\b(?:new|add|create|register|set up|onboard|open)\b[^;]{0,15}\b(?:customer|client)\b",
@@ -177,6 +186,8 @@ ZH_CUES: dict[str, tuple[str, ...]] = {
     "set_price": (
         r"(?:售价|价格|定价|零售价|标价)[^;]{0,10}(?:调|改|设|定|涨|降|为|变)",
         r"(?:调|改|设|涨|降)[^;]{0,10}(?:售价|价格|定价)",
+        r"(?:售价|定价|零售价)\s*(?=\d)",
+        r"§\s*(?:现在|以后|今后|从今天起)?(?:卖|售)\s*(?=\d)",
         r"调价",
         r"改价",
         r"(?:涨|降|提)价",
@@ -193,6 +204,8 @@ ZH_CUES: dict[str, tuple[str, ...]] = {
     "count": (
         r"盘点",
         r"实际库存",
+        r"库存(?:实际|其实|只有|还剩|只剩)",
+        r"(?:实际|其实)(?:只有|还有|是)",
         r"实盘",
         r"盘亏",
         r"盘盈",
