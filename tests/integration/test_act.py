@@ -53,7 +53,7 @@ class Shop:
 def shop(engine: Engine) -> Shop:
     """Two customers (one with a credit limit), a supplier, three products; a draft quotation
     SO00001, confirmed SO00002, delivered SO00003, invoiced SO00004, Konbu sold out by
-    SO00005; confirmed PO00001,
+    SO00005; confirmed PO00001, PO00003 a request for quotation,
     received PO00002; a user per role."""
     with unit_of_work(engine, actor="test") as s:
         alfreds = f.customer(s, "Alfreds Futterkiste", credit_limit=Decimal("500"))
@@ -88,7 +88,7 @@ def shop(engine: Engine) -> Shop:
         sales.confirm_order(s, so5.id)
         sales.deliver(s, so5.id, ON)
 
-        def purchase(lines: list[tuple[int, str]]) -> PurchaseOrder:
+        def purchase(lines: list[tuple[int, str]], confirmed: bool = True) -> PurchaseOrder:
             po = purchasing.create_rfq(
                 s,
                 PurchaseOrderIn(
@@ -97,12 +97,14 @@ def shop(engine: Engine) -> Shop:
                     lines=[PurchaseLineIn(product_id=p, quantity=Decimal(q)) for p, q in lines],
                 ),
             )
-            purchasing.confirm_order(s, po.id)
+            if confirmed:
+                purchasing.confirm_order(s, po.id)
             return po
 
         purchase([(chai.id, "20")])  # PO00001
         po2 = purchase([(tofu.id, "10")])
         purchasing.receive(s, po2.id, ON)
+        purchase([(tofu.id, "6")], confirmed=False)  # PO00003 stays a request for quotation
         for role in Role:
             auth.create_user(s, role.value, role)
         auth.create_user(s, "other-admin", Role.ADMIN)
@@ -197,6 +199,8 @@ COMMANDS = [
     ("create_rfq", "Order 40 Tofu from Exotic Liquids"),
     ("confirm_sales_order", "confirm SO00001"),
     ("cancel_sales_order", "取消 SO00001"),
+    ("confirm_purchase_order", "approve PO00003"),
+    ("cancel_purchase_order", "把 PO00003 作废"),
     ("deliver", "ship 3 Chai on SO00002"),
     ("deliver", "SO00002 全部发货"),
     ("invoice_order", "invoice SO00003"),
