@@ -53,7 +53,8 @@ def _show(result: ActResult) -> None:
     console.print(f"[bold]{escape(proposal.summary)}[/bold]")
     table = Table("action", "record", "field", "before", "after")
     for change in proposal.changes:
-        fields = sorted(set(change.before or {}) | set(change.after or {}))
+        # In the preview's own order (customer, state, dates, total; product, quantity...).
+        fields = list(dict.fromkeys([*(change.after or {}), *(change.before or {})]))
         for k, name in enumerate(fields):
             table.add_row(
                 change.action if k == 0 else "",
