@@ -322,3 +322,31 @@ def test_smarterp_explain_json_prints_one_object(engine: Engine, cli: CliRunner)
     assert bad.exit_code != 0 and "--from" in bad.output
     missing = cli.invoke(app, ["explain", "revenue", *args[:4]])
     assert missing.exit_code != 0 and "--compare-from" in missing.output
+
+
+def test_ask_reads_why_questions_as_the_explanation(engine: Engine) -> None:
+    from smarterp.intel.ask.service import PermissionDenied, ask
+
+    with unit_of_work(engine, actor="test") as s:
+        _all_three(_shop(s), s)
+    july = date(2026, 7, 10)
+    why = ask(engine, "why did revenue drop in June?", as_of=july, use_llm=False)
+    assert why.understood == "why revenue changed in June 2026 against May 2026"
+    assert why.explanation is not None and why.explanation["change"] == "-30.00"
+    assert why.answer.startswith("Revenue fell 10.0% in June 2026 against May 2026")
+    assert ["volume", -60.0, -20.0] in why.rows
+    zh = ask(engine, "6月份毛利为什么下降", as_of=july, use_llm=False)
+    assert zh.explanation is not None and zh.explanation["measure"] == "margin"
+    assert zh.answer.startswith("2026年6月毛利较2026年5月下降15.0%")
+    # A period the question names is compared with the one before it, whatever the words.
+    other = ask(engine, "what explains the change in revenue in June 2026", as_of=july)
+    assert other.explanation is not None and other.explanation["compare"]["label"] == "May 2026"
+    # Sales people may see revenue but not margins, explained or not.
+    with pytest.raises(PermissionDenied):
+        ask(engine, "why did gross margin fall in June", as_of=july, role="sales", use_llm=False)
+    # No sales to compare with: said as the answer, not a crash.
+    empty = ask(engine, "why did revenue rise in May 2026", as_of=july, use_llm=False)
+    assert empty.explanation is None and "nothing to compare with" in empty.answer
+    # Not a why question: Ask answers it as before.
+    plain = ask(engine, "revenue in June", as_of=july, use_llm=False)
+    assert plain.explanation is None and plain.query is not None

@@ -81,6 +81,10 @@ class Language:
     goods_words: frozenset[str] = frozenset()
     # Entity-type words -> dimension ("customers" -> customer).
     nouns: dict[str, str] = field(default_factory=dict)
+    # Asking for the reason of a change ("why", 为什么), and words for the change itself
+    # ("drop", 下降): together they turn a measure over a period into an explanation.
+    why_words: tuple[str, ...] = ()
+    change_words: tuple[str, ...] = ()
 
     def normalise(self, text: str) -> str:
         raise NotImplementedError
@@ -896,17 +900,69 @@ ZH_FILLERS = frozenset(
 ZH_NOUN_WORDS = tuple(sorted(ZH_NOUNS, key=len, reverse=True))
 
 
+EN_WHY = (r"why", r"how come", r"what (?:drove|caused|explains)", r"explain", r"reason for")
+EN_CHANGE = (
+    r"(?:drop|fall|decline|decrease|shrink|dip|slip|plunge|rise|grow|increase|jump|climb|"
+    r"change|move|improve|worsen)(?:s|ed|ped|ing)?",
+    r"fell|grew|rose|risen|fallen|grown|shrank|shrunk",
+    r"go(?:ne|es)? (?:up|down)|went (?:up|down)|(?:is|was|are|were) (?:up|down|lower|higher)",
+    r"the (?:drop|fall|decline|rise|increase|change|growth) in",
+)
+ZH_WHY = (
+    r"为什么",
+    r"为何",
+    r"怎么会",
+    r"什么原因",
+    r"原因是什么",
+    r"是什么导致",
+    r"解释一下",
+    r"解释",
+)
+ZH_CHANGE = (
+    r"下降了?",
+    r"下滑了?",
+    r"减少了?",
+    r"降低了?",
+    r"下跌了?",
+    r"上升了?",
+    r"增长了?",
+    r"增加了?",
+    r"提高了?",
+    r"上涨了?",
+    r"变化了?",
+    r"变动",
+    r"跌了",
+    r"涨了",
+    r"降了",
+    r"会",
+)
+
+
 @cache
 def english() -> English:
     return English(
-        "en", _with_catalogue(EN_TERMS, "en", EN_NOUNS), EN_FILLERS, EN_NUMBERS, EN_GOODS, EN_NOUNS
+        "en",
+        _with_catalogue(EN_TERMS, "en", EN_NOUNS),
+        EN_FILLERS,
+        EN_NUMBERS,
+        EN_GOODS,
+        EN_NOUNS,
+        why_words=EN_WHY,
+        change_words=EN_CHANGE,
     )
 
 
 @cache
 def chinese() -> Chinese:
     return Chinese(
-        "zh", _with_catalogue(ZH_TERMS, "zh", ZH_NOUNS), ZH_FILLERS, ZH_NUMBERS, ZH_GOODS, ZH_NOUNS
+        "zh",
+        _with_catalogue(ZH_TERMS, "zh", ZH_NOUNS),
+        ZH_FILLERS,
+        ZH_NUMBERS,
+        ZH_GOODS,
+        ZH_NOUNS,
+        why_words=ZH_WHY,
+        change_words=ZH_CHANGE,
     )
 
 

@@ -10,11 +10,16 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Engine
 
 from smarterp.core.bounds import check_date
+from smarterp.core.db import session_factory
 from smarterp.core.errors import DomainError, InvalidInput
 from smarterp.core.permissions import PERMISSIONS, Role
 from smarterp.intel.ask.entities import index_for
+from smarterp.intel.ask.language import for_language
 from smarterp.intel.ask.parser import OfflineParser, language_of
 from smarterp.intel.ask.render import render
+from smarterp.intel.ask.why import WhyQuestion, read_why
+from smarterp.intel.finance.explain import explain
+from smarterp.intel.finance.narrative import phrasebook
 from smarterp.intel.semantic.catalogue import DIMENSIONS, MEASURES, visible_measures
 from smarterp.intel.semantic.compiler import compile_query
 from smarterp.intel.semantic.query import StructuredQuery
@@ -50,6 +55,8 @@ class Answer(BaseModel):
     parser: str = "offline"
     ms: float = 0.0
     notes: list[str] = Field(default_factory=list)
+    # A "why" question's answer: the explanation of the change (intel.finance.explain).
+    explanation: dict[str, Any] | None = None
 
 
 def permissions_of(role: Role | str | None) -> set[str] | None:
@@ -78,7 +85,11 @@ def ask(
     index = index_for(engine)
     # The offline parser first: when it is sure, no model is needed. When it is not, a
     # configured model picks among its readings, or fills the structured query itself.
-    parsed = OfflineParser(index, day, engine.dialect.name).parse(question)
+    parser = OfflineParser(index, day, engine.dialect.name)
+    why = read_why(question, for_language(lang), parser)
+    if why is not None:
+        return _explain(engine, why, Answer(question=question, lang=lang), role, started)
+    parsed = parser.parse(question)
     parser_name = "offline"
     if use_llm is not False and (parsed.query is None or use_llm):
         from smarterp.intel.ask.llm_parser import choose_reading, parse_with_llm
@@ -147,6 +158,51 @@ def _run(
     answer.answer = sentence(query, table, answer.lang)
     answer.ms = round((time.perf_counter() - started) * 1000, 1)
     return answer
+
+
+def _explain(
+    engine: Engine, why: WhyQuestion, answer: Answer, role: Role | str | None, started: float
+) -> Answer:
+    """A "why" question answered by the explanation of the change: price, volume and mix,
+    and the customers and categories behind it; the narrative is the answer."""
+    if why.measure not in visible_measures(permissions_of(role)):
+        raise PermissionDenied(MEASURES[why.measure].name_en)
+    words = phrasebook(answer.lang)
+    answer.understood = words.why.format(
+        measure=words.measure[why.explained],
+        period=words.period(*why.period),
+        compare=words.period(*why.compare),
+    )
+    answer.notes.append("explained: price, volume and mix effects (intel.finance.explain)")
+    try:
+        with session_factory(engine)() as session:
+            result = explain(
+                session, *why.period, *why.compare, measure=why.explained, lang=answer.lang
+            )
+    except InvalidInput as exc:
+        # No sales in one of the periods: said plainly, as an answer with nothing to show.
+        answer.answer = str(exc.details.get("reason") or exc.message)
+        answer.ms = round((time.perf_counter() - started) * 1000, 1)
+        return answer
+    answer.explanation = result.model_dump(mode="json")
+    answer.answer = result.narrative
+    answer.columns = ["effect", "amount", "percent"]
+    shares = result.effects_pct
+    answer.rows = [
+        [key, float(getattr(result.effects, key)), _float(getattr(shares, key))]
+        for key in ("volume", "price", "mix")
+    ]
+    answer.rows += [
+        ["residue", float(result.effects.residue), None],
+        ["change", float(result.change), _float(result.change_pct)],
+    ]
+    answer.chart = "bar"
+    answer.ms = round((time.perf_counter() - started) * 1000, 1)
+    return answer
+
+
+def _float(value: Any) -> float | None:
+    return None if value is None else float(value)
 
 
 class PermissionDenied(DomainError):

@@ -61,6 +61,8 @@ class Phrasebook:
     list_sep: str
     rate: str  # {base} {current}
     residue: str  # {value}
+    # What Ask understood a "why" question as: {measure} {period} {compare}
+    why: str
 
     def period(self, a: date, b: date) -> str:
         if _whole_month(a, b):
@@ -75,7 +77,7 @@ class Phrasebook:
 
 EN = Phrasebook(
     code="en",
-    measure={"revenue": "Revenue", "margin": "Gross margin"},
+    measure={"revenue": "revenue", "margin": "gross margin"},
     moved={-1: "fell", 0: "was unchanged", 1: "rose"},
     effect={"volume": "volume", "price": "price", "mix": "mix"},
     month=lambda d: d.strftime("%B %Y"),
@@ -97,6 +99,7 @@ EN = Phrasebook(
     list_sep=", ",
     rate="Gross margin rate {base} to {current}",
     residue="Rounding residue {value}",
+    why="why {measure} changed in {period} against {compare}",
 )
 
 ZH = Phrasebook(
@@ -121,6 +124,7 @@ ZH = Phrasebook(
     list_sep="、",
     rate="毛利率从{base}变为{current}",
     residue="舍入差{value}",
+    why="{period}{measure}较{compare}变化的原因",
 )
 
 LANGUAGES = {p.code: p for p in (EN, ZH)}
@@ -141,7 +145,7 @@ def write_narrative(r: Explanation, w: Phrasebook) -> str:
     """Sentences whose every figure is a field of `r` (the tests check each one)."""
     direction = (r.change > 0) - (r.change < 0)
     fill = {
-        "measure": w.measure[r.measure],
+        "measure": w.measure[r.measure][:1].upper() + w.measure[r.measure][1:],
         "moved": w.moved[direction],
         "period": r.period.label,
         "compare": r.compare.label,
