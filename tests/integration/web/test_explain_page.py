@@ -74,3 +74,8 @@ def test_bad_dates_and_roles_are_refused(
     assert "compare_from" in browser.client.get(empty).text
     assert as_role(app_client, "sales").client.get("/reports/explain").status_code == 403
     assert as_role(app_client, "viewer").client.get(VS_MAY).status_code == 200
+
+
+def test_books_without_sales_say_so(browser: Browser) -> None:
+    resp = browser.client.get("/reports/explain")
+    assert resp.status_code == 422 and "no confirmed or done sales orders yet" in resp.text

@@ -603,7 +603,10 @@ def _explain(session: Session, ctx: WebCtx, p: dict[str, Any]) -> ReportView:
     if period == (None, None):
         # The latest month with sales, against the month before: the question people open
         # this page with.
-        period = explaining.latest_month(session) or (None, None)
+        latest = explaining.latest_month(session)
+        if latest is None:
+            raise InvalidInput("date_from", t("no confirmed or done sales orders yet"))
+        period = latest
     compare = (p.get("compare_from"), p.get("compare_to"))
     if compare == (None, None) and period[0] and period[1]:
         compare = explaining.preceding_period(period[0], period[1])
