@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 
 from smarterp.api.deps import Ctx, requires
+from smarterp.core.bounds import check_date
 from smarterp.core.errors import InvalidInput
 from smarterp.intel.finance.explain import (
     Explanation,
@@ -50,6 +51,8 @@ def _explain(
         date_from, date_to = latest
     if date_from is None or date_to is None:
         raise InvalidInput("date_to" if date_to is None else "date_from", "give both ends")
+    check_date(date_from, "date_from")
+    check_date(date_to, "date_to")
     if compare_from is None and compare_to is None:
         compare_from, compare_to = preceding_period(date_from, date_to)
     if compare_from is None or compare_to is None:

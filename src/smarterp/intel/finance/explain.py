@@ -39,6 +39,7 @@ from pydantic import BaseModel
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from smarterp.core.bounds import check_date
 from smarterp.core.errors import InvalidInput
 from smarterp.core.money import money
 from smarterp.erp.partners.models import Partner
@@ -362,7 +363,9 @@ def explain(
 
 def preceding_period(date_from: date, date_to: date) -> tuple[date, date]:
     """The period just before [date_from, date_to]: the month before a whole month, else as
-    many days ending the day before."""
+    many days ending the day before. Dates outside the books' window are refused by name."""
+    check_date(date_from, "date_from")
+    check_date(date_to, "date_to")
     last = calendar.monthrange(date_from.year, date_from.month)[1]
     if date_from.day == 1 and date_to == date_from.replace(day=last):
         end = date_from - timedelta(days=1)
