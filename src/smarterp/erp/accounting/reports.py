@@ -23,6 +23,16 @@ ZERO = money(0)
 SALES_ROLES = {"revenue", "sales_returns", "shipping_income"}
 COST_OF_SALES_ROLES = {"cogs", "stock_adjustment", "price_difference"}
 PNL_FIGURES = ("net_sales", "cost_of_sales", "other_income", "operating_expenses")
+# Balance-sheet accounts are current (cash, receivables, stock; payables, VAT) below the x500 of
+# their class and long-term from there on (1500 fixed assets, 25xx long-term loans): the chart's
+# numbering says which, so a new account is classed by the code it is given.
+LONG_TERM_FROM = {AccountType.ASSET: "1500", AccountType.LIABILITY: "2500"}
+
+
+def is_current(code: str, account_type: AccountType) -> bool:
+    """Whether a balance-sheet account is current (due or used within a year) by its code."""
+    start = LONG_TERM_FROM.get(account_type)
+    return start is not None and code[:4].ljust(4, "0") < start
 
 
 class TrialBalanceRow(BaseModel):
