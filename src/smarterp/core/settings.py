@@ -68,6 +68,17 @@ class Settings(BaseSettings):
     # payables, VAT, goods received not invoiced), which otherwise only documents post to.
     manual_control_postings: bool = False
 
+    # Outgoing mail (core.mail): documents sent by email and rules that send messages.
+    # Port 0 picks the usual one: 465 with SSL, 587 with STARTTLS, 25 otherwise.
+    smtp_host: str | None = None
+    smtp_port: int = Field(0, ge=0, le=65535)
+    smtp_user: str | None = None
+    smtp_password: str | None = None
+    smtp_from: str | None = None
+    smtp_starttls: bool = False
+    smtp_ssl: bool = False
+    smtp_timeout_seconds: float = Field(20.0, gt=0)
+
     def resolved_database_url(self) -> str:
         if self.database_url:
             return self.database_url
