@@ -62,6 +62,7 @@ def _register() -> None:
         periods,
         products,
         purchasing,
+        ratios,
         read,
         report,
         sales,
@@ -93,6 +94,7 @@ def _register() -> None:
     app.add_typer(taxes.app, name="tax")
     app.command("pay")(payments.pay)
     app.command("mcp")(mcp.mcp)
+    app.command("ratios")(ratios.ratios)
     forecast.register(app, eval_app)
     ask.register(app, eval_app)
     alerts.register(app, eval_app)
