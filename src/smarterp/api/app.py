@@ -30,6 +30,7 @@ from smarterp.api.routers import (
     payments,
     products,
     purchasing,
+    ratios,
     reports,
     sales,
     stock,
@@ -62,6 +63,7 @@ ROUTERS = (
     forecast,
     alerts,
     explain,
+    ratios,
 )
 
 
