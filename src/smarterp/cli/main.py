@@ -49,6 +49,7 @@ def _register() -> None:
         alerts,
         ask,
         audit,
+        cash,
         currency,
         demo,
         explain,
@@ -75,6 +76,8 @@ def _register() -> None:
     app.add_typer(eval_app, name="eval")
     app.add_typer(report.app, name="report")
     app.add_typer(explain.app, name="explain")
+    app.add_typer(cash.cash_app, name="cash")
+    app.add_typer(cash.close_app, name="close")
     app.add_typer(audit.app, name="audit")
     app.add_typer(webhooks.app, name="webhooks")
     app.add_typer(users.users_app, name="users")
