@@ -20,6 +20,7 @@ from smarterp.api.routers import (
     act,
     alerts,
     ask,
+    cash,
     currencies,
     docs,
     explain,
@@ -63,6 +64,7 @@ ROUTERS = (
     forecast,
     alerts,
     explain,
+    cash,
     ratios,
 )
 
