@@ -79,6 +79,18 @@ class Settings(BaseSettings):
     smtp_ssl: bool = False
     smtp_timeout_seconds: float = Field(20.0, gt=0)
 
+    # The job queue rules run on (automation.jobs): sqlite:///path (unset: jobs.db in data_dir),
+    # redis://host:port/db, or memory://. The name prefixes its Redis keys.
+    jobs_url: str | None = None
+    jobs_queue_name: str = "smarterp"
+    # How long a worker holds a rule run before another may take it over (it died), how many
+    # tries a run gets before the dead-letter list, the first retry's wait (then doubling),
+    # and how often a worker looks for new events, slots and checks (seconds).
+    jobs_lease_seconds: float = Field(300.0, gt=0)
+    jobs_max_attempts: int = Field(5, ge=1, le=100)
+    jobs_first_retry_seconds: float = Field(30.0, ge=0)
+    jobs_poll_seconds: float = Field(1.0, gt=0)
+
     def resolved_database_url(self) -> str:
         if self.database_url:
             return self.database_url
