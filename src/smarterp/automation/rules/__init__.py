@@ -1,0 +1,1 @@
+"""Automation rules: a trigger, conditions over the record and the books, and actions."""

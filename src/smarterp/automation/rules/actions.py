@@ -1,0 +1,135 @@
+"""What a rule does, each action through the service that owns it, keyed so it happens once.
+
+A database action writes its effect row in the same transaction as its change: a re-run finds
+the row and skips. Email leaves the database: it is sent, then its effect row is written, so a
+worker killed between the two may send it again (at least once, never lost)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from smarterp.automation.rules.definition import (
+    Action,
+    AlertAction,
+    DraftRfqAction,
+    EmailAction,
+    RunAction,
+    TaskAction,
+    WebhookAction,
+    render,
+)
+from smarterp.automation.rules.models import RuleEffect, Task
+from smarterp.core.audit import record_audit
+from smarterp.core.auth import get_user
+from smarterp.core.db import utcnow
+from smarterp.core.events import record_event
+from smarterp.core.mail import OutgoingMail
+
+
+def effect_done(session: Session, key: str) -> RuleEffect | None:
+    return session.scalars(select(RuleEffect).where(RuleEffect.key == key)).first()
+
+
+def record_effect(
+    session: Session, key: str, run_id: int, kind: str, result: dict[str, Any]
+) -> RuleEffect:
+    effect = RuleEffect(key=key, run_id=run_id, kind=kind, result=result)
+    session.add(effect)
+    session.flush()  # the unique key: a second effect for the same key fails here
+    return effect
+
+
+def compose_mail(action: EmailAction, record: dict[str, Any]) -> OutgoingMail:
+    """The message an email action sends for a record (templates filled)."""
+    to = [a.strip() for a in render(action.to, record).split(",") if a.strip()]
+    cc = [a.strip() for a in render(action.cc, record).split(",")] if action.cc else []
+    return OutgoingMail(
+        to=to,
+        cc=[a for a in cc if a],
+        subject=render(action.subject, record),
+        body=render(action.body, record),
+    )
+
+
+def perform(
+    session: Session,
+    action: Action,
+    record: dict[str, Any],
+    *,
+    rule_name: str,
+    run_id: int,
+    trigger_key: str,
+) -> dict[str, Any]:
+    """Carry out one database action; returns what it did (for the run's log)."""
+    if isinstance(action, TaskAction):
+        get_user(session, action.assignee)  # a task for nobody is refused by name
+        task = Task(
+            title=render(action.title, record)[:300],
+            assignee=action.assignee,
+            record=_record_ref(record),
+            due_date=utcnow() + timedelta(days=action.due_in_days),
+            run_id=run_id,
+        )
+        session.add(task)
+        record_audit(session, "task.assign", task, reason=f"rule {rule_name}")
+        return {"task_id": task.id, "assignee": task.assignee, "title": task.title}
+    if isinstance(action, AlertAction):
+        from smarterp.intel.watch import store
+        from smarterp.intel.watch.models import Severity
+
+        alert = store.raise_alert(
+            session,
+            kind="rule",
+            key=f"{rule_name}:{trigger_key}",
+            severity=Severity(action.severity),
+            summary=render(action.summary, record),
+            records=[ref] if (ref := _record_ref(record)) else [],
+            raised_by=f"rule:{rule_name}",
+        )
+        return {"alert_id": alert.id}
+    if isinstance(action, WebhookAction):
+        event = record_event(
+            session,
+            f"rule.{action.topic}",
+            "automation_rule_run",
+            run_id,
+            rule=rule_name,
+            record=record,
+        )
+        session.flush()
+        return {"event_id": event.id, "topic": event.topic}
+    if isinstance(action, DraftRfqAction):
+        from smarterp.intel.planning import replenish
+
+        return {"rfqs": replenish.apply(session, utcnow().date())}
+    if isinstance(action, RunAction):
+        return _run_job(session, action.job)
+    raise TypeError(f"not a database action: {action.kind}")
+
+
+def _run_job(session: Session, job: str) -> dict[str, Any]:
+    if job == "alert_scan":
+        from smarterp.intel.watch import scan
+
+        result = scan.scan(session)
+        return {"open_alerts_found": len(result.alerts)}
+    if job == "replenishment":
+        from smarterp.intel.planning import replenish
+
+        proposals = replenish.proposals(session, utcnow().date())
+        return {"suppliers": len(proposals), "lines": sum(len(p.lines) for p in proposals)}
+    from smarterp.intel.forecast.books import forecast_from_books
+
+    run_id, forecasts, _ = forecast_from_books(session, horizon=12)
+    return {"forecast_run": run_id, "rows": len(forecasts)}
+
+
+def _record_ref(record: dict[str, Any]) -> str | None:
+    """ "invoice:12"-style reference to what the rule fired on, when it has an id."""
+    if record.get("id") is None or not record.get("record_type"):
+        return None
+    return f"{record['record_type']}:{record['id']}"
