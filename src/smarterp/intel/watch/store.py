@@ -227,3 +227,46 @@ def as_dict(alert: Alert) -> dict[str, object]:
         "evidence": alert.evidence,
         "state": alert.state.value,
     }
+
+
+def raise_alert(
+    session: Session,
+    *,
+    kind: str,
+    key: str,
+    severity: Severity,
+    summary: str,
+    records: list[str],
+    raised_by: str,
+) -> Alert:
+    """Raise one alert that is not a detector's (an automation rule's): once per kind and key;
+    found again while open it is returned as it is."""
+    alert = session.scalars(select(Alert).where(Alert.kind == kind, Alert.key == key[:400])).first()
+    if alert is not None:
+        return alert
+    alert = Alert(
+        kind=kind,
+        key=key[:400],
+        severity=severity,
+        records=records,
+        summary=summary,
+        evidence={},
+        score=0.0,
+        state=AlertState.NEW,
+        raised_at=utcnow(),
+        raised_by=raised_by[:80],
+    )
+    session.add(alert)
+    session.flush()
+    record_event(
+        session,
+        "alert.raised",
+        "alert",
+        alert.id,
+        kind=kind,
+        severity=severity,
+        records=records,
+        summary=summary,
+    )
+    record_audit(session, "alert.raise", alert)
+    return alert
