@@ -4,6 +4,7 @@ from smarterp.web.routes import (
     alerts,
     ask,
     auth,
+    cash,
     dashboard,
     documents,
     forecast,
@@ -18,6 +19,8 @@ ROUTERS = (
     dashboard.router,
     lists.router,
     documents.router,
+    # Before the reports' /reports/{slug}: its own pages under /reports.
+    cash.router,
     reports.router,
     ask.router,
     graph.router,
