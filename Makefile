@@ -3,6 +3,8 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PYTHON ?= python3
+# `make demo PORT=8001` when 8000 is taken.
+PORT ?= 8000
 
 .PHONY: venv demo test lint bench clean
 
@@ -16,7 +18,7 @@ $(VENV)/.installed: pyproject.toml
 venv: $(VENV)/.installed
 
 demo: venv
-	$(VENV)/bin/smarterp demo --serve
+	$(VENV)/bin/smarterp demo --serve --port $(PORT)
 
 lint: venv
 	$(VENV)/bin/ruff check src tests bench

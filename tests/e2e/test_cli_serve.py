@@ -66,12 +66,38 @@ def test_two_workers_share_the_port_and_the_connections(tmp_path: Path) -> None:
         server.wait(timeout=30)
 
 
-def test_a_port_in_use_is_refused_with_its_address(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_port_in_use_is_refused_in_words(tmp_path: Path, workers: int) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        server = _serve(tmp_path, port, workers=2)
+        server = _serve(tmp_path, port, workers=workers)
         out, _ = server.communicate(timeout=60)
     assert server.returncode != 0
-    assert f"cannot listen on 127.0.0.1:{port}" in out.decode()
+    said = " ".join(out.decode().replace("│", " ").split())
+    assert f"port {port} on 127.0.0.1 is already in use" in said
+    assert f"--port {port + 1}" in said
+
+
+def test_demo_refuses_a_taken_port_before_building(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "SMARTERP_DATABASE_URL": f"sqlite:///{tmp_path}/demo.db",
+        "COLUMNS": "200",
+    }
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        run = subprocess.run(
+            [str(SMARTERP), "demo", "--serve", "--port", str(port)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert run.returncode != 0
+    assert f"port {port} on 127.0.0.1 is already in use" in run.stdout + run.stderr
+    assert f"make demo PORT={port + 1}" in run.stdout + run.stderr
+    assert not (tmp_path / "demo.db").exists()  # nothing built for a server that cannot start

@@ -11,7 +11,7 @@ from rich.table import Table
 from sqlalchemy import Engine, func, select
 
 from smarterp.cli.common import console, friendly_errors, print_json
-from smarterp.cli.users import serve
+from smarterp.cli.users import ensure_port_free, serve
 from smarterp.core import auth, schema
 from smarterp.core.db import default_engine, unit_of_work
 from smarterp.core.permissions import Role
@@ -55,6 +55,8 @@ def demo(
     port: int = typer.Option(8000, min=1, max=65535, help="Port for --serve."),
 ) -> None:
     """Build a demo trading company: two years of sales, purchases, stock, invoices and mail."""
+    if serve_after:
+        ensure_port_free("127.0.0.1", port)  # say so before minutes of building, not after
     _build_or_show(seed, _parse_day(today), fresh, scale, as_json)
     if serve_after:
         _ensure_demo_login(default_engine())

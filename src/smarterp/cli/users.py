@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import socket
 import sys
 from datetime import timedelta
@@ -190,6 +191,7 @@ def serve(
     import uvicorn
 
     engine()  # refuse to start on a missing or outdated schema
+    ensure_port_free(host, port)
     config = uvicorn.Config(
         "smarterp.web.app:create_server",
         factory=True,
@@ -216,6 +218,12 @@ def serve(
         Multiprocess(config, sockets=sockets).run()
 
 
+def ensure_port_free(host: str, port: int) -> None:
+    """Refuse, in words, a port another program listens on, before anything is started
+    (uvicorn would otherwise log the URL and then a bare "address already in use")."""
+    _bound_socket(host, port, reuse_port=False).close()
+
+
 def _bound_socket(host: str, port: int, *, reuse_port: bool = True) -> socket.socket:
     """A TCP socket bound to host:port, made with an explicit protocol number.
 
@@ -232,7 +240,16 @@ def _bound_socket(host: str, port: int, *, reuse_port: bool = True) -> socket.so
         sock.bind((host, port))
     except OSError as exc:
         sock.close()
-        raise typer.BadParameter(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+        if exc.errno == errno.EADDRINUSE:
+            raise typer.BadParameter(
+                f"port {port} on {host} is already in use by another program (perhaps smarterp "
+                f"running already); choose another with --port {port + 1} "
+                f"(`make demo PORT={port + 1}`), or stop the other one",
+                param_hint="--port",
+            ) from None
+        raise typer.BadParameter(
+            f"cannot listen on {host}:{port}: {exc.strerror}", param_hint="--port"
+        ) from None
     return sock
 
 
