@@ -117,10 +117,14 @@ def eval_act(
     file: Path = typer.Argument(..., exists=True, dir_okay=False, help="A JSONL labelled set."),
     as_of: str = typer.Option(None, "--as-of", help="The day the commands are read on."),
     split: str = typer.Option(None, "--split", help="Score only the items of this split."),
+    books: str = typer.Option(
+        None, "--books", help="Score only the items written for these books (demo, northwind)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
     """Exact-proposal accuracy, wrong proposals and questions back on a labelled set."""
-    report = evaluate(engine(), load_items(file), _day(as_of, "--as-of") or date.today(), split)
+    day = _day(as_of, "--as-of") or date.today()
+    report = evaluate(engine(), load_items(file), day, split, books)
     data = report.as_dict()
     if as_json:
         print_json(data)

@@ -124,8 +124,15 @@ def load_items(path: Path) -> list[dict[str, Any]]:
 
 
 def evaluate(
-    engine: Engine, items: list[dict[str, Any]], as_of: date, split: str | None = None
+    engine: Engine,
+    items: list[dict[str, Any]],
+    as_of: date,
+    split: str | None = None,
+    books: str | None = None,
 ) -> Report:
+    """Score `items` on the books of `engine`, read on `as_of` unless an item names its own
+    day; `split` and `books` keep only the items labelled so (a set may hold commands on
+    several companies: an item's `books` names the one it was written for)."""
     report = Report()
     user = User(username="act-eval", role=Role.ADMIN)
     made: dict[str, str] = {}
@@ -137,7 +144,10 @@ def evaluate(
         for item in items:
             if split is not None and item.get("split", "dev") != split:
                 continue
-            scored = _score(session, item, as_of, user, made)
+            if books is not None and item.get("books", books) != books:
+                continue
+            day = date.fromisoformat(item["as_of"]) if item.get("as_of") else as_of
+            scored = _score(session, item, day, user, made)
             report.items.append(scored)
             report.overall.add(scored)
             report.by_lang.setdefault(scored.lang, Tally()).add(scored)
