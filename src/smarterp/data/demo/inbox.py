@@ -3,7 +3,9 @@ with what each message was written to say (its gold) kept beside it for the eval
 
 Wording comes from its own random stream (`Writer`), so the books the demo simulates do not
 change with the phrasing. A quarter of the messages are written from held-out phrasings
-(`HELD`), kept apart so that the reader is measured on wordings it was not tuned on."""
+(`HELD`), kept apart so that the reader is measured on wordings it was not tuned on; about a
+third of the others from a third set (`unseen`), written before the reader was improved on
+packs and scored apart again."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
+
+from smarterp.data.demo import unseen
 
 HELD_SHARE = 0.25
 ZH_DIGITS = "零一两三四五六七八九十"
@@ -97,11 +101,19 @@ class Writer:
         self.chatted: set[str] = set()  # handles that have introduced themselves
         self.held = False
         self.fresh = False  # a held-out phrasing went into the message
+        # The unseen set draws from its own stream: every other message, held-out ones
+        # included, reads word for word as it did before the set was written.
+        self.unseen_rng = random.Random(f"inbox-unseen-{seed}")
+        self.unseen = False
+        self.novel = False  # an unseen phrasing went into the message
 
     def start(self) -> bool:
-        """Begin a message: draw whether it is written from the held-out phrasings."""
+        """Begin a message: draw whether it is written from the held-out phrasings, and if
+        not, whether from the unseen ones."""
         self.held = self.rng.random() < HELD_SHARE
         self.fresh = False
+        self.unseen = not self.held and self.unseen_rng.random() < unseen.UNSEEN_SHARE
+        self.novel = False
         return self.held
 
     def pick(self, dev: list[str], seen: list[str], held: list[str] | None = None) -> str:
@@ -219,6 +231,7 @@ def _gold(
         "lang": lang,
         "template": template,
         "held_out": w.fresh,
+        "unseen": w.novel,
         "lines": [],
         "requested_date": None,
         "reference": None,
@@ -355,6 +368,9 @@ def order_request(
     texts, golds = _lines(w, items, zh_lines, typo)
     lang = "mixed" if mixed else ("zh" if who.zh else "en")
     when = _zh_date(w, day, by) if who.zh else _en_date(w, day, by)
+    if w.unseen:  # drawn after the tuned lines, so that the tuned stream is spent alike
+        w.novel = True
+        texts, golds, lang = unseen.lines(w.unseen_rng, items, who.zh, lang)
     gold = {"lines": golds, "requested_date": by.isoformat(), "reference": ref}
     if chat:
         return _order_chat(w, who, ref, texts, when, lang, gold)
@@ -372,6 +388,8 @@ def order_request(
         sign += f"\n(for {who.contact})"
     elif other:
         sign += f"\n（代{who.contact}发）"
+    if w.unseen:
+        sign = unseen.signature(w.unseen_rng, who, sign)
     tail = f"\n\n{ps[0]}" if ps else ""
     if who.zh:
         subject = w.pick(
@@ -408,13 +426,18 @@ def order_request(
                 f"{listing}\nReference: {ref}\nRegards,\n{sign}{tail}"
             ],
         )
+    if w.unseen:
+        subject, body = unseen.order_email(w.unseen_rng, who, ref, texts, when, f"{sign}{tail}")
     template = "order.email"
     if w.chance(0.15):  # a colleague forwards the order the customer wrote
         template = "order.forwarded"
         fwd_sender, fwd_other, _ = _sender(w, who, 1.0)
         person = fwd_other or who.contact
         original = f"From: {who.contact} <{who.email}>\nSubject: {subject}\n\n{body}"
-        if who.zh:
+        if w.unseen:
+            note, marker = unseen.forward_note(w.unseen_rng, who, person)
+            body = f"{note}\n\n{marker}\n{original}"
+        elif who.zh:
             body = f"请处理下面转发的订单，谢谢。\n{person}\n\n---------- 转发邮件 ----------\n{original}"  # noqa: E501
         else:
             body = (
@@ -422,6 +445,10 @@ def order_request(
                 f"---------- Forwarded message ---------\n{original}"
             )
         sender, subject = fwd_sender, f"Fwd: {subject}"
+    elif w.unseen and w.unseen_rng.random() < 0.35:  # a reply above an earlier exchange
+        template = "order.quoted"
+        body += unseen.quoted_thread(w.unseen_rng, who, items, day)
+        subject = f"Re: {subject}"
     return Text(
         subject,
         body,
@@ -476,6 +503,8 @@ def _order_chat(
             [f"{intro}order {ref}: {'; '.join(texts)} - need it {when} pls"],
             [f"{intro}{ref} - {', '.join(texts)}. by {when} if poss"],
         )
+    if w.unseen:
+        body = unseen.order_chat(w.unseen_rng, who, ref, texts, when, intro)
     return Text(
         None, body, _gold(w, "chat", "customer", who, "new_order", lang, "order.chat", **gold)
     )
@@ -497,6 +526,9 @@ def chat_addition(w: Writer, who: Party, item: Item) -> Text:
             [f"+{q} cases {item.base} on that one, thanks"],
             [f"also {q} cases of {item.base} on the last order"],
         )
+    if w.unseen:
+        w.novel = True
+        body = unseen.chat_addition(w.unseen_rng, who, item)
     line = {"product": item.name, "quantity": q, "siblings": list(item.siblings)}
     lang = "zh" if who.zh else "en"
     return Text(

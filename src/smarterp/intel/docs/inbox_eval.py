@@ -1,6 +1,7 @@
 """Scoring the reading of the demo inbox against what each message was generated to say: orders
 entirely right, line F1, lines in a wrong pack without a flag, supplier links and intents, chat
-links; per language, sender type and channel, and apart for the held-out phrasings."""
+links; per language, sender type and channel, and apart for each set of phrasings: the ones the
+reader was tuned on (`dev`), the held-out ones (`held_out`) and the third set (`unseen`)."""
 
 from __future__ import annotations
 
@@ -67,9 +68,16 @@ def _match(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> tuple[int, 
     return right, unmatched
 
 
+def _phrasing_set(gold: dict[str, Any]) -> str:
+    """Which set of phrasings wrote the message: tuned on, held out, or the unseen set."""
+    if gold.get("held_out"):
+        return "held_out"
+    return "unseen" if gold.get("unseen") else "dev"
+
+
 @dataclass
 class InboxReport:
-    """Scores per group: all, by language, sender type, channel, dev or held-out phrasing."""
+    """Scores per group: all, by language, sender type, channel, and phrasing set."""
 
     groups: dict[str, _Tally] = field(default_factory=lambda: defaultdict(_Tally))
     mistakes: list[dict[str, Any]] = field(default_factory=list)
@@ -81,7 +89,7 @@ class InboxReport:
             f"lang:{gold['lang']}",
             f"sender:{gold['sender_type']}",
             f"channel:{gold['channel']}",
-            "held_out" if gold.get("held_out") else "dev",
+            _phrasing_set(gold),
         ]
         linked = reading.partner == gold["partner"]
         wrong: list[str] = []
