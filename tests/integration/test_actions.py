@@ -19,9 +19,19 @@ from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.models import Invoice, PaymentDirection
 from smarterp.erp.invoicing.schemas import PaymentIn
 from smarterp.erp.purchasing import service as purchasing
-from smarterp.erp.purchasing.schemas import PurchaseLineIn, PurchaseOrderIn
+from smarterp.erp.purchasing.schemas import (
+    PurchaseLineEdit,
+    PurchaseLineIn,
+    PurchaseOrderIn,
+    PurchaseOrderRevision,
+)
 from smarterp.erp.sales import service as sales
-from smarterp.erp.sales.schemas import SalesLineIn, SalesOrderIn
+from smarterp.erp.sales.schemas import (
+    SalesLineEdit,
+    SalesLineIn,
+    SalesOrderIn,
+    SalesOrderRevision,
+)
 from tests import factories as f
 
 D = Decimal
@@ -45,6 +55,8 @@ class Kind:
     do_bill: Callable[[Session, int], Any]
     do_return: Callable[[Session, int, dict[int, Decimal]], Any]
     cancel: Callable[[Session, int], Any]
+    # Revise the draft: its one line to 12 units, at the version it is at now.
+    revise: Callable[[Session, Any], Any]
 
 
 def _sales_order(session: Session) -> Any:
@@ -79,6 +91,16 @@ SALES = Kind(
     do_bill=lambda s, i: sales.invoice_order(s, i, ON),
     do_return=lambda s, i, q: sales.return_goods(s, i, q, ON),
     cancel=lambda s, i: sales.cancel_order(s, i),
+    revise=lambda s, o: sales.revise_order(
+        s,
+        o.id,
+        SalesOrderRevision(
+            version=o.version,
+            customer_id=o.customer_id,
+            order_date=o.order_date,
+            lines=[SalesLineEdit(id=o.lines[0].id, product_id=o.lines[0].product_id, quantity=12)],
+        ),
+    ),
 )
 PURCHASE = Kind(
     what="purchase order",
@@ -94,6 +116,18 @@ PURCHASE = Kind(
     do_bill=lambda s, i: purchasing.bill_order(s, i, ON),
     do_return=lambda s, i, q: purchasing.return_to_supplier(s, i, q, ON),
     cancel=lambda s, i: purchasing.cancel_order(s, i),
+    revise=lambda s, o: purchasing.revise_rfq(
+        s,
+        o.id,
+        PurchaseOrderRevision(
+            version=o.version,
+            supplier_id=o.supplier_id,
+            order_date=o.order_date,
+            lines=[
+                PurchaseLineEdit(id=o.lines[0].id, product_id=o.lines[0].product_id, quantity=12)
+            ],
+        ),
+    ),
 )
 
 
@@ -136,6 +170,7 @@ CASES: dict[str, tuple[str, dict[str, tuple[str, bool] | None]]] = {
     "draft": (
         "{draft}",
         {
+            "edit": None,
             "confirm": None,
             "move": ("{what} {number} is {draft}; cannot {move} it", False),
             "bill": ("{what} {number} is {draft}; cannot {bill} it", False),
@@ -146,6 +181,7 @@ CASES: dict[str, tuple[str, dict[str, tuple[str, bool] | None]]] = {
     "confirmed": (
         "confirmed",
         {
+            "edit": ("{what} {number} is confirmed; cannot change it", False),
             "confirm": ("{what} {number} is confirmed; cannot confirm it", False),
             "move": None,
             "bill": ("{number} has nothing {moved} left to {bill}", True),
@@ -156,6 +192,7 @@ CASES: dict[str, tuple[str, dict[str, tuple[str, bool] | None]]] = {
     "partly moved": (
         "confirmed",
         {
+            "edit": ("{what} {number} is confirmed; cannot change it", False),
             "confirm": ("{what} {number} is confirmed; cannot confirm it", False),
             "move": None,
             "bill": None,
@@ -169,6 +206,7 @@ CASES: dict[str, tuple[str, dict[str, tuple[str, bool] | None]]] = {
     "fully moved": (
         "confirmed",
         {
+            "edit": ("{what} {number} is confirmed; cannot change it", False),
             "confirm": ("{what} {number} is confirmed; cannot confirm it", False),
             "move": ("{what} {number} is fully {moved}; cannot {move} more", True),
             "bill": None,
@@ -182,6 +220,7 @@ CASES: dict[str, tuple[str, dict[str, tuple[str, bool] | None]]] = {
     "billed": (
         "done",
         {
+            "edit": ("{what} {number} is done; cannot change it", False),
             "confirm": ("{what} {number} is done; cannot confirm it", False),
             "move": ("{what} {number} is done; cannot {move} it", False),
             "bill": ("{number} has nothing {moved} left to {bill}", True),
@@ -193,6 +232,7 @@ CASES: dict[str, tuple[str, dict[str, tuple[str, bool] | None]]] = {
     "all sent back": (
         "done",
         {
+            "edit": ("{what} {number} is done; cannot change it", False),
             "confirm": ("{what} {number} is done; cannot confirm it", False),
             "move": ("{what} {number} is done; cannot {move} it", False),
             "bill": ("{number} has nothing {moved} left to {bill}", True),
@@ -203,6 +243,7 @@ CASES: dict[str, tuple[str, dict[str, tuple[str, bool] | None]]] = {
     "cancelled": (
         "cancelled",
         {
+            "edit": ("{what} {number} is cancelled; cannot change it", False),
             "confirm": ("{what} {number} is cancelled; cannot confirm it", False),
             "move": ("{what} {number} is cancelled; cannot {move} it", False),
             "bill": ("{what} {number} is cancelled; cannot {bill} it", False),
@@ -254,6 +295,7 @@ def test_the_services_refuse_with_the_tables_reason(
     order = _reach(session, kind, scenario)
     line = order.lines[0].id
     takes: dict[str, Callable[[], Any]] = {
+        "edit": lambda: kind.revise(session, order),
         "confirm": lambda: kind.confirm(session, order.id),
         kind.move: lambda: kind.do_move(session, order.id, None),
         kind.bill: lambda: kind.do_bill(session, order.id),

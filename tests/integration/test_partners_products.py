@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -48,17 +49,21 @@ def test_partner_input_is_validated() -> None:
 def test_stale_partner_version_is_a_conflict(engine: Engine) -> None:
     with unit_of_work(engine) as s:
         pid = create_partner(s, PartnerIn(name="Around the Horn", is_customer=True)).id
-    # Two people load version 1; the first save wins, the second gets a conflict.
-    with unit_of_work(engine) as s:
-        p = update_partner(s, pid, PartnerUpdate(version=1, city="London"))
+    # Two people load version 1; the first save wins, the second gets a conflict naming who
+    # saved in between, when, and what they changed (from the audit trail).
+    with unit_of_work(engine, actor="maria") as s:
+        p = update_partner(s, pid, PartnerUpdate(version=1, city="London", phone="171-555"))
         assert p.version == 2
-    with pytest.raises(Conflict) as err, unit_of_work(engine) as s:
+    with pytest.raises(Conflict) as err, unit_of_work(engine, actor="tom") as s:
         update_partner(s, pid, PartnerUpdate(version=1, city="Paris"))
-    assert err.value.message == (
-        "partner Around the Horn was changed by someone else (version 2, yours 1); "
-        "reload and try again"
-    )
-    assert err.value.details == {"field": "version", "current": 2}
+    assert re.fullmatch(
+        r"partner Around the Horn was changed by maria at \d{4}-\d\d-\d\d \d\d:\d\d UTC "
+        r"\(city, phone\) after you opened it; nothing was saved",
+        err.value.message,
+    ), err.value.message
+    details = err.value.details
+    assert (details["field"], details["current"], details["yours"]) == ("version", 2, 1)
+    assert (details["changed_by"], details["changed_fields"]) == (["maria"], ["city", "phone"])
     with unit_of_work(engine) as s:
         assert get_partner(s, pid).city == "London"
         assert update_partner(s, pid, PartnerUpdate(version=2, city="Paris")).version == 3
@@ -70,7 +75,7 @@ def test_stale_product_version_is_a_conflict(engine: Engine) -> None:
     with unit_of_work(engine) as s:
         update_product(s, pid, ProductUpdate(version=1, sale_price=D("19.00")))
     with (
-        pytest.raises(Conflict, match=r"product CHAI was changed by someone else \(version 2"),
+        pytest.raises(Conflict, match=r"product CHAI was changed by system at .* \(sale_price\)"),
         unit_of_work(engine) as s,
     ):
         update_product(s, pid, ProductUpdate(version=1, sale_price=D("1.00")))

@@ -1,6 +1,7 @@
 """What sales and purchase orders share: the quantities on their lines, the shipment still open
-on them, and one action table shape (confirm, deliver or receive, invoice or bill, return,
-cancel) told apart only by its words, states and permissions."""
+on them, revising a draft's lines, and one action table shape (edit, confirm, deliver or
+receive, invoice or bill, return, cancel) told apart only by its words, states and
+permissions."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from smarterp.core.errors import InvalidInput
 from smarterp.core.money import ZERO
 from smarterp.erp.actions import Action, ActionTable, Illegal, Nothing, Run
 from smarterp.erp.currency import service as currencies
@@ -168,6 +170,8 @@ def order_actions(
 
     open_states = frozenset({t.confirmed, t.done})
     actions: list[Action[Any]] = [
+        # Lines and terms change only while the order is a draft; it needs the new lines.
+        Action("edit", "Edit", t.write, frozenset({t.draft}), "change it", primary=False),
         Action("confirm", "Confirm", t.write, frozenset({t.draft}), "confirm it"),
         Action(
             t.move,
@@ -195,3 +199,66 @@ def order_actions(
         lambda order: str(order.number),
         [replace(a, run=runs.get(a.name)) for a in actions],
     )
+
+
+@dataclass(frozen=True)
+class LineRevision:
+    """How a draft's lines change: which stay (changed in place), which are new, which go."""
+
+    kept: dict[int, Any]  # order line id -> the line as it is to be
+    added: list[Any]
+    removed: list[Any]
+
+    @property
+    def summary(self) -> str:
+        """In words, for the audit trail."""
+        return (
+            f"lines: {len(self.kept)} kept or changed, {len(self.added)} added, "
+            f"{len(self.removed)} removed"
+        )
+
+
+def revise_lines(order: Any, edits: list[Any], build: Callable[[int, Any], Any]) -> LineRevision:
+    """Apply `edits` (line inputs, each with the id of the line it changes, or none for a new
+    one) to a draft's lines: `build(position, edit)` makes the line as it is to be; a line of
+    the order that no edit names is removed. A refusal names the edit's position (from 1)."""
+    current = {ln.id: ln for ln in order.lines}
+    named: set[int] = set()
+    for i, edit in enumerate(edits, start=1):
+        if edit.id is None:
+            continue
+        if edit.id not in current:
+            raise InvalidInput(f"lines[{i}].id", f"line {edit.id} is not on {order.number}")
+        if edit.id in named:
+            raise InvalidInput(f"lines[{i}].id", f"line {edit.id} is given twice")
+        named.add(edit.id)
+    kept: dict[int, Any] = {}
+    added: list[Any] = []
+    for i, edit in enumerate(edits, start=1):
+        built = build(i, edit)
+        if edit.id is None:
+            added.append(built)
+            continue
+        line = current[edit.id]
+        for column in _LINE_TERMS:
+            if hasattr(built, column):
+                setattr(line, column, getattr(built, column))
+        kept[line.id] = line
+    removed = [ln for ln in order.lines if ln.id not in named]
+    for ln in removed:
+        order.lines.remove(ln)
+    order.lines.extend(added)
+    return LineRevision(kept, added, removed)
+
+
+# What a revision may change on a line of a draft (nothing has moved or been billed on it).
+_LINE_TERMS = (
+    "product_id",
+    "description",
+    "quantity",
+    "unit_price",
+    "discount",
+    "tax_code",
+    "subtotal",
+    "tax_amount",
+)

@@ -49,7 +49,10 @@ def test_stale_patch_gets_409_and_missing_version_428(api: Api) -> None:
     stale = api.patch(f"{V1}/partners/{pid}", json={"version": 1, "city": "B"})
     assert stale.status_code == 409
     err = stale.json()["error"]
-    assert err["code"] == "conflict" and err["details"] == {"field": "version", "current": 2}
+    assert err["code"] == "conflict"
+    details = err["details"]
+    assert (details["field"], details["current"], details["yours"]) == ("version", 2, 1)
+    assert details["changed_fields"] == ["city"] and len(details["changed_by"]) == 1
     stale = api.patch(f"{V1}/partners/{pid}", json={"city": "B"}, headers={"If-Match": '"v1"'})
     assert stale.status_code == 409
     missing = api.patch(f"{V1}/partners/{pid}", json={"city": "B"})
@@ -246,7 +249,7 @@ def test_actions_listed_are_the_tables_verdicts_and_the_routes_follow_them(
         order = sales.get_order(s, oid)
         table = sales.ACTIONS.listing(s, order, Role.WAREHOUSE)
     assert r.json() == [a.model_dump() for a in table]
-    assert list(listed) == ["confirm", "deliver", "invoice", "return", "cancel"]
+    assert list(listed) == ["edit", "confirm", "deliver", "invoice", "return", "cancel"]
     number = api.get(f"{V1}/sales-orders/{oid}").json()["number"]
     assert listed["deliver"] == {
         "name": "deliver",
@@ -257,7 +260,7 @@ def test_actions_listed_are_the_tables_verdicts_and_the_routes_follow_them(
     }
     assert listed["invoice"]["permitted"] is False and listed["invoice"]["allowed"] is False
     assert listed["invoice"]["reason"] == "role warehouse may not use invoices.write"
-    assert api.get(f"{V1}/sales-orders/{oid}/actions", who="sales").json()[2]["allowed"] is True
+    assert api.get(f"{V1}/sales-orders/{oid}/actions", who="sales").json()[3]["allowed"] is True
     refused = api.post(f"{V1}/sales-orders/{oid}/cancel", who="sales")
     assert refused.status_code == 409
     assert refused.json()["error"]["message"] == listed["cancel"]["reason"]

@@ -20,6 +20,9 @@ class Partner(Timestamped, Base):
     name: Mapped[str] = mapped_column(String(200), index=True)
     is_company: Mapped[bool] = mapped_column(Boolean, default=True)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id"))
+    # For a company's own people and places (parent_id set): "contact", "invoice" or
+    # "delivery" address, or "other"; empty for a company itself.
+    address_type: Mapped[str | None] = mapped_column(String(20))
     is_customer: Mapped[bool] = mapped_column(Boolean, default=False)
     is_supplier: Mapped[bool] = mapped_column(Boolean, default=False)
     contact_name: Mapped[str | None] = mapped_column(String(120))

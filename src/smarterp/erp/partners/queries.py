@@ -104,3 +104,28 @@ def choices(session: Session, role: str) -> list[tuple[int, str]]:
     )
     rows = session.execute(stmt.with_only_columns(Partner.id, Partner.name).order_by(*by_name()))
     return [(pid, name) for pid, name in rows]
+
+
+def contacts(session: Session, partner_id: int) -> list[Partner]:
+    """A company's contacts and addresses, active ones first, by name."""
+    return list(
+        session.scalars(
+            select(Partner)
+            .where(Partner.parent_id == partner_id)
+            .order_by(Partner.active.desc(), *by_name())
+        )
+    )
+
+
+def pick(session: Session, text: str, role: str | None, limit: int = 12) -> list[Partner]:
+    """What a partner picker offers for `text`: active customers or suppliers (any partner
+    that is either, for no role) that the one search rule finds, by name."""
+    stmt = partners(
+        q=text,
+        is_customer=True if role == "customer" else None,
+        is_supplier=True if role == "supplier" else None,
+        active=True,
+    )
+    if role is None:
+        stmt = stmt.where(Partner.is_customer.is_(True) | Partner.is_supplier.is_(True))
+    return list(session.scalars(stmt.order_by(*by_name()).limit(limit)))

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from smarterp.core.money import Amount
+
+# What a company's own partner record is: a person to talk to, or where invoices or goods go.
+AddressType = Literal["contact", "invoice", "delivery", "other"]
 
 
 class PartnerIn(BaseModel):
@@ -15,18 +19,20 @@ class PartnerIn(BaseModel):
     ref: str | None = Field(default=None, max_length=40)
     is_company: bool = True
     parent_id: int | None = None
+    # For a contact or an address of the company `parent_id` names.
+    address_type: AddressType | None = None
     is_customer: bool = False
     is_supplier: bool = False
-    contact_name: str | None = None
-    job_title: str | None = None
-    email: str | None = None
-    phone: str | None = None
-    street: str | None = None
-    city: str | None = None
-    region: str | None = None
-    postal_code: str | None = None
-    country: str | None = None
-    tax_id: str | None = None
+    contact_name: str | None = Field(default=None, max_length=120)
+    job_title: str | None = Field(default=None, max_length=120)
+    email: str | None = Field(default=None, max_length=200)
+    phone: str | None = Field(default=None, max_length=60)
+    street: str | None = Field(default=None, max_length=200)
+    city: str | None = Field(default=None, max_length=100)
+    region: str | None = Field(default=None, max_length=100)
+    postal_code: str | None = Field(default=None, max_length=20)
+    country: str | None = Field(default=None, max_length=80)
+    tax_id: str | None = Field(default=None, max_length=40)
     language: str = Field(default="en", pattern=r"^(en|zh)$")
     payment_term_days: int = Field(default=30, ge=0, le=365)
     credit_limit: Amount | None = Field(default=None, ge=0)
@@ -54,22 +60,44 @@ class PartnerUpdate(BaseModel):
     """Fields to change; `version` must match the stored one (optimistic concurrency)."""
 
     version: int
-    name: str | None = None
-    email: str | None = None
-    phone: str | None = None
-    street: str | None = None
-    city: str | None = None
-    region: str | None = None
-    postal_code: str | None = None
-    country: str | None = None
-    tax_id: str | None = None
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    address_type: AddressType | None = None
+    contact_name: str | None = Field(default=None, max_length=120)
+    job_title: str | None = Field(default=None, max_length=120)
+    email: str | None = Field(default=None, max_length=200)
+    phone: str | None = Field(default=None, max_length=60)
+    street: str | None = Field(default=None, max_length=200)
+    city: str | None = Field(default=None, max_length=100)
+    region: str | None = Field(default=None, max_length=100)
+    postal_code: str | None = Field(default=None, max_length=20)
+    country: str | None = Field(default=None, max_length=80)
+    tax_id: str | None = Field(default=None, max_length=40)
+    language: str | None = Field(default=None, pattern=r"^(en|zh)$")
     payment_term_days: int | None = Field(default=None, ge=0, le=365)
     credit_limit: Amount | None = Field(default=None, ge=0)
     # ISO code the partner is invoiced and pays in; empty means the company currency.
     currency: str | None = Field(default=None, max_length=3)
+    notes: str | None = None
     is_customer: bool | None = None
     is_supplier: bool | None = None
     active: bool | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _strip(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
+        v = v.strip()
+        if not v:
+            raise ValueError("must not be blank")
+        return v
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, v: str | None) -> str | None:
+        if v is None or v == "":
+            return None
+        return _basic_email(v.strip())
 
 
 class PartnerOut(BaseModel):
@@ -80,9 +108,11 @@ class PartnerOut(BaseModel):
     name: str
     is_company: bool
     parent_id: int | None
+    address_type: str | None = None
     is_customer: bool
     is_supplier: bool
     contact_name: str | None
+    job_title: str | None = None
     email: str | None
     phone: str | None
     city: str | None

@@ -6,7 +6,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from smarterp.core.audit import record_audit, snapshot
-from smarterp.core.errors import Conflict, InvalidInput, NotFound
+from smarterp.core.concurrency import check_version
+from smarterp.core.errors import InvalidInput, NotFound
 from smarterp.core.events import record_event
 from smarterp.erp.currency.service import get_currency
 from smarterp.erp.partners.models import Partner
@@ -25,7 +26,11 @@ def create_partner(session: Session, cmd: PartnerIn) -> Partner:
     if cmd.ref and find_by_ref(session, cmd.ref) is not None:
         raise InvalidInput("ref", f"a partner with ref {cmd.ref!r} already exists", record=cmd.name)
     if cmd.parent_id is not None:
-        get_partner(session, cmd.parent_id)
+        parent = get_partner(session, cmd.parent_id)
+        if parent.parent_id is not None:
+            raise InvalidInput("parent_id", f"{parent.name} is itself a contact of another partner")
+    elif cmd.address_type is not None:
+        raise InvalidInput("address_type", "only a contact or address of a company has a type")
     values = cmd.model_dump()
     values["currency"] = get_currency(session, cmd.currency).code if cmd.currency else None
     partner = Partner(**values)
@@ -35,16 +40,23 @@ def create_partner(session: Session, cmd: PartnerIn) -> Partner:
     return partner
 
 
+# Columns a partner always has a value in: an update may change them, never empty them.
+_REQUIRED = frozenset(
+    {"name", "is_customer", "is_supplier", "active", "payment_term_days", "language"}
+)
+
+
 def update_partner(session: Session, partner_id: int, cmd: PartnerUpdate) -> Partner:
     partner = get_partner(session, partner_id)
-    if partner.version != cmd.version:
-        raise Conflict(
-            f"partner {partner.name} was changed by someone else (version {partner.version}, "
-            f"yours {cmd.version}); reload and try again",
-            details={"field": "version", "current": partner.version},
-        )
+    check_version(session, partner, cmd.version, f"partner {partner.name}")
+    changes = cmd.model_dump(exclude_unset=True, exclude={"version"})
+    for field in _REQUIRED & changes.keys():
+        if changes[field] is None:
+            raise InvalidInput(field, "cannot be emptied", record=partner.name)
+    if changes.get("address_type") is not None and partner.parent_id is None:
+        raise InvalidInput("address_type", "only a contact or address of a company has a type")
     before = snapshot(partner)
-    for field, value in cmd.model_dump(exclude_unset=True, exclude={"version"}).items():
+    for field, value in changes.items():
         if field == "currency":
             value = get_currency(session, value).code if value else None
         setattr(partner, field, value)

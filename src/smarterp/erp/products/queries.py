@@ -67,3 +67,10 @@ def orderable(session: Session, *, for_sale: bool) -> list[Product]:
     """The products an order can name, by SKU: active ones, and for a sale not discontinued."""
     stmt = products(active=True, discontinued=False if for_sale else None)
     return list(session.scalars(stmt.order_by(*by_sku())))
+
+
+def pick(session: Session, text: str, *, for_sale: bool, limit: int = 12) -> list[Product]:
+    """What a product picker offers for `text`: the orderable products (as `orderable`)
+    that the one search rule finds, by SKU."""
+    stmt = products(q=text, active=True, discontinued=False if for_sale else None)
+    return list(session.scalars(stmt.order_by(*by_sku()).limit(limit)))

@@ -16,7 +16,7 @@ class SupplierInfoIn(BaseModel):
     lead_time_days: int = Field(default=7, ge=0, le=365)
     min_order_qty: Amount = Field(default=Decimal(1), gt=0)
     pack_size: Amount = Field(default=Decimal(1), gt=0)
-    supplier_sku: str | None = None
+    supplier_sku: str | None = Field(default=None, max_length=60)
 
 
 class ProductIn(BaseModel):
@@ -40,9 +40,15 @@ class ProductIn(BaseModel):
 
 
 class ProductUpdate(BaseModel):
+    """Fields to change; `version` must match the stored one (optimistic concurrency)."""
+
     version: int
-    name: str | None = None
-    name_zh: str | None = None
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    name_zh: str | None = Field(default=None, max_length=200)
+    # A category by name, made when new; "" takes the product out of its category.
+    category: str | None = Field(default=None, max_length=120)
+    uom: str | None = Field(default=None, min_length=1, max_length=20)
+    unit_description: str | None = Field(default=None, max_length=120)
     sale_price: Amount | None = Field(default=None, ge=0)
     reorder_level: Amount | None = Field(default=None, ge=0)
     reorder_quantity: Amount | None = Field(default=None, ge=0)
@@ -50,6 +56,9 @@ class ProductUpdate(BaseModel):
     active: bool | None = None
     sales_tax_code: str | None = None
     purchase_tax_code: str | None = None
+    # When given, the supplier offers the product has from now on: those listed are added or
+    # changed, the others removed.
+    suppliers: list[SupplierInfoIn] | None = None
 
 
 class ProductOut(BaseModel):

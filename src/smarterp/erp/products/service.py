@@ -6,8 +6,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from smarterp.core.audit import record_audit, snapshot
+from smarterp.core.concurrency import check_version
 from smarterp.core.db import session_cache
-from smarterp.core.errors import Conflict, InvalidInput, NotFound
+from smarterp.core.errors import InvalidInput, NotFound
 from smarterp.core.events import record_event
 from smarterp.erp.accounting.models import Tax, TaxScope
 from smarterp.erp.partners.models import Partner
@@ -94,21 +95,63 @@ def set_supplier_info(session: Session, product: Product, info: SupplierInfoIn) 
 
 def update_product(session: Session, product_id: int, cmd: ProductUpdate) -> Product:
     product = get_product(session, product_id)
-    if product.version != cmd.version:
-        raise Conflict(
-            f"product {product.sku} was changed by someone else (version {product.version}, "
-            f"yours {cmd.version}); reload and try again",
-            details={"field": "version", "current": product.version},
-        )
-    changes = cmd.model_dump(exclude_unset=True, exclude={"version"})
+    check_version(session, product, cmd.version, f"product {product.sku}")
+    changes = cmd.model_dump(exclude_unset=True, exclude={"version", "category", "suppliers"})
+    for field in _REQUIRED & changes.keys():
+        if changes[field] is None:
+            raise InvalidInput(field, "cannot be emptied", record=product.sku)
     _check_tax(session, changes.get("sales_tax_code"), TaxScope.SALE, "sales_tax_code")
     _check_tax(session, changes.get("purchase_tax_code"), TaxScope.PURCHASE, "purchase_tax_code")
     before = snapshot(product)
     for field, value in changes.items():
         setattr(product, field, value)
+    if "category" in cmd.model_fields_set:
+        name = (cmd.category or "").strip()
+        product.category = ensure_category(session, name) if name else None
+    offers = _replace_offers(session, product, cmd.suppliers) if cmd.suppliers is not None else ""
     product.version += 1
-    record_audit(session, "product.update", product, before=before)
+    record_audit(session, "product.update", product, before=before, reason=offers or None)
     return product
+
+
+# Columns a product always has a value in: an update may change them, never empty them.
+_REQUIRED = frozenset(
+    {"name", "uom", "sale_price", "reorder_level", "reorder_quantity", "discontinued", "active"}
+)
+
+
+def _replace_offers(session: Session, product: Product, offers: list[SupplierInfoIn]) -> str:
+    """Make the product's supplier offers those given; says what changed, for the trail."""
+    seen: set[int] = set()
+    for i, info in enumerate(offers, start=1):
+        if info.supplier_id in seen:
+            raise InvalidInput(
+                f"suppliers[{i}].supplier_id", "this supplier is listed twice", record=product.sku
+            )
+        seen.add(info.supplier_id)
+    kept = {s.supplier_id for s in product.supplier_infos}
+    names = dict(
+        session.execute(select(Partner.id, Partner.name).where(Partner.id.in_(kept | seen))).all()
+    )
+    for i, info in enumerate(offers, start=1):
+        try:
+            set_supplier_info(session, product, info)
+        except (InvalidInput, NotFound) as exc:
+            raise InvalidInput(
+                f"suppliers[{i}].supplier_id", str(exc.details.get("reason") or exc.message)
+            ) from None
+    dropped = [s for s in product.supplier_infos if s.supplier_id not in seen]
+    for info_row in dropped:
+        product.supplier_infos.remove(info_row)
+    session.flush()
+    added = sorted(names.get(sid, str(sid)) for sid in seen - kept)
+    removed = sorted(names.get(s.supplier_id, str(s.supplier_id)) for s in dropped)
+    parts = [f"supplier offers: {len(offers)}"]
+    if added:
+        parts.append("added " + ", ".join(added))
+    if removed:
+        parts.append("removed " + ", ".join(removed))
+    return "; ".join(parts)
 
 
 def primary_supplier(product: Product) -> SupplierInfo | None:

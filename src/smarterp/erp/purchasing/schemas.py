@@ -37,6 +37,26 @@ class PurchaseOrderIn(BaseModel):
     idempotency_key: str | None = None
 
 
+class PurchaseLineEdit(PurchaseLineIn):
+    """A line of a revised RFQ: `id` names the line it changes; none adds a line."""
+
+    id: RecordRef | None = None
+
+
+class PurchaseOrderRevision(BaseModel):
+    """An RFQ as it is to be: its terms and every line it keeps, changes or adds (a line left
+    out is removed); `version` must match the stored one (optimistic concurrency)."""
+
+    version: int
+    supplier_id: RecordRef
+    order_date: BookDate
+    lines: list[PurchaseLineEdit] = Field(min_length=1)
+    expected_date: BookDate | None = None
+    warehouse_id: RecordRef | None = None
+    supplier_ref: str | None = Field(default=None, max_length=80)
+    notes: str | None = None
+
+
 class BillLineIn(BaseModel):
     """What the supplier billed for one order line."""
 

@@ -1,4 +1,4 @@
-"""Purchasing use-cases: RFQ, confirm, receive, bill, return, three-way match."""
+"""Purchasing use-cases: RFQ, revise the RFQ, confirm, receive, bill, return, three-way match."""
 
 from __future__ import annotations
 
@@ -11,17 +11,16 @@ from sqlalchemy.orm import Session
 from smarterp.core import idempotency
 from smarterp.core.audit import record_audit, snapshot
 from smarterp.core.bounds import check_date
+from smarterp.core.concurrency import check_version
 from smarterp.core.errors import InvalidInput, NotFound
 from smarterp.core.events import record_event
 from smarterp.core.money import PRICE_PLACES, ZERO, money, positive_qty, qty
 from smarterp.core.sequence import next_number
-from smarterp.erp import orders
+from smarterp.erp import order_moves, orders
 from smarterp.erp.accounting import taxes
 from smarterp.erp.accounting.models import TaxScope
 from smarterp.erp.actions import ActionTable
-from smarterp.erp.inventory import service as inventory
-from smarterp.erp.inventory.models import MoveState, Shipment, ShipmentKind
-from smarterp.erp.inventory.schemas import MoveLineIn
+from smarterp.erp.inventory.models import Shipment, ShipmentKind
 from smarterp.erp.inventory.warehouses import get_warehouse
 from smarterp.erp.invoicing import billing
 from smarterp.erp.invoicing import service as invoicing
@@ -32,7 +31,14 @@ from smarterp.erp.orders import OrderTerms
 from smarterp.erp.partners.service import get_partner, require_role
 from smarterp.erp.products.models import Product
 from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseOrderLine, PurchaseState
-from smarterp.erp.purchasing.schemas import BillLineIn, MatchIssue, PurchaseOrderIn, ThreeWayMatch
+from smarterp.erp.purchasing.schemas import (
+    BillLineIn,
+    MatchIssue,
+    PurchaseLineIn,
+    PurchaseOrderIn,
+    PurchaseOrderRevision,
+    ThreeWayMatch,
+)
 
 LINE = "purchase_order_line"
 ORDER = "purchase_order"
@@ -98,42 +104,84 @@ def create_rfq(session: Session, cmd: PurchaseOrderIn) -> PurchaseOrder:
         notes=cmd.notes,
     )
     for i, ln in enumerate(cmd.lines, start=1):
-        product = session.get(Product, ln.product_id)
-        if product is None:
-            raise InvalidInput(f"lines[{i}].product_id", f"product {ln.product_id} does not exist")
-        if not product.active:
-            raise InvalidInput(f"lines[{i}].product_id", f"{product.sku} is archived")
-        positive_qty(ln.quantity, f"lines[{i}].quantity")
-        offer = next((s for s in product.supplier_infos if s.supplier_id == supplier.id), None)
-        if ln.unit_price is not None:
-            unit_price = ln.unit_price
-        else:
-            unit_price = offer.price if offer else product.cost
-        tax_code = product.purchase_tax_code if ln.tax_code is None else (ln.tax_code or None)
-        rate = taxes.tax_for(
-            session, tax_code, TaxScope.PURCHASE, cmd.order_date, f"lines[{i}].tax_code"
-        )[1]
-        subtotal = money(ln.quantity * unit_price)
-        order.lines.append(
-            PurchaseOrderLine(
-                product_id=product.id,
-                description=ln.description or product.name,
-                quantity=qty(ln.quantity),
-                unit_price=unit_price,
-                tax_code=tax_code,
-                subtotal=subtotal,
-                tax_amount=money(subtotal * rate),
-            )
-        )
+        order.lines.append(_line(session, supplier.id, i, ln, cmd.order_date))
     orders.price_in_currency(session, order, cmd.currency, supplier)
-    order.amount_untaxed = sum((ln.subtotal for ln in order.lines), ZERO)
-    order.amount_tax = sum((ln.tax_amount for ln in order.lines), ZERO)
-    order.amount_total = order.amount_untaxed + order.amount_tax
+    _totals(order)
     session.add(order)
     session.flush()
     idempotency.remember(session, cmd.idempotency_key, "purchase_order", order.id)
     record_audit(session, "purchase_order.create", order)
     record_event(session, "purchase_order.created", ORDER, order.id, number=order.number)
+    return order
+
+
+def _line(
+    session: Session, supplier_id: int, i: int, ln: PurchaseLineIn, on: date
+) -> PurchaseOrderLine:
+    """Line `i` (from 1) of an RFQ as `ln` asks: the supplier's price for the product (else its
+    cost) and its purchase tax unless given."""
+    product = session.get(Product, ln.product_id)
+    if product is None:
+        raise InvalidInput(f"lines[{i}].product_id", f"product {ln.product_id} does not exist")
+    if not product.active:
+        raise InvalidInput(f"lines[{i}].product_id", f"{product.sku} is archived")
+    positive_qty(ln.quantity, f"lines[{i}].quantity")
+    offer = next((s for s in product.supplier_infos if s.supplier_id == supplier_id), None)
+    if ln.unit_price is not None:
+        unit_price = ln.unit_price
+    else:
+        unit_price = offer.price if offer else product.cost
+    tax_code = product.purchase_tax_code if ln.tax_code is None else (ln.tax_code or None)
+    rate = taxes.tax_for(session, tax_code, TaxScope.PURCHASE, on, f"lines[{i}].tax_code")[1]
+    subtotal = money(ln.quantity * unit_price)
+    return PurchaseOrderLine(
+        product_id=product.id,
+        description=ln.description or product.name,
+        quantity=qty(ln.quantity),
+        unit_price=unit_price,
+        tax_code=tax_code,
+        subtotal=subtotal,
+        tax_amount=money(subtotal * rate),
+    )
+
+
+def _totals(order: PurchaseOrder) -> None:
+    order.amount_untaxed = sum((ln.subtotal for ln in order.lines), ZERO)
+    order.amount_tax = sum((ln.tax_amount for ln in order.lines), ZERO)
+    order.amount_total = order.amount_untaxed + order.amount_tax
+
+
+def revise_rfq(session: Session, order_id: int, cmd: PurchaseOrderRevision) -> PurchaseOrder:
+    """Change an RFQ: its supplier, dates, reference, warehouse, notes and lines (kept and
+    changed, added, removed). Only an RFQ; a stale version is refused saying who changed it."""
+    order = get_order(session, order_id)
+    ACTIONS.require(session, order, "edit")
+    check_version(session, order, cmd.version, f"purchase order {order.number}")
+    check_date(cmd.order_date, "order_date")
+    if cmd.expected_date is not None:
+        check_date(cmd.expected_date, "expected_date")
+        if cmd.expected_date < cmd.order_date:
+            raise InvalidInput("expected_date", f"{cmd.expected_date} is before the order date")
+    supplier = get_partner(session, cmd.supplier_id)
+    require_role(supplier, "supplier")
+    if cmd.warehouse_id is not None:
+        get_warehouse(session, cmd.warehouse_id)
+    before = snapshot(order)
+    revision = orders.revise_lines(
+        order, list(cmd.lines), lambda i, ln: _line(session, supplier.id, i, ln, cmd.order_date)
+    )
+    order.supplier_id = supplier.id
+    order.order_date = cmd.order_date
+    order.expected_date = cmd.expected_date
+    order.warehouse_id = cmd.warehouse_id
+    order.supplier_ref = cmd.supplier_ref
+    order.notes = cmd.notes
+    orders.price_in_currency(session, order, order.currency, supplier)
+    _totals(order)
+    order.version += 1
+    session.flush()
+    record_audit(session, "purchase_order.revise", order, before=before, reason=revision.summary)
+    record_event(session, "purchase_order.revised", ORDER, order.id, number=order.number)
     return order
 
 
@@ -148,32 +196,14 @@ def confirm_order(session: Session, order_id: int) -> PurchaseOrder:
     order = get_order(session, order_id)
     ACTIONS.require(session, order, "confirm")
     before = snapshot(order)
-    stocked = orders.stocked_lines(session, order)
-    stock_lines = [
-        MoveLineIn(
-            product_id=ln.product_id,
-            quantity=ln.quantity,
-            unit_cost=_unit_cost(order, ln),
-            origin_type=LINE,
-            origin_id=ln.id,
-        )
-        for ln in order.lines
-        if ln.id in stocked
-    ]
-    if stock_lines:
-        inventory.create_shipment(
-            session,
-            ShipmentKind.RECEIPT,
-            stock_lines,
-            partner_id=order.supplier_id,
-            origin_type=ORDER,
-            origin_id=order.id,
-            scheduled_date=order.expected_date or order.order_date,
-            warehouse_id=order.warehouse_id,
-        )
-    orders.move_services(session, order, TERMS)  # nothing ships for a service
-    order.state = PurchaseState.CONFIRMED
-    order.version += 1
+    order_moves.confirm(
+        session,
+        order,
+        TERMS,
+        partner_id=order.supplier_id,
+        scheduled_date=order.expected_date or order.order_date,
+        unit_cost=lambda ln: _unit_cost(order, ln),
+    )
     record_audit(session, "purchase_order.confirm", order, before=before)
     record_event(
         session,
@@ -235,32 +265,10 @@ def receive(
     """Receive goods, valued at the order price; `quantities` maps order line id to quantity."""
     order = get_order(session, order_id)
     ACTIONS.require(session, order, "receive")
-    shipment = open_receipt(session, order)
-    assert shipment is not None  # the table allows receiving only while one is open
-    by_line = {m.origin_id: m for m in shipment.moves if m.state == MoveState.CONFIRMED}
-    move_qty: dict[int, Decimal] | None = None
-    if quantities is not None:
-        move_qty = {}
-        for line_id, q in quantities.items():
-            if line_id not in by_line:
-                raise InvalidInput(
-                    "quantities", f"line {line_id} has nothing left to receive on {order.number}"
-                )
-            move_qty[by_line[line_id].id] = q
-    done = inventory.validate_shipment(session, shipment.id, on, move_qty, backorder=backorder)
-    lines = {ln.id: ln for ln in order.lines}
-    for move in done.done_moves:
-        if move.origin_id in lines:
-            lines[move.origin_id].qty_received += move.quantity
-    if not backorder:
-        stocked = orders.stocked_lines(session, order)
-        for ln in order.lines:
-            if ln.id in stocked:
-                ln.quantity = ln.qty_received
+    shipment = order_moves.move_goods(session, order, TERMS, on, quantities, backorder=backorder)
     _refresh_state(session, order)
-    order.version += 1
     record_audit(session, "purchase_order.receive", order)
-    return done.shipment
+    return shipment
 
 
 def bill_order(
@@ -342,72 +350,31 @@ def return_to_supplier(
     """Send received goods back and record the supplier's credit note for what was billed."""
     order = get_order(session, order_id)
     ACTIONS.require(session, order, "return")
-    lines = {ln.id: ln for ln in order.lines}
-    before = line_quantities(session, order)
-    moves: list[MoveLineIn] = []
-    for line_id, q in quantities.items():
-        ln = lines.get(line_id)
-        if ln is None:
-            raise InvalidInput("quantities", f"line {line_id} is not on {order.number}")
-        returnable = before[line_id].returnable
-        if q <= 0 or q > returnable:
-            raise InvalidInput(
-                "quantities", f"line {line_id}: can return 0 < quantity <= {returnable}, not {q}"
-            )
-        moves.append(
-            MoveLineIn(product_id=ln.product_id, quantity=q, origin_type=LINE, origin_id=ln.id)
-        )
-    shipment = inventory.create_shipment(
+    shipment, note = order_moves.take_back(
         session,
-        ShipmentKind.SUPPLIER_RETURN,
-        moves,
+        order,
+        TERMS,
+        quantities,
+        on,
+        kind=ShipmentKind.SUPPLIER_RETURN,
         partner_id=order.supplier_id,
-        origin_type=ORDER,
-        origin_id=order.id,
-        scheduled_date=on,
-        warehouse_id=order.warehouse_id,
+        # The stock leaves at its current cost; the credit is at the order price, and the
+        # difference between them is a price difference, as for the bill.
+        credit_line=lambda ln, quantity, move: InvoiceLineIn(
+            product_id=ln.product_id,
+            description=f"Return: {ln.description}",
+            quantity=quantity,
+            unit_price=ln.unit_price,
+            tax_code=ln.tax_code,
+            valuation_price=(move.value or ZERO) / move.quantity,
+            origin_type=LINE,
+            origin_id=ln.id,
+        ),
+        reason=reason,
     )
-    done = inventory.validate_shipment(session, shipment.id, on)
-    credit_lines: list[InvoiceLineIn] = []
-    for move in done.done_moves:
-        assert move.origin_id is not None
-        ln = lines[move.origin_id]
-        billed_back = before[ln.id].credit_for_return(move.quantity)
-        ln.qty_returned += move.quantity
-        if billed_back > 0:
-            # The stock left at its current cost; the credit is at the order price, and
-            # the difference between them is a price difference, as for the bill.
-            credit_lines.append(
-                InvoiceLineIn(
-                    product_id=ln.product_id,
-                    description=f"Return: {ln.description}",
-                    quantity=billed_back,
-                    unit_price=ln.unit_price,
-                    tax_code=ln.tax_code,
-                    valuation_price=(move.value or ZERO) / move.quantity,
-                    origin_type=LINE,
-                    origin_id=ln.id,
-                )
-            )
-    note = None
-    if credit_lines:
-        note = invoicing.create_invoice(
-            session,
-            InvoiceIn(
-                kind=InvoiceKind.IN_REFUND,
-                partner_id=order.supplier_id,
-                invoice_date=on,
-                lines=credit_lines,
-                origin_type=ORDER,
-                origin_id=order.id,
-                notes=reason,
-                currency=order.currency,
-            ),
-        )
-        invoicing.post_invoice(session, note.id)
     _refresh_state(session, order)
-    order.version += 1
     record_audit(session, "purchase_order.return", order, reason=reason)
+    record_event(session, "purchase_order.returned", ORDER, order.id, number=order.number)
     return shipment, note
 
 
@@ -415,13 +382,9 @@ def cancel_order(session: Session, order_id: int, reason: str | None = None) -> 
     order = get_order(session, order_id)
     ACTIONS.require(session, order, "cancel")
     before = snapshot(order)
-    orders.unmove_services(session, order, TERMS)
-    receipt = open_receipt(session, order)
-    if receipt is not None:
-        inventory.cancel_shipment(session, receipt.id)
-    order.state = PurchaseState.CANCELLED
-    order.version += 1
+    order_moves.cancel(session, order, TERMS, PurchaseState.CANCELLED)
     record_audit(session, "purchase_order.cancel", order, before=before, reason=reason)
+    record_event(session, "purchase_order.cancelled", ORDER, order.id, number=order.number)
     return order
 
 

@@ -43,6 +43,26 @@ class SalesOrderIn(BaseModel):
     idempotency_key: str | None = None
 
 
+class SalesLineEdit(SalesLineIn):
+    """A line of a revised quotation: `id` names the line it changes; none adds a line."""
+
+    id: RecordRef | None = None
+
+
+class SalesOrderRevision(BaseModel):
+    """A quotation as it is to be: its terms and every line it keeps, changes or adds (a line
+    left out is removed); `version` must match the stored one (optimistic concurrency)."""
+
+    version: int
+    customer_id: RecordRef
+    order_date: BookDate
+    lines: list[SalesLineEdit] = Field(min_length=1)
+    requested_date: BookDate | None = None
+    warehouse_id: RecordRef | None = None
+    customer_ref: str | None = Field(default=None, max_length=80)
+    notes: str | None = None
+
+
 class SalesLineOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 

@@ -1,4 +1,5 @@
-"""Sales use-cases: quote, confirm (reserve), deliver, invoice, return, cancel."""
+"""Sales use-cases: quote, revise the quotation, confirm (reserve), deliver, invoice, return,
+cancel."""
 
 from __future__ import annotations
 
@@ -11,24 +12,23 @@ from sqlalchemy.orm import Session
 from smarterp.core import idempotency
 from smarterp.core.audit import record_audit, snapshot
 from smarterp.core.bounds import check_date
+from smarterp.core.concurrency import check_version
 from smarterp.core.errors import Conflict, InvalidInput, NotFound
 from smarterp.core.events import record_event
 from smarterp.core.money import ZERO, money, positive_qty, qty
 from smarterp.core.sequence import next_number
-from smarterp.erp import orders
+from smarterp.erp import order_moves, orders
 from smarterp.erp.accounting import service as accounting
 from smarterp.erp.accounting import taxes
 from smarterp.erp.accounting.models import TaxScope
 from smarterp.erp.actions import ActionTable
 from smarterp.erp.currency import service as currencies
-from smarterp.erp.inventory import service as inventory
 from smarterp.erp.inventory.models import (
     MoveState,
     Shipment,
     ShipmentKind,
     StockMove,
 )
-from smarterp.erp.inventory.schemas import MoveLineIn
 from smarterp.erp.inventory.warehouses import get_warehouse
 from smarterp.erp.invoicing import billing
 from smarterp.erp.invoicing import service as invoicing
@@ -37,9 +37,10 @@ from smarterp.erp.invoicing.models import Invoice, InvoiceKind, InvoiceState
 from smarterp.erp.invoicing.schemas import InvoiceIn, InvoiceLineIn
 from smarterp.erp.orders import OrderTerms
 from smarterp.erp.partners.service import get_partner, require_role
+from smarterp.erp.products.models import Product
 from smarterp.erp.products.service import load_products
 from smarterp.erp.sales.models import SalesOrder, SalesOrderLine, Salesperson, SalesState
-from smarterp.erp.sales.schemas import SalesOrderIn
+from smarterp.erp.sales.schemas import SalesLineIn, SalesOrderIn, SalesOrderRevision
 
 LINE = "sales_order_line"
 ORDER = "sales_order"
@@ -124,29 +125,8 @@ def create_order(
         notes=cmd.notes,
     )
     for i, ln in enumerate(cmd.lines, start=1):
-        product = products.get(ln.product_id)
-        if product is None:
-            raise InvalidInput(f"lines[{i}].product_id", f"product {ln.product_id} does not exist")
-        positive_qty(ln.quantity, f"lines[{i}].quantity")
-        if not product.active or (product.discontinued and not allow_discontinued):
-            raise InvalidInput(
-                f"lines[{i}].product_id", f"{product.sku} {product.name} is no longer sold"
-            )
-        tax_code = product.sales_tax_code if ln.tax_code is None else (ln.tax_code or None)
-        rate = _sales_tax(session, tax_code, cmd.order_date, f"lines[{i}].tax_code")
-        price_ = product.sale_price if ln.unit_price is None else ln.unit_price
-        subtotal = money(ln.quantity * price_ * (1 - ln.discount))
         order.lines.append(
-            SalesOrderLine(
-                product_id=product.id,
-                description=ln.description or product.name,
-                quantity=qty(ln.quantity),
-                unit_price=price_,
-                discount=ln.discount,
-                tax_code=tax_code,
-                subtotal=subtotal,
-                tax_amount=money(subtotal * rate),
-            )
+            _line(session, products, i, ln, cmd.order_date, allow_discontinued=allow_discontinued)
         )
     orders.price_in_currency(session, order, cmd.currency, customer)
     _totals(session, order)
@@ -155,6 +135,76 @@ def create_order(
     idempotency.remember(session, cmd.idempotency_key, "sales_order", order.id)
     record_audit(session, "sales_order.create", order)
     record_event(session, "sales_order.created", ORDER, order.id, number=order.number)
+    return order
+
+
+def _line(
+    session: Session,
+    products: dict[int, Product],
+    i: int,
+    ln: SalesLineIn,
+    on: date,
+    *,
+    allow_discontinued: bool = False,
+) -> SalesOrderLine:
+    """Line `i` (from 1) of a quotation as `ln` asks: the product's price and tax unless given."""
+    product = products.get(ln.product_id)
+    if product is None:
+        raise InvalidInput(f"lines[{i}].product_id", f"product {ln.product_id} does not exist")
+    positive_qty(ln.quantity, f"lines[{i}].quantity")
+    if not product.active or (product.discontinued and not allow_discontinued):
+        raise InvalidInput(
+            f"lines[{i}].product_id", f"{product.sku} {product.name} is no longer sold"
+        )
+    tax_code = product.sales_tax_code if ln.tax_code is None else (ln.tax_code or None)
+    rate = _sales_tax(session, tax_code, on, f"lines[{i}].tax_code")
+    price_ = product.sale_price if ln.unit_price is None else ln.unit_price
+    subtotal = money(ln.quantity * price_ * (1 - ln.discount))
+    return SalesOrderLine(
+        product_id=product.id,
+        description=ln.description or product.name,
+        quantity=qty(ln.quantity),
+        unit_price=price_,
+        discount=ln.discount,
+        tax_code=tax_code,
+        subtotal=subtotal,
+        tax_amount=money(subtotal * rate),
+    )
+
+
+def revise_order(session: Session, order_id: int, cmd: SalesOrderRevision) -> SalesOrder:
+    """Change a quotation: its customer, dates, reference, warehouse, notes and lines (kept
+    and changed, added, removed). Only a draft; a stale version is refused saying who
+    changed it."""
+    order = get_order(session, order_id)
+    ACTIONS.require(session, order, "edit")
+    check_version(session, order, cmd.version, f"sales order {order.number}")
+    check_date(cmd.order_date, "order_date")
+    if cmd.requested_date is not None:
+        check_date(cmd.requested_date, "requested_date")
+        if cmd.requested_date < cmd.order_date:
+            raise InvalidInput("requested_date", f"{cmd.requested_date} is before the order date")
+    customer = get_partner(session, cmd.customer_id)
+    require_role(customer, "customer")
+    if cmd.warehouse_id is not None:
+        get_warehouse(session, cmd.warehouse_id)
+    before = snapshot(order)
+    products = load_products(session, [ln.product_id for ln in cmd.lines])
+    revision = orders.revise_lines(
+        order, list(cmd.lines), lambda i, ln: _line(session, products, i, ln, cmd.order_date)
+    )
+    order.customer_id = customer.id
+    order.order_date = cmd.order_date
+    order.requested_date = cmd.requested_date
+    order.warehouse_id = cmd.warehouse_id
+    order.customer_ref = cmd.customer_ref
+    order.notes = cmd.notes
+    orders.price_in_currency(session, order, order.currency, customer)
+    _totals(session, order)
+    order.version += 1
+    session.flush()
+    record_audit(session, "sales_order.revise", order, before=before, reason=revision.summary)
+    record_event(session, "sales_order.revised", ORDER, order.id, number=order.number)
     return order
 
 
@@ -205,29 +255,14 @@ def confirm_order(
                 },
             )
     before = snapshot(order)
-    stocked = orders.stocked_lines(session, order)
-    stock_lines = [
-        MoveLineIn(
-            product_id=ln.product_id, quantity=ln.quantity, origin_type=LINE, origin_id=ln.id
-        )
-        for ln in order.lines
-        if ln.id in stocked
-    ]
-    if stock_lines:
-        inventory.create_shipment(
-            session,
-            ShipmentKind.DELIVERY,
-            stock_lines,
-            partner_id=order.customer_id,
-            origin_type=ORDER,
-            origin_id=order.id,
-            scheduled_date=order.requested_date or order.order_date,
-            carrier_id=order.carrier_id,
-            warehouse_id=order.warehouse_id,
-        )
-    orders.move_services(session, order, TERMS)  # nothing ships for a service
-    order.state = SalesState.CONFIRMED
-    order.version += 1
+    order_moves.confirm(
+        session,
+        order,
+        TERMS,
+        partner_id=order.customer_id,
+        scheduled_date=order.requested_date or order.order_date,
+        carrier_id=order.carrier_id,
+    )
     record_audit(session, "sales_order.confirm", order, before=before)
     record_event(
         session,
@@ -257,32 +292,10 @@ def deliver(
     (everything still open when omitted). The rest stays on a backorder unless dropped."""
     order = get_order(session, order_id)
     ACTIONS.require(session, order, "deliver")
-    shipment = open_delivery(session, order)
-    assert shipment is not None  # the table allows delivering only while one is open
-    by_line = {m.origin_id: m for m in shipment.moves if m.state == MoveState.CONFIRMED}
-    move_qty: dict[int, Decimal] | None = None
-    if quantities is not None:
-        move_qty = {}
-        for line_id, q in quantities.items():
-            if line_id not in by_line:
-                raise InvalidInput(
-                    "quantities", f"line {line_id} has nothing left to deliver on {order.number}"
-                )
-            move_qty[by_line[line_id].id] = q
-    done = inventory.validate_shipment(session, shipment.id, on, move_qty, backorder=backorder)
-    lines = {ln.id: ln for ln in order.lines}
-    for move in done.done_moves:
-        if move.origin_id in lines:
-            lines[move.origin_id].qty_delivered += move.quantity
-    if not backorder:
-        stocked = orders.stocked_lines(session, order)
-        for ln in order.lines:  # what was dropped will never ship
-            if ln.id in stocked:
-                ln.quantity = ln.qty_delivered
+    shipment = order_moves.move_goods(session, order, TERMS, on, quantities, backorder=backorder)
     _refresh_state(session, order)
-    order.version += 1
     record_audit(session, "sales_order.deliver", order)
-    return done.shipment
+    return shipment
 
 
 def invoice_order(session: Session, order_id: int, on: date, *, post: bool = True) -> Invoice:
@@ -353,74 +366,30 @@ def return_goods(
     """Take goods back from the customer at the cost they left at, and credit what was billed."""
     order = get_order(session, order_id)
     ACTIONS.require(session, order, "return")
-    lines = {ln.id: ln for ln in order.lines}
-    before = line_quantities(session, order)
-    moves: list[MoveLineIn] = []
-    for line_id, q in quantities.items():
-        ln = lines.get(line_id)
-        if ln is None:
-            raise InvalidInput("quantities", f"line {line_id} is not on {order.number}")
-        returnable = before[line_id].returnable
-        if q <= 0 or q > returnable:
-            raise InvalidInput(
-                "quantities", f"line {line_id}: can return 0 < quantity <= {returnable}, not {q}"
-            )
-        moves.append(
-            MoveLineIn(
-                product_id=ln.product_id,
-                quantity=q,
-                unit_cost=_delivered_unit_cost(session, ln.id),
-                origin_type=LINE,
-                origin_id=ln.id,
-            )
-        )
-    shipment = inventory.create_shipment(
+    shipment, note = order_moves.take_back(
         session,
-        ShipmentKind.CUSTOMER_RETURN,
-        moves,
+        order,
+        TERMS,
+        quantities,
+        on,
+        kind=ShipmentKind.CUSTOMER_RETURN,
         partner_id=order.customer_id,
-        origin_type=ORDER,
-        origin_id=order.id,
-        scheduled_date=on,
-        warehouse_id=order.warehouse_id,
+        # Back into stock at the cost the goods left at; credited at the price they were sold.
+        unit_cost=lambda ln: _delivered_unit_cost(session, ln.id),
+        credit_line=lambda ln, quantity, _move: InvoiceLineIn(
+            product_id=ln.product_id,
+            description=f"Return: {ln.description}",
+            quantity=quantity,
+            unit_price=ln.unit_price,
+            discount=ln.discount,
+            tax_code=ln.tax_code,
+            origin_type=LINE,
+            origin_id=ln.id,
+        ),
+        refund=refund,
+        reason=reason,
     )
-    inventory.validate_shipment(session, shipment.id, on)
-    credit_lines: list[InvoiceLineIn] = []
-    for line_id, q in quantities.items():
-        ln = lines[line_id]
-        billed_back = before[line_id].credit_for_return(q)
-        ln.qty_returned += q
-        if billed_back > 0:
-            credit_lines.append(
-                InvoiceLineIn(
-                    product_id=ln.product_id,
-                    description=f"Return: {ln.description}",
-                    quantity=billed_back,
-                    unit_price=ln.unit_price,
-                    discount=ln.discount,
-                    tax_code=ln.tax_code,
-                    origin_type=LINE,
-                    origin_id=ln.id,
-                )
-            )
-    note = None
-    if refund and credit_lines:
-        note = invoicing.create_invoice(
-            session,
-            InvoiceIn(
-                kind=InvoiceKind.OUT_REFUND,
-                partner_id=order.customer_id,
-                invoice_date=on,
-                lines=credit_lines,
-                origin_type=ORDER,
-                origin_id=order.id,
-                notes=reason,
-                currency=order.currency,
-            ),
-        )
-        invoicing.post_invoice(session, note.id)
     _refresh_state(session, order)
-    order.version += 1
     record_audit(session, "sales_order.return", order, reason=reason)
     record_event(session, "sales_order.returned", ORDER, order.id, number=order.number)
     return shipment, note
@@ -446,12 +415,7 @@ def cancel_order(session: Session, order_id: int, reason: str | None = None) -> 
     order = get_order(session, order_id)
     ACTIONS.require(session, order, "cancel")
     before = snapshot(order)
-    orders.unmove_services(session, order, TERMS)
-    shipment = open_delivery(session, order)
-    if shipment is not None:
-        inventory.cancel_shipment(session, shipment.id)
-    order.state = SalesState.CANCELLED
-    order.version += 1
+    order_moves.cancel(session, order, TERMS, SalesState.CANCELLED)
     record_audit(session, "sales_order.cancel", order, before=before, reason=reason)
     record_event(session, "sales_order.cancelled", ORDER, order.id, number=order.number)
     return order
