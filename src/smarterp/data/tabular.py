@@ -109,14 +109,21 @@ def _cell(value: Any) -> str:
 
 def read_table(path: Path) -> list[Row]:
     """The rows of a .csv (UTF-8) or .xlsx (first sheet) file, keyed by the header row."""
+    return [row for _, row in read_rows(path)]
+
+
+def read_rows(path: Path) -> list[tuple[int, Row]]:
+    """Like `read_table`, each row with its number as a spreadsheet shows it (the header is
+    row 1), so that problems can name the row even when blank rows were skipped."""
     if not path.is_file():
         raise InvalidInput("file", f"{path} does not exist")
     suffix = path.suffix.lower()
     if suffix == ".csv":
         with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
             return [
-                {(k or "").strip(): (v or "").strip() for k, v in row.items()}
-                for row in csv.DictReader(fh)
+                (reader.line_num, {(k or "").strip(): (v or "").strip() for k, v in row.items()})
+                for row in reader
             ]
     if suffix == ".xlsx":
         from openpyxl import load_workbook
@@ -126,10 +133,10 @@ def read_table(path: Path) -> list[Row]:
         rows = sheet.iter_rows(values_only=True)
         header = [_cell(h) for h in next(rows, ())]
         out = []
-        for values in rows:
+        for number, values in enumerate(rows, start=2):
             cells = [_cell(v) for v in values]
             if any(cells):
-                out.append(dict(zip(header, cells, strict=False)))
+                out.append((number, dict(zip(header, cells, strict=False))))
         book.close()
         return out
     raise InvalidInput("file", f"{path.name}: only .csv and .xlsx files can be imported")
