@@ -26,6 +26,7 @@ from smarterp.erp.invoicing.reports import aging
 from smarterp.erp.invoicing.tax_report import TaxReport, TaxSide, tax_report
 from smarterp.erp.sales.reports import GROUPINGS, sales_report
 from smarterp.intel.finance import explain as explaining
+from smarterp.intel.finance import ratios as ratio_book
 from smarterp.web.pages import WebCtx, WebRoute, page
 from smarterp.web.views import Cell, Table, money_cell, qty_cell, text_cell
 
@@ -37,7 +38,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 class Param:
     name: str
     label: str
-    kind: str = "date"  # date | choice
+    kind: str = "date"  # date | month | choice
     options: tuple[tuple[str, str], ...] = ()
 
 
@@ -667,6 +668,114 @@ def _explain(session: Session, ctx: WebCtx, p: dict[str, Any]) -> ReportView:
     )
 
 
+RATIO_PLACES = {"percent": 1, "times": 2, "days": 1}
+INPUT_PLACES = {"days": 0, "dso": 1, "dio": 1, "dpo": 1}
+
+
+def _ratio_cell(ctx: WebCtx, r: ratio_book.Ratio) -> Cell:
+    if r.value is None:
+        return Cell(ctx.tr.gettext("n/a"), numeric=True)
+    text = ctx.tr.number(r.value, RATIO_PLACES[r.unit])
+    return Cell(text + ("%" if r.unit == "percent" else ""), numeric=True)
+
+
+def _ratio_input(ctx: WebCtx, key: str) -> str:
+    en, zh = ratio_book.INPUTS[key]
+    return zh if ctx.tr.language == "zh" else en
+
+
+def _ratio_table(ctx: WebCtx, title: str, periods: list[ratio_book.PeriodRatios]) -> Table:
+    t, tr = ctx.tr.gettext, ctx.tr
+    names = [_name(ctx, d.name, d.name_zh) for d in ratio_book.DEFINITIONS]
+    return Table(
+        title,
+        [t("Month"), *names],
+        [
+            [text_cell(tr.month(p.period)), *(_ratio_cell(ctx, r) for r in p.ratios)]
+            for p in periods
+        ],
+        numeric=set(range(1, len(names) + 1)),
+    )
+
+
+def _ratio_inputs(ctx: WebCtx, period: ratio_book.PeriodRatios) -> list[list[Cell]]:
+    """What went into each ratio of one period, and why one has no value."""
+    t, tr = ctx.tr.gettext, ctx.tr
+    rows = []
+    for r in period.ratios:
+        d = ratio_book.BY_KEY[r.key]
+        inputs = "; ".join(
+            f"{_ratio_input(ctx, k)} {tr.number(v, INPUT_PLACES.get(k, 2))}"
+            for k, v in r.inputs.items()
+        )
+        if r.missing is not None:
+            why = t("{what} is zero", what=_ratio_input(ctx, r.missing))
+        elif r.value is None:
+            parts = [k.upper() for k in ("dso", "dio", "dpo") if k not in r.inputs]
+            why = t("{what} n/a", what=", ".join(parts))
+        else:
+            why = ""
+        rows.append(
+            [
+                text_cell(_name(ctx, d.name, d.name_zh)),
+                _ratio_cell(ctx, r),
+                text_cell(d.formula_zh if tr.language == "zh" else d.formula),
+                text_cell(inputs),
+                text_cell(why),
+            ]
+        )
+    return rows
+
+
+def _ratios(session: Session, ctx: WebCtx, p: dict[str, Any]) -> ReportView:
+    t, tr = ctx.tr.gettext, ctx.tr
+    rep = ratio_book.ratios(session, p.get("date_from"), p.get("date_to"))
+    last, last_ttm = rep.months[-1], rep.trailing[-1]
+    headline = ("gross_margin", "operating_margin", "current_ratio", "cash_conversion_cycle")
+
+    def series(key: str) -> list[float | None]:
+        values = [m.ratio(key).value for m in rep.months]
+        return [None if v is None else float(v) for v in values]
+
+    return ReportView(
+        title=t("Financial ratios"),
+        summary=[
+            (
+                f"{_name(ctx, ratio_book.BY_KEY[k].name, ratio_book.BY_KEY[k].name_zh)} · "
+                + t("12 months to {month}", month=tr.month(last_ttm.period)),
+                _ratio_cell(ctx, last_ttm.ratio(k)).text,
+            )
+            for k in headline
+        ],
+        chart={
+            "type": "line",
+            "labels": [tr.month(m.period) for m in rep.months],
+            "series": [
+                {"label": _name(ctx, "Gross margin %", "毛利率 %"), "data": series("gross_margin")},
+                {
+                    "label": _name(ctx, "Operating margin %", "营业利润率 %"),
+                    "data": series("operating_margin"),
+                },
+            ],
+        },
+        tables=[
+            _ratio_table(ctx, t("By month"), rep.months),
+            _ratio_table(ctx, t("Trailing twelve months"), rep.trailing),
+            Table(
+                t("How {month} was worked out", month=tr.month(last.period)),
+                [t("Ratio"), t("Value"), t("Definition"), t("Inputs"), t("Why n/a")],
+                _ratio_inputs(ctx, last),
+            ),
+        ],
+        export=[["window", "period", "ratio", "value", "reason"]]
+        + [
+            [per.window, per.period, r.key, r.value if r.value is not None else "n/a", r.reason]
+            for per in rep.months + rep.trailing
+            for r in per.ratios
+        ],
+    )
+
+
 FROM, TO, AS_OF = Param("date_from", "From"), Param("date_to", "To"), Param("as_of", "As of")
 REPORTS = {
     r.slug: r
@@ -744,6 +853,14 @@ REPORTS = {
             _exchange,
         ),
         Report(
+            "ratios",
+            "Financial ratios",
+            "Margins, liquidity and working-capital days by month and over twelve months.",
+            "reports.financial",
+            (Param("date_from", "From month", "month"), Param("date_to", "To month", "month")),
+            _ratios,
+        ),
+        Report(
             "explain",
             "Explain a change",
             "Why revenue or gross margin moved: price, volume and mix; who and what drove it.",
@@ -779,6 +896,8 @@ def _params(ctx: WebCtx, report: Report) -> tuple[dict[str, Any], dict[str, str]
                 parsed[prm.name] = date.fromisoformat(value)
             except ValueError:
                 raise InvalidInput(prm.name, f"{value!r} is not a date (YYYY-MM-DD)") from None
+        elif prm.kind == "month":
+            parsed[prm.name] = ratio_book.parse_month(value, prm.name)
         elif value in {v for v, _ in prm.options}:
             parsed[prm.name] = value
         else:
