@@ -51,7 +51,7 @@ class Trigger(_Strict):
             return records.fields_for_topic(self.event)
         if self.check:
             return records.fields_for_check(self.check)
-        return records.COMMON_FIELDS
+        return records.SCHEDULE_FIELDS
 
 
 class EmailAction(_Strict):

@@ -128,8 +128,7 @@ def fire_schedules(session: Session, *, now: datetime) -> list[int]:
         slot = schedule.latest_slot(plan, _aware(item.rule.enabled_at), now)
         if slot is None:
             continue
-        record = {"topic": "schedule", "record_type": None, "event": None, "slot": slot}
-        record.update(records.moment_fields())
+        record = records.for_schedule(session, slot)
         if not conditions.holds(item.definition.conditions, record):
             continue
         run_id = insert_run(session, item.rule, f"slot:{slot.isoformat()}", record, now=now)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -325,3 +325,28 @@ def fields_for_check(source: str) -> tuple[str, ...]:
 def stored(record: dict[str, Any]) -> dict[str, Any]:
     """The record as JSON, kept on the run (what the rule saw when it fired)."""
     return dict(jsonable(record))
+
+
+SCHEDULE_FIELDS = (*COMMON_FIELDS, "slot", "open_alerts", "open_alert_count", "company_email")
+DIGEST_SIZE = 50
+
+
+def for_schedule(session: Session, slot: datetime) -> dict[str, Any]:
+    """What a scheduled rule sees: the slot, the open alerts (a digest's lines, the most
+    severe first) and the company's own address (SMARTERP_SMTP_FROM)."""
+    from smarterp.core.settings import get_settings
+
+    rank = {"high": 0, "medium": 1, "low": 2}
+    ids = _open_alerts(session)
+    alerts = [a for a in (_alert(session, i) for i in ids) if a is not None]
+    alerts.sort(key=lambda a: (rank.get(a["severity"], 3), -a["id"]))
+    return {
+        "topic": "schedule",
+        "record_type": None,
+        "event": None,
+        "slot": slot,
+        "open_alerts": alerts[:DIGEST_SIZE],
+        "open_alert_count": len(alerts),
+        "company_email": get_settings().smtp_from,
+        **moment_fields(),
+    }

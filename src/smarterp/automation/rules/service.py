@@ -132,7 +132,23 @@ def export_rules(session: Session, names: list[str] | None = None) -> str:
         | {"enabled": r.enabled}
         for r in rules
     ]
-    return yaml.safe_dump({"rules": docs}, sort_keys=False, allow_unicode=True)
+    return dump_yaml({"rules": docs})
+
+
+class _Dumper(yaml.SafeDumper):
+    """Multi-line text (an email body) as a `|` block, as a person would write it."""
+
+
+def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text)
+
+
+def dump_yaml(data: Any) -> str:
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
 
 
 def list_rules(session: Session) -> list[Rule]:
