@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from smarterp.automation.rules import builtin as builtin_rules
 from smarterp.cli.common import console, friendly_errors, transaction
 from smarterp.core import schema
 from smarterp.core.db import default_engine
@@ -39,6 +40,7 @@ def init(
     with transaction(eng) as session:
         books = init_books(session, name=company, currency=currency)
         name = books.name
+        builtin_rules.install(session)  # disabled until someone enables them
     console.print(f"[green]ready:[/green] {name} at {eng.url.render_as_string(hide_password=True)}")
 
 
@@ -49,6 +51,7 @@ def _register() -> None:
         alerts,
         ask,
         audit,
+        budgets,
         cash,
         currency,
         demo,
@@ -66,6 +69,7 @@ def _register() -> None:
         ratios,
         read,
         report,
+        rules,
         sales,
         stock,
         taxes,
@@ -80,6 +84,8 @@ def _register() -> None:
     app.add_typer(cash.close_app, name="close")
     app.add_typer(audit.app, name="audit")
     app.add_typer(webhooks.app, name="webhooks")
+    app.add_typer(rules.app, name="rules")
+    app.command("worker")(rules.worker)
     app.add_typer(users.users_app, name="users")
     app.add_typer(users.tokens_app, name="tokens")
     app.command("serve")(users.serve)
@@ -98,6 +104,7 @@ def _register() -> None:
     app.command("pay")(payments.pay)
     app.command("mcp")(mcp.mcp)
     app.command("ratios")(ratios.ratios)
+    app.add_typer(budgets.app, name="budget")
     forecast.register(app, eval_app)
     ask.register(app, eval_app)
     alerts.register(app, eval_app)
