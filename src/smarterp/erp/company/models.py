@@ -17,6 +17,17 @@ class Company(Base):
     name: Mapped[str] = mapped_column(String(200))
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     country: Mapped[str | None] = mapped_column(String(80))
+    # What documents sent out (quotations, invoices, statements) print in their letterhead.
+    street: Mapped[str | None] = mapped_column(String(200))
+    city: Mapped[str | None] = mapped_column(String(100))
+    region: Mapped[str | None] = mapped_column(String(100))
+    postal_code: Mapped[str | None] = mapped_column(String(20))
+    phone: Mapped[str | None] = mapped_column(String(60))
+    email: Mapped[str | None] = mapped_column(String(200))
+    website: Mapped[str | None] = mapped_column(String(200))
+    tax_id: Mapped[str | None] = mapped_column(String(40))
+    # Where customers pay: printed on invoices and statements.
+    bank_account: Mapped[str | None] = mapped_column(String(200))
     # Postings dated on or before the lock date are refused.
     lock_date: Mapped[date | None] = mapped_column(Date)
     allow_negative_stock: Mapped[bool] = mapped_column(Boolean, default=False)

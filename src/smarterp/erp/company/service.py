@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from smarterp.core.audit import record_audit, snapshot
-from smarterp.core.errors import DomainError
+from smarterp.core.errors import DomainError, InvalidInput
 from smarterp.erp.company.models import Company
 
 
@@ -47,4 +47,40 @@ def set_allow_negative_stock(session: Session, allow: bool) -> Company:
     before = snapshot(company)
     company.allow_negative_stock = allow
     record_audit(session, "company.allow_negative_stock", company, before=before)
+    return company
+
+
+# The company's letterhead: what documents sent out print at the top.
+DETAIL_FIELDS = (
+    "name",
+    "street",
+    "postal_code",
+    "city",
+    "region",
+    "country",
+    "phone",
+    "email",
+    "website",
+    "tax_id",
+    "bank_account",
+)
+
+
+def set_details(session: Session, changes: dict[str, str | None]) -> Company:
+    """Change the company's name, address and contact details; empty text clears a field."""
+    unknown = sorted(set(changes) - set(DETAIL_FIELDS))
+    if unknown:
+        raise InvalidInput(unknown[0], f"not a company detail; one of {', '.join(DETAIL_FIELDS)}")
+    company = get_company(session)
+    before = snapshot(company)
+    for name, value in changes.items():
+        text = (value or "").strip() or None
+        column = Company.__table__.c[name]
+        limit = getattr(column.type, "length", None)
+        if limit and text and len(text) > limit:
+            raise InvalidInput(name, f"at most {limit} characters", record="company")
+        if name == "name" and not text:
+            raise InvalidInput("name", "must not be empty", record="company")
+        setattr(company, name, text)
+    record_audit(session, "company.details", company, before=before)
     return company
