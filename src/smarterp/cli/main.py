@@ -55,6 +55,7 @@ def _register() -> None:
         cash,
         currency,
         demo,
+        documents,
         explain,
         forecast,
         imports,
@@ -110,6 +111,7 @@ def _register() -> None:
     alerts.register(app, eval_app)
     act.register(app, eval_app)  # do
     read.register(app, eval_app)  # ingest, extract, graph
+    documents.register(app)  # print, send, company
 
 
 _register()
