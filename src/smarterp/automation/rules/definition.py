@@ -133,7 +133,10 @@ def parse(data: Any) -> RuleDefinition:
     except ValidationError as exc:
         first = exc.errors()[0]
         message = str(first["msg"]).removeprefix("Value error, ")
-        raise InvalidInput(_path(tuple(first["loc"])), message, record=data.get("name")) from exc
+        loc = tuple(first["loc"])
+        if first["type"] in ("union_tag_invalid", "union_tag_not_found"):
+            loc = (*loc, "kind")  # the action's kind is what is wrong, or missing
+        raise InvalidInput(_path(loc), message, record=data.get("name")) from exc
     try:
         conditions.check(rule.conditions, rule.trigger.fields()) if rule.conditions else None
     except conditions.ConditionError as exc:
