@@ -181,7 +181,7 @@ def _open_items(
         kind="receivable" if customer else "payable",
         in_weeks=ZERO,
         beyond=ZERO,
-        unscheduled=sign * sum((ln.amount for ln in unscheduled), ZERO),
+        unscheduled=sign * sum((ln.amount for ln in unscheduled), ZERO) + ZERO,
         open_items=report.totals.total,
         ledger_balance=report.account_balance,
         difference=report.difference,
@@ -301,8 +301,9 @@ def cash_outlook(
     beyond = [ln for ln in scheduled if ln.expected_date >= horizon.end]
     in_weeks = [ln for ln in scheduled if ln.expected_date < horizon.end]
     for check, source, sign in ((ar_check, "receivables", 1), (ap_check, "payables", -1)):
-        check.in_weeks = sign * sum((ln.amount for ln in in_weeks if ln.source == source), ZERO)
-        check.beyond = sign * sum((ln.amount for ln in beyond if ln.source == source), ZERO)
+        # `+ ZERO` turns the -0 that the sign makes of nothing into a plain 0.
+        check.in_weeks = sign * _total(in_weeks, source) + ZERO
+        check.beyond = sign * _total(beyond, source) + ZERO
     accounts = cash_accounts(session, day)
     opening = sum((a.balance for a in accounts), ZERO)
     week_rows = _weeks(horizon, in_weeks, opening, limit)
@@ -332,6 +333,10 @@ def cash_outlook(
         unscheduled=unscheduled,
         assumptions=_assumptions(demand, lag_basis),
     )
+
+
+def _total(lines: list[CashLine], source: str) -> Decimal:
+    return sum((ln.amount for ln in lines if ln.source == source), ZERO)
 
 
 def _weeks(

@@ -9,6 +9,7 @@ still open, and alerts nobody has looked at. A check passes when it finds nothin
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from datetime import date
 from decimal import Decimal
@@ -59,7 +60,7 @@ MAX_ITEMS = 200
 class CheckItem(BaseModel):
     kind: str  # customer invoice, vendor bill, journal entry, delivery, payment, month, alert...
     document: str
-    date: date | None = None
+    date: dt.date | None = None
     partner: str | None = None
     amount: Decimal | None = None
     note: str = ""
