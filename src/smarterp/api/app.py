@@ -23,6 +23,7 @@ from smarterp.api.routers import (
     cash,
     currencies,
     docs,
+    documents,
     explain,
     forecast,
     invoices,
@@ -66,6 +67,7 @@ ROUTERS = (
     explain,
     cash,
     ratios,
+    documents,
 )
 
 
