@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import typer
+from rich.table import Table
 
-from smarterp.cli.common import JSON_OPT, engine, friendly_errors, print_json, print_table, say
+from smarterp.cli.common import JSON_OPT, console, engine, friendly_errors, print_json, say
 from smarterp.core.db import session_factory
 from smarterp.intel.finance.ratios import DEFINITIONS, PeriodRatios, RatioReport, parse_month
 from smarterp.intel.finance.ratios import ratios as compute
@@ -12,9 +13,9 @@ from smarterp.intel.finance.ratios import ratios as compute
 FROM = typer.Option(None, "--from", help="First month (YYYY-MM); default: 11 months before --to.")
 TO = typer.Option(None, "--to", help="Last month (YYYY-MM); default: the latest month posted.")
 SHORT = {
-    "gross_margin": "Gross %",
-    "operating_margin": "Op. %",
-    "current_ratio": "Current",
+    "gross_margin": "GM%",
+    "operating_margin": "OM%",
+    "current_ratio": "Curr.",
     "quick_ratio": "Quick",
     "dso": "DSO",
     "dpo": "DPO",
@@ -40,16 +41,20 @@ def ratios(
     _print(report)
 
 
-def _rows(periods: list[PeriodRatios]) -> list[list[str]]:
-    return [[p.period] + [r.display.removesuffix(" days") for r in p.ratios] for p in periods]
+def _table(title: str, periods: list[PeriodRatios]) -> None:
+    # Ten columns: no borders, so that they fit 80 columns uncut.
+    table = Table(title=title, box=None, pad_edge=False, header_style="bold")
+    table.add_column("Month", no_wrap=True)
+    for d in DEFINITIONS:
+        table.add_column(SHORT[d.key], justify="right", no_wrap=True)
+    for p in periods:
+        table.add_row(p.period, *(r.display.removesuffix(" days") for r in p.ratios))
+    console.print(table)
 
 
 def _print(report: RatioReport) -> None:
-    columns = ["Month"] + [SHORT[d.key] for d in DEFINITIONS]
-    print_table(
-        f"Ratios by month, {report.date_from} to {report.date_to}", columns, _rows(report.months)
-    )
-    print_table("Trailing twelve months ending in the month", columns, _rows(report.trailing))
+    _table(f"Ratios by month, {report.date_from} to {report.date_to}", report.months)
+    _table("Trailing twelve months, ending in the month", report.trailing)
     reasons = [
         f"{p.period}{' (12 months)' if p.window == 'ttm' else ''} {SHORT[r.key]}: n/a, {r.reason}"
         for p in report.months + report.trailing
@@ -58,6 +63,6 @@ def _print(report: RatioReport) -> None:
     ]
     for line in reasons:
         say(line)
-    say("Days figures in days. Definitions:")
+    say("DSO, DPO, DIO and CCC in days. Definitions:")
     for d in DEFINITIONS:
         say(f"  {SHORT[d.key]} = {d.name}: {d.formula}")
