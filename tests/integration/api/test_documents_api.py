@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -25,9 +26,11 @@ def books(api: Api) -> Books:
         return make_books(session)
 
 
-def _id(api: Api, model: type, number: str) -> int:
+def _id(api: Api, model: Any, number: str) -> int:
     with unit_of_work(api.engine, actor="test") as session:
-        return int(session.scalar(select(model.id).where(model.number == number)))  # type: ignore[attr-defined]
+        found = session.scalar(select(model.id).where(model.number == number))
+    assert found is not None, number
+    return int(found)
 
 
 @pytest.fixture
