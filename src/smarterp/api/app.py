@@ -20,6 +20,7 @@ from smarterp.api.routers import (
     act,
     alerts,
     ask,
+    budgets,
     cash,
     currencies,
     docs,
@@ -67,6 +68,7 @@ ROUTERS = (
     explain,
     cash,
     ratios,
+    budgets,
     documents,
 )
 
