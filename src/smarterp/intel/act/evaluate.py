@@ -251,8 +251,13 @@ def understood(session: Session, operation: str, args: dict[str, Any]) -> dict[s
             }
             for ln in args["lines"]
         ]
+    elif operation == "edit_order_lines":
+        model: Any = SalesOrder if args["model"] == "sales_order" else PurchaseOrder
+        order = session.get(model, args["order_id"])
+        out["order"] = order.number if order else None
+        out["edits"] = [_edit_said(session, e, args, order) for e in args["edits"]]
     elif "order_id" in args:
-        model: Any = (
+        model = (
             PurchaseOrder
             if "purchase" in operation
             or operation
@@ -284,6 +289,26 @@ def understood(session: Session, operation: str, args: dict[str, Any]) -> dict[s
         out["name"] = args["name"]
         out["price"] = float(args["sale_price"])
     return out
+
+
+def _edit_said(
+    session: Session, edit: dict[str, Any], args: dict[str, Any], order: Any
+) -> dict[str, Any]:
+    """One line edit in the labels' terms: the price only when it is not the usual one."""
+    said: dict[str, Any] = {
+        "action": edit["action"],
+        "product": _product_name(session, edit["product_id"]),
+    }
+    if edit.get("quantity") is not None:
+        said["quantity"] = float(edit["quantity"])
+    if edit.get("unit_price") is not None:
+        partner = getattr(order, "customer_id", None) or getattr(order, "supplier_id", -1)
+        raw = {"product_id": edit["product_id"], "unit_price": edit["unit_price"]}
+        if edit["action"] != "add" or not _default_price(session, raw, {"partner_id": partner}):
+            said["price"] = float(edit["unit_price"])
+    if edit.get("discount") is not None:
+        said["discount"] = float(edit["discount"])
+    return said
 
 
 def _product_name(session: Session, product_id: int) -> str | None:

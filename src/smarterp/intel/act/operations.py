@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 from sqlalchemy import select
@@ -34,10 +34,15 @@ from smarterp.erp.products.models import Product, ProductType
 from smarterp.erp.products.schemas import ProductIn, ProductUpdate
 from smarterp.erp.purchasing import service as purchasing
 from smarterp.erp.purchasing.models import PurchaseOrder
-from smarterp.erp.purchasing.schemas import PurchaseLineIn, PurchaseOrderIn
+from smarterp.erp.purchasing.schemas import (
+    PurchaseLineEdit,
+    PurchaseLineIn,
+    PurchaseOrderIn,
+    PurchaseOrderRevision,
+)
 from smarterp.erp.sales import service as sales
 from smarterp.erp.sales.models import SalesOrder, SalesState
-from smarterp.erp.sales.schemas import SalesLineIn, SalesOrderIn
+from smarterp.erp.sales.schemas import SalesLineEdit, SalesLineIn, SalesOrderIn, SalesOrderRevision
 from smarterp.intel.act.schemas import Change, DoneRecord
 from smarterp.intel.planning import replenish
 
@@ -829,6 +834,251 @@ def _count_apply(session: Session, a: CountArgs) -> list[DoneRecord]:
     return [DoneRecord(model="stock_count", id=count.id, number=count.number)]
 
 
+# --- a draft's lines -------------------------------------------------------------------
+
+
+class LineEditArg(BaseModel):
+    """One line of a draft to add (a product already on it gets `quantity` more), change (its
+    quantity, price or discount) or remove."""
+
+    action: Literal["add", "change", "remove"]
+    product_id: int
+    quantity: Decimal | None = Field(default=None, gt=0)
+    unit_price: Decimal | None = Field(default=None, ge=0)
+    discount: Decimal | None = Field(default=None, ge=0, le=1)
+
+
+class EditLinesArgs(BaseModel):
+    model: Literal["sales_order", "purchase_order"]
+    order_id: int
+    # The order's version when proposed: a draft changed since is refused on confirming.
+    version: int
+    edits: list[LineEditArg] = Field(min_length=1)
+
+
+@dataclass
+class _Planned:
+    """A line of the draft as it is to be; `line` is None for a new one."""
+
+    line: Any
+    product: Product
+    quantity: Decimal
+    unit_price: Decimal
+    discount: Decimal
+    removed: bool = False
+
+
+def _draft(session: Session, a: EditLinesArgs) -> Any:
+    order: Any = (
+        sales.get_order(session, a.order_id)
+        if a.model == SALE
+        else purchasing.get_order(session, a.order_id)
+    )
+    _require(session, a.model, "edit", order)
+    return order
+
+
+def _plan(session: Session, a: EditLinesArgs, order: Any) -> list[_Planned]:
+    """The draft's lines after the edits, in order: kept and changed lines, then new ones."""
+    planned = [
+        _Planned(
+            ln,
+            _product(session, ln.product_id),
+            ln.quantity,
+            ln.unit_price,
+            getattr(ln, "discount", ZERO),
+        )
+        for ln in order.lines
+    ]
+    for i, edit in enumerate(a.edits):
+        product = _product(session, edit.product_id)
+        on_order = [p for p in planned if p.line is not None and p.product.id == product.id]
+        if len(on_order) > 1:
+            raise InvalidInput(
+                f"edits[{i}]", f"{product.name} is on {order.number} more than once; edit it there"
+            )
+        if edit.action != "add" and not on_order:
+            raise InvalidInput(f"edits[{i}]", f"{product.name} is not on {order.number}")
+        if edit.action == "remove":
+            on_order[0].removed = True
+        elif edit.action == "change":
+            target = on_order[0]
+            target.quantity = edit.quantity if edit.quantity is not None else target.quantity
+            target.unit_price = (
+                edit.unit_price if edit.unit_price is not None else target.unit_price
+            )
+            target.discount = edit.discount if edit.discount is not None else target.discount
+        elif on_order:  # "add 5 Chai" to an order with Chai on it: 5 more
+            on_order[0].quantity += edit.quantity or ZERO
+        else:
+            if edit.quantity is None or edit.unit_price is None:
+                raise InvalidInput(f"edits[{i}]", f"say how many {product.name} and at what price")
+            planned.append(
+                _Planned(None, product, edit.quantity, edit.unit_price, edit.discount or ZERO)
+            )
+    if all(p.removed for p in planned):
+        raise InvalidInput("edits", f"{order.number} would have no lines left; cancel it instead")
+    return planned
+
+
+def _line_fields(selling: bool, quantity: Decimal, price: Decimal, off: Decimal) -> dict[str, Any]:
+    fields: dict[str, Any] = {"quantity": text(quantity), "unit_price": price_text(price)}
+    if selling:
+        fields["discount"] = text(off)
+    fields["subtotal"] = f"{money(quantity * price * (1 - off)):f}"
+    return fields
+
+
+_FIELD_WORDS = {
+    "quantity": ("quantity", "数量"),
+    "unit_price": ("price", "单价"),
+    "discount": ("discount", "折扣"),
+}
+
+
+def _edit_lines_preview(session: Session, a: EditLinesArgs, lang: str) -> Preview:
+    order = _draft(session, a)
+    selling = a.model == SALE
+    planned = _plan(session, a, order)
+    line_model = f"{a.model}_line"
+    changes: list[Change] = []
+    warnings: list[str] = []
+    said: list[str] = []
+    for p in planned:
+        record = f"{order.number} {p.product.name}"
+        after = _line_fields(selling, p.quantity, p.unit_price, p.discount)
+        if p.line is None:
+            changes.append(Change(action="create", model=line_model, record=record, after=after))
+            said.append(_say(lang, f"add {text(p.quantity)} {p.product.name}",
+                             f"新增 {_name(p.product, lang)} {text(p.quantity)}"))  # fmt: skip
+            continue
+        before = _line_fields(
+            selling, p.line.quantity, p.line.unit_price, getattr(p.line, "discount", ZERO)
+        )
+        if p.removed:
+            changes.append(Change(action="delete", model=line_model, record=record, before=before))
+            said.append(_say(lang, f"remove {p.product.name}", f"删除 {_name(p.product, lang)}"))
+        elif before != after:
+            changes.append(
+                Change(action="update", model=line_model, record=record, before=before, after=after)
+            )
+            moved = [
+                f"{_FIELD_WORDS[key][lang == 'zh']} {before[key]} → {after[key]}"
+                for key in ("quantity", "unit_price", "discount")
+                if key in after and before[key] != after[key]
+            ]
+            said.append(f"{_name(p.product, lang)} {', '.join(moved)}")
+    if not changes:
+        raise InvalidInput("edits", _say(lang, "nothing would change", "不会有任何改变"))
+    total = sum(
+        (money(p.quantity * p.unit_price * (1 - p.discount)) for p in planned if not p.removed),
+        ZERO,
+    ) + getattr(order, "shipping_charge", ZERO)
+    head = Change(
+        action="update",
+        model=a.model,
+        record=order.number,
+        before={"amount_untaxed": f"{order.amount_untaxed:f}"},
+        after={"amount_untaxed": f"{total:f}"},
+    )
+    for p in planned:
+        grew = p.line is None or p.quantity > p.line.quantity
+        if p.removed or not grew:
+            continue
+        usual = (
+            p.product.sale_price if selling else _usual_purchase_price(p.product, order.supplier_id)
+        )
+        if p.line is None and usual > 0 and abs(p.unit_price - usual) > usual * PRICE_DRIFT:
+            warnings.append(
+                _say(lang, f"{p.product.name}: {price_text(p.unit_price)} is far from the usual "
+                           f"price {price_text(usual)}",
+                     f"{_name(p.product, lang)}：单价 {price_text(p.unit_price)} 与常用价格 "
+                     f"{price_text(usual)} 相差较大")
+            )  # fmt: skip
+        if selling and p.product.type == ProductType.STOCKABLE:
+            free = inventory.available(session, p.product.id)
+            if free < p.quantity:
+                warnings.append(
+                    _say(
+                        lang,
+                        f"{p.product.name}: {text(free)} available, {text(p.quantity)} quoted",
+                        f"{_name(p.product, lang)}：可用库存 {text(free)}，"
+                        f"报价数量 {text(p.quantity)}",
+                    )
+                )
+    summary = _say(
+        lang,
+        f"Change the lines of {order.number}: {'; '.join(said)}",
+        f"修改 {order.number} 的明细：{'；'.join(said)}",
+    )
+    return Preview(summary, [head, *changes], warnings)
+
+
+def _edit_lines_apply(session: Session, a: EditLinesArgs) -> list[DoneRecord]:
+    # The draft as it is to be, through the one use-case that revises a draft: every line
+    # kept (with its id) or new; a line left out is removed.
+    order = _draft(session, a)
+    planned = [p for p in _plan(session, a, order) if not p.removed]
+    if a.model == SALE:
+        sales.revise_order(
+            session,
+            order.id,
+            SalesOrderRevision(
+                version=a.version,
+                customer_id=order.customer_id,
+                order_date=order.order_date,
+                requested_date=order.requested_date,
+                warehouse_id=order.warehouse_id,
+                customer_ref=order.customer_ref,
+                notes=order.notes,
+                lines=[
+                    SalesLineEdit(
+                        id=p.line.id if p.line is not None else None,
+                        product_id=p.product.id,
+                        quantity=p.quantity,
+                        unit_price=p.unit_price,
+                        discount=p.discount,
+                        # A kept line keeps its tax, none included ("" means no tax).
+                        tax_code=(p.line.tax_code or "") if p.line is not None else None,
+                        description=p.line.description if p.line is not None else None,
+                    )
+                    for p in planned
+                ],
+            ),
+        )
+    else:
+        purchasing.revise_rfq(
+            session,
+            order.id,
+            PurchaseOrderRevision(
+                version=a.version,
+                supplier_id=order.supplier_id,
+                order_date=order.order_date,
+                expected_date=order.expected_date,
+                warehouse_id=order.warehouse_id,
+                supplier_ref=order.supplier_ref,
+                notes=order.notes,
+                lines=[
+                    PurchaseLineEdit(
+                        id=p.line.id if p.line is not None else None,
+                        product_id=p.product.id,
+                        quantity=p.quantity,
+                        unit_price=p.unit_price,
+                        tax_code=(p.line.tax_code or "") if p.line is not None else None,
+                        description=p.line.description if p.line is not None else None,
+                    )
+                    for p in planned
+                ],
+            ),
+        )
+    return [DoneRecord(model=a.model, id=order.id, number=order.number)]
+
+
+def _edit_lines_permission(session: Session, a: EditLinesArgs) -> str:
+    table = sales.ACTIONS if a.model == SALE else purchasing.ACTIONS
+    return table["edit"].permission
+
+
 # --- invoicing what was delivered -------------------------------------------------------
 
 
@@ -1066,6 +1316,13 @@ OPERATIONS: dict[str, Operation] = {
             _fixed("products.write"),
             _product_preview,
             _product_apply,
+        ),
+        Operation(
+            "edit_order_lines",
+            EditLinesArgs,
+            _edit_lines_permission,
+            _edit_lines_preview,
+            _edit_lines_apply,
         ),
         Operation("adjust_stock", CountArgs, _fixed("stock.write"), _count_preview, _count_apply),
         Operation(

@@ -23,6 +23,7 @@ from smarterp.erp.invoicing.models import Invoice
 from smarterp.erp.partners.models import Partner
 from smarterp.erp.products.models import Product
 from smarterp.erp.purchasing import service as purchasing
+from smarterp.erp.purchasing.models import PurchaseOrder
 from smarterp.erp.sales import service as sales
 from smarterp.intel.act import books
 from smarterp.intel.act.schemas import Clarification
@@ -190,9 +191,13 @@ def _cue_words() -> frozenset[str]:
 def find_numbers(masked: str, words: ActWords) -> list[Num]:
     out: list[Num] = []
     # "x20" and "×3" are quantities; other letters glued to digits are a code.
-    for m in re.finditer(r"(?<![a-wyz0-9_.#§~])(\d+(?:\.\d+)?)(?:\s*(%|percent\b|pct\b))?", masked):
+    percent = r"(?:\s*(%|percent\b|per cent\b|pct\b))?"
+    for m in re.finditer(rf"(?<![a-wyz0-9_.#§~])(\d+(?:\.\d+)?){percent}", masked):
         out.append(Num(m.start(), m.end(), Decimal(m.group(1)), percent=bool(m.group(2))))
     unit_after = rf"(?={chinese().units}|元|块)"
+    # A figure glued to a name is a quantity when a measure word follows ("Rice Cooker10个").
+    for m in re.finditer(rf"(?<=§)(\d+(?:\.\d+)?)(?=\s*{chinese().units})", masked):
+        out.append(Num(m.start(), m.end(), Decimal(m.group(1))))
     for m in re.finditer(rf"{ZH_NUMERAL}{unit_after}", masked):
         value = zh_numeral_value(m.group(0))
         if value is not None:
@@ -361,8 +366,19 @@ def _decide(session: Session, cmd: Command, warnings: list[str]) -> tuple[str, d
                 [cmd.say("a stock count", "盘点"), cmd.say("the order", "订单")],
             )
         return "adjust_stock", _count(session, cmd)
-    lines = _product_quantities(cmd)
     numbers = books.order_numbers(cmd.text)
+    if kinds & EDIT_KINDS and (numbers or re.search(DRAFT_TARGET, cmd.masked)):
+        # "add 5 Chai to SO00012", "remove Chang from the quotation for Alfreds": the lines
+        # of an order already there, never a new order.
+        if kinds & {"confirm", "cancel", "deliver", "receive", "invoice", "bill"}:
+            raise AskBack(
+                cmd.say(
+                    "One thing at a time: change the lines first, then confirm or ship.",
+                    "一次只做一件事：请先修改明细，再确认或发货。",
+                )
+            )
+        return "edit_order_lines", _edit_lines(session, cmd, kinds, numbers)
+    lines = _product_quantities(cmd)
     actions = {k for k in kinds if k in ("confirm", "cancel")}
     if kinds & {"deliver", "receive"}:
         actions.add("move")
@@ -405,6 +421,7 @@ _CREATE_LABELS = {
     "new_product": ("a product", "产品"),
 }
 _ACTION_LABELS = {
+    "edit": ("change", "修改"),
     "confirm": ("confirm", "确认"),
     "cancel": ("cancel", "取消"),
     "move": ("deliver / receive the goods", "发货 / 收货"),
@@ -513,7 +530,7 @@ def _product_quantities(cmd: Command) -> list[Line]:
             if re.fullmatch(rf"\s*(?:{units}\s*)?(?:of\s*)?(?:the\s*)?", gap):
                 if _is_price(cmd, n) or _is_money(cmd, n):
                     continue
-                line.quantity = n.value
+                line.quantity = n.value * _per_unit(gap)
                 line.case_unit = bool(re.search(r"case|箱", gap))
                 used.add(k)
         if line.quantity is not None:
@@ -526,8 +543,8 @@ def _product_quantities(cmd: Command) -> list[Line]:
             if re.fullmatch(r"\s*(?:x|×|\*|:|qty|quantity|数量|要|共|各)?\s*", gap):
                 if _is_price(cmd, n) or _is_money(cmd, n):
                     break
-                line.quantity = n.value
                 tail = cmd.masked[n.end : n.end + 8]
+                line.quantity = n.value * _per_unit(tail)
                 line.case_unit = bool(re.match(r"\s*(?:cases?|箱)", tail))
                 used.add(k)
             break
@@ -536,14 +553,14 @@ def _product_quantities(cmd: Command) -> list[Line]:
     global_discount: Decimal | None = None
     discounts = _discounts(cmd)
     for k, n in enumerate(cmd.numbers):
-        if k in used or not lines:
-            continue
+        if k in used or not lines or n.percent:
+            continue  # a percentage is a discount or asked about, never a price
         if _is_price(cmd, n):
             target = _line_for(lines, seg_of_line, _segment_of(segments, n.start), n.start)
             if target is not None and target.price is None:
                 target.price = n.value
                 used.add(k)
-    for start, value in discounts:
+    for start, _, value in discounts:
         seg = _segment_of(segments, start)
         on_line = [ln for ln, s in zip(lines, seg_of_line, strict=True) if s == seg]
         everything = re.search(
@@ -565,6 +582,12 @@ def _product_quantities(cmd: Command) -> list[Line]:
     return lines
 
 
+def _per_unit(unit: str) -> int:
+    """How many units a measure word after a figure stands for: 打 is a dozen ("3打可乐" is 36
+    Cola); the other measure words (个, 件, 瓶, 箱...) count one each."""
+    return 12 if re.match(r"\s*打", unit) else 1
+
+
 def _after_all(lines: list[Line], pos: int) -> bool:
     return all(ln.mention.end <= pos for ln in lines)
 
@@ -581,7 +604,7 @@ def _is_price(cmd: Command, n: Num) -> bool:
     w = cmd.words
     left = cmd.masked[max(0, n.start - 16) : n.start]
     right = cmd.masked[n.end : n.end + 16]
-    if re.search(rf"(?:{w.price_before})\s*(?:of\s*)?:?\s*$", left):
+    if re.search(rf"(?:{w.price_before})\s*(?:of|为|是)?\s*:?\s*$", left):
         return True
     if cmd.lang == "en" and re.search(r"\$\s*$", left):
         return True
@@ -593,21 +616,22 @@ def _is_money(cmd: Command, n: Num) -> bool:
     return re.match(r"\s*(?:元|块|dollars?|usd|eur|rmb|cny|yuan)", right) is not None
 
 
-def _discounts(cmd: Command) -> list[tuple[int, Decimal]]:
-    found: list[tuple[int, Decimal]] = []
+def _discounts(cmd: Command) -> list[tuple[int, int, Decimal]]:
+    """The discounts said (start, end, fraction off), in the order written."""
+    found: list[tuple[int, int, Decimal]] = []
     for pattern in cmd.words.discount:
         for m in re.finditer(pattern, cmd.masked):
-            found.append((m.start(), Decimal(m.group(1)) / 100))
+            found.append((m.start(), m.end(), Decimal(m.group(1)) / 100))
     if cmd.lang == "zh":
-        for i, _, paid_off in zh_discount(cmd.masked):
-            found.append((i, Decimal(str(paid_off))))
+        for i, j, paid_off in zh_discount(cmd.masked):
+            found.append((i, j, Decimal(str(paid_off))))
     seen: set[int] = set()
-    out: list[tuple[int, Decimal]] = []
-    for start, value in sorted(found):
+    out: list[tuple[int, int, Decimal]] = []
+    for start, end, value in sorted(found):
         if start in seen:
             continue
         seen.add(start)
-        out.append((start, value))
+        out.append((start, end, value))
     return out
 
 
@@ -702,6 +726,10 @@ def _new_order(
                 "要哪些产品，各多少？",
             )
         )
+    for ln in lines:
+        # A name of several products is asked about first: its options say more than a
+        # question about a figure next to it.
+        _one_record(cmd, ln.mention, "product")
     _no_stray_number(cmd)
     resolved = _resolve_lines(session, cmd, lines, selling, partner)
     requested = _due_date(cmd)
@@ -717,7 +745,16 @@ def _new_order(
 def _no_stray_number(cmd: Command) -> None:
     """A figure that is no line's quantity or price is asked about, never dropped: "10 Tofu
     22.5" may mean a price the proposal would otherwise not carry."""
+    spans = [(i, j) for i, j, _ in _discounts(cmd)]
     for k, n in enumerate(cmd.numbers):
+        if n.percent and not any(i <= n.start < j for i, j in spans):
+            shown = cmd.masked[n.start : n.end]
+            raise AskBack(
+                cmd.say(
+                    f"What is {shown}: a discount? Say it as '{shown} off'.",
+                    f"{shown} 是折扣吗？请写成“优惠 {shown}”或“打九五折”。",
+                )
+            )
         if k in cmd.used or n.percent:
             continue
         shown = cmd.masked[n.start : n.end]
@@ -752,6 +789,8 @@ _ACTION_OPERATION = {
     ("move", "purchase_order"): ("receive_purchase", "receive"),
     ("charge", "sales_order"): ("invoice_order", "invoice"),
     ("charge", "purchase_order"): ("bill_purchase", "bill"),
+    ("edit", "sales_order"): ("edit_order_lines", "edit"),
+    ("edit", "purchase_order"): ("edit_order_lines", "edit"),
 }
 
 
@@ -842,6 +881,99 @@ def _order_of_partner(session: Session, cmd: Command, action: str) -> tuple[Any,
         cmd.say(f"Which order of {partner.name}?", f"{partner.name} 的哪一张订单？"),
         [o.number for o in candidates],
     )
+
+
+# --- a draft's lines -------------------------------------------------------------------
+
+EDIT_KINDS = frozenset({"line_add", "line_change", "line_remove"})
+_EDIT_ACTION = {"line_add": "add", "line_change": "change", "line_remove": "remove"}
+# An order a change is aimed at: "to / on / from the quotation (for X)", "X's order",
+# "报价单上 / 订单里"; an order number is one too.
+DRAFT_TARGET = (
+    r"\b(?:to|on|onto|from|in|of)\s+(?:the\s+|this\s+|that\s+|my\s+|our\s+)?"
+    r"(?:(?:draft|open|last|latest|new)\s+)?(?:§+\s*(?:s\s+)?)?"
+    r"(?:quotation|quote|sales order|order|purchase order|rfq)\b"
+    r"|(?:报价单|订单|询价单|采购单|销售单|单子)\s*(?:上|里|中|里面|内)"
+    r"|(?:§|的)\s*(?:报价单|订单|询价单|采购单|销售单)"
+)
+
+
+def _edit_lines(
+    session: Session, cmd: Command, kinds: set[str], numbers: list[books.NumberFound]
+) -> dict[str, Any]:
+    """Lines to add to, change on or remove from a draft named by number or by its partner."""
+    distinct = sorted({n.number for n in numbers})
+    if len(distinct) > 1:
+        raise AskBack(cmd.say("Which order?", "哪一张订单？"), distinct)
+    if distinct:
+        order = books.find_order(session, numbers[0])
+        if order is None:
+            raise AskBack(cmd.say(f"There is no order {distinct[0]}.", f"没有订单 {distinct[0]}。"))
+        kind = numbers[0].kind
+    else:
+        order, kind = _order_of_partner(session, cmd, "edit")
+    lines = _product_quantities(cmd)
+    if not lines:
+        on_order = sorted({ln.description for ln in order.lines})
+        raise AskBack(
+            cmd.say(f"Which product on {order.number}?", f"{order.number} 上的哪个产品？"),
+            on_order,
+        )
+    cues = [(i, _EDIT_ACTION[k]) for k in EDIT_KINDS for i, _ in cmd.cues.get(k, [])]
+    price_words = "set_price" in kinds or re.search(r"\bprice\b|单价|价格", cmd.masked)
+    edits = []
+    for ln in lines:
+        product = _product(session, _one_record(cmd, ln.mention, "product"))
+        # Each product takes the nearest change word ("add 5 Chai and remove Chang").
+        action = min(cues, key=lambda c: abs(c[0] - ln.mention.start))[1]
+        quantity, price = ln.quantity, ln.price
+        if action == "change" and quantity is None and price is None:
+            figure = _figure_after(cmd, ln.mention)
+            if price_words:
+                price = figure
+            else:
+                quantity = figure
+        if action == "remove" and quantity is not None:
+            raise AskBack(
+                cmd.say(
+                    f"Remove the line of {product.name}, or change its quantity? Say "
+                    f"'remove {product.name}' or 'change {product.name} to N'.",
+                    f"删除 {_zh(product)} 这一行，还是修改数量？请说“去掉{_zh(product)}”"
+                    f"或“把{_zh(product)}改成 N”。",
+                )
+            )
+        if action != "remove" and quantity is None and price is None and ln.discount is None:
+            raise AskBack(cmd.say(f"How many {product.name}?", f"{_zh(product)}要多少？"))
+        if action == "add" and quantity is None:
+            raise AskBack(cmd.say(f"How many {product.name}?", f"{_zh(product)}要多少？"))
+        edit: dict[str, Any] = {"action": action, "product_id": product.id}
+        if quantity is not None:
+            edit["quantity"] = str(quantity)
+        if action == "add" and price is None:
+            if isinstance(order, PurchaseOrder):
+                price = _purchase_price(product, order.supplier_id)
+            else:
+                price = product.sale_price
+        if price is not None:
+            edit["unit_price"] = str(price)
+        if ln.discount is not None:
+            edit["discount"] = str(ln.discount)
+        edits.append(edit)
+    _no_stray_number(cmd)
+    return {"model": kind, "order_id": order.id, "version": order.version, "edits": edits}
+
+
+def _figure_after(cmd: Command, mention: Mention) -> Decimal | None:
+    """The figure a line is changed to: "Chai to 8", "便利贴改成 40"."""
+    for k, n in enumerate(cmd.numbers):
+        if k in cmd.used or n.percent or n.start < mention.end:
+            continue
+        between = cmd.masked[mention.end : n.start]
+        if len(between) <= 40 and re.search(r"(?:\bto|=|\bbe|成|为|到|是)\s*:?\s*$", between):
+            cmd.used.add(k)
+            return n.value
+        return None
+    return None
 
 
 # --- payments --------------------------------------------------------------------------

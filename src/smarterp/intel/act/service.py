@@ -188,7 +188,7 @@ def _instead(session: Session, operation: str, args: Any, user: User, lang: str)
     order_id = getattr(args, "order_id", None)
     if order_id is None:
         return []
-    buying = operation in PURCHASE_OPERATIONS
+    buying = operation in PURCHASE_OPERATIONS or getattr(args, "model", None) == "purchase_order"
     order: Any = session.get(PurchaseOrder if buying else SalesOrder, order_id)
     if order is None:
         return []

@@ -22,6 +22,12 @@ from smarterp.intel.ask.timeparse import ZH_DIGITS, zh_number
 # set_price, set_reorder       a product's field          count     a stock count
 # new_customer, new_supplier, new_product                  reorder_all, reminders  multi-step
 # destroy    deleting or wiping records: never proposed
+# line_add, line_change, line_remove   a draft's lines (only next to an order named)
+
+
+# A percentage: "5%", "5 percent", "5 pct" (find_numbers reads the same marks).
+_PERCENT = r"\s*(?:%|percent\b|per cent\b|pct\b)"
+_EN_PACKS = r"(?:unit|piece|pc|case|box|bottle|item|pack|carton|dozen|each)"
 
 
 @dataclass(frozen=True)
@@ -141,6 +147,12 @@ EN_CUES: dict[str, tuple[str, ...]] = {
         r"\b(?:all|every|each)\b[^;]{0,30}\b(?:delivered|shipped)\b[^;]{0,40}\binvoice",
     ),
     "reminders": (r"\b(?:reminders?|remind|dunning|chase)\b",),
+    "line_add": (r"\badd(?:ing)?\b", r"\binclude\b", r"\bput\b[^;]{0,30}\b(?:on|onto|in)\b"),
+    "line_change": (
+        r"\b(?:change|update|set|make|increase|reduce|lower|raise|bump|cut|correct)\b[^;]{0,40}(?:\bto\b|=)\s*(?=\d)",
+        r"\bshould (?:be|read)\s*(?=\d)",
+    ),
+    "line_remove": (r"\b(?:remove|take off|take out|leave out|strike)\b",),
     "destroy": (
         r"\b(?:delete|remove all|drop|erase|wipe|truncate|purge|destroy)\b",
         r"\bignore (?:all |your |the )?(?:previous |prior )?(?:instructions|rules)\b",
@@ -245,6 +257,11 @@ ZH_CUES: dict[str, tuple[str, ...]] = {
         r"(?:已发货|发了货|已出库|已经发货)的(?:订单|单子|单)[^;]{0,8}(?:全部|都|一起)(?:开票|开发票|开具发票)",
     ),
     "reminders": (r"催款", r"催收", r"提醒", r"催账"),
+    "line_add": (r"(?:加上|再加|追加|添加|增加|加)(?=\s*(?:[\d一二三四五六七八九十两]|§))",),
+    "line_change": (
+        r"(?:改成|改为|改到|调成|调为|调到|变成|换成)(?=\s*[\d一二三四五六七八九十两])",
+    ),
+    "line_remove": (r"去掉", r"去除", r"移除", r"拿掉", r"删去", r"不要了?"),
     "destroy": (
         r"删除",
         r"删掉",
@@ -271,11 +288,13 @@ def english() -> ActWords:
         cues=EN_CUES,
         units=r"(?:x|units?|pcs|pieces?|cases?|boxes|box|bottles?|packs?|packets?|cartons?|bags?|jars?|cans?|tins?|kg|kilos?|lbs?|dozen|crates?|pallets?|sets?|each)",
         price_before=r"(?:at|@|price|priced at|unit price|costing|each at|\$)",
-        price_after=r"(?:each|apiece|a piece|per (?:unit|piece|case|box|bottle|item)|/unit|/pc|/each|dollars? each|usd each)",
+        price_after=rf"(?:each|apiece|a piece|per {_EN_PACKS}|/\s*{_EN_PACKS}|/pc|/each|dollars? each|usd each)",
+        # A figure with "%" or "percent" next to a word of lowering is a discount, never a
+        # price, even after "at" ("at 5% off").
         discount=(
-            r"(\d+(?:\.\d+)?)\s*%\s*(?:off|discount|rebate|lower)",
-            r"(?:discount|rebate|off)\s*(?:of\s*)?(\d+(?:\.\d+)?)\s*%",
-            r"less\s*(\d+(?:\.\d+)?)\s*%",
+            rf"(\d+(?:\.\d+)?){_PERCENT}\s*(?:off|discount|rebate|lower|reduction|markdown|cheaper)",
+            rf"(?:discount|rebate|off|reduction|markdown)\s*(?:of\s*)?(\d+(?:\.\d+)?){_PERCENT}",
+            rf"less\s*(\d+(?:\.\d+)?){_PERCENT}",
         ),
         due=r"(?:deliver(?:y|ed)?|due|needed|required|ship(?:ping)?|wanted|expected|arrive|arrival|by)\b",
         latest=r"\b(?:just (?:made|created|did|entered|raised)|latest|last|newest|most recent|new one)\b",
@@ -290,11 +309,12 @@ def chinese() -> ActWords:
         code="zh",
         cues=ZH_CUES,
         units=r"(?:件|箱|个|瓶|包|盒|袋|台|份|打|桶|罐|套|支|条|斤|公斤|千克|kg|听|板|提|盒装|单位|pcs)",
-        price_before=r"(?:单价|价格|售价|每件|每箱|每个|每瓶|一件|价|@|按)",
-        price_after=r"(?:元(?:/|每|一)?(?:件|箱|个|瓶|包|盒)|块(?:钱)?(?:一|每)(?:件|箱|个|瓶))",
+        # 价 alone marks a price, but not inside the verbs 报价 (quote), 询价, 调价, 改价.
+        price_before=r"(?:单价|价格|售价|每件|每箱|每个|每瓶|每台|每包|每盒|一件|(?<![报询调改涨降比])价|@|按)",
+        price_after=r"(?:元(?:/|每|一)?(?:件|箱|个|瓶|包|盒|台)|块(?:钱)?(?:一|每)(?:件|箱|个|瓶|台)|/\s*(?:件|箱|个|瓶|包|盒|台))",
         discount=(
-            r"(?:折扣|优惠|让利|打折|减|降)\s*(\d+(?:\.\d+)?)\s*%",
-            r"(\d+(?:\.\d+)?)\s*%\s*(?:折扣|优惠|的折扣)",
+            rf"(?:折扣|优惠|让利|打折|减|降|便宜|少)\s*(\d+(?:\.\d+)?){_PERCENT}",
+            rf"(\d+(?:\.\d+)?){_PERCENT}\s*(?:的)?(?:折扣|优惠|让利)",
         ),
         due=r"(?:交货|送达|到货|交期|送货日期|发货日期|之前|以前|前送到|前交)",
         latest=r"(?:刚(?:才|刚)?(?:做|开|建|创建|录)|最新|最近|上一张|刚下)",
@@ -327,20 +347,21 @@ def both() -> ActWords:
     )
 
 
+ZH_DISCOUNT = re.compile(
+    r"(?:打\s*(?:个|了)?\s*)?(?<![\d.])([1-9](?:\.[1-9])?|[1-9][1-9]|[一二三四五六七八九][一二三四五六七八九]?)\s*折"
+)
+
+
 def zh_discount(text: str) -> list[tuple[int, int, float]]:
-    """Chinese discounts said as what is paid: 九折 (10% off), 九五折 (5% off), 85折."""
+    """Chinese discounts said as what is paid: 九折 (10% off), 九五折 and 95折 and 9.5折 (5% off),
+    打个八折 (20% off)."""
     found = []
-    for m in re.finditer(r"打?([一二三四五六七八九\d])([一二三四五六七八九五\d])?折", text):
-        first = ZH_DIGITS.get(m.group(1), None) if not m.group(1).isdigit() else int(m.group(1))
-        second_raw = m.group(2)
-        if first is None:
+    for m in ZH_DISCOUNT.finditer(text):
+        said = m.group(1)
+        digits = [int(c) if c.isdigit() else ZH_DIGITS.get(c) for c in said.replace(".", "")]
+        if None in digits:
             continue
-        paid = float(first) / 10
-        if second_raw:
-            second = ZH_DIGITS.get(second_raw) if not second_raw.isdigit() else int(second_raw)
-            if second is None:
-                continue
-            paid = (first * 10 + second) / 100
+        paid = sum(d * 10 ** (1 - k) for k, d in enumerate(digits) if d is not None) / 100
         found.append((m.start(), m.end(), round(1 - paid, 4)))
     return found
 
