@@ -11,11 +11,23 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, Generic, TypeVar
 
+import typer
 from pydantic import BaseModel
 from sqlalchemy import Select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from smarterp.cli.common import dump, parse_number, print_json, print_table, say, transaction
+from smarterp.cli.common import (
+    DATE_OPT,
+    JSON_OPT,
+    dump,
+    friendly_errors,
+    parse_date,
+    parse_number,
+    print_json,
+    print_table,
+    say,
+    transaction,
+)
 from smarterp.core.errors import InvalidInput
 from smarterp.erp.actions import ActionTable
 from smarterp.erp.invoicing.billing import LineQuantities
@@ -216,6 +228,49 @@ class OrderKind(Generic[Order]):
             return {"return": shipment.number, "credit_note": note.number if note else None}
 
         self.act(number, as_json, "goods returned", act)
+
+    def add_commands(
+        self,
+        app: typer.Typer,
+        *,
+        cancel: Callable[[Session, int, str | None], object],
+        cancel_help: str,
+        send_back: Callable[[Session, int, dict[int, Decimal], date, str | None], tuple[Any, Any]],
+        return_help: str,
+        items_help: str,
+    ) -> None:
+        """The commands every kind of order has, worded for this one: cancel, return, actions
+        and show."""
+
+        @app.command("cancel", help=cancel_help)
+        @friendly_errors
+        def cancel_command(
+            number: str,
+            reason: str | None = typer.Option(None, "--reason"),
+            as_json: bool = JSON_OPT,
+        ) -> None:
+            self.cancel(number, reason, as_json, cancel)
+
+        @app.command("return", help=return_help)
+        @friendly_errors
+        def return_command(
+            number: str,
+            items: list[str] = typer.Argument(..., help=items_help),
+            on: str | None = DATE_OPT,
+            reason: str | None = typer.Option(None, "--reason"),
+            as_json: bool = JSON_OPT,
+        ) -> None:
+            self.send_back(number, items, parse_date(on), reason, as_json, send_back)
+
+        @app.command("actions", help="What can be done to the order now, and why not.")
+        @friendly_errors
+        def actions_command(number: str, as_json: bool = JSON_OPT) -> None:
+            self.list_actions(number, as_json)
+
+        @app.command("show", help=f"Show one {self.label} with its lines.")
+        @friendly_errors
+        def show_command(number: str, as_json: bool = JSON_OPT) -> None:
+            self.show(number, as_json)
 
     def list_actions(self, number: str, as_json: bool) -> None:
         """Print each action of the order's table: allowed now, or why not."""

@@ -168,47 +168,14 @@ def purchase_bill(
     ORDERS.act(number, as_json, "billed", act)
 
 
-@app.command("cancel")
-@friendly_errors
-def purchase_cancel(
-    number: str, reason: str | None = typer.Option(None, "--reason"), as_json: bool = JSON_OPT
-) -> None:
-    """Cancel an RFQ or an order nothing was received on."""
-    ORDERS.cancel(number, reason, as_json, purchasing.cancel_order)
-
-
-@app.command("return")
-@friendly_errors
-def purchase_return(
-    number: str,
-    items: list[str] = typer.Argument(..., help="SKU=QTY going back."),
-    on: str | None = DATE_OPT,
-    reason: str | None = typer.Option(None, "--reason"),
-    as_json: bool = JSON_OPT,
-) -> None:
-    """Send received goods back; the supplier credits what was billed for them."""
-    ORDERS.send_back(
-        number,
-        items,
-        parse_date(on),
-        reason,
-        as_json,
-        lambda s, oid, q, day, why: purchasing.return_to_supplier(s, oid, q, day, reason=why),
-    )
-
-
-@app.command("actions")
-@friendly_errors
-def purchase_actions(number: str, as_json: bool = JSON_OPT) -> None:
-    """What can be done to the order now, and why not."""
-    ORDERS.list_actions(number, as_json)
-
-
-@app.command("show")
-@friendly_errors
-def purchase_show(number: str, as_json: bool = JSON_OPT) -> None:
-    """Show one purchase order with its lines."""
-    ORDERS.show(number, as_json)
+ORDERS.add_commands(
+    app,
+    cancel=purchasing.cancel_order,
+    cancel_help="Cancel an RFQ or an order nothing was received on.",
+    send_back=lambda s, oid, q, day, why: purchasing.return_to_supplier(s, oid, q, day, reason=why),
+    return_help="Send received goods back; the supplier credits what was billed for them.",
+    items_help="SKU=QTY going back.",
+)
 
 
 @app.command("list")

@@ -164,47 +164,14 @@ def sales_invoice(
     ORDERS.act(number, as_json, "invoiced", act)
 
 
-@app.command("cancel")
-@friendly_errors
-def sales_cancel(
-    number: str, reason: str | None = typer.Option(None, "--reason"), as_json: bool = JSON_OPT
-) -> None:
-    """Cancel a quotation or an order nothing was delivered on."""
-    ORDERS.cancel(number, reason, as_json, sales.cancel_order)
-
-
-@app.command("return")
-@friendly_errors
-def sales_return(
-    number: str,
-    items: list[str] = typer.Argument(..., help="SKU=QTY coming back."),
-    on: str | None = DATE_OPT,
-    reason: str | None = typer.Option(None, "--reason"),
-    as_json: bool = JSON_OPT,
-) -> None:
-    """Take goods back and credit what was invoiced for them."""
-    ORDERS.send_back(
-        number,
-        items,
-        parse_date(on),
-        reason,
-        as_json,
-        lambda s, oid, q, day, why: sales.return_goods(s, oid, q, day, reason=why),
-    )
-
-
-@app.command("actions")
-@friendly_errors
-def sales_actions(number: str, as_json: bool = JSON_OPT) -> None:
-    """What can be done to the order now, and why not."""
-    ORDERS.list_actions(number, as_json)
-
-
-@app.command("show")
-@friendly_errors
-def sales_show(number: str, as_json: bool = JSON_OPT) -> None:
-    """Show one sales order with its lines."""
-    ORDERS.show(number, as_json)
+ORDERS.add_commands(
+    app,
+    cancel=sales.cancel_order,
+    cancel_help="Cancel a quotation or an order nothing was delivered on.",
+    send_back=lambda s, oid, q, day, why: sales.return_goods(s, oid, q, day, reason=why),
+    return_help="Take goods back and credit what was invoiced for them.",
+    items_help="SKU=QTY coming back.",
+)
 
 
 @app.command("list")
