@@ -115,14 +115,20 @@ def checked_address(value: str, field_name: str) -> str:
     return text
 
 
-def build_message(mail: OutgoingMail, sender: str) -> EmailMessage:
-    """The MIME message: plain-text body and each attachment; addresses checked by name."""
+def checked_recipients(mail: OutgoingMail) -> tuple[list[str], list[str]]:
+    """The message's To and Cc addresses, each checked; the subject must say something."""
     if not [a for a in mail.to if a.strip()]:
         raise InvalidInput("to", "no recipient: give at least one email address")
     to = [checked_address(a, "to") for a in mail.to if a.strip()]
     cc = [checked_address(a, "cc") for a in mail.cc if a.strip()]
     if not mail.subject.strip():
         raise InvalidInput("subject", "must not be empty")
+    return to, cc
+
+
+def build_message(mail: OutgoingMail, sender: str) -> EmailMessage:
+    """The MIME message: plain-text body and each attachment; addresses checked by name."""
+    to, cc = checked_recipients(mail)
     message = EmailMessage()
     message["From"] = checked_address(sender, "from")
     message["To"] = ", ".join(to)
@@ -148,6 +154,9 @@ def build_message(mail: OutgoingMail, sender: str) -> EmailMessage:
 
 def send_mail(mail: OutgoingMail, *, settings: Settings | None = None) -> SentMail:
     """Send one message through the configured SMTP server; MailError says what went wrong."""
+    # What the person typed is checked first: a wrong address is theirs to fix, whatever the
+    # state of the server settings.
+    checked_recipients(mail)
     config = smtp_config(settings)
     sender = mail.sender or config.sender
     message = build_message(mail, sender)
