@@ -171,6 +171,21 @@ def queue_from_settings(engine: Engine, **overrides: Any) -> JobQueue:
     return JobQueue(engine, make_huey(url, name=settings.jobs_queue_name), policy, **overrides)
 
 
+def start_embedded(engine: Engine, stop: threading.Event) -> threading.Thread:
+    """The worker thread `smarterp serve --worker` runs beside the web server."""
+    from smarterp.core.settings import get_settings
+
+    queue = queue_from_settings(engine)
+    thread = threading.Thread(
+        target=queue.run_forever,
+        kwargs={"interval": get_settings().jobs_poll_seconds, "stop": stop},
+        name="rules-worker",
+        daemon=True,
+    )
+    thread.start()
+    return thread
+
+
 def wait_until(predicate: Any, timeout: float, step: float = 0.05) -> bool:
     """Poll `predicate` until true or `timeout` seconds pass (benchmarks and tests)."""
     end = time.monotonic() + timeout

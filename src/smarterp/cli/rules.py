@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import threading
 from pathlib import Path
 
 import typer
@@ -220,19 +219,3 @@ def worker(
         return
     console.print(f"rules worker on {threads} threads; Ctrl-C stops")
     queue.consume(workers=threads, interval=get_settings().jobs_poll_seconds)
-
-
-def embedded_worker(stop: threading.Event) -> threading.Thread:
-    """The worker thread `smarterp serve --worker` runs beside the web server."""
-    from smarterp.core.db import default_engine
-    from smarterp.core.settings import get_settings
-
-    queue = jobs.queue_from_settings(default_engine())
-    thread = threading.Thread(
-        target=queue.run_forever,
-        kwargs={"interval": get_settings().jobs_poll_seconds, "stop": stop},
-        name="rules-worker",
-        daemon=True,
-    )
-    thread.start()
-    return thread

@@ -49,6 +49,9 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "alerts.read": frozenset({R.ADMIN, R.ACCOUNTANT, R.SALES, R.PURCHASING, R.VIEWER}),
     "alerts.write": frozenset({R.ADMIN, R.ACCOUNTANT}),
     "webhooks.manage": frozenset({R.ADMIN}),
+    # Automation rules act on the books as the rule: reading them is wide, changing them is not.
+    "rules.read": frozenset({R.ADMIN, R.ACCOUNTANT, R.SALES, R.PURCHASING, R.VIEWER}),
+    "rules.manage": frozenset({R.ADMIN}),
     "users.manage": frozenset({R.ADMIN}),
     "settings.write": frozenset({R.ADMIN}),
 }
