@@ -68,8 +68,8 @@ def create_product(session: Session, cmd: ProductIn) -> Product:
         product.category = ensure_category(session, cmd.category, cmd.category_zh)
     session.add(product)
     session.flush()
-    for info in cmd.suppliers:
-        set_supplier_info(session, product, info)
+    for i, info in enumerate(cmd.suppliers, start=1):
+        _set_offer(session, product, i, info)
     record_audit(session, "product.create", product)
     record_event(session, "product.created", "product", product.id, sku=product.sku)
     return product
@@ -120,6 +120,15 @@ _REQUIRED = frozenset(
 )
 
 
+def _set_offer(session: Session, product: Product, i: int, info: SupplierInfoIn) -> None:
+    """Offer `i` (from 1) of a command; a refusal names its row."""
+    try:
+        set_supplier_info(session, product, info)
+    except (InvalidInput, NotFound) as exc:
+        reason = str(exc.details.get("reason") or exc.message)
+        raise InvalidInput(f"suppliers[{i}].supplier_id", reason, record=product.sku) from None
+
+
 def _replace_offers(session: Session, product: Product, offers: list[SupplierInfoIn]) -> str:
     """Make the product's supplier offers those given; says what changed, for the trail."""
     seen: set[int] = set()
@@ -134,12 +143,7 @@ def _replace_offers(session: Session, product: Product, offers: list[SupplierInf
         session.execute(select(Partner.id, Partner.name).where(Partner.id.in_(kept | seen))).all()
     )
     for i, info in enumerate(offers, start=1):
-        try:
-            set_supplier_info(session, product, info)
-        except (InvalidInput, NotFound) as exc:
-            raise InvalidInput(
-                f"suppliers[{i}].supplier_id", str(exc.details.get("reason") or exc.message)
-            ) from None
+        _set_offer(session, product, i, info)
     dropped = [s for s in product.supplier_infos if s.supplier_id not in seen]
     for info_row in dropped:
         product.supplier_infos.remove(info_row)

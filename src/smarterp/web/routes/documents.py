@@ -1,13 +1,14 @@
-"""Creating and moving documents on: sales and purchase orders (create, confirm, deliver or
-receive, invoice or bill, cancel), invoices and bills (post, cancel) and payments. Every write
-calls the same service functions as the API, in one unit of work recorded as the signed-in
-user via the web."""
+"""Creating and moving documents on: sales and purchase orders (create, revise a draft with
+each sale line's stock, confirm, deliver or receive, invoice or bill, cancel), invoices and
+bills (post, cancel) and payments. Every write calls the same service functions as the API,
+in one unit of work recorded as the signed-in user via the web."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from fastapi import APIRouter, Response
@@ -17,35 +18,38 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from smarterp.core.errors import DomainError
-from smarterp.erp.actions import Action
+from smarterp.erp.actions import Action, ActionTable
 from smarterp.erp.inventory import queries as inventory_queries
 from smarterp.erp.invoicing import queries as invoicing_queries
 from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.models import Invoice
 from smarterp.erp.invoicing.schemas import PaymentIn
-from smarterp.erp.partners import queries as partner_queries
 from smarterp.erp.partners.models import Partner
-from smarterp.erp.products import queries as product_queries
+from smarterp.erp.products.service import load_products
 from smarterp.erp.purchasing import service as purchasing
-from smarterp.erp.purchasing.schemas import PurchaseOrderIn
+from smarterp.erp.purchasing.schemas import PurchaseOrderIn, PurchaseOrderRevision
+from smarterp.erp.sales import queries as sales_queries
 from smarterp.erp.sales import service as sales
-from smarterp.erp.sales.schemas import SalesOrderIn
+from smarterp.erp.sales.schemas import SalesOrderIn, SalesOrderRevision
 from smarterp.web import forms
 from smarterp.web.details import invoice, purchase_order, sales_order
 from smarterp.web.pages import WebCtx, WebRoute, page
 from smarterp.web.resources import BILLS, INVOICES, PURCHASE_ORDERS, SALES_ORDERS, Resource
+from smarterp.web.routes.pickers import product_label
 
 router = APIRouter(route_class=WebRoute)
 BLANK_LINES = 3
 
 
-def _product_choices(session: Session, ctx: WebCtx, for_sale: bool) -> list[tuple[int, str]]:
-    out = []
-    for p in product_queries.orderable(session, for_sale=for_sale):
-        name = p.name_zh if ctx.tr.language == "zh" and p.name_zh else p.name
-        price = p.sale_price if for_sale else p.cost
-        out.append((p.id, f"{p.sku} · {name} ({ctx.tr.money(price)})"))
-    return out
+def _product_labels(session: Session, ctx: WebCtx, lines: list[dict[str, str]]) -> dict[str, str]:
+    """How the products the form's lines name read in their pickers, by id as typed."""
+    ids = [int(ln["product_id"]) for ln in lines if ln.get("product_id", "").isdigit()]
+    return {str(pid): product_label(ctx.tr, p) for pid, p in load_products(session, ids).items()}
+
+
+def _partner_label(session: Session, raw: str) -> str:
+    partner = session.get(Partner, int(raw)) if raw.isdigit() else None
+    return partner.name if partner is not None else ""
 
 
 # --- Order forms ----------------------------------------------------------------------------
@@ -66,6 +70,12 @@ class OrderForm:
     schema: type[SalesOrderIn] | type[PurchaseOrderIn]
     create: Callable[[Session, Any], Any]
     for_sale: bool
+    revision: type[SalesOrderRevision] | type[PurchaseOrderRevision]
+    revise: Callable[[Session, int, Any], Any]
+    get: Callable[[Session, int], Any]
+    actions: ActionTable[Any]
+    detail: Callable[..., Any]
+    resource: Resource
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -93,6 +103,12 @@ SALES_FORM = OrderForm(
     schema=SalesOrderIn,
     create=sales.create_order,
     for_sale=True,
+    revision=SalesOrderRevision,
+    revise=sales.revise_order,
+    get=sales.get_order,
+    actions=sales.ACTIONS,
+    detail=sales_order,
+    resource=SALES_ORDERS,
 )
 PURCHASE_FORM = OrderForm(
     slug="purchase-orders",
@@ -108,35 +124,71 @@ PURCHASE_FORM = OrderForm(
     schema=PurchaseOrderIn,
     create=purchasing.create_rfq,
     for_sale=False,
+    revision=PurchaseOrderRevision,
+    revise=purchasing.revise_rfq,
+    get=purchasing.get_order,
+    actions=purchasing.ACTIONS,
+    detail=purchase_order,
+    resource=PURCHASE_ORDERS,
 )
 
 
 def _render_order_form(
-    ctx: WebCtx, spec: OrderForm, state: forms.FormState, status: int = 200
+    ctx: WebCtx,
+    spec: OrderForm,
+    state: forms.FormState,
+    status: int = 200,
+    order: Any = None,
 ) -> Response:
+    """The new-order form, or with `order` the form that revises that draft."""
     with ctx.work() as s:
-        partners = partner_queries.choices(s, spec.role)
-        products = _product_choices(s, ctx, spec.for_sale)
         warehouses = [(w.id, f"{w.code} · {w.name}") for w in inventory_queries.warehouses(s)]
-    if not state.values.get("warehouse_id") and warehouses:
-        # A new order ships from (or receives into) the company's main warehouse unless
-        # the person picks another.
-        state.values["warehouse_id"] = str(warehouses[0][0])
+        if not state.values.get("warehouse_id") and warehouses:
+            # A new order ships from (or receives into) the company's main warehouse unless
+            # the person picks another.
+            state.values["warehouse_id"] = str(warehouses[0][0])
+        partner_label = _partner_label(s, state.values.get(spec.partner_field, ""))
+        product_labels = _product_labels(s, ctx, state.lines)
+        stock = _line_stock(s, ctx, spec, state)
     return ctx.render(
         "order_form.html",
         status=status,
         spec=spec,
         form=state,
-        partners=partners,
-        products=products,
+        order=order,
+        partner_label=partner_label,
+        product_labels=product_labels,
+        stock=stock,
         warehouses=warehouses,
     )
+
+
+def _line_stock(
+    session: Session, ctx: WebCtx, spec: OrderForm, state: forms.FormState
+) -> dict[int, dict[str, Any]]:
+    """For a sale, per row of the form: the stock of its product where the order ships from."""
+    if not spec.for_sale or not ctx.may("stock.read"):
+        return {}
+    raw_wh = state.values.get("warehouse_id", "")
+    ids = [int(ln["product_id"]) for ln in state.lines if ln.get("product_id", "").isdigit()]
+    levels = sales_queries.availability(session, ids, int(raw_wh) if raw_wh.isdigit() else None)
+    out = {}
+    for row, ln in enumerate(state.lines):
+        found = levels.get(int(ln["product_id"])) if ln.get("product_id", "").isdigit() else None
+        if found is not None:
+            out[row] = _stock_view(found, forms.decimal_or_none(ln.get("quantity", "")))
+    return out
+
+
+def _stock_view(levels: sales_queries.Availability, wanted: Decimal | None) -> dict[str, Any]:
+    short = wanted - max(levels.available, Decimal(0)) if wanted else None
+    return {"levels": levels, "short": short if short is not None and short > 0 else None}
 
 
 def _blank_form(spec: OrderForm) -> forms.FormState:
     values = dict.fromkeys(spec.fields, "")
     values["order_date"] = dt.date.today().isoformat()
-    lines = [dict.fromkeys(forms.LINE_FIELDS, "") for _ in range(BLANK_LINES)]
+    lines = [forms.blank_line() for _ in range(BLANK_LINES)]
     return forms.FormState(values=values, lines=lines)
 
 
@@ -154,16 +206,15 @@ def _new_order_page(spec: OrderForm) -> Callable[..., Response]:
 
 def _line_row(spec: OrderForm) -> Callable[..., Response]:
     def handler(i: int = 0, ctx: WebCtx = page(spec.permission)) -> Response:
-        with ctx.work() as s:
-            products = _product_choices(s, ctx, spec.for_sale)
         state = forms.FormState(values={}, lines=[])
         return ctx.render(
             "order_line.html",
             spec=spec,
             form=state,
-            products=products,
+            product_labels={},
+            stock={},
             row=max(0, min(i, 500)),
-            line=dict.fromkeys(forms.LINE_FIELDS, ""),
+            line=forms.blank_line(),
         )
 
     handler.__name__ = f"line_{spec.slug.replace('-', '_')}"
@@ -214,15 +265,149 @@ def _save_order(ctx: WebCtx, spec: OrderForm, state: forms.FormState) -> Respons
         forms.surface(state, set(spec.fields) | {"lines"})
         # Show at least the blank rows again so the person can carry on typing.
         while len(state.lines) < BLANK_LINES:
-            state.lines.append(dict.fromkeys(forms.LINE_FIELDS, ""))
+            state.lines.append(forms.blank_line())
         return _render_order_form(ctx, spec, state, status=422)
     return RedirectResponse(f"/{spec.slug}/{order_id}?done=created", status_code=303)
+
+
+# --- Revising a draft ------------------------------------------------------------------------
+
+
+def _draft_form(order: Any, spec: OrderForm) -> forms.FormState:
+    """The form filled in from a draft as it is saved: its terms, its lines, its version."""
+    values = {name: "" for name in spec.fields}
+    for name in spec.fields:
+        value = getattr(order, name, None)
+        values[name] = "" if value is None else str(value)
+    values["version"] = str(order.version)
+    lines = [
+        {
+            "id": str(ln.id),
+            "product_id": str(ln.product_id),
+            "quantity": _plain(ln.quantity),
+            "unit_price": _plain(ln.unit_price),
+            "discount": _plain(ln.discount * 100) if getattr(ln, "discount", 0) else "",
+        }
+        for ln in order.lines
+    ]
+    return forms.FormState(values=values, lines=lines)
+
+
+def _plain(value: Decimal) -> str:
+    """A stored figure as a person would type it: 3, 2.5, 18 (not 3.000, 18.0000)."""
+    text = format(value.normalize(), "f")
+    return text
+
+
+def _refused(ctx: WebCtx, spec: OrderForm, order_id: int, status: int, message: str) -> Response:
+    """The order's page again, unchanged, saying why it cannot be edited now."""
+    with ctx.work() as s:
+        view = spec.detail(s, ctx, order_id)
+        return ctx.render(
+            "detail.html", status=status, view=view, resource=spec.resource, error=message
+        )
+
+
+def _edit_order_page(spec: OrderForm) -> Callable[..., Response]:
+    def handler(record_id: int, ctx: WebCtx = page(spec.permission)) -> Response:
+        with ctx.work() as s:
+            order = spec.get(s, record_id)
+            verdict = spec.actions.verdict(s, order, "edit")
+            state = _draft_form(order, spec)
+            number = order.number
+        if not verdict.allowed:
+            return _refused(ctx, spec, record_id, 409, verdict.reason_in(ctx.tr.gettext))
+        return _render_order_form(ctx, spec, state, order={"id": record_id, "number": number})
+
+    handler.__name__ = f"edit_{spec.slug.replace('-', '_')}"
+    return handler
+
+
+def _save_draft(spec: OrderForm) -> Callable[..., Any]:
+    async def handler(record_id: int, ctx: WebCtx = page(spec.permission)) -> Response:
+        from starlette.concurrency import run_in_threadpool
+
+        form = await ctx.request.form()
+        state = forms.read_form(form, (*spec.fields, "version"))
+        return await run_in_threadpool(_revise, ctx, spec, record_id, state)
+
+    handler.__name__ = f"save_{spec.slug.replace('-', '_')}"
+    return handler
+
+
+def _revise(ctx: WebCtx, spec: OrderForm, order_id: int, state: forms.FormState) -> Response:
+    lines = forms.filled_lines(state, ctx.tr)
+    data: dict[str, Any] = {
+        "version": state.values["version"] or None,
+        spec.partner_field: state.values[spec.partner_field] or None,
+        "order_date": state.values["order_date"] or None,
+        "lines": lines,
+    }
+    for optional in (spec.extra_date, spec.ref_field, "warehouse_id", "notes"):
+        if state.values.get(optional):
+            data[optional] = state.values[optional]
+    with ctx.work() as s:
+        number = spec.get(s, order_id).number
+    saved = False
+    try:
+        cmd = spec.revision.model_validate(data)
+    except ValidationError as exc:
+        forms.add_validation_errors(state, exc, ctx.tr)
+        cmd = None
+    if not lines:
+        state.errors.setdefault("lines", ctx.tr.gettext("Add at least one line"))
+    if cmd is not None and not state.errors:
+        try:
+            with ctx.work() as s:
+                spec.revise(s, order_id, cmd)
+            saved = True
+        except DomainError as exc:
+            if exc.status == 404:
+                raise
+            if exc.code == "illegal_state":
+                return _refused(ctx, spec, order_id, exc.status, exc.message)
+            if not forms.stale_edit(state, exc, ctx.tr):
+                forms.add_domain_error(state, exc)
+    if not saved:
+        forms.surface(state, set(spec.fields) | {"lines", "version"})
+        return _render_order_form(
+            ctx, spec, state, status=422, order={"id": order_id, "number": number}
+        )
+    return RedirectResponse(f"/{spec.slug}/{order_id}?done=created", status_code=303)
+
+
+@router.get("/sales-orders/availability")
+def line_availability(
+    product_id: str = "",
+    quantity: str = "",
+    warehouse_id: str = "",
+    row: int = 0,
+    ctx: WebCtx = page("stock.read"),
+) -> Response:
+    """A sale's line: what its product has on hand, reserved and available where the order
+    ships from, and how much of the quantity would have to wait."""
+    with ctx.work() as s:
+        found = (
+            sales_queries.availability(
+                s, [int(product_id)], int(warehouse_id) if warehouse_id.isdigit() else None
+            ).get(int(product_id))
+            if product_id.isdigit()
+            else None
+        )
+    view = _stock_view(found, forms.decimal_or_none(quantity)) if found is not None else None
+    return ctx.render("order_stock.html", stock=view, row=max(0, min(row, 500)))
 
 
 for _spec in (SALES_FORM, PURCHASE_FORM):
     router.add_api_route(f"/{_spec.slug}/new", _new_order_page(_spec), methods=["GET"])
     router.add_api_route(f"/{_spec.slug}/new/line", _line_row(_spec), methods=["GET"])
     router.add_api_route(f"/{_spec.slug}/new", _create_order(_spec), methods=["POST"])
+    router.add_api_route(
+        f"/{_spec.slug}/{{record_id:int}}/edit", _edit_order_page(_spec), methods=["GET"]
+    )
+    router.add_api_route(
+        f"/{_spec.slug}/{{record_id:int}}/edit", _save_draft(_spec), methods=["POST"]
+    )
 
 
 # --- Actions on an order --------------------------------------------------------------------
