@@ -33,6 +33,7 @@ from smarterp.erp.sales import queries as sales_queries
 from smarterp.erp.sales import service as sales
 from smarterp.erp.sales.models import SalesOrder
 from smarterp.intel.docs import inbox
+from smarterp.web import detail_edits
 from smarterp.web.messages import message_table
 from smarterp.web.views import (
     STATE_LABELS,
@@ -159,6 +160,7 @@ def _partner(session: Session, ctx: WebCtx, partner_id: int, role: str) -> Detai
     if ctx.may("docs.read"):
         docs = inbox.partner_messages(session, p.id)
         view.tables.append(message_table(ctx, session, t("Messages and drafts"), docs))
+    detail_edits.partner(view, session, ctx, p, f"{role}s")
     return _with_history(view, session, ctx, "partner", p.id)
 
 
@@ -303,6 +305,7 @@ def product(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
                 numeric={1, 3},
             )
         )
+    detail_edits.product(view, ctx, p)
     return _with_history(view, session, ctx, "product", p.id)
 
 
@@ -448,6 +451,8 @@ def sales_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
         docs = inbox.order_messages(session, o.number, o.id)
         view.tables.append(message_table(ctx, session, t("Messages"), docs))
     _offer(view, session, ctx, sales.ACTIONS, o, f"/sales-orders/{o.id}")
+    detail_edits.draft(view, session, ctx, sales.ACTIONS, o, f"/sales-orders/{o.id}")
+    detail_edits.quotation_stock(view, session, ctx, o)
     return _with_history(view, session, ctx, "sales_order", o.id)
 
 
@@ -511,6 +516,7 @@ def purchase_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
         for bill in bills:
             view.warnings += _duplicate_warnings(session, ctx, bill)
     _offer(view, session, ctx, purchasing.ACTIONS, o, f"/purchase-orders/{o.id}")
+    detail_edits.draft(view, session, ctx, purchasing.ACTIONS, o, f"/purchase-orders/{o.id}")
     if ctx.may("docs.read"):
         docs = inbox.order_messages(session, o.number)
         view.tables.append(message_table(ctx, session, t("Messages"), docs))

@@ -11,6 +11,8 @@ from smarterp.web.routes import (
     graph,
     inbox,
     lists,
+    pickers,
+    records,
     reports,
 )
 
@@ -18,6 +20,8 @@ ROUTERS = (
     auth.router,
     dashboard.router,
     lists.router,
+    records.router,
+    pickers.router,
     documents.router,
     # Before the reports' /reports/{slug}: its own pages under /reports.
     cash.router,
