@@ -42,10 +42,12 @@ from smarterp.api.routers import (
     webhooks,
 )
 from smarterp.api.schemas import Health
+from smarterp.automation import jobs
 from smarterp.automation.webhooks import dispatch
 from smarterp.core import schema
 from smarterp.core.audit_chain import background_sealing
 from smarterp.core.db import default_engine
+from smarterp.core.settings import get_settings
 from smarterp.intel.watch import watcher
 
 ROUTERS = (
@@ -125,6 +127,8 @@ def _background_work(engine: Engine) -> Any:
         )
         worker.start()
         watch.start()
+        # `smarterp serve --worker`: the rules' job worker in this process too.
+        rules_worker = jobs.start_embedded(engine, stop) if get_settings().jobs_embedded else None
         try:
             with background_sealing(engine):  # requests do not wait for the audit seal
                 yield
@@ -132,6 +136,8 @@ def _background_work(engine: Engine) -> Any:
             stop.set()
             worker.join(timeout=15)
             watch.join(timeout=15)
+            if rules_worker is not None:
+                rules_worker.join(timeout=15)
 
     return lifespan
 

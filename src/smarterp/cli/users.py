@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import socket
 import sys
 from datetime import timedelta
@@ -15,6 +16,7 @@ from smarterp.cli.common import engine, friendly_errors, print_json, print_table
 from smarterp.core import auth
 from smarterp.core.db import session_factory
 from smarterp.core.permissions import Role
+from smarterp.core.settings import get_settings
 
 users_app = typer.Typer(help="Users and their roles.", no_args_is_help=True)
 tokens_app = typer.Typer(
@@ -186,10 +188,20 @@ def serve(
         help="Log every request. Off by default: changes are in the audit trail, and a "
         "reverse proxy in front usually keeps the access log.",
     ),
+    worker: bool = typer.Option(
+        False,
+        "--worker",
+        help="Also run the rules' job worker in the server (no separate process).",
+    ),
 ) -> None:
     """Start the server (uvicorn): the web app, the REST API under /api/v1 and /docs."""
     import uvicorn
 
+    # Read by each server process's start-up (api.app), children included. (`smarterp demo
+    # --serve` calls this function directly, leaving the option's default object: not True.)
+    if worker is True:
+        os.environ["SMARTERP_JOBS_EMBEDDED"] = "1"
+        get_settings.cache_clear()
     engine()  # refuse to start on a missing or outdated schema
     ensure_port_free(host, port)
     config = uvicorn.Config(

@@ -90,6 +90,8 @@ class Settings(BaseSettings):
     jobs_max_attempts: int = Field(5, ge=1, le=100)
     jobs_first_retry_seconds: float = Field(30.0, ge=0)
     jobs_poll_seconds: float = Field(1.0, gt=0)
+    # Run the job worker inside the web server (`smarterp serve --worker` sets it).
+    jobs_embedded: bool = False
 
     def resolved_database_url(self) -> str:
         if self.database_url:
