@@ -35,6 +35,7 @@ from smarterp.erp.sales.models import SalesOrder
 from smarterp.intel.docs import inbox
 from smarterp.web import detail_edits
 from smarterp.web.messages import message_table
+from smarterp.web.outbox import offer_documents
 from smarterp.web.views import (
     STATE_LABELS,
     Action,
@@ -98,6 +99,7 @@ def _with_history(
 ) -> DetailView:
     # Whoever may read a record may read how it came to be: the trail holds nothing else.
     view.history = history(session, ctx.tr, entity_type, entity_id)
+    offer_documents(view, session, ctx, entity_type, entity_id)
     return view
 
 

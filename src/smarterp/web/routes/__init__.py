@@ -11,6 +11,7 @@ from smarterp.web.routes import (
     graph,
     inbox,
     lists,
+    outbox,
     pickers,
     records,
     reports,
@@ -23,6 +24,7 @@ ROUTERS = (
     records.router,
     pickers.router,
     documents.router,
+    outbox.router,
     # Before the reports' /reports/{slug}: its own pages under /reports.
     cash.router,
     reports.router,
