@@ -4,6 +4,7 @@ from smarterp.web.routes import (
     alerts,
     ask,
     auth,
+    budgets,
     cash,
     dashboard,
     documents,
@@ -27,6 +28,7 @@ ROUTERS = (
     outbox.router,
     # Before the reports' /reports/{slug}: its own pages under /reports.
     cash.router,
+    budgets.router,
     reports.router,
     ask.router,
     graph.router,
