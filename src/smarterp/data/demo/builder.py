@@ -21,6 +21,7 @@ from smarterp.core.errors import InvalidInput
 from smarterp.core.money import ZERO, money, price
 from smarterp.data.demo import anomalies, inbox, names
 from smarterp.data.demo.summary import DemoSummary, summarize
+from smarterp.erp.company.service import set_details
 from smarterp.erp.crm.schemas import MessageIn
 from smarterp.erp.crm.service import log_message
 from smarterp.erp.inventory import service as inventory
@@ -212,6 +213,21 @@ def _scaled(world: World, n: int, minimum: int) -> int:
 
 def _master_data(session: Session, world: World) -> None:
     init_books(session, name=COMPANY, currency="USD")
+    # The letterhead its quotations, invoices and statements print (erp.documents).
+    set_details(
+        session,
+        {
+            "street": "Room 1203, 88 Middle Huaihai Road",
+            "postal_code": "200021",
+            "city": "Shanghai",
+            "country": "China",
+            "phone": "+86 21 6388 1200",
+            "email": OUR_EMAIL,
+            "website": "www.lotusharbor.example",
+            "tax_id": "91310101MA1FP3LH2K",
+            "bank_account": "Bank of China, Shanghai Branch · USD 4563 7210 0988",
+        },
+    )
     people = [
         create_salesperson(
             session,
