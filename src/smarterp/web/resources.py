@@ -142,6 +142,7 @@ CUSTOMERS = Resource(
     order=partner_queries.by_name,
     filters=(_active_filter(),),
     search_hint="Name, code, city, country, contact...",
+    new=("/customers/new", "New customer", "partners.write"),
 )
 SUPPLIERS = Resource(
     slug="suppliers",
@@ -153,6 +154,7 @@ SUPPLIERS = Resource(
     order=partner_queries.by_name,
     filters=(_active_filter(),),
     search_hint="Name, code, city, country, contact...",
+    new=("/suppliers/new", "New supplier", "partners.write"),
 )
 
 # --- Products and stock ---------------------------------------------------------------------
@@ -185,6 +187,7 @@ PRODUCTS = Resource(
         Column("Cost", lambda tr, r: money_cell(tr, r[0].cost), numeric=True),
     ),
     order=product_queries.by_sku,
+    new=("/products/new", "New product", "products.write"),
     filters=(
         Filter(
             "status",
