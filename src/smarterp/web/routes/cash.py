@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from babel.numbers import format_compact_decimal
 from fastapi import APIRouter, Response
 
 from smarterp.core.errors import InvalidInput
@@ -70,7 +71,7 @@ FIGURE_LABELS = {
     "medium": "Medium",
     "low": "Low",
 }
-MONTH_STATES = {"open": "Open", "closed": "Closed", "locked": "Locked"}
+MONTH_STATES = {"open": "Open for posting", "closed": "Closed", "locked": "Locked by the lock date"}
 # The chart's drawing box, in SVG user units; it scales to the card's width.
 CHART_W, CHART_H, CHART_PAD = 720, 240, 28
 
@@ -83,6 +84,8 @@ class Bar:
     height: float
     label: str
     value: str
+    short: str  # the value in a few characters, written above the bar
+    text_y: float
     low: bool
     negative: bool
 
@@ -145,6 +148,8 @@ def chart_bars(r: CashOutlook, ctx: WebCtx) -> tuple[list[Bar], float, float | N
                 height=round(max(abs(y_of(v) - zero), 1.0), 1),
                 label=ctx.tr.gettext("W{n}", n=w.week),
                 value=ctx.tr.money(w.closing),
+                short=format_compact_decimal(w.closing, locale=ctx.tr.cldr, fraction_digits=1),
+                text_y=round(y - 4 if v >= 0 else y + max(abs(y_of(v) - zero), 1.0) + 12, 1),
                 low=w.below_threshold,
                 negative=v < 0,
             )
