@@ -236,7 +236,7 @@ def stock_cmd(
     as_of: str | None = AS_OF,
     as_json: bool = JSON,
 ) -> None:
-    """Stock on hand, reserved and available per product (or its valuation)."""
+    """Stock on hand, reserved, available and on order per product (or its valuation)."""
     if valuation:
         v = _read(stock.stock_valuation, _day(as_of, "--as-of"))
         if as_json:
@@ -266,7 +266,16 @@ def stock_cmd(
         return
     print_table(
         "Stock",
-        ["SKU", "Product", "On hand", "Reserved", "Available", "Reorder level", "Below"],
+        [
+            "SKU",
+            "Product",
+            "On hand",
+            "Reserved",
+            "Available",
+            "On order",
+            "Reorder level",
+            "Below",
+        ],
         [
             [
                 r.sku,
@@ -274,8 +283,9 @@ def stock_cmd(
                 r.on_hand,
                 r.reserved,
                 r.available,
+                r.on_order,
                 r.reorder_level,
-                "yes" if r.below_reorder else "",
+                ("to order" if r.uncovered else "on order") if r.below_reorder else "",
             ]
             for r in report.rows
         ],

@@ -34,17 +34,18 @@ from smarterp.erp.sales import service as sales
 from smarterp.erp.sales.models import SalesOrder
 from smarterp.intel.docs import inbox
 from smarterp.web import detail_edits
+from smarterp.web.history import HistoryRow, history
 from smarterp.web.messages import message_table
+from smarterp.web.names import category_name, product_label
 from smarterp.web.outbox import offer_documents
+from smarterp.web.shipping import DELIVERY, RECEIPT, ShipForm, ShipKind, ship_form
 from smarterp.web.views import (
     STATE_LABELS,
     Action,
     Cell,
     Field,
-    HistoryRow,
     Table,
     date_cell,
-    history,
     money_cell,
     qty_cell,
     state_cell,
@@ -66,6 +67,8 @@ class DetailView:
     actions: list[Action] = field(default_factory=list)
     history: list[HistoryRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # A confirmed order's form to deliver (receive) part of it (web.shipping).
+    ship_form: ShipForm | None = None
 
 
 def _get(session: Session, model: Any, record_id: int, what: str) -> Any:
@@ -88,17 +91,14 @@ def _products(session: Session, ids: set[int]) -> dict[int, Product]:
 
 
 def _product_label(ctx: WebCtx, product: Product | None) -> str:
-    if product is None:
-        return ""
-    name = product.name_zh if ctx.tr.language == "zh" and product.name_zh else product.name
-    return f"{product.sku} · {name}"
+    return "" if product is None else product_label(ctx.tr, product)
 
 
 def _with_history(
     view: DetailView, session: Session, ctx: WebCtx, entity_type: str, entity_id: int
 ) -> DetailView:
     # Whoever may read a record may read how it came to be: the trail holds nothing else.
-    view.history = history(session, ctx.tr, entity_type, entity_id)
+    view.history = history(session, ctx.tr, entity_type, entity_id, STATE_LABELS)
     offer_documents(view, session, ctx, entity_type, entity_id)
     return view
 
@@ -221,8 +221,6 @@ def supplier(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
 
 
 def product(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
-    from smarterp.erp.inventory.service import available, on_hand
-
     p: Product = _get(session, Product, record_id, "product")
     t, tr = ctx.tr.gettext, ctx.tr
     category = session.get(Category, p.category_id) if p.category_id else None
@@ -235,12 +233,7 @@ def product(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
             Field(t("SKU"), p.sku),
             Field(t("Name"), p.name),
             Field(t("Chinese name"), p.name_zh or ""),
-            Field(
-                t("Category"),
-                (category.name_zh or category.name)
-                if category and tr.language == "zh"
-                else (category.name if category else ""),
-            ),
+            Field(t("Category"), category_name(tr, category) if category else ""),
             Field(t("Unit"), p.unit_description or p.uom),
             Field(t("Sale price"), tr.money(p.sale_price)),
             Field(t("Cost"), tr.money(p.cost)),
@@ -257,10 +250,17 @@ def product(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
         ],
     )
     if ctx.may("stock.read") and p.type.value == "stockable":
-        view.fields += [
-            Field(t("On hand"), tr.number(on_hand(session, p.id))),
-            Field(t("Available"), tr.number(available(session, p.id))),
-        ]
+        # The same figures as the stock list and the dashboard, in the company's own stock.
+        levels = session.execute(
+            inventory_queries.stock_levels().where(Product.id == p.id)
+        ).one_or_none()
+        if levels is not None:
+            view.fields += [
+                Field(t("On hand"), tr.number(levels.on_hand)),
+                Field(t("Reserved"), tr.number(levels.reserved)),
+                Field(t("Available"), tr.number(levels.on_hand - levels.reserved)),
+                Field(t("On order"), tr.number(levels.on_order)),
+            ]
         moves = session.execute(
             select(StockMove, Location.name, Location.kind)
             .join(Location, Location.id == StockMove.to_location_id)
@@ -382,6 +382,17 @@ def _offer(
         )
 
 
+def _offer_shipping(
+    view: DetailView, session: Session, ctx: WebCtx, kind: ShipKind, order: Any
+) -> None:
+    """The form to deliver (receive) part of the order, when the reader may and it can now."""
+    if (
+        ctx.may(kind.table[kind.action].permission)
+        and kind.table.verdict(session, order, kind.action).allowed
+    ):
+        view.ship_form = ship_form(session, ctx.tr, kind, order)
+
+
 def _warehouse_field(session: Session, ctx: WebCtx, warehouse_id: int | None) -> Field:
     """The warehouse an order ships from or receives into: the one it names, or the main one;
     linked to that warehouse's stock per location."""
@@ -455,6 +466,7 @@ def sales_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
     _offer(view, session, ctx, sales.ACTIONS, o, f"/sales-orders/{o.id}")
     detail_edits.draft(view, session, ctx, sales.ACTIONS, o, f"/sales-orders/{o.id}")
     detail_edits.quotation_stock(view, session, ctx, o)
+    _offer_shipping(view, session, ctx, DELIVERY, o)
     return _with_history(view, session, ctx, "sales_order", o.id)
 
 
@@ -519,6 +531,7 @@ def purchase_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
             view.warnings += _duplicate_warnings(session, ctx, bill)
     _offer(view, session, ctx, purchasing.ACTIONS, o, f"/purchase-orders/{o.id}")
     detail_edits.draft(view, session, ctx, purchasing.ACTIONS, o, f"/purchase-orders/{o.id}")
+    _offer_shipping(view, session, ctx, RECEIPT, o)
     if ctx.may("docs.read"):
         docs = inbox.order_messages(session, o.number)
         view.tables.append(message_table(ctx, session, t("Messages"), docs))

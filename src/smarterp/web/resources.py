@@ -31,6 +31,7 @@ from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseState
 from smarterp.erp.sales import queries as sales_queries
 from smarterp.erp.sales.models import SalesOrder, SalesState
 from smarterp.web.i18n import Translator
+from smarterp.web.names import localized, product_name
 from smarterp.web.views import (
     STATE_LABELS,
     Cell,
@@ -161,15 +162,13 @@ SUPPLIERS = Resource(
 
 
 def _products() -> Query:
-    return select(Product, Category.name.label("category")).outerjoin(
-        Category, Category.id == Product.category_id
-    )
+    return select(
+        Product, Category.name.label("category"), Category.name_zh.label("category_zh")
+    ).outerjoin(Category, Category.id == Product.category_id)
 
 
 def _product_name(tr: Translator, product: Product) -> str:
-    if tr.language == "zh" and product.name_zh:
-        return product.name_zh
-    return product.name
+    return product_name(tr, product)
 
 
 PRODUCTS = Resource(
@@ -181,7 +180,7 @@ PRODUCTS = Resource(
     columns=(
         Column("SKU", lambda tr, r: _link("products", r[0].sku, r[0].id)),
         Column("Name", lambda tr, r: _link("products", _product_name(tr, r[0]), r[0].id)),
-        Column("Category", lambda tr, r: text_cell(r.category)),
+        Column("Category", lambda tr, r: text_cell(localized(tr, r.category, r.category_zh))),
         Column("Unit", lambda tr, r: text_cell(r[0].unit_description or r[0].uom)),
         Column("Sale price", lambda tr, r: money_cell(tr, r[0].sale_price), numeric=True),
         Column("Cost", lambda tr, r: money_cell(tr, r[0].cost), numeric=True),
@@ -207,7 +206,10 @@ PRODUCTS = Resource(
 
 
 def _stock_state(tr: Translator, r: Row[Any]) -> Cell:
-    return state_cell(tr, "low" if r.below_reorder else "ok")
+    # Per product, a low one whose open purchase orders lift it above its reorder level is
+    # on its way rather than to buy (as the dashboard and the replenishment page count it).
+    covered = "uncovered" in r._fields and not r.uncovered
+    return state_cell(tr, ("low_on_order" if covered else "low") if r.below_reorder else "ok")
 
 
 def _warehouses(session: Session) -> Options:
@@ -251,7 +253,12 @@ STOCK = Resource(
     permission="stock.read",
     query=inventory_queries.stock_levels,
     search=product_queries.search,
-    columns=_STOCK_COLUMNS,
+    # Per product (not per location): what suppliers are still to deliver.
+    columns=(
+        *_STOCK_COLUMNS[:5],
+        Column("On order", lambda tr, r: qty_cell(tr, r.on_order), numeric=True),
+        *_STOCK_COLUMNS[5:],
+    ),
     order=inventory_queries.by_sku,
     filters=_STOCK_FILTERS,
     search_hint="SKU or name",

@@ -1,4 +1,5 @@
-"""Plain shapes the templates draw: cells, tables, fields, actions and a record's history."""
+"""Plain shapes the templates draw: cells, tables, fields and actions (a record's history is
+web.history's)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,6 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from smarterp.core.audit import AuditRecord
 from smarterp.web.i18n import Translator
 
 # State values as people read them; the templates translate the English.
@@ -32,6 +29,7 @@ STATE_LABELS = {
     "in_refund": "Supplier credit note",
     "reversed": "Reversed",
     "low": "Below reorder level",
+    "low_on_order": "Low, on order",
     "ok": "In stock",
 }
 
@@ -47,9 +45,6 @@ DONE_MESSAGES = {
     "post": "Posted.",
     "paid": "Payment registered.",
 }
-
-# Columns whose change says nothing to a person reading the history.
-_QUIET_FIELDS = {"version", "password_hash", "hash", "prev_hash", "seq", "updated_at"}
 
 
 @dataclass(frozen=True)
@@ -89,15 +84,6 @@ class Action:
     disabled: str | None = None
 
 
-@dataclass(frozen=True)
-class HistoryRow:
-    at: str
-    actor: str
-    via: str
-    action: str
-    changes: list[tuple[str, str, str]]
-
-
 def state_cell(tr: Translator, value: Any) -> Cell:
     raw = getattr(value, "value", value)
     return Cell(tr.gettext(STATE_LABELS.get(str(raw), str(raw))), badge=str(raw))
@@ -118,36 +104,3 @@ def date_cell(tr: Translator, value: date | datetime | None) -> Cell:
 
 def text_cell(value: Any, href: str | None = None) -> Cell:
     return Cell("" if value is None else str(value), href=href)
-
-
-def _short(value: Any) -> str:
-    text = "" if value is None else str(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def history(session: Session, tr: Translator, entity_type: str, entity_id: int) -> list[HistoryRow]:
-    """What the audit trail holds about one record, newest first, each with what changed."""
-    records = session.scalars(
-        select(AuditRecord)
-        .where(AuditRecord.entity_type == entity_type, AuditRecord.entity_id == entity_id)
-        .order_by(AuditRecord.at.desc(), AuditRecord.id.desc())
-        .limit(100)
-    ).all()
-    rows = []
-    for rec in records:
-        before, after = rec.before or {}, rec.after or {}
-        changes = [
-            (key, _short(before.get(key)), _short(after.get(key)))
-            for key in sorted(after)
-            if key not in _QUIET_FIELDS and rec.before is not None and before.get(key) != after[key]
-        ]
-        rows.append(
-            HistoryRow(
-                at=tr.date(rec.at),
-                actor=rec.actor,
-                via=rec.via,
-                action=rec.action,
-                changes=changes[:12],
-            )
-        )
-    return rows

@@ -1,20 +1,22 @@
 """Stock reads shared by the reports, the API, the web pages and the CLI: stock per product
-and per location (on hand, reserved, below the reorder level or not), the one product search
-on them, the warehouses to choose from, and warehouses, locations and transfers by code or
-number."""
+and per location (on hand, reserved, on order, below the reorder level or not), the one product
+search on them, the warehouses to choose from, and warehouses, locations and transfers by code
+or number."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from smarterp.core.errors import InvalidInput
 from smarterp.core.search import AnySelect
 from smarterp.erp.inventory.models import (
     Location,
     LocationKind,
+    MoveState,
+    StockMove,
     StockQuant,
     StockTransfer,
     Warehouse,
@@ -38,9 +40,43 @@ def _levels(on_hand: Any, reserved: Any) -> tuple[Any, ...]:
     )
 
 
+def on_order(warehouse_id: int | None = None) -> AnySelect:
+    """Per product, what suppliers are still to deliver on confirmed purchase orders (into one
+    warehouse when given): rows of (product_id, on_order).
+
+    The one definition of "on order" for every page and the planner: the quantity of the open
+    moves from a supplier into the company's own stock. Confirming a purchase order creates
+    them, receiving closes them (a partial receipt leaves the rest on its backorder, "no
+    backorder" cancels it), cancelling the order cancels them; requests for quotation have
+    none, as nothing is ordered until the supplier is asked to deliver."""
+    src, dst = aliased(Location), aliased(Location)
+    stmt = (
+        select(StockMove.product_id, func.sum(StockMove.quantity).label("on_order"))
+        .join(src, src.id == StockMove.from_location_id)
+        .join(dst, dst.id == StockMove.to_location_id)
+        .where(
+            StockMove.state == MoveState.CONFIRMED,
+            src.kind == LocationKind.SUPPLIER,
+            dst.kind == LocationKind.INTERNAL,
+        )
+        .group_by(StockMove.product_id)
+    )
+    return stmt if warehouse_id is None else stmt.where(dst.warehouse_id == warehouse_id)
+
+
+def on_order_by_product(session: Session, product_ids: list[int] | None = None) -> dict[int, Any]:
+    """`on_order` read into a dict (every product, or those of `product_ids`)."""
+    stmt = on_order()
+    if product_ids is not None:
+        stmt = stmt.where(StockMove.product_id.in_(product_ids))
+    return {pid: quantity for pid, quantity in session.execute(stmt)}
+
+
 def stock_levels(warehouse_id: int | None = None) -> AnySelect:
     """Per active stocked product, its stock in the company's own locations (one warehouse's
-    when given): rows of (Product, on_hand, reserved, below_reorder)."""
+    when given): rows of (Product, on_hand, reserved, below_reorder, on_order, uncovered);
+    `uncovered` when it is below its reorder level and what is free plus what is on order
+    still does not lift it above that level (what the planner has to order)."""
     held = (
         select(
             StockQuant.product_id,
@@ -54,9 +90,20 @@ def stock_levels(warehouse_id: int | None = None) -> AnySelect:
     if warehouse_id is not None:
         held = held.where(Location.warehouse_id == warehouse_id)
     sub = held.subquery()
+    coming = on_order(warehouse_id).subquery()
+    on_hand = func.coalesce(sub.c.on_hand, 0)
+    reserved = func.coalesce(sub.c.reserved, 0)
+    ordered = func.coalesce(coming.c.on_order, 0)
+    position = on_hand - reserved + ordered
     return (
-        select(Product, *_levels(func.coalesce(sub.c.on_hand, 0), func.coalesce(sub.c.reserved, 0)))
+        select(
+            Product,
+            *_levels(on_hand, reserved),
+            ordered.label("on_order"),
+            case((and_(_low(on_hand), _low(position)), True), else_=False).label("uncovered"),
+        )
         .outerjoin(sub, sub.c.product_id == Product.id)
+        .outerjoin(coming, coming.c.product_id == Product.id)
         .where(Product.type == ProductType.STOCKABLE, Product.active.is_(True))
     )
 

@@ -34,8 +34,12 @@ class StockRow(BaseModel):
     on_hand: Decimal
     reserved: Decimal
     available: Decimal
+    # Still to come from suppliers on confirmed purchase orders (queries.on_order).
+    on_order: Decimal
     reorder_level: Decimal
     below_reorder: bool
+    # Below the reorder level even counting what is on order: something to buy.
+    uncovered: bool
     discontinued: bool
 
 
@@ -50,8 +54,8 @@ def stock_report(
     q: str | None = None,
     warehouse_id: int | None = None,
 ) -> StockReport:
-    """On hand, reserved and available in the company's own locations (one warehouse's when
-    given), per stocked product the search `q` finds."""
+    """On hand, reserved, available and on order in the company's own locations (one
+    warehouse's when given), per stocked product the search `q` finds."""
     stmt = queries.narrow(
         queries.stock_levels(warehouse_id), q=q, low=True if below_reorder_only else None
     )
@@ -62,8 +66,10 @@ def stock_report(
             on_hand=qty(r.on_hand),
             reserved=qty(r.reserved),
             available=qty(r.on_hand) - qty(r.reserved),
+            on_order=qty(r.on_order),
             reorder_level=r.Product.reorder_level,
             below_reorder=bool(r.below_reorder),
+            uncovered=bool(r.uncovered),
             discontinued=r.Product.discontinued,
         )
         for r in session.execute(stmt.order_by(*queries.by_sku()))

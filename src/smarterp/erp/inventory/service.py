@@ -331,25 +331,22 @@ def validate_shipment(
         raise IllegalState(f"shipment {shipment.number}", shipment.state.value, "validate it")
     open_moves = [m for m in shipment.moves if m.state == MoveState.CONFIRMED]
     wanted = quantities if quantities is not None else {m.id: m.quantity for m in open_moves}
-    known = {m.id for m in open_moves}
+    by_id = {m.id: m for m in open_moves}
     for move_id, q in wanted.items():
-        if move_id not in known:
+        if move_id not in by_id:
             raise InvalidInput("quantities", f"move {move_id} is not open in {shipment.number}")
         if q < 0:
-            raise InvalidInput("quantities", f"move {move_id}: quantity {q} is negative")
+            raise _refused(session, by_id[move_id], f"{q} is negative; enter 0 or more")
+        if qty(q) > by_id[move_id].quantity:
+            planned = by_id[move_id].quantity
+            raise _refused(session, by_id[move_id], f"{q} is more than the {planned} still open")
     if not any(q > 0 for q in wanted.values()):
-        raise InvalidInput("quantities", f"nothing to move in {shipment.number}")
+        raise InvalidInput("quantities", f"nothing to move in {shipment.number}: all are 0")
 
     done: list[StockMove] = []
     leftovers: list[MoveLineIn] = []
     for move in open_moves:
         q = qty(wanted.get(move.id, ZERO))
-        if q > move.quantity:
-            raise InvalidInput(
-                "quantities",
-                f"move {move.id}: {q} is more than the {move.quantity} planned",
-                record=shipment.number,
-            )
         _release(session, move)
         rest = move.quantity - q
         if q == 0:
@@ -397,6 +394,16 @@ def validate_shipment(
     )
     _signal_low_stock(session, {m.product_id for m in done})
     return Validated(shipment, done, next_shipment)
+
+
+def _refused(session: Session, move: StockMove, reason: str) -> InvalidInput:
+    """A refusal of the quantity asked of one move, naming its product (and, in the details,
+    the move and its order line, so a form can show it next to that line's field)."""
+    product = session.get(Product, move.product_id)
+    label = f"{product.sku} {product.name}" if product is not None else f"move {move.id}"
+    error = InvalidInput("quantities", f"{label}: {reason}", record=move.reference)
+    error.details.update(move_id=move.id, origin_id=move.origin_id)
+    return error
 
 
 def cancel_shipment(session: Session, shipment_id: int) -> Shipment:
@@ -497,6 +504,8 @@ def _apply_done(session: Session, move: StockMove, on: date) -> None:
                     "field": "quantity",
                     "needed": str(move.quantity),
                     "available": str(free),
+                    "move_id": move.id,
+                    "origin_id": move.origin_id,
                 },
             )
         quant.quantity -= move.quantity

@@ -1,17 +1,17 @@
 """Purchase order reads shared by the API, the web pages and the CLI: the one search rule, the
-list filters, newest first, and the lookup by number."""
+list filters, newest first, the lookup by number, and what requests for quotation ask for."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from smarterp.core.search import AnySelect
 from smarterp.erp.order_queries import OrderQueries
-from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseState
+from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseOrderLine, PurchaseState
 
 _ORDERS = OrderQueries(
     what="purchase order",
@@ -62,3 +62,16 @@ def order_by_number(session: Session, number: str) -> PurchaseOrder:
 
 def recent_orders(session: Session, supplier_id: int, limit: int = 10) -> list[PurchaseOrder]:
     return _ORDERS.recent(session, supplier_id, limit)
+
+
+def requested(session: Session) -> dict[int, Any]:
+    """Per product, the quantity on requests for quotation: asked of suppliers, not yet
+    ordered. Not on order (the stock pages' "on order" is inventory's, from confirmed orders);
+    the planner counts it too, so a proposal already turned into an RFQ is not made twice."""
+    stmt = (
+        select(PurchaseOrderLine.product_id, func.sum(PurchaseOrderLine.quantity))
+        .join(PurchaseOrder, PurchaseOrder.id == PurchaseOrderLine.order_id)
+        .where(PurchaseOrder.state == PurchaseState.RFQ)
+        .group_by(PurchaseOrderLine.product_id)
+    )
+    return {pid: quantity for pid, quantity in session.execute(stmt)}

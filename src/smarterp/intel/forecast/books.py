@@ -100,27 +100,61 @@ def demand_history(
     ids = dict(zip(sales.sku, sales.product_id.astype(int), strict=False))
     moves = stock_at_day_start(session, list(ids.values()))
     last_day = pd.Timestamp(today - timedelta(days=1))
-    parts, censored_days = [], {}
-    for sku, rows in sales.groupby("sku"):
-        days = pd.date_range(rows.day.min(), last_day, freq="D")
-        demand = rows.groupby("day")["units"].sum().reindex(days, fill_value=0.0)
-        product_moves = moves[moves.product_id == ids[str(sku)]]
-        if not product_moves.empty:
-            net = product_moves.groupby("day")["net"].sum()
-            stock_end = net.reindex(days.union(net.index), fill_value=0.0).cumsum()
-            start = stock_end.shift(1, fill_value=0.0).reindex(days)
-            # Moves before the first sale give the opening position.
-            before = net[net.index < days[0]].sum()
-            start = start.where(start.index > days[0], before)
-            censored = (start <= 0) & (demand == 0)
-            if censored.any() and (~censored).any():
-                fill = demand[~censored].mean()
-                demand = demand.where(~censored, fill)
-            censored_days[str(sku)] = int(censored.sum())
-        parts.append(pd.DataFrame({"unique_id": str(sku), "day": days, "y": demand.to_numpy()}))
-    daily = pd.concat(parts, ignore_index=True)
+    daily, censored_days = _censored_daily(sales, moves, ids, last_day)
     frame = _aggregate(daily, freq, last_day)
     return BooksHistory(frame=frame, product_ids=ids, censored_days=censored_days)
+
+
+def _censored_daily(
+    sales: pd.DataFrame, moves: pd.DataFrame, ids: dict[str, int], last_day: pd.Timestamp
+) -> tuple[pd.DataFrame, dict[str, int]]:
+    """Demand per product and day from its first sale to `last_day`, with the days that
+    started out of stock and sold nothing filled with its mean on the other days. One pass
+    over all products at once (a loop per product cost most of a planning page's time)."""
+    first = sales.groupby("sku")["day"].min()
+    lengths = ((last_day - first).dt.days + 1).clip(lower=0).to_numpy()
+    starts = np.repeat(np.cumsum(lengths) - lengths, lengths)
+    offsets = pd.to_timedelta(np.arange(int(lengths.sum())) - starts, unit="D")
+    grid = pd.DataFrame(
+        {
+            "sku": np.repeat(first.index.to_numpy(), lengths),
+            "day": np.repeat(first.to_numpy(), lengths) + offsets,
+        }
+    )
+    grid["product_id"] = grid["sku"].map(ids).astype("int64")
+    units = sales.groupby(["sku", "day"], as_index=False)["units"].sum()
+    grid = grid.merge(units, on=["sku", "day"], how="left")
+    demand = grid["units"].fillna(0.0).to_numpy(dtype=float)
+
+    # Stock at the start of a day: every move before that day (moves before the first
+    # sale give the opening position).
+    stocked = grid["product_id"].isin(set(moves["product_id"])).to_numpy()
+    net = moves.groupby(["product_id", "day"], as_index=False)["net"].sum()
+    net["start"] = net.groupby("product_id")["net"].cumsum()
+    order = grid.sort_values("day", kind="stable").index
+    before = pd.merge_asof(
+        grid.loc[order, ["day", "product_id"]],
+        net[["day", "product_id", "start"]].sort_values("day", kind="stable"),
+        on="day",
+        by="product_id",
+        allow_exact_matches=False,
+    )
+    start = np.empty(len(grid))
+    # Quantities carry three decimals: round away the float dust of the running sum, so
+    # stock that came back to exactly zero reads as zero.
+    start[order.to_numpy()] = before["start"].fillna(0.0).round(6).to_numpy()
+    censored = stocked & (start <= 0) & (demand == 0)
+
+    per_sku = pd.DataFrame({"sku": grid["sku"], "censored": censored, "y": demand})
+    counts = per_sku.groupby("sku")["censored"].agg(["sum", "size"])
+    seen = per_sku[~per_sku["censored"]].groupby("sku")["y"].mean()
+    fill = per_sku["sku"].map(seen).to_numpy(dtype=float)
+    partly = per_sku["sku"].map((counts["sum"] > 0) & (counts["sum"] < counts["size"]))
+    filled = np.where(censored & partly.to_numpy(dtype=bool), fill, demand)
+    daily = pd.DataFrame({"unique_id": grid["sku"].astype(str), "day": grid["day"], "y": filled})
+    with_moves = set(grid.loc[stocked, "sku"])
+    censored_days = {str(k): int(v) for k, v in counts["sum"].items() if k in with_moves}
+    return daily, censored_days
 
 
 def _aggregate(daily: pd.DataFrame, freq: str, last_day: pd.Timestamp) -> pd.DataFrame:

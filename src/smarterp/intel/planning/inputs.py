@@ -10,9 +10,10 @@ from decimal import Decimal
 import numpy as np
 import pandas as pd
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from smarterp.core.errors import InvalidInput
+from smarterp.erp.inventory import queries as inventory_queries
 from smarterp.erp.inventory.models import (
     Location,
     LocationKind,
@@ -24,7 +25,8 @@ from smarterp.erp.inventory.models import (
 )
 from smarterp.erp.partners.models import Partner
 from smarterp.erp.products.models import Product, SupplierInfo
-from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseOrderLine, PurchaseState
+from smarterp.erp.purchasing import queries as purchase_queries
+from smarterp.erp.purchasing.models import PurchaseOrder
 from smarterp.intel.forecast.books import check_day, demand_history
 from smarterp.intel.forecast.models import DemandForecast
 
@@ -62,6 +64,7 @@ class ProductInputs:
     on_hand: Decimal
     reserved: Decimal
     on_order: Decimal
+    requested: Decimal  # on requests for quotation, not yet ordered
 
 
 def gather(session: Session, today: date, history_days: int = 365) -> list[ProductInputs]:
@@ -73,13 +76,27 @@ def gather(session: Session, today: date, history_days: int = 365) -> list[Produ
         return []
     frame = history.frame[history.frame.ds >= pd.Timestamp(today - timedelta(days=history_days))]
     forecast_rate = _forecast_rate(session)
-    on_order = _on_order(session)
+    on_order = inventory_queries.on_order_by_product(session)
+    requested = purchase_queries.requested(session)
     reserved, on_hand = _stock(session)
     lead_times = _lead_times(session)
+    # Every product and supplier name in two queries, not two per product.
+    products = {
+        p.id: p
+        for p in session.scalars(
+            select(Product)
+            .where(Product.id.in_(list(history.product_ids.values())))
+            .options(selectinload(Product.supplier_infos))
+        )
+    }
+    supplier_ids = {i.supplier_id for p in products.values() for i in p.supplier_infos}
+    names = dict(
+        session.execute(select(Partner.id, Partner.name).where(Partner.id.in_(supplier_ids))).all()
+    )
     out: list[ProductInputs] = []
     for sku, rows in frame.groupby("unique_id"):
         product_id = history.product_ids[str(sku)]
-        product = session.get(Product, product_id)
+        product = products.get(product_id)
         if product is None:
             continue
         daily = rows["y"].to_numpy(dtype=float)
@@ -89,10 +106,7 @@ def gather(session: Session, today: date, history_days: int = 365) -> list[Produ
         if product_id in forecast_rate:
             level, source = forecast_rate[product_id], "stored forecast"
         info = _main_supplier(product)
-        supplier_name = None
-        if info is not None:
-            partner = session.get(Partner, info.supplier_id)
-            supplier_name = partner.name if partner else None
+        supplier_name = names.get(info.supplier_id) if info is not None else None
         lead = _lead_time_for(
             lead_times.get((product_id, info.supplier_id)) if info else None, info
         )
@@ -116,7 +130,8 @@ def gather(session: Session, today: date, history_days: int = 365) -> list[Produ
                 lead_time=lead,
                 on_hand=on_hand.get(product_id, Decimal(0)),
                 reserved=reserved.get(product_id, Decimal(0)),
-                on_order=on_order.get(product_id, Decimal(0)),
+                on_order=Decimal(str(on_order.get(product_id, 0))),
+                requested=Decimal(str(requested.get(product_id, 0))),
             )
         )
     return out
@@ -134,20 +149,6 @@ def _forecast_rate(session: Session) -> dict[int, float]:
     for product_id, freq, yhat in session.execute(stmt):
         rates.setdefault(product_id, []).append(yhat / DAYS_PER_PERIOD.get(freq, 7.0))
     return {pid: float(np.mean(values)) for pid, values in rates.items()}
-
-
-def _on_order(session: Session) -> dict[int, Decimal]:
-    """Units ordered and not yet received, counting RFQs so proposals are not made twice."""
-    stmt = (
-        select(
-            PurchaseOrderLine.product_id,
-            func.sum(PurchaseOrderLine.quantity - PurchaseOrderLine.qty_received),
-        )
-        .join(PurchaseOrder, PurchaseOrder.id == PurchaseOrderLine.order_id)
-        .where(PurchaseOrder.state.in_([PurchaseState.RFQ, PurchaseState.CONFIRMED]))
-        .group_by(PurchaseOrderLine.product_id)
-    )
-    return {pid: Decimal(str(q or 0)) for pid, q in session.execute(stmt)}
 
 
 def _stock(session: Session) -> tuple[dict[int, Decimal], dict[int, Decimal]]:

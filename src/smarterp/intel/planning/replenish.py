@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from smarterp.erp.inventory import queries as inventory_queries
 from smarterp.erp.purchasing import service as purchasing
 from smarterp.erp.purchasing.schemas import PurchaseLineIn, PurchaseOrderIn
 from smarterp.intel.planning.inputs import ProductInputs, gather
@@ -46,6 +47,7 @@ class ProductPlan:
     on_hand: Decimal
     reserved: Decimal
     on_order: Decimal
+    requested: Decimal  # on requests for quotation: counted in the position, not on order
     position: Decimal
     supplier_id: int | None
     supplier_name: str | None
@@ -96,7 +98,7 @@ def _plan_one(i: ProductInputs, abc: str) -> ProductPlan:
             min_order_qty=i.min_order_qty,
         )
     )
-    position = i.on_hand - i.reserved + i.on_order
+    position = i.on_hand - i.reserved + i.on_order + i.requested
     result = ProductPlan(
         product_id=i.product_id,
         sku=i.sku,
@@ -117,6 +119,7 @@ def _plan_one(i: ProductInputs, abc: str) -> ProductPlan:
         on_hand=i.on_hand,
         reserved=i.reserved,
         on_order=i.on_order,
+        requested=i.requested,
         position=position,
         supplier_id=i.supplier_id,
         supplier_name=i.supplier_name,
@@ -148,19 +151,86 @@ def _explain(p: ProductPlan, policy: Policy) -> str:
         f"{policy.demand_over_lead_time:.1f} (sd {policy.sd_over_lead_time:.1f}); safety stock "
         f"{p.safety_stock} = z {policy.z:.2f} x {policy.sd_over_lead_time:.1f}; reorder point "
         f"{p.reorder_point}; EOQ {p.economic_order_qty}; position {p.position} = on hand "
-        f"{p.on_hand} - reserved {p.reserved} + on order {p.on_order}; {action}"
+        f"{p.on_hand} - reserved {p.reserved} + on order {p.on_order} + in RFQs {p.requested}; "
+        f"{action}"
     )
 
 
 def proposals(session: Session, today: date | None = None) -> list[SupplierProposal]:
     """Products at or below their reorder point, grouped per main supplier."""
+    return group(plan(session, today))
+
+
+def group(plans: list[ProductPlan]) -> list[SupplierProposal]:
+    """The plans that propose an order, grouped per main supplier."""
     grouped: dict[int, SupplierProposal] = {}
-    for p in plan(session, today):
+    for p in plans:
         if p.proposed_qty <= 0 or p.supplier_id is None:
             continue
         grouped.setdefault(p.supplier_id, SupplierProposal(p.supplier_id, p.supplier_name))
         grouped[p.supplier_id].lines.append(p)
     return sorted(grouped.values(), key=lambda s: s.supplier_id)
+
+
+@dataclass
+class LeftOut:
+    """A product below its fixed reorder level (as the stock list and the dashboard show it)
+    that the proposals leave out, and why: `reason` is one of LEFT_OUT_REASONS, whose words
+    take the `figures`."""
+
+    product_id: int
+    on_hand: Decimal
+    on_order: Decimal
+    reorder_level: Decimal
+    reason: str
+    figures: dict[str, Decimal] = field(default_factory=dict)
+
+
+LEFT_OUT_REASONS = {
+    "covered": "{on_order} on order lifts it above its reorder level",
+    "no_history": "no sales in the last year to plan from",
+    "no_supplier": "no supplier to order from",
+    "requested": "{requested} already asked for on a request for quotation",
+    "above_point": (
+        "free and on order ({position}) is above the reorder point of {reorder_point} that "
+        "its demand and lead time call for"
+    ),
+}
+
+
+def left_out(session: Session, plans: list[ProductPlan]) -> list[LeftOut]:
+    """Why each product below its reorder level gets no proposal: the same stock rows, and
+    the same on-order figure, as the dashboard's count."""
+    by_product = {p.product_id: p for p in plans}
+    low = inventory_queries.narrow(inventory_queries.stock_levels(), low=True)
+    out = []
+    for row in session.execute(low.order_by(*inventory_queries.by_sku())):
+        p = by_product.get(row.Product.id)
+        if p is not None and p.proposed_qty > 0 and p.supplier_id is not None:
+            continue
+        figures: dict[str, Decimal] = {"on_order": row.on_order}
+        if not row.uncovered:
+            reason = "covered"
+        elif p is None:
+            reason = "no_history"
+        elif p.supplier_id is None:
+            reason = "no_supplier"
+        elif p.requested > 0:
+            reason, figures = "requested", {"requested": p.requested}
+        else:
+            reason = "above_point"
+            figures = {"position": p.position, "reorder_point": p.reorder_point}
+        out.append(
+            LeftOut(
+                product_id=row.Product.id,
+                on_hand=row.on_hand,
+                on_order=row.on_order,
+                reorder_level=row.Product.reorder_level,
+                reason=reason,
+                figures=figures,
+            )
+        )
+    return out
 
 
 def apply(

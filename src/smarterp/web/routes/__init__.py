@@ -16,6 +16,7 @@ from smarterp.web.routes import (
     pickers,
     records,
     reports,
+    shipping,
 )
 
 ROUTERS = (
@@ -26,6 +27,7 @@ ROUTERS = (
     pickers.router,
     documents.router,
     outbox.router,
+    shipping.router,
     # Before the reports' /reports/{slug}: its own pages under /reports.
     cash.router,
     budgets.router,

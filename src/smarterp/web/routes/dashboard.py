@@ -13,10 +13,11 @@ from sqlalchemy.orm import Session
 
 from smarterp.erp.accounting.reports import account_balance
 from smarterp.erp.accounting.service import account_for_role
-from smarterp.erp.inventory.reports import stock_report
+from smarterp.erp.inventory import queries as inventory_queries
 from smarterp.erp.invoicing.reports import aging
 from smarterp.erp.sales.models import SalesOrder, SalesState
 from smarterp.erp.sales.reports import sales_report
+from smarterp.web.names import product_label
 from smarterp.web.pages import WebCtx, WebRoute, page
 
 router = APIRouter(route_class=WebRoute)
@@ -127,9 +128,29 @@ def _cash(session: Session, ctx: WebCtx) -> dict[str, Any]:
     return {"bank": bank, "cash": cash, "total": bank + cash, "payable": payable}
 
 
-def _low_stock(session: Session) -> dict[str, Any]:
-    rows = stock_report(session, below_reorder_only=True).rows
-    return {"count": len(rows), "rows": rows[:8]}
+def _low_stock(session: Session, ctx: WebCtx) -> dict[str, Any]:
+    """Products below their reorder level, split by whether open purchase orders cover them,
+    counted as the stock list and the replenishment page count on-order stock."""
+    stmt = inventory_queries.narrow(inventory_queries.stock_levels(), low=True)
+    rows = session.execute(stmt.order_by(*inventory_queries.by_sku())).all()
+    uncovered = [r for r in rows if r.uncovered]
+    shown = uncovered + [r for r in rows if not r.uncovered]  # what is to buy first
+    return {
+        "count": len(rows),
+        "to_order": len(uncovered),
+        "on_order": len(rows) - len(uncovered),
+        "rows": [
+            {
+                "id": r.Product.id,
+                "label": product_label(ctx.tr, r.Product),
+                "on_hand": r.on_hand,
+                "on_order": r.on_order,
+                "reorder_level": r.Product.reorder_level,
+                "state": "low" if r.uncovered else "low_on_order",
+            }
+            for r in shown[:8]
+        ],
+    }
 
 
 def _alerts(session: Session) -> dict[str, Any]:
@@ -159,6 +180,7 @@ def dashboard(ctx: WebCtx = page()) -> Response:
             values["receivables"] = _receivables(s, ctx)
             values["cash"] = _cash(s, ctx)
         if ctx.may("reports.operational") and ctx.may("stock.read"):
-            values["low"] = _low_stock(s)
+            values["low"] = _low_stock(s, ctx)
     values["zero"] = Decimal("0.00")
+    values["can_plan"] = ctx.may("forecast.read")
     return ctx.render("dashboard.html", **values)

@@ -31,6 +31,7 @@ from smarterp.intel.forecast.models import DemandForecast
 from smarterp.intel.planning import replenish
 from smarterp.intel.planning.replenish import ProductPlan
 from smarterp.web.i18n import Translator
+from smarterp.web.names import product_label
 from smarterp.web.pages import WebCtx, WebRoute, page
 
 router = APIRouter(route_class=WebRoute)
@@ -91,8 +92,7 @@ def _period_label(tr: Translator, ds: date, freq: str) -> str:
 
 
 def _product_name(ctx: WebCtx, product: Product) -> str:
-    name = product.name_zh if ctx.tr.language == "zh" and product.name_zh else product.name
-    return f"{product.sku} · {name}"
+    return product_label(ctx.tr, product)
 
 
 # --- Forecast list --------------------------------------------------------------------------
@@ -402,7 +402,7 @@ def _run(ctx: WebCtx, fields: dict[str, str]) -> Response:
 # --- Replenishment --------------------------------------------------------------------------
 
 
-def _line_view(ctx: WebCtx, line: ProductPlan) -> dict[str, Any]:
+def _line_view(ctx: WebCtx, line: ProductPlan, product: Product | None) -> dict[str, Any]:
     t, tr = ctx.tr.gettext, ctx.tr
     value = line.proposed_qty * line.unit_price if line.unit_price is not None else None
     why = t(
@@ -422,7 +422,7 @@ def _line_view(ctx: WebCtx, line: ProductPlan) -> dict[str, Any]:
     )
     return {
         "product_id": line.product_id,
-        "label": f"{line.sku} · {line.name}",
+        "label": product_label(ctx.tr, product) if product else f"{line.sku} · {line.name}",
         "on_hand": tr.number(line.on_hand),
         "on_order": tr.number(line.on_order),
         "reserved": tr.number(line.reserved),
@@ -435,6 +435,33 @@ def _line_view(ctx: WebCtx, line: ProductPlan) -> dict[str, Any]:
     }
 
 
+def _left_out(ctx: WebCtx, session: Session, plans: list[ProductPlan]) -> list[dict[str, Any]]:
+    """The dashboard's products below their reorder level that get no proposal, and why."""
+    rows = replenish.left_out(session, plans)
+    products = {
+        p.id: p
+        for p in session.scalars(
+            select(Product).where(Product.id.in_([r.product_id for r in rows]))
+        )
+    }
+    tr = ctx.tr
+    return [
+        {
+            "product_id": r.product_id,
+            "label": product_label(tr, products[r.product_id]),
+            "on_hand": tr.number(r.on_hand),
+            "on_order": tr.number(r.on_order),
+            "reorder_level": tr.number(r.reorder_level),
+            "reason": r.reason,
+            "why": tr.gettext(
+                replenish.LEFT_OUT_REASONS[r.reason],
+                **{k: tr.number(v) for k, v in r.figures.items()},
+            ),
+        }
+        for r in rows
+    ]
+
+
 @router.get("/replenishment")
 def replenishment(ctx: WebCtx = page("forecast.read")) -> Response:
     return _render_replenishment(ctx)
@@ -445,17 +472,24 @@ def _render_replenishment(ctx: WebCtx, error: str | None = None, status: int = 2
     created_numbers = [n for n in params.get("created", "").split(",") if n.strip()]
     with ctx.work() as s:
         as_of = _as_of(ctx, s, params.get("as_of"))
+        plans = replenish.plan(s, as_of)
+        proposed = replenish.group(plans)
+        ids = [ln.product_id for proposal in proposed for ln in proposal.lines]
+        products = {p.id: p for p in s.scalars(select(Product).where(Product.id.in_(ids)))}
         groups = []
-        for proposal in replenish.proposals(s, as_of):
+        for proposal in proposed:
             priced = [ln.proposed_qty * ln.unit_price for ln in proposal.lines if ln.unit_price]
             groups.append(
                 {
                     "supplier_id": proposal.supplier_id,
                     "supplier": proposal.supplier_name or f"#{proposal.supplier_id}",
-                    "lines": [_line_view(ctx, ln) for ln in proposal.lines],
+                    "lines": [
+                        _line_view(ctx, ln, products.get(ln.product_id)) for ln in proposal.lines
+                    ],
                     "total": ctx.tr.money(sum(priced, Decimal(0))) if priced else "",
                 }
             )
+        left_out = _left_out(ctx, s, plans)
         created = [
             {"id": oid, "number": number}
             for oid, number in s.execute(
@@ -471,6 +505,7 @@ def _render_replenishment(ctx: WebCtx, error: str | None = None, status: int = 2
         as_of=as_of.isoformat(),
         as_of_label=ctx.tr.date(as_of),
         created=created,
+        left_out=left_out,
         nothing_left=params.get("done") == "nothing",
         can_approve=ctx.may("forecast.write"),
         can_buy=ctx.may("purchasing.read"),

@@ -1,0 +1,124 @@
+"""Web page timings on the demo company: the dashboard, stock, a product, the forecast list and
+product pages, and replenishment, each served in-process (no network) to a signed-in admin.
+
+Usage: python bench/bench_pages.py [--db PATH] [--scale 1.0] [--today DAY] [--rounds 5]
+                                   [--store-forecasts]
+--db names the SQLite file of a demo company (`smarterp demo` into SMARTERP_DATA_DIR); it is
+copied first, so the benchmark never changes it. Without --db the demo is built into a temporary
+folder (minutes). --store-forecasts makes and stores the weekly forecasts first, as
+`smarterp forecast` does, so the forecast pages show them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from smarterp.core import auth, schema
+from smarterp.core.db import make_engine, unit_of_work
+from smarterp.core.permissions import Role
+from smarterp.erp.products.models import Product, ProductType
+from smarterp.intel.forecast.books import forecast_from_books
+from smarterp.intel.forecast.models import DemandForecast
+from smarterp.web.app import create_app
+from smarterp.web.routes.forecast import default_as_of
+
+USER, PASSWORD = "bench-pages", "bench-pages-password"
+TARGET_SECONDS = 0.5
+
+
+def _database(args: argparse.Namespace) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="smarterp-bench-pages-"))
+    target = folder / "demo.db"
+    if args.db:
+        print(f"copying {args.db}", file=sys.stderr)
+        shutil.copyfile(args.db, target)
+        return target
+    from smarterp.data.demo import build_demo
+
+    print(f"building the demo company (scale {args.scale}) ...", file=sys.stderr)
+    engine = make_engine(f"sqlite:///{target}")
+    schema.upgrade(engine)
+    today = date.fromisoformat(args.today) if args.today else None
+    build_demo(engine, seed=42, scale=args.scale, today=today)
+    engine.dispose()
+    return target
+
+
+def _login(client: TestClient) -> None:
+    page = client.get("/login")
+    token = page.text.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
+    resp = client.post(
+        "/login",
+        data={"username": USER, "password": PASSWORD, "csrf_token": token},
+        follow_redirects=False,
+    )
+    if resp.status_code != 303:
+        raise SystemExit(f"could not sign in: {resp.status_code}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", help="a demo company's SQLite file (copied, never changed)")
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--today", help="the demo's last day (YYYY-MM-DD) when it is built")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--store-forecasts", action="store_true")
+    args = parser.parse_args(argv)
+
+    path = _database(args)
+    engine = make_engine(f"sqlite:///{path}")
+    schema.upgrade(engine)
+    with unit_of_work(engine, actor="bench") as s:
+        auth.create_user(s, USER, Role.ADMIN, PASSWORD, full_name="Page benchmark")
+        if args.store_forecasts:
+            print("storing weekly forecasts ...", file=sys.stderr)
+            forecast_from_books(s, 13, "W", (80, 95), today=default_as_of(s))
+        stored = s.scalar(select(DemandForecast.id).limit(1)) is not None
+        products = list(
+            s.scalars(
+                select(Product.id)
+                .where(Product.type == ProductType.STOCKABLE, Product.active.is_(True))
+                .order_by(Product.id)
+                .limit(3)
+            )
+        )
+    pages = [
+        ("dashboard", "/"),
+        ("stock list", "/stock"),
+        ("product", f"/products/{products[0]}"),
+        ("forecast list", "/forecast"),
+        *[(f"forecast product {pid}", f"/forecast/products/{pid}") for pid in products],
+        ("replenishment", "/replenishment"),
+    ]
+    print(f"forecasts stored: {'yes' if stored else 'no'}; rounds: {args.rounds}")
+    print(f"{'page':<28}{'median s':>10}{'max s':>10}  goal")
+    with TestClient(create_app(engine)) as client:
+        _login(client)
+        for name, url in pages:
+            first = client.get(url)  # warm the caches a person's first visit would
+            if first.status_code != 200:
+                raise SystemExit(f"{url}: {first.status_code}")
+            times = []
+            for _ in range(args.rounds):
+                start = time.perf_counter()
+                client.get(url)
+                times.append(time.perf_counter() - start)
+            median = statistics.median(times)
+            goal = "ok" if median < TARGET_SECONDS else f"over {TARGET_SECONDS} s"
+            forecastish = name.startswith("forecast product") or name == "replenishment"
+            print(f"{name:<28}{median:>10.3f}{max(times):>10.3f}  {goal if forecastish else ''}")
+    engine.dispose()
+
+
+if __name__ == "__main__":
+    main()
