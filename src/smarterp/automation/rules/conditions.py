@@ -151,9 +151,9 @@ def holds(tree: dict[str, Any] | None, record: dict[str, Any]) -> bool:
     if op == "!=":
         return not _equal(left, right)
     if op == "in":
-        return any(_equal(left, item) for item in right)
+        return any(_equal(left, item) for item in right or ())
     if op == "not_in":
-        return not any(_equal(left, item) for item in right)
+        return not any(_equal(left, item) for item in right or ())
     if op == "contains":
         if isinstance(left, list):
             return any(_equal(item, right) for item in left)

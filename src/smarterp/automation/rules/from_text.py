@@ -15,6 +15,9 @@ from smarterp.automation.rules import definition
 from smarterp.core.errors import InvalidInput
 
 NUMBER = r"(\d+(?:[.,]\d+)?)"
+# After an amount: not a share or a number of days ("over 30 days", "超过30天").
+NOT_A_COUNT = r"(?![\d.,])(?!\s*(?:%|％|天|日|days?\b))"
+TIME = re.compile(r"(\d{1,2})\s*(?::|点)\s*(\d{2})?")
 DIGEST_BODY = "{% for a in open_alerts %}- [{{ a.severity }}] {{ a.summary }}\n{% endfor %}"
 
 
@@ -72,7 +75,9 @@ ENGLISH = Language(
         (_p(r"invoice\s+(?:is\s+)?(?:posted|issued|sent)"), "invoice.posted"),
         (_p(r"payment\s+(?:is\s+)?(?:received|registered)"), "payment.registered"),
     ),
-    amount_over=_p(rf"(?:over|above|more\s+than|exceeds?|greater\s+than)\s+\$?{NUMBER}(?!\s*%)"),
+    amount_over=_p(
+        rf"(?:over|above|more\s+than|exceeds?|greater\s+than)\s+\$?{NUMBER}{NOT_A_COUNT}"
+    ),
     discount_over=_p(rf"discount\s+(?:is\s+)?(?:over|above|more\s+than|exceeds?)\s+{NUMBER}\s*%"),
     email_customer=_p(r"\b(?:e-?mail|send)\b.*\b(?:customer|client|partner)\b"),
     email_to=_p(r"\b(?:e-?mail|send)\b.*?\b([\w.+-]+@[\w-]+(?:\.[\w-]+)+)"),
@@ -128,7 +133,7 @@ CHINESE = Language(
         (_p(r"发票.{0,4}(?:过账|开出|开具)"), "invoice.posted"),
         (_p(r"收到.{0,4}(?:付款|货款|回款)"), "payment.registered"),
     ),
-    amount_over=_p(rf"(?:金额)?(?:超过|大于|高于|多于)\s*{NUMBER}(?!\s*[%％])"),
+    amount_over=_p(rf"(?:金额)?(?:超过|大于|高于|多于)\s*{NUMBER}{NOT_A_COUNT}"),
     discount_over=_p(rf"折扣.{{0,4}}(?:超过|大于|高于)\s*{NUMBER}\s*[%％]"),
     email_customer=_p(
         r"(?:给|向|通知)客户.{0,6}(?:发|邮件|提醒)|(?:发|寄).{0,6}(?:邮件|提醒).{0,4}给客户|邮件.{0,4}客户"
@@ -192,10 +197,8 @@ def _trigger(lang: Language, text: str) -> tuple[dict[str, Any], list[dict[str, 
         hour, minute = _hour(weekly.group(2), weekly.group(3), pm or _is_pm(weekly))
         return {"schedule": f"{minute} {hour} * * {number}"}, [], f"weekly-{number}"
     if lang.month_end.search(text):
-        daily = lang.daily.search(text)
-        hour, minute = _hour(*(daily.groups()[:2] if daily else (None, None)), pm)
-        if not daily:
-            hour, minute = 18, 0
+        at = TIME.search(text)
+        hour, minute = _hour(at.group(1), at.group(2), pm) if at else (18, 0)
         return {"schedule": f"month end {hour}:{minute:02d}"}, [], "month-end"
     daily = lang.daily.search(text)
     if daily:

@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from smarterp.automation.rules import actions
-from smarterp.automation.rules.definition import EmailAction, RuleDefinition
+from smarterp.automation.rules.definition import Action, EmailAction, RuleDefinition
 from smarterp.automation.rules.models import Rule, RuleRun, RunState
 from smarterp.automation.rules.service import current_definition
 from smarterp.core.db import unit_of_work, utcnow
@@ -118,7 +118,7 @@ def _definition_of(session: Session, rule: Rule, version: int) -> RuleDefinition
 
 def _do(
     engine: Engine,
-    action: object,
+    action: Action,
     index: int,
     key: str,
     run_id: int,
@@ -127,7 +127,7 @@ def _do(
     trigger_key: str,
     send: Sender | None,
 ) -> dict[str, object]:
-    kind = getattr(action, "kind", "?")
+    kind = action.kind
     entry: dict[str, object] = {"action": index, "kind": kind, "at": utcnow().isoformat()}
     if isinstance(action, EmailAction):
         with unit_of_work(engine, actor=f"rule:{rule_name}", via="rule", read_only=True) as s:
@@ -152,7 +152,7 @@ def _do(
                 record,
                 rule_name=rule_name,
                 run_id=run_id,
-                trigger_key=trigger_key,  # type: ignore[arg-type]
+                trigger_key=trigger_key,
             )
             actions.record_effect(s, key, run_id, kind, result)
     except IntegrityError:  # the same action committed by another worker meanwhile
