@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from smarterp.core.errors import InvalidInput
-from smarterp.core.money import ZERO
+from smarterp.core.money import ZERO, money
 from smarterp.erp.accounting import chart
 from smarterp.erp.accounting.models import (
     EntryState,
@@ -147,7 +147,7 @@ def _drafts(session: Session, start: date, end: date) -> CloseCheck:
                 document=ship.number,
                 date=ship.scheduled_date,
                 partner=names.get(ship.partner_id or 0),
-                note=f"{ship.state.value}, not done: the stock and its value have not moved",
+                note="not done: the stock and its value have not moved",
             )
         )
     return CloseCheck(
@@ -181,8 +181,9 @@ def _unallocated(session: Session, end: date) -> CloseCheck:
             document=p.number,
             date=p.date,
             partner=names.get(p.partner_id),
-            amount=p.unallocated,
-            note=f"{p.unallocated} {p.currency} of {p.amount} not matched to an invoice",
+            # In the company currency, as the figure above them adds up.
+            amount=money(p.unallocated * p.exchange_rate),
+            note="not matched to an invoice",
         )
         for p in rows
     ]
@@ -191,7 +192,7 @@ def _unallocated(session: Session, end: date) -> CloseCheck:
         title="Payments not matched to invoices",
         ok=not items,
         count=len(items),
-        figures={"unallocated": sum((p.unallocated for p in rows), ZERO)},
+        figures={"unallocated": sum((i.amount or ZERO for i in items), ZERO)},
         items=items[:MAX_ITEMS],
         how_to_fix="match each payment to the invoices it pays, or refund it",
     )
@@ -218,8 +219,7 @@ def _stock(session: Session, end: date) -> CloseCheck:
             document=entry.number or f"#{entry.id}",
             date=entry.date,
             amount=amount,
-            note=f"posted to {inventory.code} {inventory.name} by hand"
-            + (f": {entry.ref}" if entry.ref else ""),
+            note=entry.ref or "",
         )
         for entry, amount in manual
     ]

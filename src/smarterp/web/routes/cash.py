@@ -148,7 +148,9 @@ def chart_bars(r: CashOutlook, ctx: WebCtx) -> tuple[list[Bar], float, float | N
                 height=round(max(abs(y_of(v) - zero), 1.0), 1),
                 label=ctx.tr.gettext("W{n}", n=w.week),
                 value=ctx.tr.money(w.closing),
-                short=format_compact_decimal(w.closing, locale=ctx.tr.cldr, fraction_digits=1),
+                short=format_compact_decimal(
+                    round(w.closing), locale=ctx.tr.cldr, fraction_digits=1
+                ),
                 text_y=round(y - 4 if v >= 0 else y + max(abs(y_of(v) - zero), 1.0) + 12, 1),
                 low=w.below_threshold,
                 negative=v < 0,
