@@ -29,6 +29,7 @@ from smarterp.erp.inventory import transfers, warehouses
 from smarterp.erp.inventory.schemas import TransferIn, TransferLineIn, WarehouseIn
 from smarterp.erp.setup import init_books
 from tests import factories as f
+from tests.e2e.test_browser_edit import pick
 
 CHROMIUM = os.environ.get("SMARTERP_CHROMIUM", "/usr/bin/chromium")
 SHOTS = Path(os.environ.get("SMARTERP_SHOTS", "test-artifacts/browser"))
@@ -169,8 +170,8 @@ def _sell_deliver_invoice_pay_then_chinese(page: Page) -> None:
     _log_in(page)
 
     page.goto("/sales-orders/new")
-    page.select_option("[data-testid=partner]", label="Around the Horn")
-    page.select_option("[data-testid=line-product-0]", index=1)
+    pick(page, "partner", "horn", "Around the Horn")
+    pick(page, "line-product-0", "chai", "CHAI · Chai")
     page.fill("[data-testid=line-qty-0]", "4")
     page.click("[data-testid=save]")
     expect(page.locator("[data-testid=state]")).to_have_text("Draft")
@@ -212,9 +213,9 @@ def test_sell_from_a_second_warehouse_and_see_its_stock_per_location(page: objec
         expect(page.locator("[data-testid=warehouse] option:checked")).to_have_text(
             "WH · Main warehouse"
         )
-        page.select_option("[data-testid=partner]", label="Around the Horn")
+        pick(page, "partner", "horn", "Around the Horn")
         page.select_option("[data-testid=warehouse]", label="EAST · East depot")
-        page.select_option("[data-testid=line-product-0]", index=1)
+        pick(page, "line-product-0", "chai", "CHAI · Chai")
         page.fill("[data-testid=line-qty-0]", "3")
         page.click("[data-testid=save]")
         expect(page.locator(".fields")).to_contain_text("EAST · East depot")
