@@ -108,6 +108,9 @@ class JobQueue:
         while limit is None or done < limit:
             for task in self.huey.read_schedule(utcnow().replace(tzinfo=None)):
                 self.huey.enqueue(task)
+            # Asked first: on Redis an empty queue's dequeue blocks for a second.
+            if not self.huey.pending_count():
+                return done
             task = self.huey.dequeue()
             if task is None:
                 return done
