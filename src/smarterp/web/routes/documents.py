@@ -14,7 +14,7 @@ from typing import Any
 from fastapi import APIRouter, Response
 from fastapi.responses import RedirectResponse
 from pydantic import ValidationError
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from smarterp.core.errors import DomainError
@@ -485,26 +485,22 @@ def _open_invoices(session: Session) -> list[Invoice]:
 
 def _render_payment_form(ctx: WebCtx, state: forms.FormState, status: int = 200) -> Response:
     with ctx.work() as s:
-        partners = session_partners(s)
         invoices = _open_invoices(s)
-        names = dict(partners)
+        ids = {inv.partner_id for inv in invoices}
+        names = dict(s.execute(select(Partner.id, Partner.name).where(Partner.id.in_(ids))).all())
         open_docs = [
             (inv.id, " · ".join((inv.number or "", names.get(inv.partner_id, ""), owed)))
             for inv in invoices
             for owed in [ctx.tr.money(inv.amount_residual, inv.currency)]
         ]
+        partner_label = _partner_label(s, state.values.get("partner_id", ""))
     return ctx.render(
-        "payment_form.html", status=status, form=state, partners=partners, invoices=open_docs
+        "payment_form.html",
+        status=status,
+        form=state,
+        partner_label=partner_label,
+        invoices=open_docs,
     )
-
-
-def session_partners(session: Session) -> list[tuple[int, str]]:
-    rows = session.execute(
-        select(Partner.id, Partner.name)
-        .where(or_(Partner.is_customer.is_(True), Partner.is_supplier.is_(True)))
-        .order_by(Partner.name)
-    ).all()
-    return [(pid, name) for pid, name in rows]
 
 
 @router.get("/payments/new")
