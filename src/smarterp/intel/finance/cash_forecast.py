@@ -60,14 +60,16 @@ def forecast_demand(session: Session, horizon: Horizon) -> dict[int, DailyDemand
     """The stored forecasts spread evenly over the days of their periods, kept from the
     outlook's first day to its last: days already past are in the books, not the forecast."""
     out: dict[int, DailyDemand] = {}
-    stmt = select(DemandForecast).where(DemandForecast.ds < horizon.end)
-    for row in session.scalars(stmt):
-        length = _period_days(row.freq, row.ds)
-        per_day = max(row.yhat, 0.0) / length
-        demand = out.setdefault(row.product_id, DailyDemand({}, row.run_id, row.freq, row.method))
+    start, end = horizon.start, horizon.end
+    f = DemandForecast
+    stmt = select(f.product_id, f.ds, f.freq, f.yhat, f.run_id, f.method).where(f.ds < end)
+    for product_id, ds, freq, yhat, run_id, method in session.execute(stmt):
+        length = _period_days(freq, ds)
+        per_day = max(yhat, 0.0) / length
+        demand = out.setdefault(product_id, DailyDemand({}, run_id, freq, method))
         for i in range(length):
-            day = row.ds + timedelta(days=i)
-            if horizon.start <= day < horizon.end:
+            day = ds + timedelta(days=i)
+            if start <= day < end:
                 demand.units[day] = demand.units.get(day, 0.0) + per_day
     return {pid: d for pid, d in out.items() if d.units}
 
@@ -90,6 +92,7 @@ def forecast_sales(
     """Per product and week of receipt: forecast units x list price with sales tax, each
     day's sales collected `collection_days` later. Receipts after the last week are left out."""
     rates = _tax_rates(session)
+    end = horizon.end
     products = {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(demand)))}
     lines = []
     for pid, d in sorted(demand.items()):
@@ -100,7 +103,7 @@ def forecast_sales(
         weeks: dict[int, list[tuple[date, float]]] = defaultdict(list)
         for day, units in sorted(d.units.items()):
             paid = day + timedelta(days=collection_days)
-            if paid < horizon.end:
+            if paid < end:
                 weeks[horizon.week_of(paid)].append((day, units))
         for _week, sold in sorted(weeks.items()):
             sold_units = qty(Decimal(str(sum(u for _, u in sold))))

@@ -192,7 +192,7 @@ def _unallocated(session: Session, end: date) -> CloseCheck:
         title="Payments not matched to invoices",
         ok=not items,
         count=len(items),
-        figures={"unallocated": sum((i.amount or ZERO for i in items), ZERO)},
+        figures={"unallocated": money(sum((i.amount or ZERO for i in items), ZERO))},
         items=items[:MAX_ITEMS],
         how_to_fix="match each payment to the invoices it pays, or refund it",
     )
