@@ -18,7 +18,7 @@
     var horizontal = spec.type === "hbar";
     var datasets = spec.series.map(function (s, i) {
       var color = spec.colors && spec.series.length === 1 ? spec.colors : PALETTE[i % PALETTE.length];
-      return { label: s.label, data: s.data, backgroundColor: color, borderRadius: 4, maxBarThickness: 42 };
+      return { label: s.label, data: s.data, backgroundColor: color, borderColor: color, borderRadius: 4, maxBarThickness: 42 };
     });
     new Chart(canvas, {
       type: spec.type === "line" ? "line" : "bar",
