@@ -291,3 +291,29 @@ def test_slots_of_words_and_month_end() -> None:
     assert [(s.month, s.day, s.hour) for s in slots] == [(11, 30, 10), (12, 31, 10)]
     with pytest.raises(ValueError, match="not a schedule"):
         schedule.parse("sometimes")
+
+
+def test_large_discount_notice_raises_one_alert_for_a_discount_above_20_percent(
+    engine: Engine,
+) -> None:
+    product_id, customer_id = _books(engine)
+    with unit_of_work(engine, actor="test") as s:
+        builtin.install(s)
+        service.set_enabled(s, "large-discount-notice", True)
+    numbers = []
+    with unit_of_work(engine, actor="test") as s:
+        for discount in ("0.10", "0.25"):
+            order = sales.create_order(
+                s,
+                SalesOrderIn(
+                    customer_id=customer_id,
+                    order_date=date(2026, 1, 5),
+                    lines=[SalesLineIn(product_id=product_id, quantity=D(3), discount=D(discount))],
+                ),
+            )
+            sales.confirm_order(s, order.id)
+            numbers.append(order.number)
+    _queue(engine).run_once()
+    with unit_of_work(engine, actor="test") as s:
+        alerts = list(s.scalars(select(Alert).where(Alert.kind == "rule")))
+    assert [a.summary for a in alerts] == [f"{numbers[1]} for Acme gives a 25% discount"]

@@ -93,7 +93,8 @@ def _sales_order(session: Session, order_id: int) -> dict[str, Any] | None:
         "amount": order.amount_total,
         "currency": order.currency,
         "order_date": order.order_date,
-        "max_discount": max(discounts),
+        # In percent, as people say it ("a discount over 20%"); lines keep a fraction.
+        "max_discount": (max(discounts) * 100).normalize(),
         "categories": categories,
         **_partner(session, order.customer_id),
     }
