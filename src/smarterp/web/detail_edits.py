@@ -6,6 +6,7 @@ confirmed."""
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
@@ -16,7 +17,7 @@ from smarterp.erp.partners.models import Partner
 from smarterp.erp.products.models import Product
 from smarterp.erp.sales import queries as sales_queries
 from smarterp.erp.sales.models import SalesOrder, SalesState
-from smarterp.web.routes.pickers import product_label
+from smarterp.web.names import product_label
 from smarterp.web.views import Action, Table, text_cell
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ def quotation_stock(view: DetailView, session: Session, ctx: WebCtx, order: Sale
     question = " ".join(
         tr.gettext(
             "Only {available} of {ordered} {product} available.",
-            available=tr.number(max(s.stock.available, 0)),
+            available=tr.number(max(s.stock.available, Decimal(0))),
             ordered=tr.number(s.ordered),
             product=product_label(tr, s.product),
         )

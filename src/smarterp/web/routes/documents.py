@@ -33,9 +33,9 @@ from smarterp.erp.sales import service as sales
 from smarterp.erp.sales.schemas import SalesOrderIn, SalesOrderRevision
 from smarterp.web import forms
 from smarterp.web.details import invoice, purchase_order, sales_order
+from smarterp.web.names import product_label
 from smarterp.web.pages import WebCtx, WebRoute, page
 from smarterp.web.resources import BILLS, INVOICES, PURCHASE_ORDERS, SALES_ORDERS, Resource
-from smarterp.web.routes.pickers import product_label
 
 router = APIRouter(route_class=WebRoute)
 BLANK_LINES = 3

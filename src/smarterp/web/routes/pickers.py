@@ -9,9 +9,9 @@ from fastapi import APIRouter, Query, Response
 
 from smarterp.erp.partners import queries as partner_queries
 from smarterp.erp.products import queries as product_queries
-from smarterp.erp.products.models import Product, ProductType
+from smarterp.erp.products.models import ProductType
 from smarterp.erp.sales import queries as sales_queries
-from smarterp.web.i18n import Translator
+from smarterp.web.names import product_label
 from smarterp.web.pages import WebCtx, WebRoute, page
 
 router = APIRouter(route_class=WebRoute)
@@ -20,13 +20,6 @@ Typed = Annotated[str, Query(alias="picker_text", max_length=200)]
 # What a picker shows at once: enough to choose from, few enough to read on a phone.
 SHOWN = 12
 ROLES = ("customer", "supplier")
-
-
-def product_label(tr: Translator, product: Product) -> str:
-    """How a product reads in a picker and on a line: SKU and the name in the reader's
-    language."""
-    name = product.name_zh if tr.language == "zh" and product.name_zh else product.name
-    return f"{product.sku} · {name}"
 
 
 @router.get("/pick/partners")

@@ -225,7 +225,7 @@ def _save_partner(
     if saved_id is None:
         forms.surface(state, {*names, *PARTNER_FLAGS, "version"})
         with ctx.work() as s:
-            parent = _ref(_partner_in_role(s, role, parent_id)) if contact else None
+            parent = _ref(_partner_in_role(s, role, parent_id)) if parent_id is not None else None
             partner = _ref(s.get(Partner, partner_id)) if partner_id is not None else None
         return _render_partner(ctx, role, state, partner=partner, parent=parent, status=422)
     target = parent_id if contact else saved_id
