@@ -959,13 +959,21 @@ def _edit_lines_preview(session: Session, a: EditLinesArgs, lang: str) -> Previe
             changes.append(Change(action="delete", model=line_model, record=record, before=before))
             said.append(_say(lang, f"remove {p.product.name}", f"删除 {_name(p.product, lang)}"))
         elif before != after:
+            # Only the fields that change, as for every other update.
+            changed = [key for key in after if before[key] != after[key]]
             changes.append(
-                Change(action="update", model=line_model, record=record, before=before, after=after)
+                Change(
+                    action="update",
+                    model=line_model,
+                    record=record,
+                    before={key: before[key] for key in changed},
+                    after={key: after[key] for key in changed},
+                )
             )
             moved = [
                 f"{_FIELD_WORDS[key][lang == 'zh']} {before[key]} → {after[key]}"
-                for key in ("quantity", "unit_price", "discount")
-                if key in after and before[key] != after[key]
+                for key in changed
+                if key in _FIELD_WORDS
             ]
             said.append(f"{_name(p.product, lang)} {', '.join(moved)}")
     if not changes:

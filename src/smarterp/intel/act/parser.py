@@ -123,6 +123,8 @@ def normalise(text: str) -> str:
     plain = re.sub(r"(?<!\d)-|-(?!\d)", " ", plain)
     plain = re.sub(r"[^\w\u4e00-\u9fff%.@$;,:/\-]+", " ", plain)
     plain = re.sub(r"[:]", " : ", plain)
+    # "Tofu10件": a name glued to a figure with a measure word is a name and a quantity.
+    plain = re.sub(rf"(?<=[a-z])(?=\d+(?:\.\d+)?\s*{chinese().units})", " ", plain)
     return re.sub(r"\s+", " ", plain).strip()
 
 

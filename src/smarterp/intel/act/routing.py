@@ -7,7 +7,8 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from smarterp.intel.act.parser import read
+from smarterp.intel.act import books
+from smarterp.intel.act.parser import DRAFT_TARGET, EDIT_KINDS, read
 
 # Words that make a sentence a question, whatever verbs it holds: "how many orders did we
 # deliver", "哪些订单已发货". A command is said, not asked.
@@ -30,4 +31,8 @@ def is_command(session: Session, text: str, today: date | None = None) -> bool:
     if not text.strip() or _QUESTION.search(text):
         return False
     command, _ = read(session, text, today or date.today())
-    return bool(set(command.cues) - _NOT_AN_OPERATION)
+    kinds = set(command.cues) - _NOT_AN_OPERATION
+    # "add", "change ... to 8" and "remove" ask for a change of lines only next to an order.
+    if not books.order_numbers(command.text) and not re.search(DRAFT_TARGET, command.masked):
+        kinds -= EDIT_KINDS
+    return bool(kinds)
