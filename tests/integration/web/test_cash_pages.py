@@ -39,7 +39,16 @@ def test_the_cash_outlook_page_in_english_and_chinese(engine: Engine, browser: B
     assert page.count('class="bar low"') == 1
     assert browser.post("/language", {"language": "zh", "next": "/reports"}).status_code == 303
     zh = unescape(browser.client.get(OUTLOOK).text)
-    for text in ("现金流预测", "现金在第3周", "期初现金", "客户付款习惯", "其付款记录"):
+    for text in (
+        "现金流预测",
+        "现金在第3周",
+        "期初现金",
+        "客户付款习惯",
+        "其付款记录",
+        # Each line's reasons in Chinese too, with the same figures.
+        "到期日2026-07-20；按该客户习惯+10天（3张已付发票按金额加权的中位数）",
+        "贷项通知单在",
+    ):
         assert text in zh, text
 
 

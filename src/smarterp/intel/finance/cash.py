@@ -50,7 +50,9 @@ from smarterp.intel.finance.cash_schemas import (
     LowCash,
     OpenItemsCheck,
 )
+from smarterp.intel.finance.cash_words import Reason, reason
 from smarterp.intel.finance.payment_habits import (
+    MIN_PAID,
     PaymentHabit,
     collection_days,
     habit_of,
@@ -82,15 +84,18 @@ def cash_accounts(session: Session, as_of: date) -> list[CashAccount]:
     ]
 
 
-def _expected(due: date, habit: PaymentHabit | None) -> tuple[date, str]:
-    if habit is None:
-        return due, f"due {due}"
-    if habit.basis == "terms":
-        return due, f"due {due}; customer {habit.describe()}"
-    return (
-        due + timedelta(days=habit.days_late),
-        f"due {due} {habit.describe()}",
-    )
+def _expected(due: date, habit: PaymentHabit | None, as_of: date) -> tuple[date, list[Reason]]:
+    """When money due on `due` is expected (never before `as_of`), and why."""
+    why = [reason("due", due=due)]
+    day = due
+    if habit is not None and habit.basis == "terms":
+        why.append(reason("on_terms", paid=habit.paid_invoices, needed=MIN_PAID))
+    elif habit is not None:
+        day = due + timedelta(days=habit.days_late)
+        why.append(reason("habit", days=f"{habit.days_late:+d}", paid=habit.paid_invoices))
+    if day < as_of:
+        why.append(reason("already_past", expected=day))
+    return max(day, as_of), why
 
 
 def _open_items(
@@ -120,21 +125,21 @@ def _open_items(
         number = inv.number or f"#{inv.id}"
         if inv.kind == credit_kind:
             credits[inv.partner_id].append(
-                (number, inv.amount_residual_company, inv.due_date, "credit note")
+                (number, inv.amount_residual_company, inv.due_date, "credit_note")
             )
             continue
         habit = habit_of(habits, inv.partner_id) if customer else None
-        day, basis = _expected(inv.due_date, habit)
+        day, why = _expected(inv.due_date, habit, as_of)
         owed[inv.partner_id].append(
             CashLine(
                 source=source,
                 document=number,
                 partner_id=inv.partner_id,
                 partner=names.get(inv.partner_id),
-                expected_date=max(day, as_of),
+                expected_date=day,
                 due_date=inv.due_date,
                 amount=sign * inv.amount_residual_company,
-                basis=basis + (f"; expected {day}, already past" if day < as_of else ""),
+                reasons=why,
                 overdue=inv.due_date < as_of,
             )
         )
@@ -154,7 +159,7 @@ def _open_items(
                     expected_date=as_of,
                     due_date=None,
                     amount=sign * row.unapplied,
-                    basis="money paid back not yet matched to a credit note: open now",
+                    reasons=[reason("refund_open")],
                 )
             )
     lines: list[CashLine] = [line for items in owed.values() for line in items]
@@ -170,11 +175,11 @@ def _open_items(
                 expected_date=first.expected_date if first else as_of,
                 due_date=due,
                 amount=-sign * amount,
-                basis=(
-                    f"{what} set against {first.document}, when it is paid"
+                reasons=[
+                    reason(f"{what}_against", invoice=first.document)
                     if first
-                    else f"{what}: no open invoice to set it against"
-                ),
+                    else reason(f"{what}_alone")
+                ],
             )
             (lines if first else unscheduled).append(line)
     check = OpenItemsCheck(
@@ -197,24 +202,29 @@ def _orders(session: Session, as_of: date, habits: dict[int, PaymentHabit]) -> l
     for order in session.scalars(
         select(SalesOrder).where(SalesOrder.state == SalesState.CONFIRMED).order_by(SalesOrder.id)
     ):
-        value, left, shipping = _order_value(order, sales.line_quantities(session, order))
+        value, left, freight = _order_value(order, sales.line_quantities(session, order))
         if value == 0:
             continue
         partner = partners[order.customer_id]
         delivered = max(as_of, order.requested_date or order.order_date)
         due = delivered + timedelta(days=partner.payment_term_days)
-        day, basis = _expected(due, habit_of(habits, partner.id))
+        day, why = _expected(due, habit_of(habits, partner.id), as_of)
+        billing = [reason("left_to_invoice", left=left)]
+        if freight:
+            billing.append(reason("freight_to_invoice", freight=freight))
+        billing.append(
+            reason("invoiced_on_delivery", delivered=delivered, terms=partner.payment_term_days)
+        )
         lines.append(
             CashLine(
                 source="sales_orders",
                 document=order.number,
                 partner_id=partner.id,
                 partner=partner.name,
-                expected_date=max(day, as_of),
+                expected_date=day,
                 due_date=due,
                 amount=value,
-                basis=f"{left} units left to invoice{shipping}, invoiced on delivery "
-                f"{delivered} + {partner.payment_term_days} days terms: {basis}",
+                reasons=billing + why,
             )
         )
     for po in session.scalars(
@@ -229,7 +239,7 @@ def _orders(session: Session, as_of: date, habits: dict[int, PaymentHabit]) -> l
         received = max(as_of, po.expected_date or po.order_date)
         terms = partner.payment_term_days
         due = received + timedelta(days=terms)
-        state = "request for quotation" if po.state == PurchaseState.RFQ else "confirmed"
+        state = "rfq" if po.state == PurchaseState.RFQ else "confirmed_po"
         lines.append(
             CashLine(
                 source="purchase_orders",
@@ -239,8 +249,11 @@ def _orders(session: Session, as_of: date, habits: dict[int, PaymentHabit]) -> l
                 expected_date=due,
                 due_date=due,
                 amount=-value,
-                basis=f"{state}: {left} units left to bill, billed on receipt {received} + "
-                f"{terms} days terms",
+                reasons=[
+                    reason(state),
+                    reason("left_to_bill", left=left),
+                    reason("billed_on_receipt", received=received, terms=terms),
+                ],
             )
         )
     return lines
@@ -248,9 +261,9 @@ def _orders(session: Session, as_of: date, habits: dict[int, PaymentHabit]) -> l
 
 def _order_value(
     order: SalesOrder | PurchaseOrder, quantities: dict[int, LineQuantities]
-) -> tuple[Decimal, Decimal, str]:
+) -> tuple[Decimal, Decimal, Decimal]:
     """What is left to bill of an order in the company currency with tax, the units left,
-    and a note on freight still to invoice (sales)."""
+    and the freight still to invoice (sales)."""
     value = ZERO
     units = ZERO
     for ln in order.lines:
@@ -261,11 +274,11 @@ def _order_value(
         tax_company = ln.tax_amount * order.exchange_rate
         value += (ln.subtotal_company + tax_company) * left / ln.quantity
         units += left
-    note = ""
+    freight = ZERO
     if isinstance(order, SalesOrder) and order.shipping_charge and not order.shipping_invoiced:
-        value += order.shipping_charge * order.exchange_rate
-        note = f" and freight {order.shipping_charge}"
-    return money(value), units, note
+        freight = money(order.shipping_charge * order.exchange_rate)
+        value += freight
+    return money(value), units, freight
 
 
 def cash_outlook(
@@ -288,13 +301,13 @@ def cash_outlook(
     habits = payment_habits(session, day)
     receivables, ar_credits, ar_check = _open_items(session, day, True, habits)
     payables, ap_credits, ap_check = _open_items(session, day, False, habits)
-    lag, lag_basis = collection_days(session, day, company.default_payment_term_days)
+    lag = collection_days(session, day, company.default_payment_term_days)
     demand = forecast_demand(session, horizon)
     scheduled = (
         receivables
         + payables
         + _orders(session, day, habits)
-        + forecast_sales(session, horizon, demand, lag, lag_basis)
+        + forecast_sales(session, horizon, demand, lag)
         + forecast_purchases(session, horizon, demand, company.default_payment_term_days)
     )
     unscheduled = ar_credits + ap_credits
@@ -331,7 +344,7 @@ def cash_outlook(
         open_items=[ar_check, ap_check],
         beyond=beyond,
         unscheduled=unscheduled,
-        assumptions=_assumptions(demand, lag_basis),
+        assumptions=_assumptions(demand, lag.days),
     )
 
 
@@ -396,7 +409,7 @@ def _customers(
     return out
 
 
-def _assumptions(demand: Mapping[int, object], lag_basis: str) -> list[str]:
+def _assumptions(demand: Mapping[int, object], lag_days: int) -> list[str]:
     notes = [
         "customer invoices: due date moved by the customer's own habit (weighted median of "
         "days late over their latest paid invoices), or the due date when they have too few",
@@ -407,7 +420,7 @@ def _assumptions(demand: Mapping[int, object], lag_basis: str) -> list[str]:
     if demand:
         notes.append(
             f"forecast sales: {len(demand)} products' stored forecasts at list price with "
-            f"sales tax, collected after {lag_basis}"
+            f"sales tax, collected {lag_days} days after the sale"
         )
     else:
         notes.append("forecast sales: no stored forecast covers these weeks (smarterp forecast)")

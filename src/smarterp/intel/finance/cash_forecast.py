@@ -18,6 +18,8 @@ from smarterp.erp.accounting.models import Tax
 from smarterp.erp.partners.models import Partner
 from smarterp.erp.products.models import Product
 from smarterp.intel.finance.cash_schemas import CashLine
+from smarterp.intel.finance.cash_words import reason
+from smarterp.intel.finance.payment_habits import MIN_PAID, CollectionDelay
 from smarterp.intel.forecast.models import DemandForecast
 from smarterp.intel.planning.policy import round_order_qty
 from smarterp.intel.planning.replenish import ProductPlan, plan
@@ -86,11 +88,16 @@ def forecast_sales(
     session: Session,
     horizon: Horizon,
     demand: dict[int, DailyDemand],
-    collection_days: int,
-    collection_basis: str,
+    delay: CollectionDelay,
 ) -> list[CashLine]:
     """Per product and week of receipt: forecast units x list price with sales tax, each
-    day's sales collected `collection_days` later. Receipts after the last week are left out."""
+    day's sales collected `delay.days` later. Receipts after the last week are left out."""
+    collection_days = delay.days
+    collected = (
+        reason("collected_history", days=delay.days, paid=delay.paid_invoices)
+        if delay.paid_invoices >= MIN_PAID
+        else reason("collected_terms", days=delay.days)
+    )
     rates = _tax_rates(session)
     end = horizon.end
     products = {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(demand)))}
@@ -118,12 +125,20 @@ def forecast_sales(
                     expected_date=sold[0][0] + timedelta(days=collection_days),
                     due_date=None,
                     amount=amount,
-                    basis=(
-                        f"forecast {d.freq} run {d.run_id[:8]} ({d.method}): {sold_units} "
-                        f"units sold {sold[0][0]} to {sold[-1][0]} x {money(unit)} (list price "
-                        f"{product.sale_price} with sales tax); collected after "
-                        f"{collection_basis}"
-                    ),
+                    reasons=[
+                        reason(
+                            "forecast",
+                            freq=d.freq,
+                            run=d.run_id[:8],
+                            method=d.method,
+                            units=sold_units,
+                            first=sold[0][0],
+                            last=sold[-1][0],
+                            unit=money(unit),
+                            price=product.sale_price,
+                        ),
+                        collected,
+                    ],
                 )
             )
     return lines
@@ -184,15 +199,24 @@ def forecast_purchases(
                             expected_date=paid,
                             due_date=paid,
                             amount=-money(quantity * unit),
-                            basis=(
-                                f"replenishment: order {quantity} on {ordered} (position "
-                                f"{qty(position)} at or below the reorder point "
-                                f"{p.reorder_point}; up to {p.order_up_to}, packs of "
-                                f"{p.pack_size}) x {money(unit)} ({price} with purchase tax); "
-                                f"received after {round(p.lead_time_days)} days "
-                                f"({p.lead_time_source}), paid {terms} days later "
-                                "(supplier terms)"
-                            ),
+                            reasons=[
+                                reason(
+                                    "replenish",
+                                    qty=quantity,
+                                    ordered=ordered,
+                                    position=qty(position),
+                                    reorder_point=p.reorder_point,
+                                    order_up_to=p.order_up_to,
+                                    pack=p.pack_size,
+                                    unit=money(unit),
+                                    price=price,
+                                ),
+                                reason(
+                                    "paid_after_lead_time",
+                                    lead=round(p.lead_time_days),
+                                    terms=terms,
+                                ),
+                            ],
                         )
                     )
                 position += quantity

@@ -6,7 +6,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, computed_field
+
+from smarterp.intel.finance.cash_words import Reason, say
 
 # Where a line of the outlook comes from; stable keys that other tools read.
 Source = Literal[
@@ -37,8 +39,14 @@ class CashLine(BaseModel):
     expected_date: date
     due_date: date | None
     amount: Decimal
-    basis: str
+    reasons: list[Reason]
     overdue: bool = False
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def basis(self) -> str:
+        """The reasons in English: how the amount and the date were found."""
+        return say(self.reasons)
 
 
 class CashWeek(BaseModel):

@@ -35,11 +35,6 @@ class PaymentHabit:
     paid_invoices: int
     days_late: int  # 0 on "terms"
 
-    def describe(self) -> str:
-        if self.basis == "terms":
-            return f"on terms ({self.paid_invoices} paid invoices, fewer than {MIN_PAID})"
-        return f"{self.days_late:+d} days (weighted median of {self.paid_invoices} paid invoices)"
-
 
 @dataclass(frozen=True)
 class PaidInvoice:
@@ -106,7 +101,13 @@ def habit_of(habits: dict[int, PaymentHabit], partner_id: int) -> PaymentHabit:
     return habits.get(partner_id) or PaymentHabit(partner_id, "terms", 0, 0)
 
 
-def collection_days(session: Session, as_of: date, default: int) -> tuple[int, str]:
+@dataclass(frozen=True)
+class CollectionDelay:
+    days: int
+    paid_invoices: int  # what it was read from; fewer than MIN_PAID: the default terms
+
+
+def collection_days(session: Session, as_of: date, default: int) -> CollectionDelay:
     """Days from invoice to payment across all customers (amount-weighted median of the paid
     invoices of the year before `as_of`): how soon a sale not yet made turns into cash."""
     last_payment = func.max(PaymentAllocation.date)
@@ -127,6 +128,5 @@ def collection_days(session: Session, as_of: date, default: int) -> tuple[int, s
         if (as_of - paid).days <= 365
     ]
     if len(rows) < MIN_PAID:
-        return default, f"the company's default terms ({default} days; too few paid invoices)"
-    days = max(0, weighted_median(rows))
-    return days, f"{days} days from invoice to payment (weighted median of {len(rows)} paid)"
+        return CollectionDelay(default, len(rows))
+    return CollectionDelay(max(0, weighted_median(rows)), len(rows))

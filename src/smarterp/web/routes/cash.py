@@ -13,6 +13,7 @@ from fastapi import APIRouter, Response
 from smarterp.core.errors import InvalidInput
 from smarterp.intel.finance.cash import DEFAULT_WEEKS, MAX_WEEKS, cash_outlook
 from smarterp.intel.finance.cash_schemas import CashOutlook
+from smarterp.intel.finance.cash_words import say
 from smarterp.intel.finance.close import close_checklist
 from smarterp.intel.watch.findings import books_as_of
 from smarterp.web.pages import WebCtx, WebRoute, page
@@ -183,6 +184,7 @@ def outlook_page(ctx: WebCtx = page("reports.financial")) -> Response:
         chart_h=CHART_H,
         lowest=lowest,
         sources=SOURCE_LABELS,
+        basis=lambda line: say(line.reasons, ctx.tr.language),
     )
 
 
