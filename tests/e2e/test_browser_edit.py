@@ -167,6 +167,16 @@ def test_create_a_customer_a_product_and_a_quotation_with_the_pickers(page: obje
         page.click("[data-testid=save]")
         expect(page.locator("[data-testid=record-title]")).to_contain_text("Bon App'")
         expect(page.locator("[data-testid=notice]")).to_have_text("Saved.")
+        # Its delivery address, from the customer's edit page.
+        page.click("[data-testid=action-edit]")
+        page.click("[data-testid=add-contact]")
+        page.fill("[data-testid=field-name]", "Bon App' warehouse")
+        page.select_option("[data-testid=field-address_type]", "delivery")
+        page.fill("[data-testid=field-street]", "12, rue des Bouchers")
+        page.fill("[data-testid=field-city]", "Marseille")
+        page.click("[data-testid=save]")
+        expect(page.locator("main")).to_contain_text("Delivery address")
+        _shot(page, "customer")
 
         # A product with one supplier offer, the supplier chosen with the picker.
         page.goto("/products")
@@ -206,6 +216,15 @@ def test_create_a_customer_a_product_and_a_quotation_with_the_pickers(page: obje
         page.click("[data-testid=save]")
         expect(page.locator("[data-testid=notice]")).to_have_text("Saved.")
         expect(page.locator("main")).to_contain_text("12")
+        expect(page.locator("[data-testid=warning]")).to_contain_text("TOFU · Tofu: 12 ordered")
+
+        # The same form in Chinese: labels and the line's stock through the i18n layer.
+        page.click("[data-testid=lang-zh]")
+        page.click("[data-testid=action-edit]")
+        expect(page.locator("h1")).to_contain_text("编辑")
+        expect(page.locator("[data-testid=line-stock-0]")).to_contain_text("在手 0")
+        expect(page.locator("[data-testid=line-stock-0]")).to_contain_text("超出可用量 12")
+        _shot(page, "quotation-form-zh")
     except BaseException:
         SHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SHOTS / "edit-failure.png"), full_page=True)
