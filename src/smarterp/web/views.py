@@ -62,6 +62,8 @@ class Table:
     rows: list[list[Cell]]
     numeric: set[int] = field(default_factory=set)
     footer: list[Cell] | None = None
+    # On a phone, each row as a card of label: value lines (for wide tables of text).
+    phone_cards: bool = False
 
 
 @dataclass(frozen=True)
