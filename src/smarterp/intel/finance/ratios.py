@@ -43,6 +43,8 @@ class Definition:
     unit: Unit
     formula: str
     formula_zh: str
+    short: str  # a column heading
+    short_zh: str
 
 
 DEFINITIONS: tuple[Definition, ...] = (
@@ -53,6 +55,8 @@ DEFINITIONS: tuple[Definition, ...] = (
         "percent",
         "gross profit / net sales x 100; gross profit = net sales - cost of sales",
         "毛利 / 销售净额 x 100；毛利 = 销售净额 - 销售成本",
+        "Gross margin",
+        "毛利率",
     ),
     Definition(
         "operating_margin",
@@ -62,6 +66,8 @@ DEFINITIONS: tuple[Definition, ...] = (
         "operating income / net sales x 100; operating income = gross profit - operating "
         "expenses (other income left out)",
         "营业利润 / 销售净额 x 100；营业利润 = 毛利 - 营业费用（不含其他收入）",
+        "Op. margin",
+        "营业利润率",
     ),
     Definition(
         "current_ratio",
@@ -70,6 +76,8 @@ DEFINITIONS: tuple[Definition, ...] = (
         "times",
         "current assets / current liabilities, at the end of the period",
         "期末流动资产 / 期末流动负债",
+        "Current",
+        "流动比率",
     ),
     Definition(
         "quick_ratio",
@@ -78,6 +86,8 @@ DEFINITIONS: tuple[Definition, ...] = (
         "times",
         "(current assets - inventory) / current liabilities, at the end of the period",
         "（期末流动资产 - 期末存货）/ 期末流动负债",
+        "Quick",
+        "速动比率",
     ),
     Definition(
         "dso",
@@ -86,6 +96,8 @@ DEFINITIONS: tuple[Definition, ...] = (
         "days",
         "average receivables / net sales x days in the period; average = (opening + closing) / 2",
         "平均应收账款 / 销售净额 x 期间天数；平均 = （期初 + 期末）/ 2",
+        "DSO",
+        "DSO",
     ),
     Definition(
         "dpo",
@@ -94,6 +106,8 @@ DEFINITIONS: tuple[Definition, ...] = (
         "days",
         "average payables / cost of sales x days in the period",
         "平均应付账款 / 销售成本 x 期间天数",
+        "DPO",
+        "DPO",
     ),
     Definition(
         "dio",
@@ -102,6 +116,8 @@ DEFINITIONS: tuple[Definition, ...] = (
         "days",
         "average inventory / cost of sales x days in the period",
         "平均存货 / 销售成本 x 期间天数",
+        "DIO",
+        "DIO",
     ),
     Definition(
         "cash_conversion_cycle",
@@ -110,6 +126,8 @@ DEFINITIONS: tuple[Definition, ...] = (
         "days",
         "DSO + DIO - DPO (the three as shown, rounded to 0.1 day)",
         "DSO + DIO - DPO（取上列三项的四舍五入值）",
+        "CCC",
+        "现金周期",
     ),
     Definition(
         "inventory_turns",
@@ -118,6 +136,8 @@ DEFINITIONS: tuple[Definition, ...] = (
         "times",
         "cost of sales / average inventory x 365 / days in the period",
         "销售成本 / 平均存货 x 365 / 期间天数",
+        "Turns",
+        "周转次数",
     ),
 )
 BY_KEY = {d.key: d for d in DEFINITIONS}
@@ -156,6 +176,8 @@ class RatioDefinition(BaseModel):
     unit: Unit
     formula: str
     formula_zh: str
+    short: str
+    short_zh: str
 
 
 class Ratio(BaseModel):
@@ -163,7 +185,8 @@ class Ratio(BaseModel):
     unit: Unit
     value: Decimal | None  # None: undefined (see `reason`), never 0
     display: str  # "41.2%", "1.85", "32.4 days" or "n/a"
-    # Why there is no value: the input that was zero ("net_sales"), or a ratio that is n/a.
+    # Why there is no value: the input that was zero ("net_sales"); for the cash conversion
+    # cycle, the parts that are n/a are the ones missing from `inputs`.
     missing: str | None = None
     reason: str | None = None
     inputs: dict[str, Decimal]
@@ -335,7 +358,7 @@ def _cycle(dso: Ratio, dio: Ratio, dpo: Ratio) -> Ratio:
             unit="days",
             value=None,
             display="n/a",
-            missing=undefined[0],
+            missing=None,  # no input was zero: a part of the cycle is itself n/a
             reason=f"{', '.join(k.upper() for k in undefined)} n/a",
             inputs=inputs,
         )

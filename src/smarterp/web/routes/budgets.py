@@ -98,8 +98,15 @@ def _tables(ctx: WebCtx, report: budgets.BudgetReport) -> list[Table]:
             [t("Code"), t("Account"), *figures],
             by_account,
             numeric={2, 3, 4, 5},
+            phone_cards=True,
         ),
-        Table(t("By month"), [t("Month"), t("Account"), *figures], months, numeric={2, 3, 4, 5}),
+        Table(
+            t("By month"),
+            [t("Month"), t("Account"), *figures],
+            months,
+            numeric={2, 3, 4, 5},
+            phone_cards=True,
+        ),
     ]
 
 

@@ -686,7 +686,7 @@ def _ratio_input(ctx: WebCtx, key: str) -> str:
 
 def _ratio_table(ctx: WebCtx, title: str, periods: list[ratio_book.PeriodRatios]) -> Table:
     t, tr = ctx.tr.gettext, ctx.tr
-    names = [_name(ctx, d.name, d.name_zh) for d in ratio_book.DEFINITIONS]
+    names = [_name(ctx, d.short, d.short_zh) for d in ratio_book.DEFINITIONS]
     return Table(
         title,
         [t("Month"), *names],
@@ -743,7 +743,8 @@ def _ratios(session: Session, ctx: WebCtx, p: dict[str, Any]) -> ReportView:
             (
                 f"{_name(ctx, ratio_book.BY_KEY[k].name, ratio_book.BY_KEY[k].name_zh)} · "
                 + t("12 months to {month}", month=tr.month(last_ttm.period)),
-                _ratio_cell(ctx, last_ttm.ratio(k)).text,
+                _ratio_cell(ctx, last_ttm.ratio(k)).text
+                + (t(" days") if ratio_book.BY_KEY[k].unit == "days" else ""),
             )
             for k in headline
         ],
@@ -763,8 +764,9 @@ def _ratios(session: Session, ctx: WebCtx, p: dict[str, Any]) -> ReportView:
             _ratio_table(ctx, t("Trailing twelve months"), rep.trailing),
             Table(
                 t("How {month} was worked out", month=tr.month(last.period)),
-                [t("Ratio"), t("Value"), t("Definition"), t("Inputs"), t("Why n/a")],
+                [t("Ratio"), t("Result"), t("Definition"), t("Inputs"), t("Why n/a")],
                 _ratio_inputs(ctx, last),
+                phone_cards=True,
             ),
         ],
         export=[["window", "period", "ratio", "value", "reason"]]
