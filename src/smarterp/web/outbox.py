@@ -117,10 +117,10 @@ def offer_documents(
         view.tables.append(
             Table(
                 t("Emails sent"),
-                [t("Sent"), t("To"), t("Subject")],
+                [t("Sent"), t("Recipients"), t("Subject")],
                 [
                     [
-                        text_cell(ctx.tr.date(m.sent_at.date()) if m.sent_at else ""),
+                        text_cell(ctx.tr.date(m.sent_at) if m.sent_at else ""),
                         text_cell(m.recipient or ""),
                         text_cell(m.subject or ""),
                     ]
