@@ -75,3 +75,21 @@ def test_a_role_that_may_not_confirm_orders_gets_no_proposal(
     assert 'data-testid="act-proposal"' not in page
     assert 'data-testid="ask-error"' in page
     assert _state(engine, order_id) == SalesState.DRAFT
+
+
+def test_a_line_edit_shows_before_and_after_and_applies_once(
+    engine: Engine, books: Books, browser: Browser
+) -> None:
+    order_id, number = _draft(engine, books)
+    page = unescape(browser.post("/ask", {"question": f"change Chai to 5 on {number}"}).text)
+    assert 'data-testid="act-proposal"' in page, page[-3000:]
+    assert f"{number} Chai" in page and "3" in page and "5" in page
+    with unit_of_work(engine, actor="test") as s:
+        assert sales.get_order(s, order_id).lines[0].quantity == Decimal(3)  # shown, not done
+    found = PROPOSAL_ID.search(page)
+    assert found is not None
+    done = unescape(browser.post("/ask/confirm", {"proposal_id": found.group(1)}).text)
+    assert 'data-testid="act-done"' in done
+    with unit_of_work(engine, actor="test") as s:
+        order = sales.get_order(s, order_id)
+        assert order.lines[0].quantity == Decimal(5) and order.state == SalesState.DRAFT
