@@ -25,7 +25,13 @@ from smarterp.erp.partners.queries import find_partner
 from smarterp.erp.purchasing import queries
 from smarterp.erp.purchasing import service as purchasing
 from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseState
-from smarterp.erp.purchasing.schemas import PurchaseLineIn, PurchaseOrderIn, PurchaseOrderOut
+from smarterp.erp.purchasing.schemas import (
+    PurchaseLineEdit,
+    PurchaseLineIn,
+    PurchaseOrderIn,
+    PurchaseOrderOut,
+    PurchaseOrderRevision,
+)
 
 app = typer.Typer(help="Purchase orders, receipts, bills.", no_args_is_help=True)
 
@@ -96,6 +102,52 @@ def purchase_create(
         print_json(out)
     else:
         say(f"RFQ {out['number']} to {out['supplier']}: {out['amount_total']}")
+
+
+@app.command("revise")
+@friendly_errors
+def purchase_revise(
+    number: str,
+    items: list[str] = typer.Argument(..., help="SKU=QTY[@PRICE] ..."),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Make an RFQ's lines these: a SKU it has keeps its line (its price unless given), a new
+    SKU adds a line, a SKU left out is removed."""
+    parsed = parse_items(items, allow_discount=False)
+
+    def act(session: Session, order: PurchaseOrder) -> None:
+        resolve_products(session, parsed)
+        current: dict[int, Any] = {}
+        for ln in order.lines:
+            current.setdefault(ln.product_id, ln)
+        lines = []
+        for it in parsed:
+            kept = current.pop(it.product_id, None)
+            price = it.price if it.price is not None or kept is None else kept.unit_price
+            lines.append(
+                PurchaseLineEdit(
+                    id=kept.id if kept is not None else None,
+                    product_id=it.product_id,
+                    quantity=it.quantity,
+                    unit_price=price,
+                )
+            )
+        purchasing.revise_rfq(
+            session,
+            order.id,
+            PurchaseOrderRevision(
+                version=order.version,
+                supplier_id=order.supplier_id,
+                order_date=order.order_date,
+                expected_date=order.expected_date,
+                warehouse_id=order.warehouse_id,
+                supplier_ref=order.supplier_ref,
+                notes=order.notes,
+                lines=lines,
+            ),
+        )
+
+    ORDERS.act(number, as_json, "revised", act)
 
 
 @app.command("confirm")

@@ -24,7 +24,13 @@ from smarterp.erp.partners.queries import find_partner
 from smarterp.erp.sales import queries
 from smarterp.erp.sales import service as sales
 from smarterp.erp.sales.models import SalesOrder, SalesState
-from smarterp.erp.sales.schemas import SalesLineIn, SalesOrderIn, SalesOrderOut
+from smarterp.erp.sales.schemas import (
+    SalesLineEdit,
+    SalesLineIn,
+    SalesOrderIn,
+    SalesOrderOut,
+    SalesOrderRevision,
+)
 
 app = typer.Typer(help="Quotations, orders, deliveries, invoices.", no_args_is_help=True)
 
@@ -101,6 +107,54 @@ def sales_create(
         print_json(out)
     else:
         say(f"quotation {out['number']} for {out['customer']}: {out['amount_total']}")
+
+
+@app.command("revise")
+@friendly_errors
+def sales_revise(
+    number: str,
+    items: list[str] = typer.Argument(..., help="SKU=QTY[@PRICE][%DISCOUNT] ..."),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Make a quotation's lines these: a SKU it has keeps its line (its price and discount
+    unless given), a new SKU adds a line, a SKU left out is removed."""
+    parsed = parse_items(items)
+
+    def act(session: Session, order: SalesOrder) -> None:
+        resolve_products(session, parsed)
+        current: dict[int, Any] = {}
+        for ln in order.lines:
+            current.setdefault(ln.product_id, ln)
+        lines = []
+        for it in parsed:
+            kept = current.pop(it.product_id, None)
+            price = it.price if it.price is not None or kept is None else kept.unit_price
+            discount = it.discount if it.discount is not None else (kept.discount if kept else 0)
+            lines.append(
+                SalesLineEdit(
+                    id=kept.id if kept is not None else None,
+                    product_id=it.product_id,
+                    quantity=it.quantity,
+                    unit_price=price,
+                    discount=discount,
+                )
+            )
+        sales.revise_order(
+            session,
+            order.id,
+            SalesOrderRevision(
+                version=order.version,
+                customer_id=order.customer_id,
+                order_date=order.order_date,
+                requested_date=order.requested_date,
+                warehouse_id=order.warehouse_id,
+                customer_ref=order.customer_ref,
+                notes=order.notes,
+                lines=lines,
+            ),
+        )
+
+    ORDERS.act(number, as_json, "revised", act)
 
 
 @app.command("confirm")
