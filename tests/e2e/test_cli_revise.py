@@ -14,7 +14,7 @@ D = Decimal
 __all__ = ["cli"]  # the fixture, shared with the flows' tests
 
 
-def test_revise_a_quotation_then_refuse_once_confirmed(cli: CliRunner) -> None:  # noqa: F811
+def test_revise_a_quotation_then_refuse_once_confirmed(cli: CliRunner) -> None:
     _master_data(cli)
     js(cli, "sales", "create", "ALFKI", "CHAI=10@17%5", "--date", "2026-03-01")
     # CHAI keeps its line, price and discount with a new quantity; CHANG is added.
@@ -31,7 +31,7 @@ def test_revise_a_quotation_then_refuse_once_confirmed(cli: CliRunner) -> None: 
     assert "sales order SO00001 is confirmed; cannot change it" in said
 
 
-def test_revise_an_rfq(cli: CliRunner) -> None:  # noqa: F811
+def test_revise_an_rfq(cli: CliRunner) -> None:
     _master_data(cli)
     js(cli, "purchase", "create", "Exotic Liquids", "CHAI=50@9", "--date", "2026-03-01")
     order = js(cli, "purchase", "revise", "PO00001", "CHAI=80", "CHANG=20@8")
