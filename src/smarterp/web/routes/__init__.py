@@ -16,6 +16,7 @@ from smarterp.web.routes import (
     pickers,
     records,
     reports,
+    rules,
     shipping,
 )
 
@@ -37,4 +38,5 @@ ROUTERS = (
     forecast.router,
     inbox.router,
     alerts.router,
+    rules.router,
 )
