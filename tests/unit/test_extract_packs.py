@@ -90,7 +90,10 @@ def test_a_word_no_lexicon_knows_after_the_figure_keeps_the_case_open(
     assert _lines(reader, "Please send Cola - 4 cs.") == [
         ("Cola", Decimal(4), [("Cola (Case of 12)", Decimal(4))])
     ]
-    assert _lines(reader, "Please send Cola x 4.") == [("Cola", Decimal(4), [])]
+    # A bare figure does not say which pack either: the goods named first, the case beside.
+    assert _lines(reader, "Please send Cola x 4.") == [
+        ("Cola", Decimal(4), [("Cola (Case of 12)", Decimal(4))])
+    ]
 
 
 def test_the_customers_history_settles_the_pack() -> None:
@@ -106,7 +109,12 @@ def test_the_customers_history_settles_the_pack() -> None:
     assert _lines(reader, "请送两件可乐。") == [("Cola (Case of 12)", Decimal(2), [])]
     # An order on the message's own day or later is not history.
     later = OrderReader(_catalogue({10: [(DAY, 2)]}))
-    assert _lines(later, "Please send Cola x 2.") == [("Cola", Decimal(2), [])]
+    assert _lines(later, "Please send Cola x 2.") == [
+        ("Cola", Decimal(2), [("Cola (Case of 12)", Decimal(2))])
+    ]
+    # A customer who has bought only the bottles: their history confirms the bottle, no flag.
+    bottles = OrderReader(_catalogue({10: [(date(2026, 1, 5), 1)]}))
+    assert _lines(bottles, "Please send Cola x 2.") == [("Cola", Decimal(2), [])]
 
 
 def test_other_goods_keep_plain_units(reader: OrderReader) -> None:

@@ -4,10 +4,12 @@ intent, each field pointing at the words it came from, unclear fields flagged.""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
+
+from rapidfuzz.distance import DamerauLevenshtein
 
 from smarterp.intel.docs.aliases import sender_key
 from smarterp.intel.docs.catalogue import Catalogue
@@ -27,7 +29,12 @@ from smarterp.intel.docs.linking import LINK_THRESHOLD, PartnerLinker
 from smarterp.intel.docs.numbers import EN_NUMBER_WORDS
 from smarterp.intel.docs.packs import Packs, Reading
 from smarterp.intel.docs.products import ProductMatcher, ProductMention
-from smarterp.intel.docs.quantities import QuantityMention, find_quantities
+from smarterp.intel.docs.quantities import (
+    PackSize,
+    QuantityMention,
+    find_pack_sizes,
+    find_quantities,
+)
 from smarterp.intel.docs.quoting import blank, layout
 from smarterp.intel.docs.text import Folded, detect_language, fold
 
@@ -38,16 +45,15 @@ _QUOTED_FROM = re.compile(
 )
 # A stranger's message that asks nothing and orders nothing is someone else's business.
 _ASKS = re.compile(r"[?？吗]|could you|can you|would you|do you|请问|能否|可否")
-# A short word or one Chinese character right after a figure, on the same line.
-_WORD_AFTER = re.compile(r"[ \t]*([a-z]{1,5}|[\u4e00-\u9fff])(?![a-z])")
-_NOT_UNITS = frozenset(
-    ["x", "of", "and", "or", "the", "to", "for", "by", "on", "in", "at", "pls", "plz", "thx", "ok"]
-)
-_KNOWN_UNITS = (
-    frozenset(w for kind in ("container", "item", "neutral", "either") for w in unit_words(kind))
-    | frozenset(EN_NUMBER_WORDS)
-    | {"dozen", "打"}
-)
+# A word right after a figure, on the same line: a unit word written with a slip ("csaes").
+_WORD_AFTER = re.compile(r"[ \t]*([a-z]{4,9})(?![a-z])")
+_UNIT_KINDS = {
+    w: kind
+    for kind in ("container", "item", "neutral", "either")
+    for w in unit_words(kind)
+    if len(w) >= 4
+}
+_NOT_UNITS = frozenset(EN_NUMBER_WORDS) | {"dozen", "dozens", "please", "each", "more", "only"}
 _NUMBER_TOKEN = re.compile(r"[a-z0-9][a-z0-9/_-]{3,}[0-9]")
 
 _SENTENCE = re.compile(r"[^\n?!;。？！；]+?(?:[?!;。？！；]|(?<=[a-z]{4})\.(?=\s|$)|\n|$)")
@@ -66,6 +72,7 @@ _PRICE_QUESTION = re.compile(
 _USE_FORWARDED = re.compile(
     r"below|forwarded|attached order|following order|see order|以下|下面|转发|如下"
 )
+_FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|fw|转发)\s*[:：]")
 _DELIVERY_CUE = re.compile(
     r"\bby\b|before|until|\btill\b|latest|deliver|arriv|ship|need|\bhere\b|dispatch|\bdue\b|"
     r"送|到货|交货|交付|前|之前|最晚|截止|发货|到达|提前|要到"
@@ -250,7 +257,10 @@ class OrderReader:
         known = {m.product_id for m in mentions if m.product_id is not None}
         found = self._lines(own_text, folded, body, mentions, known, history)
         order_text = own_text
-        if not found.lines and quoted.quoted and _USE_FORWARDED.search(own_text):
+        forwards = (
+            quoted.forwarded or _USE_FORWARDED.search(own_text) or _FORWARD_SUBJECT.match(subject)
+        )
+        if not found.lines and quoted.quoted and forwards:
             outside = [(0, r[0]) for r in quoted_folded[:1]]
             forwarded_text = _LIST_MARKER.sub(
                 lambda m: " " * len(m.group(0)), blank(folded.text, outside)
@@ -340,7 +350,8 @@ class OrderReader:
         history: dict[int, int] | None = None,
     ) -> _Found:
         found = _Found()
-        quantities = find_quantities(text)
+        quantities = [self._respelt(text, q) for q in find_quantities(text)]
+        declared = find_pack_sizes(text)
         mentions = [m for m in all_mentions if text[m.start : m.end].strip()]
         for sentence in _SENTENCE.finditer(text):
             s, e = sentence.start(), sentence.end()
@@ -362,7 +373,9 @@ class OrderReader:
             if _PRICE_QUESTION.search(words) and CONDITIONAL.search(words):
                 continue  # "your price if we took 7 cases" weighs an order, it places none
             pairs = _pair(ps, qs, text)
+            loose = [q for q in qs if all(q is not x for _, x in pairs)]
             for p, q in pairs:
+                q = self._with_pack_size(p, q, mentions, loose, declared, text, (s, e))
                 self._add_line(found, p, q, folded, body, known, history)
             paired = {id(p) for p, _ in pairs}
             if _CANCEL.search(words):
@@ -392,9 +405,7 @@ class OrderReader:
                 names = sorted(self.product_names[i].name for i in mention.ids)
                 found.unresolved.append(f"{span.text!r} could be {' or '.join(names)}")
                 return
-        choice = self.packs.choose(
-            product_id, quantity, history, self._unknown_unit(folded.text, quantity.end)
-        )
+        choice = self.packs.choose(product_id, quantity, history)
         product_id, amount = choice.reading.product_id, choice.reading.quantity
         product = self.product_names[product_id]
         flags = [] if mention.exact else ["product named in part"]
@@ -412,17 +423,92 @@ class OrderReader:
         found.lines.pop(product_id, None)  # a later statement (a P.S.) replaces an earlier one
         found.lines[product_id] = Line(product_id, product.name, amount, span, flags, alternatives)
 
-    def _unknown_unit(self, text: str, end: int) -> str | None:
-        """The word right after a figure when no lexicon knows it and it names no goods."""
-        m = _WORD_AFTER.match(text, end)
+    def _respelt(self, text: str, quantity: QuantityMention) -> QuantityMention:
+        """A figure followed by a unit word with one slip ("2 csaes", "24 botles") counts in
+        that unit, as a guess: the reading keeps the goods' other packs open."""
+        if quantity.unit_kind is not None or quantity.dozen:
+            return quantity
+        m = _WORD_AFTER.match(text, quantity.end)
         if m is None:
-            return None
+            return quantity
         word = m.group(1)
-        if word in _NOT_UNITS or word in self.products.by_token or word in _KNOWN_UNITS:
-            return None
-        if any(name.startswith(word) for name, _ in self.products.cjk_names):
-            return None
-        return word
+        if word in _UNIT_KINDS or word in _NOT_UNITS or word in self.products.by_token:
+            return quantity
+        kinds = {
+            kind
+            for unit, kind in _UNIT_KINDS.items()
+            if DamerauLevenshtein.distance(word, unit, score_cutoff=1) <= 1
+        }
+        if len(kinds) != 1:
+            return quantity
+        return replace(quantity, end=m.end(), unit_kind=kinds.pop(), certain=False)
+
+    def _with_pack_size(
+        self,
+        mention: ProductMention,
+        quantity: QuantityMention,
+        mentions: list[ProductMention],
+        loose: list[QuantityMention],
+        declared: list[PackSize],
+        text: str,
+        sentence: tuple[int, int],
+    ) -> QuantityMention:
+        """A pack size said beside the goods on their line ("2 cases of X (12 bottles)", "X
+        12瓶装 × 2", "X - 2 x 12") tells which pack is counted: the count is in packs of that
+        size. A second bare figure is a pack size only when it is one the goods are sold in."""
+        pid = mention.product_id or min(mention.ids)
+        sizes = self.packs.sizes(pid)
+        lo, hi = min(mention.start, quantity.start), max(mention.end, quantity.end)
+        # Looked for on the goods' line, within their sentence.
+        line_start = max(text.rfind("\n", 0, lo) + 1, sentence[0])
+        line_end = text.find("\n", hi)
+        line_end = sentence[1] if line_end < 0 else min(line_end, sentence[1])
+
+        def beside(start: int, end: int) -> bool:
+            a, b = min(start, lo), max(end, hi)
+            return (
+                line_start <= start
+                and end <= line_end
+                and not any(a <= o.start < b for o in mentions if o is not mention)
+            )
+
+        said = [
+            d.size
+            for d in declared
+            if beside(d.start, d.end) and not any(o.start <= d.start < o.end for o in mentions)
+        ]
+        if said:
+            if quantity.unit_kind in (None, "neutral", "container", "either"):
+                kind = quantity.unit_kind if quantity.unit_kind in ("container", "either") else None
+                return replace(quantity, pack=said[0], unit_kind=kind or "container")
+            return quantity
+        figures = [
+            x
+            for x in loose
+            if beside(x.start, x.end)
+            and not x.old
+            and x.count == int(x.count)
+            and x.count > 1
+            and x.unit_kind in (None, "item", "neutral")
+        ]
+        if not figures:
+            return quantity
+        other = figures[0]
+        if quantity.unit_kind in ("container", "either") and other.unit_kind != "neutral":
+            if int(other.count) in sizes or (not sizes and other.unit_kind == "item"):
+                return replace(quantity, pack=int(other.count))  # "2 cases of X (12 bottles)"
+            return quantity
+        if not sizes or quantity.unit_kind == "item":
+            return quantity
+        if quantity.unit_kind is None and other.unit_kind is None and int(other.count) in sizes:
+            return replace(quantity, pack=int(other.count), unit_kind="container", certain=False)
+        if quantity.unit_kind in (None, "neutral") and int(quantity.count) in sizes:
+            # "X 12 pack x 2": the figure that is a pack size is the size, the other the count.
+            kind = other.unit_kind if other.unit_kind != "neutral" else None
+            if kind == "item":
+                return quantity
+            return replace(other, pack=int(quantity.count), unit_kind="container", certain=False)
+        return quantity
 
     def _alternative(self, reading: Reading) -> tuple[int, str, Decimal]:
         return reading.product_id, self.product_names[reading.product_id].name, reading.quantity

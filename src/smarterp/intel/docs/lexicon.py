@@ -24,6 +24,9 @@ class Lexicon:
     unit_adjectives: tuple[str, ...] = ()
     # Patterns that end a product's name with its pack ("(Case of 12)", "Family Size", "（12件装）").  # noqa: E501
     variant_suffixes: tuple[str, ...] = ()
+    # Words that say how many pieces one pack holds, not how many are ordered ("12 per
+    # carton", "每箱12瓶", "12瓶装"); the figure is the group `size` (folded text).
+    pack_size: tuple[str, ...] = ()
     # Intent cue words: intent name -> words (regular expressions, folded text).
     supplier_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     customer_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -43,8 +46,8 @@ EN = Lexicon(
     ),
     neutral=(
         "units", "unit", "packages", "package", "packets", "packet", "packs", "pack", "pkgs",
-        "pkg", "boxes", "box", "bags", "bag", "trays", "tray", "sacks", "sack", "pallets",
-        "pallet", "lots",
+        "pkg", "pks", "pk", "boxes", "box", "bags", "bag", "trays", "tray", "sacks", "sack",
+        "pallets", "pallet", "lots",
     ),
     loose=("single", "loose", "individual"),
     unit_adjectives=("full", "whole", "complete"),
@@ -52,6 +55,10 @@ EN = Lexicon(
         r"\s*\((?:case|pack|box|carton)\s+of\s+\d+(?:\s+\w+)?\)$",
         r"\s+(?:family|value|party)\s+(?:size|pack)$",
         r"\s+\d+\s*(?:pack|pk)$",
+    ),
+    pack_size=(
+        r"(?<![\d.])(?P<size>\d+)\s*(?:[a-z]+\s+)?(?:per|in each|in a|each)\s+"
+        r"(?:case|carton|ctn|box|pack|crate|tray)\b",
     ),
     supplier_cues={
         "shortage": (
@@ -100,6 +107,11 @@ ZH = Lexicon(
     neutral=("盒", "袋", "份", "桶", "包"),
     either=("件",),
     variant_suffixes=(r"[（(]\d+[件瓶个罐包盒袋]装[)）]$", r"(?:家庭装|大包装|特惠装)$"),
+    pack_size=(
+        r"每\s*(?:箱|件|盒|包|袋|提)\s*(?:装\s*)?(?:有\s*)?(?P<size>\d+|[一二两三四五六七八九十]+)"
+        r"\s*[瓶个罐听支包盒袋只]?",
+        r"(?P<size>\d+|[一二两三四五六七八九十]+)\s*[瓶个罐听支包盒袋件只]\s*(?:一|每)?\s*(?:装|箱)(?!\d)",
+    ),
     supplier_cues={
         "shortage": (r"缺货", r"库存不够", r"先发一部分", r"补发", r"剩下的.{0,4}补", r"只能先发"),
         "delivery_date": (r"延迟", r"延期", r"晚几天", r"要晚", r"改到.{0,8}送", r"推迟", r"交期"),
@@ -139,6 +151,8 @@ def cue_patterns(group: str) -> dict[str, re.Pattern[str]]:
 VARIANT_SUFFIX = re.compile(
     "|".join(s for lex in LEXICONS for s in lex.variant_suffixes), re.IGNORECASE
 )
+
+PACK_SIZE = tuple(re.compile(s) for lex in LEXICONS for s in lex.pack_size)
 
 POSTSCRIPT = re.compile(
     r"^[ \t]*(?:" + "|".join(p for lex in LEXICONS for p in lex.postscript) + r")[^\n]*",

@@ -11,12 +11,21 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from smarterp.intel.docs.catalogue import ProductEntry
-from smarterp.intel.docs.lexicon import VARIANT_SUFFIX
+from smarterp.intel.docs.lexicon import VARIANT_SUFFIX, words
 from smarterp.intel.docs.products import ProductMention
 from smarterp.intel.docs.quantities import QuantityMention
 from smarterp.intel.docs.text import fold_text
 
 HISTORY_NOTE = "pack from the customer's earlier orders"
+# Words of a pack suffix that say nothing about which pack it is ("Family Size" is told by
+# "family", not by "size"); unit words and figures are read as quantities and pack sizes.
+_PACK_FILLERS = frozenset(
+    {"size", "sized", "of", "the", "a", "pack", "packs", "pk"}
+    | {w for kind in ("container", "item", "neutral", "either") for w in words(kind)}
+)
+_ZH_FILLERS = re.compile(r"[\d装件瓶个罐包盒袋箱]")
+# How far from the name a pack's own word may stand on its line ("Cola, big family pack, 3").
+_NEAR = 24
 
 
 @dataclass(frozen=True)
@@ -39,6 +48,17 @@ def family_key(name: str) -> str:
     return fold_text(VARIANT_SUFFIX.sub("", name.strip())).strip()
 
 
+def _keyword(core: str) -> re.Pattern[str] | None:
+    """The words that tell a pack apart in its suffix, as a pattern; None if it has none."""
+    if re.search(r"[\u4e00-\u9fff]", core):
+        rest = _ZH_FILLERS.sub("", core).strip(" ()（）")
+        return re.compile(re.escape(rest)) if len(rest) >= 2 else None
+    own = [t for t in re.findall(r"[a-z]+", core) if t not in _PACK_FILLERS and len(t) >= 4]
+    if not own:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in own) + r")")
+
+
 def _units(value: float) -> Decimal:
     amount = Decimal(str(value))
     return amount.quantize(Decimal(1)) if amount == amount.to_integral_value() else amount
@@ -58,6 +78,8 @@ class Packs:
         self.base: dict[int, bool] = {}
         # Per base product: (pattern before the name, pattern after it, variant id).
         self.descriptors: dict[int, list[tuple[re.Pattern[str], re.Pattern[str], int]]] = {}
+        # Per base product: (the variant's own word anywhere near the name, variant id).
+        self.keywords: dict[int, list[tuple[re.Pattern[str], int]]] = {}
         for key, ids in groups.items():
             if len(ids) < 2:
                 continue
@@ -85,6 +107,9 @@ class Packs:
                 before = re.compile(rf"[(（]?[ \t]*{flexible}[ \t]*[)）]?[ \t]*\Z")
                 after = re.compile(rf"[ \t]*[(（]?[ \t]*{flexible}[ \t]*[)）]?")
                 self.descriptors.setdefault(base[0], []).append((before, after, i))
+                keyword = _keyword(core)
+                if keyword is not None:
+                    self.keywords.setdefault(base[0], []).append((keyword, i))
 
     def extend(self, mentions: list[ProductMention], text: str) -> list[ProductMention]:
         """A base product named with its pack words next to it ("Cola (case of 12)",
@@ -106,58 +131,84 @@ class Packs:
                     m = ProductMention(start, m.end, frozenset({variant}), True)
                     break
             out.append(m)
-        return out
+        # Then the pack's own word near a name, beyond the words other names took.
+        return [self._by_keyword(m, out, text) for m in out]
+
+    def _by_keyword(
+        self, m: ProductMention, mentions: list[ProductMention], text: str
+    ) -> ProductMention:
+        """The pack's own word near the name on its line, not nearer another product:
+        "family-sized Cola", "Cola, big family pack", "可乐（家庭号）" -> the family size."""
+        pid = m.product_id
+        if pid is None or pid not in self.keywords or not self.base.get(pid):
+            return m
+        left = max(text.rfind("\n", 0, m.start) + 1, m.start - _NEAR)
+        right = min(len(text), m.end + _NEAR)
+        newline = text.find("\n", m.end)
+        right = right if newline < 0 else min(right, newline)
+        for other in mentions:
+            if other.end <= m.start:
+                left = max(left, other.end)
+            elif other.start >= m.end:
+                right = min(right, other.start)
+        window = text[left : m.start] + " " + text[m.end : right]
+        found = {variant for pattern, variant in self.keywords[pid] if pattern.search(window)}
+        if len(found) != 1:
+            return m
+        return ProductMention(m.start, m.end, frozenset(found), m.exact)
+
+    def sizes(self, product_id: int) -> set[int]:
+        """How many pieces the goods' packs hold, beyond one: {12} for Cola and its case."""
+        family = self.family.get(product_id, (product_id,))
+        return {self.products[i].pack for i in family if self.products[i].pack > 1}
 
     def choose(
-        self,
-        product_id: int,
-        quantity: QuantityMention,
-        history: Mapping[int, int] | None,
-        unknown_unit: str | None = None,
+        self, product_id: int, quantity: QuantityMention, history: Mapping[int, int] | None
     ) -> PackChoice:
         """The product and quantity the words mean, given the product named and the unit.
-        `unknown_unit` is a word after the figure that no lexicon knows ("4 cs"): it may name
-        a pack, so the goods' case stays open as a second reading."""
+        Only a unit that says what is counted settles the pack (a case word, a piece word);
+        no unit, a box or pack, or an inferred unit leaves the goods' other packs open, unless
+        the customer's earlier orders settle them."""
         product = self.products[product_id]
         plain = Reading(product_id, _units(quantity.selling_units(product.pack)))
         if not self.base.get(product_id):
             return PackChoice(plain)  # no other packs, or the words named this pack
         members = [self.products[i] for i in self.family[product_id] if i != product_id]
         cases = [p for p in members if p.pack > 1]
-        if quantity.pack:
-            cases = [p for p in cases if p.pack == quantity.pack] or cases
+        fitting = [p for p in cases if p.pack == quantity.pack] if quantity.pack else cases
         count = quantity.count
-        readings: list[Reading]
+        in_cases = [Reading(p.id, _units(count)) for p in (fitting or cases)]
         kind = quantity.unit_kind
+        readings: list[Reading]
         if quantity.dozen and product.pack == 1 and any(p.pack == 12 for p in cases):
             case = next(p for p in cases if p.pack == 12)
             readings = [plain]
             if count % 12 == 0:
                 readings.append(Reading(case.id, _units(count / 12)))
         elif kind == "container" and cases:
-            readings = [Reading(p.id, _units(count)) for p in cases]
+            readings = in_cases
+            if not quantity.certain or not fitting:  # a guessed case, or a size not sold
+                readings = [*readings, plain]
         elif kind == "either" and cases:
-            readings = [Reading(p.id, _units(count)) for p in cases] + [plain]
-        elif kind == "item" or not history:
-            readings = [plain]
+            readings = [*in_cases, plain]
+        elif kind == "item":
+            readings = [plain] + ([] if quantity.certain else in_cases)
         else:
-            bought = [i for i in self.family[product_id] if history.get(i)]
+            bought = [i for i in self.family[product_id] if history and history.get(i)]
             if len(bought) == 1 and bought[0] != product_id:
                 # The customer names the goods and has only ever bought them in another pack:
                 # that pack first, the one named kept beside it for a person to choose.
                 habit = Reading(bought[0], _units(count))
-                return PackChoice(habit, [plain], note=HISTORY_NOTE)
-            readings = [plain]
-        if unknown_unit and kind is None and not quantity.dozen:
-            readings += [
-                Reading(p.id, _units(count))
-                for p in cases
-                if all(r.product_id != p.id for r in readings)
-            ]
+                rest = [r for r in [plain, *in_cases] if r.product_id != habit.product_id]
+                return PackChoice(habit, rest, note=HISTORY_NOTE)
+            readings = [plain, *in_cases]
         if len(readings) > 1 and history:
             known = [r for r in readings if history.get(r.product_id)]
             if known == readings[:1]:  # the customer's earlier orders confirm the first reading
-                return PackChoice(readings[0], note=HISTORY_NOTE)
+                # ... but a box, a pack or a guessed unit may still be the other pack: the
+                # history puts its reading first and the other stays open.
+                settled = kind != "neutral" and quantity.certain
+                return PackChoice(readings[0], [] if settled else readings[1:], HISTORY_NOTE)
             if len(known) == 1 and quantity.dozen:
                 # "a dozen" from a customer who buys only the case: the case first, flagged.
                 rest = [r for r in readings if r != known[0]]

@@ -110,14 +110,30 @@ class ProductMatcher:
         mentions.sort(key=lambda m: m.start)
         return mentions
 
+    def _whole_name(
+        self, run: list[int], spans: list[tuple[int, int, str]]
+    ) -> list[ProductMention]:
+        """A name made only of common words ("Black Tea") counts when written whole, even
+        inside a longer run ("crates of black tea")."""
+        words = [spans[k][2] for k in run]
+        for size in range(len(words), 0, -1):
+            for first in range(len(words) - size + 1):
+                pid = self.full.get(tuple(words[first : first + size]))
+                if pid is not None:
+                    start, end = spans[run[first]][0], spans[run[first + size - 1]][1]
+                    found = [ProductMention(start, end, frozenset({pid}), True)]
+                    return (
+                        self._whole_name(run[:first], spans)
+                        + found
+                        + self._whole_name(run[first + size :], spans)
+                    )
+        return []
+
     def _segment(self, run: list[int], spans: list[tuple[int, int, str]]) -> list[ProductMention]:
         """The best-covered product in a run of name words, then the rest of the run."""
         words = [spans[k][2] for k in run]
-        if (
-            not any(t not in self.generic and len(t) >= 3 for t in words)
-            and tuple(words) not in self.full
-        ):
-            return []
+        if not any(t not in self.generic and len(t) >= 3 for t in words):
+            return self._whole_name(run, spans)
         candidates = {pid for t in words for pid in self.by_token[t]}
         scored: list[tuple[float, int]] = []
         for pid in candidates:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from smarterp.intel.docs.lexicon import EN, ZH, words
+from smarterp.intel.docs.lexicon import EN, PACK_SIZE, ZH, words
 from smarterp.intel.docs.numbers import EN_NUMBER_WORDS, ZH_NUMERAL_CHARS, parse_number
 
 CONTAINER_WORDS = EN.container
@@ -33,8 +33,8 @@ _UNITS = "|".join(sorted(EN.container + EN.item + EN.neutral, key=len, reverse=T
 _LOOSE = "|".join(EN.loose)
 _ADJECTIVES = "|".join(EN.unit_adjectives)
 _EN = re.compile(
-    rf"(?<![a-z0-9.$€£¥#])(?<!\d[,:])(?=\d|half\s|dozen|an?\s|{_EN_WORD_START})(?P<half>half\s+(?:a\s+)?)?(?P<num>{_EN_NUM})?"
-    rf"(?:\s*(?P<dozen>dozens?))?(?:(?<=\d)[x×](?=\s))?"
+    rf"(?<![a-z0-9.$€£¥#])(?<!\d:)(?=\d|half\s|dozen|an?\s|{_EN_WORD_START})(?P<half>half\s+(?:a\s+)?)?(?P<num>{_EN_NUM})?"
+    rf"(?:\s*(?P<dozen>doz(?:ens?)?(?![a-z])\.?))?(?:(?<=\d)[x×](?=\s))?"
     rf"(?:\s+(?P<loose>{_LOOSE})(?=\s))?"
     rf"(?:\s*(?P<size>\d+(?:\.\d+)?\s*{SIZE_UNITS})(?![a-z]))?"
     rf"(?:\s*(?:{_ADJECTIVES})(?=\s+(?:{_UNITS})(?![a-z])))?"
@@ -47,9 +47,11 @@ _ZH = re.compile(
     rf"|(?P<bare>[{ZH_NUMERAL_CHARS}]{{2,}})(?=\s*(?:$|[\s，。,.;；、)）!！]))"
 )
 _ZH_UNIT_AFTER = re.compile(rf"\s*(?:打|{_ZH_UNIT})")
+# "1,200": the digits after a thousands comma; "1，2 cartons" (a list) is two figures.
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 _OLD_BEFORE = re.compile(r"(?:\bfrom|\binstead of|\bwas|\breplacing|从|由|原来|原)\s*$")
 _REFERENCE_BEFORE = re.compile(
-    r"(?:order|invoice|no|nr|number|ref|po|#|订单|发票|单号|编号|号)\s*[.:#]?\s*$"
+    r"(?:order|invoice|no|nr|number|ref|po|#|订单|发票|单号|编号|号)[ \t]*[.:#]?[ \t]*$"
 )
 _NOT_QTY_AFTER = re.compile(
     rf"^[ \t]*(?:{SIZE_UNITS}(?![a-z])|%|st\b|nd\b|rd\b|th\b|[:/]\d|月|日|号|年|周|天|点|"
@@ -74,6 +76,9 @@ class QuantityMention:
     pack: int | None  # "2 cases of 12": 12
     old: bool  # a value being replaced ("from 21 to 30", "instead of 15")
     dozen: bool = False  # counted in dozens: twelve pieces, or one case of twelve
+    # False when the unit was inferred (a misspelt unit word, a case implied by a pack size
+    # beside a bare figure): the reading then keeps the other packs open.
+    certain: bool = True
 
     def selling_units(self, pack_count: int) -> float:
         """The quantity in the product's selling unit, which holds `pack_count` items."""
@@ -101,11 +106,33 @@ def _context_rejects(text: str, start: int, end: int) -> bool:
     return bool(_NOT_QTY_AFTER.match(after))
 
 
+@dataclass(frozen=True)
+class PackSize:
+    """Words at folded characters start..end saying how many pieces one pack holds."""
+
+    start: int
+    end: int
+    size: int
+
+
+def find_pack_sizes(text: str) -> list[PackSize]:
+    """ "12 per carton", "每箱12瓶", "12瓶装": pack sizes, which are not amounts ordered."""
+    found = []
+    for pattern in PACK_SIZE:
+        for m in pattern.finditer(text):
+            size = parse_number(m.group("size"))
+            if size is not None and size > 1:
+                found.append(PackSize(m.start(), m.end(), int(size)))
+    return sorted(found, key=lambda p: p.start)
+
+
 def find_quantities(text: str) -> list[QuantityMention]:
-    """Quantities in folded text, in order of appearance."""
+    """Quantities in folded text, in order of appearance; pack sizes are not quantities."""
     found: list[QuantityMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [(p.start, p.end) for p in find_pack_sizes(text)]
     for m in _EN.finditer(text):
+        if any(s <= m.start() < e for s, e in taken) or _THOUSANDS.match(text, m.start() - 2):
+            continue
         num, dozen, unit = m.group("num"), m.group("dozen"), m.group("unit")
         if not unit and _ZH_UNIT_AFTER.match(text, m.end()):
             continue  # "20 箱" is read by the Chinese pattern, unit included
@@ -126,6 +153,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
             continue
         if dozen:
             value *= 12
+        if num is None and dozen and m.start("dozen") > 0 and text[m.start("dozen") - 1].isalnum():
+            continue  # "doz" inside a word
         if m.group("half"):
             value /= 2
         pack_text = m.group("pack")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 _CUT_MARKERS = re.compile(
-    r"^[ \t>]*(?:-{2,}\s*(?:original message|forwarded message|原始邮件|转发邮件|原邮件)\s*-{2,}"
+    r"^[ \t>]*(?:-{2,}\s*(?:original message|forwarded message|原始邮件|转发的?邮件|原邮件)\s*-{2,}"
     r"|begin forwarded message:?|_{5,}"
     r"|on .{3,80}wrote:\s*$|.{0,80}写道[:：]\s*$)",
     re.IGNORECASE | re.MULTILINE,
