@@ -21,6 +21,7 @@ from smarterp.api.deps import (
     Page,
     PagingDep,
     RecordId,
+    etag,
     once,
     once_return,
     paginate,
@@ -124,6 +125,26 @@ class OrderRoutes:
             settle(ctx)
             response.headers["Location"] = f"{API_PREFIX}{self.router.prefix}/{order.id}"
             return self.out_of(ctx, order.id)
+
+    def add_revise(
+        self, revise: Callable[[Session, int, Any], Any], revision: type[BaseModel], summary: str
+    ) -> None:
+        """PUT a draft as it is to be (terms and lines; a line left out is removed), at the
+        version it was read at; taken only while the action table allows editing it."""
+        Edit = Annotated[Ctx, requires(self.actions["edit"].permission)]
+        out = self.out
+
+        @self.router.put("/{order_id}", response_model=out, summary=summary)
+        def revise_order(
+            ctx: Edit,
+            order_id: RecordId,
+            body: revision,  # type: ignore[valid-type]
+            response: Response,
+        ) -> Any:
+            order = revise(ctx.session, order_id, body)
+            settle(ctx)
+            response.headers["ETag"] = etag(order.version)
+            return self.out_of(ctx, order_id)
 
     def add_cancel_return_and_actions(
         self,

@@ -28,7 +28,12 @@ from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.schemas import InvoiceOut
 from smarterp.erp.purchasing import queries, service
 from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseState
-from smarterp.erp.purchasing.schemas import PurchaseOrderIn, PurchaseOrderOut, ThreeWayMatch
+from smarterp.erp.purchasing.schemas import (
+    PurchaseOrderIn,
+    PurchaseOrderOut,
+    PurchaseOrderRevision,
+    ThreeWayMatch,
+)
 
 router = APIRouter(prefix="/purchase-orders", tags=["purchase orders"])
 
@@ -54,6 +59,7 @@ ROUTES.add_reads_and_create(
     create_summary="Create an RFQ",
     search_help="Search the order number, the supplier's reference and name or code.",
 )
+ROUTES.add_revise(service.revise_rfq, PurchaseOrderRevision, "Revise an RFQ")
 
 Read = Annotated[Ctx, requires("purchasing.read")]
 # Each action takes the permission its row in the order's action table names.

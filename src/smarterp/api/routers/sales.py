@@ -29,7 +29,7 @@ from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.schemas import InvoiceOut
 from smarterp.erp.sales import queries, service
 from smarterp.erp.sales.models import SalesOrder, SalesState
-from smarterp.erp.sales.schemas import SalesOrderIn, SalesOrderOut
+from smarterp.erp.sales.schemas import SalesOrderIn, SalesOrderOut, SalesOrderRevision
 
 router = APIRouter(prefix="/sales-orders", tags=["sales orders"])
 
@@ -54,6 +54,7 @@ ROUTES.add_reads_and_create(
     create_summary="Create a quotation",
     search_help="Search the order number, the customer's reference and name or code.",
 )
+ROUTES.add_revise(service.revise_order, SalesOrderRevision, "Revise a quotation")
 
 # Each action takes the permission its row in the order's action table names.
 Confirm = Annotated[Ctx, requires(service.ACTIONS["confirm"].permission)]
