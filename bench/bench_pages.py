@@ -101,22 +101,28 @@ def main(argv: list[str] | None = None) -> None:
         ("replenishment", "/replenishment"),
     ]
     print(f"forecasts stored: {'yes' if stored else 'no'}; rounds: {args.rounds}")
-    print(f"{'page':<28}{'median s':>10}{'max s':>10}  goal")
+    # CPU seconds of this process (the server runs in it) next to the wall clock: on a
+    # machine shared with other work the wall clock also counts the waiting.
+    print(f"{'page':<28}{'median s':>10}{'max s':>10}{'cpu s':>10}  goal (< {TARGET_SECONDS} s)")
     with TestClient(create_app(engine)) as client:
         _login(client)
         for name, url in pages:
             first = client.get(url)  # warm the caches a person's first visit would
             if first.status_code != 200:
                 raise SystemExit(f"{url}: {first.status_code}")
-            times = []
+            times, cpu = [], []
             for _ in range(args.rounds):
-                start = time.perf_counter()
+                start, start_cpu = time.perf_counter(), time.process_time()
                 client.get(url)
                 times.append(time.perf_counter() - start)
+                cpu.append(time.process_time() - start_cpu)
             median = statistics.median(times)
-            goal = "ok" if median < TARGET_SECONDS else f"over {TARGET_SECONDS} s"
+            goal = "ok" if median < TARGET_SECONDS else "over"
             forecastish = name.startswith("forecast product") or name == "replenishment"
-            print(f"{name:<28}{median:>10.3f}{max(times):>10.3f}  {goal if forecastish else ''}")
+            print(
+                f"{name:<28}{median:>10.3f}{max(times):>10.3f}{statistics.median(cpu):>10.3f}"
+                f"  {goal if forecastish else ''}"
+            )
     engine.dispose()
 
 

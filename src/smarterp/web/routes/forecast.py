@@ -276,22 +276,34 @@ def _policy(ctx: WebCtx, plan: ProductPlan) -> list[tuple[str, str]]:
             t("Pack size / minimum order"),
             f"{tr.number(plan.pack_size)} / {tr.number(plan.min_order_qty)}",
         ),
-        (
-            t("Stock position"),
-            t(
-                "{position} = on hand {on_hand} - reserved {reserved} + on order {on_order}",
-                position=tr.number(plan.position),
-                on_hand=tr.number(plan.on_hand),
-                reserved=tr.number(plan.reserved),
-                on_order=tr.number(plan.on_order),
-            ),
-        ),
+        (t("Stock position"), _position(ctx, plan)),
         (t("Fixed reorder level today"), tr.number(plan.fixed_reorder_level)),
         (
             t("Proposed order"),
             tr.number(plan.proposed_qty) if plan.proposed_qty > 0 else t("None needed"),
         ),
     ]
+
+
+def _position(ctx: WebCtx, plan: ProductPlan) -> str:
+    """The stock position the planner compares with the reorder point, term by term."""
+    tr = ctx.tr
+    terms = {
+        "position": tr.number(plan.position),
+        "on_hand": tr.number(plan.on_hand),
+        "reserved": tr.number(plan.reserved),
+        "on_order": tr.number(plan.on_order),
+    }
+    if plan.requested > 0:
+        return tr.gettext(
+            "{position} = on hand {on_hand} - reserved {reserved} + on order {on_order}"
+            " + in requests for quotation {requested}",
+            requested=tr.number(plan.requested),
+            **terms,
+        )
+    return tr.gettext(
+        "{position} = on hand {on_hand} - reserved {reserved} + on order {on_order}", **terms
+    )
 
 
 @router.get("/forecast/products/{product_id:int}")
