@@ -464,13 +464,20 @@ class OrderReader:
         line_end = text.find("\n", hi)
         line_end = sentence[1] if line_end < 0 else min(line_end, sentence[1])
 
+        on_line = [o for o in mentions if line_start <= o.start and o.end <= line_end]
+
         def beside(start: int, end: int) -> bool:
+            """On the goods' line, nothing else named in between, and these goods the ones
+            it belongs to: the nearest named before it, or else the nearest after it."""
             a, b = min(start, lo), max(end, hi)
-            return (
-                line_start <= start
-                and end <= line_end
-                and not any(a <= o.start < b for o in mentions if o is not mention)
-            )
+            if start < line_start or end > line_end:
+                return False
+            if any(a <= o.start < b for o in mentions if o is not mention):
+                return False
+            before = [o for o in on_line if o.end <= start]
+            after = [o for o in on_line if o.start >= end]
+            owner = before[-1] if before else (after[0] if after else None)
+            return owner is mention
 
         said = [
             d.size
@@ -498,7 +505,14 @@ class OrderReader:
             if int(other.count) in sizes or (not sizes and other.unit_kind == "item"):
                 return replace(quantity, pack=int(other.count))  # "2 cases of X (12 bottles)"
             return quantity
-        if not sizes or quantity.unit_kind == "item":
+        if not sizes:
+            return quantity
+        if quantity.unit_kind == "item":
+            if other.unit_kind is None and int(quantity.count) in sizes:
+                # "X (12 bottles) x 2": twelve to a pack, two packs.
+                return replace(
+                    other, pack=int(quantity.count), unit_kind="container", certain=False
+                )
             return quantity
         if quantity.unit_kind is None and other.unit_kind is None and int(other.count) in sizes:
             return replace(quantity, pack=int(other.count), unit_kind="container", certain=False)

@@ -24,6 +24,7 @@ _PACK_FILLERS = frozenset(
     | {w for kind in ("container", "item", "neutral", "either") for w in words(kind)}
 )
 _ZH_FILLERS = re.compile(r"[\d装件瓶个罐包盒袋箱]")
+_ITEM_BREAK = re.compile(r"[\d;；。、]")
 # How far from the name a pack's own word may stand on its line ("Cola, big family pack, 3").
 _NEAR = 24
 
@@ -151,7 +152,11 @@ class Packs:
                 left = max(left, other.end)
             elif other.start >= m.end:
                 right = min(right, other.start)
-        window = text[left : m.start] + " " + text[m.end : right]
+        # Not past a figure or the end of a clause: those words belong to the next item.
+        head, tail = text[left : m.start], text[m.end : right]
+        head = _ITEM_BREAK.split(head)[-1]
+        tail = _ITEM_BREAK.split(tail)[0]
+        window = head + " " + tail
         found = {variant for pattern, variant in self.keywords[pid] if pattern.search(window)}
         if len(found) != 1:
             return m
@@ -205,9 +210,9 @@ class Packs:
         if len(readings) > 1 and history:
             known = [r for r in readings if history.get(r.product_id)]
             if known == readings[:1]:  # the customer's earlier orders confirm the first reading
-                # ... but a box, a pack or a guessed unit may still be the other pack: the
-                # history puts its reading first and the other stays open.
-                settled = kind != "neutral" and quantity.certain
+                # ... but a box, a pack, a dozen or a guessed unit may still be the other
+                # pack: the history puts its reading first and the other stays open.
+                settled = kind != "neutral" and quantity.certain and not quantity.dozen
                 return PackChoice(readings[0], [] if settled else readings[1:], HISTORY_NOTE)
             if len(known) == 1 and quantity.dozen:
                 # "a dozen" from a customer who buys only the case: the case first, flagged.
