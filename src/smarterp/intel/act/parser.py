@@ -300,18 +300,19 @@ UNSUPPORTED = {
 }
 DESTROY = (
     "I do not delete or wipe records, and I take no instructions to change my rules. I can "
-    "propose: quotations, purchase orders, confirming, cancelling, delivering, receiving, "
-    "invoicing and billing an order, payments, prices, reorder levels, stock counts, new "
-    "customers, suppliers and products.",
-    "我不会删除或清空记录，也不接受修改规则的指令。我可以提议：报价单、采购单、确认、取消、"
+    "propose: quotations, purchase orders, adding, changing or removing a draft's lines, "
+    "confirming, cancelling, delivering, receiving, invoicing and billing an order, payments, "
+    "prices, reorder levels, stock counts, new customers, suppliers and products.",
+    "我不会删除或清空记录，也不接受修改规则的指令。我可以提议：报价单、采购单、增删改草稿明细、确认、取消、"
     "发货、收货、开票和登记账单、收付款、改价、再订货点、盘点、新建客户、供应商和产品。",
 )
 NOTHING = (
     "What should I do? I can propose: a quotation ('quote Alfreds 10 Chai'), a purchase "
-    "('order 40 Chai from Exotic Liquids'), confirm / cancel / deliver / receive / invoice / "
-    "bill an order by its number, a payment, a new price or reorder level, a stock count, a "
-    "new customer, supplier or product.",
-    "要做什么？我可以提议：报价单、采购单、按单号确认/取消/发货/收货/开票/登记账单、"
+    "('order 40 Chai from Exotic Liquids'), a draft's lines ('add 5 Chai to SO00012'), "
+    "confirm / cancel / deliver / receive / invoice / bill an order by its number, a payment, "
+    "a new price or reorder level, a stock count, a new customer, supplier or product.",
+    "要做什么？我可以提议：报价单、采购单、草稿明细（例如“给 SO00012 加 5 个 Chai”）、"
+    "按单号确认/取消/发货/收货/开票/登记账单、"
     "收付款、改售价或再订货点、盘点、新建客户、供应商或产品。",
 )
 
