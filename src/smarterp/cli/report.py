@@ -285,7 +285,7 @@ def stock_cmd(
                 r.available,
                 r.on_order,
                 r.reorder_level,
-                ("to order" if r.uncovered else "on order") if r.below_reorder else "",
+                "to order" if r.uncovered else "on order" if r.below_reorder else "",
             ]
             for r in report.rows
         ],

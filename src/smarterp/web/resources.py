@@ -208,21 +208,29 @@ PRODUCTS = Resource(
 def _stock_state(tr: Translator, r: Row[Any]) -> Cell:
     # Per product, a low one whose open purchase orders lift it above its reorder level is
     # on its way rather than to buy (as the dashboard and the replenishment page count it).
-    covered = "uncovered" in r._fields and not r.uncovered
-    return state_cell(tr, ("low_on_order" if covered else "low") if r.below_reorder else "ok")
+    if "uncovered" in r._fields:  # per product: counted as the dashboard counts it
+        short = r.uncovered
+        return state_cell(tr, "low" if short else "low_on_order" if r.below_reorder else "ok")
+    return state_cell(tr, "low" if r.below_reorder else "ok")
 
 
 def _warehouses(session: Session) -> Options:
     return tuple((str(w.id), f"{w.code} · {w.name}") for w in inventory_queries.warehouses(session))
 
 
+def _level(stmt: Query, value: str) -> Query:
+    """Low per product as the dashboard counts it (on hand, or free plus on order, at or
+    below the reorder level); per location, on hand."""
+    if "uncovered" not in stmt.selected_columns:
+        return inventory_queries.narrow(stmt, low=value == "low")
+    if value == "low":
+        return inventory_queries.narrow(stmt, short=True)
+    cols = stmt.selected_columns
+    return stmt.where(cols.below_reorder.is_(False), cols.uncovered.is_(False))
+
+
 _STOCK_FILTERS = (
-    Filter(
-        "level",
-        "Level",
-        (("low", "Below reorder level"), ("ok", "In stock")),
-        lambda stmt, v: inventory_queries.narrow(stmt, low=v == "low"),
-    ),
+    Filter("level", "Level", (("low", "Below reorder level"), ("ok", "In stock")), _level),
     # Choosing a warehouse turns the list into stock per location (STOCK_BY_LOCATION).
     Filter(
         "warehouse",

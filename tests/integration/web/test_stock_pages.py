@@ -243,3 +243,29 @@ def test_history_and_names_read_in_the_readers_language(
     stock = browser.client.get("/stock").text
     assert "柴茶" in stock and "Chai</a>" not in stock
     assert "CHAI · Chai" not in browser.client.get(f"/products/{books.product_id}").text
+
+
+def test_stock_promised_to_customers_counts_as_to_order(
+    browser: Browser, books: Books, engine: Engine
+) -> None:
+    # 30 on hand against a reorder level of 20, but 25 of them promised on an order: what is
+    # free and on order (5) is below the level, so the dashboard and the stock list say so.
+    with unit_of_work(engine, actor="admin") as s:
+        p = f.product(
+            s, "PROM", stock="30", supplier_id=books.supplier_id, reorder_level=Decimal(20)
+        )
+        order = sales.create_order(
+            s,
+            SalesOrderIn(
+                customer_id=books.customer_id,
+                order_date=DAY,
+                lines=[SalesLineIn(product_id=p.id, quantity=Decimal(25))],
+            ),
+        )
+        sales.confirm_order(s, order.id)
+        product_id = p.id
+    split = re.search(r'data-testid="low-split">([^<]+)<', browser.client.get("/").text)
+    assert split and "1 to order" in split.group(1)
+    low = browser.client.get("/stock?level=low").text
+    assert f'href="/products/{product_id}"' in low and "Below reorder level" in low
+    assert f'href="/products/{product_id}"' not in browser.client.get("/stock?level=ok").text

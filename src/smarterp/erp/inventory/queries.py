@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from smarterp.core.errors import InvalidInput
@@ -75,8 +75,8 @@ def on_order_by_product(session: Session, product_ids: list[int] | None = None) 
 def stock_levels(warehouse_id: int | None = None) -> AnySelect:
     """Per active stocked product, its stock in the company's own locations (one warehouse's
     when given): rows of (Product, on_hand, reserved, below_reorder, on_order, uncovered);
-    `uncovered` when it is below its reorder level and what is free plus what is on order
-    still does not lift it above that level (what the planner has to order)."""
+    `uncovered` when what is free plus what is on order does not lift it above its reorder
+    level (something to order, also when its stock on hand is promised to customers)."""
     held = (
         select(
             StockQuant.product_id,
@@ -100,7 +100,7 @@ def stock_levels(warehouse_id: int | None = None) -> AnySelect:
             Product,
             *_levels(on_hand, reserved),
             ordered.label("on_order"),
-            case((and_(_low(on_hand), _low(position)), True), else_=False).label("uncovered"),
+            case((_low(position), True), else_=False).label("uncovered"),
         )
         .outerjoin(sub, sub.c.product_id == Product.id)
         .outerjoin(coming, coming.c.product_id == Product.id)
@@ -139,11 +139,18 @@ def in_warehouse(stmt: AnySelect, warehouse_id: int) -> AnySelect:
     return stmt.where(Location.warehouse_id == warehouse_id)
 
 
-def narrow(stmt: AnySelect, *, q: str | None = None, low: bool | None = None) -> AnySelect:
+def narrow(
+    stmt: AnySelect, *, q: str | None = None, low: bool | None = None, short: bool = False
+) -> AnySelect:
     """Stock rows (of `stock_levels` or `location_levels`) cut to the products the search
-    finds, and to those below their reorder level (`low`) or not; None leaves a filter off."""
+    finds, and to those below their reorder level (`low`) or not; None leaves a filter off.
+    `short` (rows of `stock_levels`): those below their reorder level on hand, or free plus
+    on order (what the dashboard counts and replenishment answers for)."""
     if q and q.strip():
         stmt = stmt.where(product_queries.search(q))
+    if short:
+        cols = stmt.selected_columns
+        stmt = stmt.where(or_(cols.below_reorder.is_(True), cols.uncovered.is_(True)))
     if low is not None:
         below = stmt.selected_columns.below_reorder
         stmt = stmt.where(below.is_(True) if low else below.is_(False))

@@ -38,7 +38,7 @@ class StockRow(BaseModel):
     on_order: Decimal
     reorder_level: Decimal
     below_reorder: bool
-    # Below the reorder level even counting what is on order: something to buy.
+    # Free plus on order at or below the reorder level: something to buy.
     uncovered: bool
     discontinued: bool
 

@@ -202,7 +202,7 @@ def left_out(session: Session, plans: list[ProductPlan]) -> list[LeftOut]:
     """Why each product below its reorder level gets no proposal: the same stock rows, and
     the same on-order figure, as the dashboard's count."""
     by_product = {p.product_id: p for p in plans}
-    low = inventory_queries.narrow(inventory_queries.stock_levels(), low=True)
+    low = inventory_queries.narrow(inventory_queries.stock_levels(), short=True)
     out = []
     for row in session.execute(low.order_by(*inventory_queries.by_sku())):
         p = by_product.get(row.Product.id)

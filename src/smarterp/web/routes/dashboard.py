@@ -131,7 +131,7 @@ def _cash(session: Session, ctx: WebCtx) -> dict[str, Any]:
 def _low_stock(session: Session, ctx: WebCtx) -> dict[str, Any]:
     """Products below their reorder level, split by whether open purchase orders cover them,
     counted as the stock list and the replenishment page count on-order stock."""
-    stmt = inventory_queries.narrow(inventory_queries.stock_levels(), low=True)
+    stmt = inventory_queries.narrow(inventory_queries.stock_levels(), short=True)
     rows = session.execute(stmt.order_by(*inventory_queries.by_sku())).all()
     uncovered = [r for r in rows if r.uncovered]
     shown = uncovered + [r for r in rows if not r.uncovered]  # what is to buy first
