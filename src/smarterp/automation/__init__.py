@@ -1,1 +1,1 @@
-"""Automation on top of the books: webhooks today; rules, approvals and schedules next."""
+"""Automation on top of the books: webhooks, and rules run by workers on a job queue."""

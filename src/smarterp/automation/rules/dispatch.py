@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import delete, exists, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -81,6 +81,8 @@ def dispatch_events(session: Session, *, now: datetime, batch: int = EVENT_BATCH
         return []
     newest_seen = session.scalar(select(func.max(EventSeen.event_id))) or 0
     floor = max(min(e.rule.enabled_after_event for e in rules), newest_seen - LOOK_BACK_IDS)
+    # Marks below the window are never read again: keep the table the window's size.
+    session.execute(delete(EventSeen).where(EventSeen.event_id < newest_seen - 2 * LOOK_BACK_IDS))
     events = list(
         session.scalars(
             select(OutboxEvent)
