@@ -156,11 +156,18 @@ class Packs:
         head, tail = text[left : m.start], text[m.end : right]
         head = _ITEM_BREAK.split(head)[-1]
         tail = _ITEM_BREAK.split(tail)[0]
-        window = head + " " + tail
-        found = {variant for pattern, variant in self.keywords[pid] if pattern.search(window)}
+        start, end, found = m.start, m.end, set()
+        for pattern, variant in self.keywords[pid]:
+            before, after = pattern.search(head), pattern.search(tail)
+            if before is not None:  # the pack's words are part of the name as written
+                start = min(start, m.start - len(head) + before.start())
+            if after is not None:
+                end = max(end, m.end + after.end())
+            if before is not None or after is not None:
+                found.add(variant)
         if len(found) != 1:
             return m
-        return ProductMention(m.start, m.end, frozenset(found), m.exact)
+        return ProductMention(start, end, frozenset(found), m.exact)
 
     def sizes(self, product_id: int) -> set[int]:
         """How many pieces the goods' packs hold, beyond one: {12} for Cola and its case."""

@@ -1,0 +1,174 @@
+"""Pack rules on real catalogues (the demo company's goods in their three packs, and the
+bundled Northwind sample): a pack size said beside the goods, units that do not say which
+pack, a pack's own word near the name, misspelt unit words, forwarded orders."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from smarterp.data.demo import names
+from smarterp.intel.docs.catalogue import Catalogue, PartnerEntry, ProductEntry
+from smarterp.intel.docs.extract import Email, OrderReader
+from smarterp.intel.docs.quantities import pack_count
+
+DAY = date(2026, 5, 4)
+NORTHWIND = Path(__file__).parents[2] / "src/smarterp/data/sample/northwind/products.csv"
+BUYER = PartnerEntry(
+    1, "Blue Foods Ltd", "C1", "Anna Smith", "orders@bluefoods.example", None, None, True, False
+)
+
+
+def _demo_catalogue(history: dict[int, list[tuple[date, int]]] | None = None) -> Catalogue:
+    """Every good of the demo in every pack, named and described as `smarterp demo` does."""
+    products = []
+    for v_en, v_zh, _, unit in names.VARIANTS:
+        for goods in names.GOODS.values():
+            for en, zh, _ in goods:
+                pid = len(products) + 1
+                products.append(
+                    ProductEntry(
+                        pid, f"{en}{v_en}", f"P{pid}", f"{zh}{v_zh}", pack_count(unit), True
+                    )
+                )
+    return Catalogue(products=products, partners=[BUYER], history=history or {})
+
+
+def _northwind_catalogue() -> Catalogue:
+    with NORTHWIND.open(encoding="utf-8") as f:
+        products = [
+            ProductEntry(
+                int(row["product_id"]),
+                row["product_name"],
+                row["product_id"],
+                None,
+                pack_count(row["quantity_per_unit"]),
+                True,
+            )
+            for row in csv.DictReader(f)
+        ]
+    return Catalogue(products=products, partners=[BUYER])
+
+
+DEMO = OrderReader(_demo_catalogue())
+
+
+def _read(reader: OrderReader, body: str, subject: str = "Order") -> list[tuple]:
+    reading = reader.read(Email("m", "Anna Smith <orders@bluefoods.example>", subject, body, DAY))
+    return [
+        (ln.product, ln.quantity, [(n, q) for _, n, q in ln.alternatives]) for ln in reading.lines
+    ]
+
+
+def _pid(reader: OrderReader, name: str) -> int:
+    return next(p.id for p in reader.catalogue.products if p.name == name)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please send 2 cases of Cola (12 bottles).",
+        "Please send 2 cartons of Cola, 12 bottles per carton.",
+        "请送可乐2箱（每箱12瓶）。",
+        "请送可乐 12瓶装 × 2。",
+    ],
+)
+def test_a_pack_size_said_beside_the_goods_picks_that_pack(body: str) -> None:
+    assert _read(DEMO, body) == [("Cola (Case of 12)", Decimal(2), [])]
+
+
+@pytest.mark.parametrize(
+    "body", ["Please send Cola - 2 x 12.", "Please send Cola 12-pack x 2.", "Cola (12 cans) x 2"]
+)
+def test_a_bare_pack_size_counts_packs_with_the_pieces_kept_beside(body: str) -> None:
+    assert _read(DEMO, body) == [("Cola (Case of 12)", Decimal(2), [("Cola", Decimal(24))])]
+
+
+def test_a_pack_size_belongs_to_the_goods_it_stands_by() -> None:
+    lines = _read(DEMO, "请送可乐2箱（每箱12瓶），橙汁3瓶。")
+    assert lines == [("Cola (Case of 12)", Decimal(2), []), ("Orange Juice", Decimal(3), [])]
+
+
+@pytest.mark.parametrize(
+    ("body", "taken", "other"),
+    [
+        ("Please send 2 boxes of Cola.", ("Cola", 2), ("Cola (Case of 12)", 2)),
+        ("请送可乐 3盒。", ("Cola", 3), ("Cola (Case of 12)", 3)),
+        ("Please send Cola x 4.", ("Cola", 4), ("Cola (Case of 12)", 4)),
+        ("Please send 2 csaes of Cola.", ("Cola (Case of 12)", 2), ("Cola", 2)),
+        ("Please send Cola, 24 botles.", ("Cola", 24), ("Cola (Case of 12)", 24)),
+        ("Please send 2 doz Cola.", ("Cola", 24), ("Cola (Case of 12)", 2)),
+    ],
+)
+def test_a_unit_that_does_not_place_the_pack_is_flagged_with_both_readings(
+    body: str, taken: tuple[str, int], other: tuple[str, int]
+) -> None:
+    reading = DEMO.read(Email("m", "Anna Smith <orders@bluefoods.example>", "Order", body, DAY))
+    (line,) = reading.lines
+    assert (line.product, line.quantity) == (taken[0], Decimal(taken[1]))
+    assert [(n, q) for _, n, q in line.alternatives] == [(other[0], Decimal(other[1]))]
+    assert any(f.startswith("pack unclear") for f in line.flags)
+
+
+def test_history_puts_a_box_in_the_customers_pack_but_keeps_it_flagged() -> None:
+    reader = OrderReader(_demo_catalogue())
+    cases = _pid(reader, "Cola (Case of 12)")
+    reader = OrderReader(_demo_catalogue({1: [(date(2026, 1, 5), cases)]}))
+    assert _read(reader, "Please send 2 boxes of Cola.") == [
+        ("Cola (Case of 12)", Decimal(2), [("Cola", Decimal(2))])
+    ]
+    # A customer who buys the bottles: the bottles first, and still the case beside them.
+    bottles = _pid(reader, "Cola")
+    reader = OrderReader(_demo_catalogue({1: [(date(2026, 1, 5), bottles)]}))
+    assert _read(reader, "Please send 2 boxes of Cola.") == [
+        ("Cola", Decimal(2), [("Cola (Case of 12)", Decimal(2))])
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please send 3 family-sized Cola.",
+        "Please send Cola (family) x 3.",
+        "Please send 3 pcs Cola family size.",
+        "请送家庭装的可乐 3瓶。",
+        "请送可乐（家庭号）3。",
+    ],
+)
+def test_a_packs_own_word_near_the_name_names_that_pack(body: str) -> None:
+    assert _read(DEMO, body) == [("Cola Family Size", Decimal(3), [])]
+
+
+def test_a_packs_own_word_belongs_to_its_own_item_on_a_line() -> None:
+    lines = _read(DEMO, "Please send Cola x 2; 3 family-sized Orange Juice.")
+    assert [(p, q) for p, q, _ in lines] == [("Cola", 2), ("Orange Juice Family Size", 3)]
+
+
+def test_a_name_of_common_words_is_found_whole() -> None:
+    assert _read(DEMO, "Please send:\n- 3 crates of Black Tea\n") == [
+        ("Black Tea (Case of 12)", Decimal(3), [])
+    ]
+
+
+def test_a_forwarded_order_is_read_when_the_note_orders_nothing() -> None:
+    body = (
+        "FYI, can you book this in?\nNina\n\nBegin forwarded message:\n"
+        "From: Anna Smith <orders@bluefoods.example>\nSubject: Order\n\n"
+        "Please send 4 cases of Orange Juice by Friday.\n"
+    )
+    assert _read(DEMO, body, "Fwd: Order") == [("Orange Juice (Case of 12)", Decimal(4), [])]
+
+
+def test_a_case_with_its_bottle_count_in_brackets_is_that_many_bottles() -> None:
+    # Northwind sells Chartreuse by the bottle ("750 cc per bottle"), Chang by 24 bottles.
+    reader = OrderReader(_northwind_catalogue())
+    assert _read(reader, "Please send a case of Chartreuse verte (12 bottles).") == [
+        ("Chartreuse verte", Decimal(12), [])
+    ]
+    assert _read(reader, "Please send 2 cases of Chang (24 bottles).") == [
+        ("Chang", Decimal(2), [])
+    ]
