@@ -139,15 +139,17 @@ def test_bad_amounts_and_accounts_are_refused(session: Session) -> None:
         ("6000", "1.234", "amount"),
         ("6000", "NaN", "amount"),
         ("6000", "1e20", "amount"),
+        ("60\x0000", "1", "account"),  # PostgreSQL refuses NUL: refused by name first
     ):
         with pytest.raises(InvalidInput) as err:
             set_amount(session, account, JUNE, D(amount))
         assert err.value.details["field"] == field, (account, amount)
     with pytest.raises(NotFound):
         set_amount(session, "9999", JUNE, D("1"))
-    with pytest.raises(InvalidInput) as err:
-        set_amount(session, "6000", JUNE, D("1"), budget="  ")
-    assert err.value.details["field"] == "budget"
+    for name in ("  ", "a\x00b", "x" * 81):
+        with pytest.raises(InvalidInput) as err:
+            set_amount(session, "6000", JUNE, D("1"), budget=name)
+        assert err.value.details["field"] == "budget", name
     assert budgets.list_budgets(session) == []
     # Zero and negative budgets are amounts like any other.
     assert set_amount(session, "4100", JUNE, D("-50")).amount == D("-50.00")

@@ -25,12 +25,12 @@ from smarterp.core.errors import DomainError, InvalidInput, NotFound
 from smarterp.core.money import money
 from smarterp.erp.accounting import reports as ledger
 from smarterp.erp.accounting.models import Account, AccountType
-from smarterp.erp.accounting.service import account_by_code
 from smarterp.intel.finance.models import Budget, BudgetLine
 from smarterp.intel.finance.ratios import parse_month
 
 PCT_PLACES = Decimal("0.1")
 MAX_NAME = 80
+MAX_CODE = 20  # as long as an account code can be
 # The largest amount a budget takes: what the Money column holds, with room for sums.
 MAX_AMOUNT = Decimal("1e14")
 MAX_PROBLEMS = 50  # an import reports at most this many, then says how many more
@@ -89,10 +89,17 @@ class BudgetImportRefused(DomainError):
         self.problems = problems
 
 
+def _control_characters(text: str) -> bool:
+    # PostgreSQL refuses NUL in text, and no name or code has a tab or line break in it.
+    return any(ord(c) < 32 or ord(c) == 127 for c in text)
+
+
 def _check_name(name: str) -> str:
     name = name.strip()
     if not name:
         raise InvalidInput("budget", "a budget needs a name, such as '2025 plan'")
+    if _control_characters(name):
+        raise InvalidInput("budget", "a name cannot hold control characters")
     if len(name) > MAX_NAME:
         raise InvalidInput("budget", f"at most {MAX_NAME} characters")
     return name
@@ -127,6 +134,8 @@ def _amount_problem(text: str) -> tuple[Decimal | None, str | None]:
 
 
 def _pnl_account(session: Session, code: str) -> tuple[Account | None, str | None]:
+    if _control_characters(code) or len(code.strip()) > MAX_CODE:
+        return None, f"{code.strip()[:MAX_CODE]!r} is not an account code"
     account = session.scalar(select(Account).where(Account.code == code.strip()))
     if account is None:
         return None, f"no account with code {code.strip()!r}"
@@ -182,8 +191,9 @@ def set_amount(
     value, problem = _amount_problem(str(amount))
     if problem or value is None:
         raise InvalidInput("amount", problem or "is empty")
-    account_by_code(session, account_code.strip())  # an unknown code is a NotFound
     account, problem = _pnl_account(session, account_code)
+    if account is None and problem and problem.startswith("no account"):
+        raise NotFound("account", account_code.strip())
     if problem or account is None:
         raise InvalidInput("account", problem or "unknown")
     plan = _budget(session, name, create=True)
