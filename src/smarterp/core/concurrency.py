@@ -62,7 +62,13 @@ def changes_since(session: Session, entity: Any, version: int) -> list[Change]:
 
 def check_version(session: Session, entity: Any, given: int, what: str) -> None:
     """Refuse (Conflict, naming the field "version") unless `entity` is still at `given`;
-    the message says who saved it since, when, and which fields they changed."""
+    the message says who saved it since, when, and which fields they changed.
+
+    The row is read again under a lock (SELECT ... FOR UPDATE on PostgreSQL; SQLite's writers
+    already queue at BEGIN), so two saves from the same version cannot both pass: the second
+    waits for the first to commit and then sees its version."""
+    session.flush()
+    session.refresh(entity, with_for_update=True)
     current = entity.version
     if current == given:
         return

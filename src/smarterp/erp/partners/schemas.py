@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from smarterp.core.bounds import RecordRef
 from smarterp.core.money import Amount
 
 # What a company's own partner record is: a person to talk to, or where invoices or goods go.
@@ -18,7 +19,7 @@ class PartnerIn(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     ref: str | None = Field(default=None, max_length=40)
     is_company: bool = True
-    parent_id: int | None = None
+    parent_id: RecordRef | None = None
     # For a contact or an address of the company `parent_id` names.
     address_type: AddressType | None = None
     is_customer: bool = False

@@ -6,12 +6,13 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from smarterp.core.bounds import RecordRef
 from smarterp.core.money import Amount
 from smarterp.erp.products.models import CostingMethod, ProductType
 
 
 class SupplierInfoIn(BaseModel):
-    supplier_id: int
+    supplier_id: RecordRef
     price: Amount = Field(ge=0)
     lead_time_days: int = Field(default=7, ge=0, le=365)
     min_order_qty: Amount = Field(default=Decimal(1), gt=0)
