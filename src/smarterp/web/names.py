@@ -3,8 +3,13 @@ hold one and the page is in Chinese, else the English one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from smarterp.erp.products.models import Category, Product
 from smarterp.web.i18n import Translator
 
 
@@ -24,3 +29,18 @@ def product_label(tr: Translator, product: Any) -> str:
 
 def category_name(tr: Translator, category: Any) -> str:
     return localized(tr, category.name, getattr(category, "name_zh", None))
+
+
+def report_key_namer(session: Session, tr: Translator, by: str) -> Callable[[str], str]:
+    """How a sales report's key reads on the page: the reports group by the English name of
+    a product or category, which a Chinese page shows as its Chinese name where there is
+    one; other keys (customers, months...) as they are."""
+    columns = {
+        "product": (Product.name, Product.name_zh),
+        "category": (Category.name, Category.name_zh),
+    }.get(by)
+    if tr.language != "zh" or columns is None:
+        return lambda key: key
+    name, name_zh = columns
+    chinese = {en: zh for en, zh in session.execute(select(name, name_zh)) if zh}
+    return lambda key: chinese.get(key, key)

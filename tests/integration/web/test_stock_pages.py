@@ -243,6 +243,10 @@ def test_history_and_names_read_in_the_readers_language(
     stock = browser.client.get("/stock").text
     assert "柴茶" in stock and "Chai</a>" not in stock
     assert "CHAI · Chai" not in browser.client.get(f"/products/{books.product_id}").text
+    # The sales figures group by the English name; a Chinese page names the product its way.
+    assert "柴茶" in browser.client.get("/").text
+    report = browser.client.get("/reports/sales?by=product&date_from=2026-01-01").text
+    assert "柴茶" in report and ">Chai<" not in report
 
 
 def test_stock_promised_to_customers_counts_as_to_order(

@@ -17,7 +17,7 @@ from smarterp.erp.inventory import queries as inventory_queries
 from smarterp.erp.invoicing.reports import aging
 from smarterp.erp.sales.models import SalesOrder, SalesState
 from smarterp.erp.sales.reports import sales_report
-from smarterp.web.names import product_label
+from smarterp.web.names import product_label, report_key_namer
 from smarterp.web.pages import WebCtx, WebRoute, page
 
 router = APIRouter(route_class=WebRoute)
@@ -58,6 +58,7 @@ def _sales(session: Session, ctx: WebCtx) -> dict[str, Any]:
     by_month = {r.key: r.revenue for r in trend.rows}
     months = _months(start, end)
     top_products = sales_report(session, start, end, by="product").rows[:5]
+    product_key = report_key_namer(session, ctx.tr, "product")
     top_customers = sales_report(session, start, end, by="customer").rows[:5]
     open_orders = session.scalar(
         select(func.count()).where(SalesOrder.state == SalesState.CONFIRMED)
@@ -79,7 +80,7 @@ def _sales(session: Session, ctx: WebCtx) -> dict[str, Any]:
         "top_customers": top_customers,
         "products_chart": _chart(
             "hbar",
-            [r.key or "" for r in top_products],
+            [product_key(r.key or "") for r in top_products],
             [{"label": t("Revenue"), "data": [float(r.revenue) for r in top_products]}],
             money=True,
         ),

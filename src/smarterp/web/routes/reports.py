@@ -27,6 +27,7 @@ from smarterp.erp.invoicing.tax_report import TaxReport, TaxSide, tax_report
 from smarterp.erp.sales.reports import GROUPINGS, sales_report
 from smarterp.intel.finance import explain as explaining
 from smarterp.intel.finance import ratios as ratio_book
+from smarterp.web.names import report_key_namer
 from smarterp.web.pages import WebCtx, WebRoute, page
 from smarterp.web.views import Cell, Table, money_cell, qty_cell, text_cell
 
@@ -87,7 +88,7 @@ def _sales(session: Session, ctx: WebCtx, p: dict[str, Any]) -> ReportView:
     t, tr = ctx.tr.gettext, ctx.tr
     by = p.get("by") or "month"
     rep = sales_report(session, p.get("date_from"), p.get("date_to"), by)
-    label = (lambda k: tr.month(k)) if by == "month" else (lambda k: k)
+    label = (lambda k: tr.month(k)) if by == "month" else report_key_namer(session, tr, by)
     rows = rep.rows if by in ("month", "quarter", "year") else rep.rows[:50]
     return ReportView(
         title=t("Sales analysis"),
