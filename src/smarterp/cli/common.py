@@ -142,4 +142,9 @@ _NUMERIC = {
     "movement",
     "per documents",
     "difference",
+    "budget",
+    "actual",
+    "variance",
+    "var. %",
+    "amounts",
 }
