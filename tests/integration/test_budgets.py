@@ -266,6 +266,8 @@ def test_cli_set_import_and_report(engine: Engine, cli: CliRunner, tmp_path: Pat
     assert "25.0%" in rent_line and rent_line.rstrip(" │┃").endswith("U")
     assert "n/a" in table.output and "Net result" in table.output
 
+    listed = cli.invoke(app, ["budget", "list", "--json"])
+    assert json.loads(listed.output) == [{"name": "2025 plan", "lines": 3, "years": [2025]}]
     bad = _csv(tmp_path, "account,month,amount\n6000,June,10\n")
     refused = cli.invoke(app, ["budget", "import", str(bad), "--budget", "2025 plan"])
     assert refused.exit_code == 1 and "not a month" in refused.output and "2" in refused.output
