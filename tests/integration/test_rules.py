@@ -317,3 +317,32 @@ def test_large_discount_notice_raises_one_alert_for_a_discount_above_20_percent(
     with unit_of_work(engine, actor="test") as s:
         alerts = list(s.scalars(select(Alert).where(Alert.kind == "rule")))
     assert [a.summary for a in alerts] == [f"{numbers[1]} for Acme gives a 25% discount"]
+
+
+def test_a_reminder_can_carry_the_invoice_as_a_pdf(engine: Engine) -> None:
+    _, customer_id = _books(engine)
+    number = _overdue_invoice(engine, customer_id, "99.00")
+    rule = """
+name: reminder-with-invoice
+enabled: true
+trigger: {check: overdue_invoices}
+conditions: {field: days_overdue, op: ">=", value: 30}
+actions:
+  - kind: email
+    to: "{{ partner_email }}"
+    subject: "Reminder {{ number }}"
+    body: "Please find the invoice attached."
+    attach: document
+"""
+    with unit_of_work(engine, actor="test") as s:
+        service.import_rules(s, rule)
+        preview = service.dry_run(s, "reminder-with-invoice", days=30)
+    assert preview[0].actions[0]["attach"] == "document"
+    outbox = Outbox()
+    jobs.JobQueue(engine, jobs.make_huey("memory://"), sender=outbox).run_once()
+    (mail,) = outbox.sent
+    (pdf,) = mail.attachments
+    assert pdf.filename.endswith(".pdf") and pdf.content.startswith(b"%PDF")
+    assert number.replace("/", "") in pdf.filename.replace("/", "").replace("-", "")
+    with unit_of_work(engine, actor="test") as s:
+        assert s.scalars(select(RuleRun)).one().log[0]["attached"] == [pdf.filename]

@@ -69,6 +69,15 @@ def test_triggers_and_actions(text: str, trigger: dict[str, str], kinds: list[st
     assert _kinds(rule) == kinds
 
 
+def test_with_the_invoice_attaches_its_document() -> None:
+    for text in (
+        "when an invoice is 30 days overdue, email the customer a reminder with the invoice",
+        "发票逾期30天时，给客户发提醒邮件并附上发票",
+    ):
+        assert parse(text)["actions"][0]["attach"] == "document"  # type: ignore[index]
+    assert "attach" not in parse("发票逾期30天时，给客户发提醒邮件")["actions"][0]  # type: ignore[index]
+
+
 def test_amount_and_discount_conditions() -> None:
     rule = parse("when an order over 5,000 is confirmed, assign a task to anna")
     assert rule["conditions"] == {"all": [{"field": "amount", "op": ">", "value": 5000}]}

@@ -26,8 +26,9 @@ from smarterp.automation.rules.models import RuleEffect, Task
 from smarterp.core.audit import record_audit
 from smarterp.core.auth import get_user
 from smarterp.core.db import utcnow
+from smarterp.core.errors import InvalidInput
 from smarterp.core.events import record_event
-from smarterp.core.mail import OutgoingMail
+from smarterp.core.mail import Attachment, OutgoingMail
 
 
 def effect_done(session: Session, key: str) -> RuleEffect | None:
@@ -43,16 +44,47 @@ def record_effect(
     return effect
 
 
-def compose_mail(action: EmailAction, record: dict[str, Any]) -> OutgoingMail:
-    """The message an email action sends for a record (templates filled)."""
+def compose_mail(
+    action: EmailAction, record: dict[str, Any], session: Session | None = None
+) -> OutgoingMail:
+    """The message an email action sends for a record (templates filled); with a session, the
+    record's document is attached as a PDF when the action asks for it."""
     to = [a.strip() for a in render(action.to, record).split(",") if a.strip()]
     cc = [a.strip() for a in render(action.cc, record).split(",")] if action.cc else []
+    attachments = []
+    if action.attach and session is not None:
+        attachments.append(document_pdf(session, record))
     return OutgoingMail(
         to=to,
         cc=[a for a in cc if a],
         subject=render(action.subject, record),
         body=render(action.body, record),
+        attachments=attachments,
     )
+
+
+# The printed document of each kind of record (erp.documents' keys).
+DOCUMENT_KEYS = {
+    ("invoice", "out_invoice"): "invoice",
+    ("invoice", "out_refund"): "credit-note",
+    ("sales_order", None): "order",
+    ("purchase_order", None): "purchase-order",
+}
+
+
+def document_pdf(session: Session, record: dict[str, Any]) -> Attachment:
+    """The record's document (an invoice, an order) as the PDF a person would send."""
+    from smarterp.erp.documents import service as documents
+
+    kind = record.get("kind") if record.get("record_type") == "invoice" else None
+    key = DOCUMENT_KEYS.get((str(record.get("record_type")), kind))
+    if key is None or record.get("id") is None:
+        raise InvalidInput(
+            "attach",
+            f"a {record.get('record_type') or 'scheduled'} record has no document to attach",
+        )
+    doc = documents.printable(session, key, int(record["id"]))
+    return Attachment(documents.email_draft(doc).filename, documents.pdf(doc))
 
 
 def perform(

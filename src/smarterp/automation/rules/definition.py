@@ -60,6 +60,9 @@ class EmailAction(_Strict):
     subject: str
     body: str
     cc: str | None = None
+    attach: Literal["document"] | None = Field(
+        None, description="document: the record's own PDF (the invoice, the order) attached."
+    )
 
 
 class WebhookAction(_Strict):

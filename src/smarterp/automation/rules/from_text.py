@@ -40,6 +40,7 @@ class Language:
     draft_rfq: re.Pattern[str]
     webhook: re.Pattern[str]  # a topic (group 1), optional
     digest: re.Pattern[str]
+    attach: re.Pattern[str]  # "with the invoice": its document attached
     weekdays: dict[str, int]
     afternoon: re.Pattern[str]
     texts: dict[str, str] = field(default_factory=dict)
@@ -90,6 +91,7 @@ ENGLISH = Language(
     ),
     webhook=_p(r"(?:call|notify|post\s+to)\s+(?:the\s+)?webhooks?(?:\s+([a-z0-9_.]+))?"),
     digest=_p(r"\bdigest\b|summary\s+of\s+(?:the\s+)?(?:open\s+)?alerts"),
+    attach=_p(r"\b(?:with|attach(?:ing)?)\s+(?:the\s+|a\s+copy\s+of\s+the\s+)?(?:invoice|order)\b"),
     weekdays={
         d: i
         for i, d in enumerate(
@@ -144,6 +146,7 @@ CHINESE = Language(
     draft_rfq=_p(r"补货建议|询价单|补货|采购建议"),
     webhook=_p(r"调用\s*webhooks?(?:\s+([a-z0-9_.]+))?"),
     digest=_p(r"汇总|摘要"),
+    attach=_p(r"(?:附上|附带|附|带上|连同)(?:该|这张)?(?:发票|订单)"),
     weekdays={"日": 0, "天": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6},
     afternoon=_p(r"下午|晚上"),
     texts={
@@ -247,14 +250,15 @@ def _actions(lang: Language, text: str, trigger: dict[str, Any]) -> list[dict[st
             }
         )
     elif lang.email_customer.search(text):
-        found.append(
-            {
-                "kind": "email",
-                "to": "{{ partner_email }}",
-                "subject": t["reminder_subject"] if overdue else t["notice_subject"],
-                "body": t["reminder_body"] if overdue else t["notice_body"],
-            }
-        )
+        mail = {
+            "kind": "email",
+            "to": "{{ partner_email }}",
+            "subject": t["reminder_subject"] if overdue else t["notice_subject"],
+            "body": t["reminder_body"] if overdue else t["notice_body"],
+        }
+        if lang.attach.search(text):
+            mail["attach"] = "document"
+        found.append(mail)
     elif to_address:
         found.append(
             {

@@ -133,9 +133,14 @@ def _do(
         with unit_of_work(engine, actor=f"rule:{rule_name}", via="rule", read_only=True) as s:
             if actions.effect_done(s, key):
                 return {**entry, "skipped": "done by an earlier try"}
-        mail = actions.compose_mail(action, record)
+            mail = actions.compose_mail(action, record, s)
         sent = (send or send_mail)(mail)
-        result = {"to": sent.recipients, "subject": sent.subject, "message_id": sent.message_id}
+        result = {
+            "to": sent.recipients,
+            "subject": sent.subject,
+            "message_id": sent.message_id,
+            "attached": [a.filename for a in mail.attachments],
+        }
         try:
             with unit_of_work(engine, actor=f"rule:{rule_name}", via="rule") as s:
                 actions.record_effect(s, key, run_id, kind, result)

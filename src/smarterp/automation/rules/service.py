@@ -285,7 +285,8 @@ def preview(action: definition.Action, record: dict[str, Any]) -> dict[str, Any]
     try:
         if isinstance(action, definition.EmailAction):
             mail = compose_mail(action, record)
-            return {"kind": "email", "to": mail.to, "subject": mail.subject}
+            said = {"kind": "email", "to": mail.to, "subject": mail.subject}
+            return {**said, "attach": action.attach} if action.attach else said
         if isinstance(action, definition.TaskAction):
             title = definition.render(action.title, record)
             return {"kind": "task", "assignee": action.assignee, "title": title}
