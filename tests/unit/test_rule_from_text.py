@@ -3,6 +3,9 @@ action is refused by name rather than guessed."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from smarterp.automation.rules import definition
@@ -96,3 +99,28 @@ def test_amount_and_discount_conditions() -> None:
 def test_vague_sentences_are_refused_by_name(text: str, missing: str) -> None:
     with pytest.raises(InvalidInput, match=missing):
         parse(text)
+
+
+def test_the_scorer_counts_parts_and_misses(tmp_path: Path) -> None:
+    from smarterp.automation.rules import text_eval
+
+    cases = [
+        {
+            "text": "every Monday at 8:00 create reorder proposals",
+            "trigger": {"schedule": "0 8 * * 1"},
+            "conditions": [],
+            "actions": ["draft_rfq"],
+        },
+        {
+            "text": "every Monday at 8:00 create reorder proposals",
+            "trigger": {"schedule": "0 9 * * 1"},  # labelled otherwise: a miss on the trigger
+            "conditions": [],
+            "actions": ["draft_rfq"],
+        },
+        {"text": "be nice", "refused": True},
+    ]
+    path = tmp_path / "cases.jsonl"
+    path.write_text("\n".join(json.dumps(c) for c in cases), encoding="utf-8")
+    score = text_eval.score(path).as_dict()
+    assert (score["sentences"], score["whole_rule"], score["trigger"]) == (3, 0.667, 0.667)
+    assert score["actions"] == 1.0 and len(score["misses"]) == 1

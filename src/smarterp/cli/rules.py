@@ -219,3 +219,36 @@ def worker(
         return
     console.print(f"rules worker on {threads} threads; Ctrl-C stops")
     queue.consume(workers=threads, interval=get_settings().jobs_poll_seconds)
+
+
+DEFAULT_TEXT_SETS = (
+    "tests/data/rules_from_text_dev.jsonl",
+    "tests/data/rules_from_text_heldout.jsonl",
+)
+
+
+def eval_from_text(
+    files: list[Path] = typer.Argument(
+        None, help="Labelled JSONL files; dev and held-out by default."
+    ),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Score the sentence parser (`rules from-text`): whole rule, trigger, conditions, actions."""
+    from smarterp.automation.rules import text_eval
+
+    paths = files or [Path(p) for p in DEFAULT_TEXT_SETS]
+    scores = {str(p): text_eval.score(p).as_dict() for p in paths}
+    if as_json:
+        print_json(scores)
+        return
+    print_table(
+        "rules from-text",
+        ["file", "sentences", "whole rule", "trigger", "conditions", "actions"],
+        [
+            [p, s["sentences"], s["whole_rule"], s["trigger"], s["conditions"], s["actions"]]
+            for p, s in scores.items()
+        ],
+    )
+    for path, s in scores.items():
+        for miss in s["misses"]:
+            console.print(f"[yellow]miss[/yellow] {Path(path).name}: {miss}", markup=True)
