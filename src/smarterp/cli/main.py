@@ -87,6 +87,7 @@ def _register() -> None:
     app.add_typer(webhooks.app, name="webhooks")
     app.add_typer(rules.app, name="rules")
     app.command("worker")(rules.worker)
+    eval_app.command("rules-from-text")(rules.eval_from_text)
     app.add_typer(users.users_app, name="users")
     app.add_typer(users.tokens_app, name="tokens")
     app.command("serve")(users.serve)
