@@ -73,6 +73,10 @@ class ProductMatcher:
         }
         self.vocabulary = sorted(t for t in by_token if len(t) >= 6 and t not in self.generic)
         self.cjk_names = [(p.name_zh, p.id) for p in products if p.name_zh]
+        # Folded once here, not on every message.
+        self._cjk_patterns = [
+            (re.compile(re.escape(fold_text(name))), pid) for name, pid in self.cjk_names
+        ]
 
     def _correct(self, token: str) -> str:
         """A near-miss spelling of a long name word ("gorgonzolla") becomes that word."""
@@ -95,8 +99,8 @@ class ProductMatcher:
             run = [k] if token in self.by_token else []
         mentions.extend(self._segment(run, spans))
         cjk: list[ProductMention] = []
-        for name, pid in self.cjk_names:
-            for m in re.finditer(re.escape(fold_text(name)), text):
+        for pattern, pid in self._cjk_patterns:
+            for m in pattern.finditer(text):
                 cjk.append(ProductMention(m.start(), m.end(), frozenset({pid}), True))
         # The longest name wins: 可乐家庭装 is not also 可乐.
         mentions.extend(
