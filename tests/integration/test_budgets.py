@@ -22,6 +22,7 @@ from smarterp.core.db import engine_for, unit_of_work
 from smarterp.core.errors import InvalidInput, NotFound
 from smarterp.core.settings import get_settings
 from smarterp.data.tabular import read_rows
+from smarterp.erp.accounting.reports import profit_and_loss
 from smarterp.erp.accounting.schemas import EntryIn, EntryLineIn
 from smarterp.erp.accounting.service import create_entry
 from smarterp.intel.finance import budgets
@@ -45,9 +46,11 @@ def _pay(s: Session, day: date, debit: str, credit: str, amount: str) -> None:
 
 
 def post_actuals(s: Session) -> None:
-    """June: sales 1200 (4000), salaries 900 (6000); July: rent 500 (6100); all through bank."""
+    """June: sales 1200 (4000), salaries 900 (6000), other expenses 50 (6900, never budgeted);
+    July: rent 500 (6100); all through the bank."""
     _pay(s, date(2025, 6, 10), "1010", "4000", "1200")
     _pay(s, date(2025, 6, 30), "6000", "1010", "900")
+    _pay(s, date(2025, 6, 15), "6900", "1010", "50")
     _pay(s, date(2025, 7, 5), "6100", "1010", "500")
 
 
@@ -90,23 +93,44 @@ def test_budget_against_actual_by_hand(session: Session) -> None:
     assert (quiet.budget, quiet.variance, quiet.variance_pct) == (D("0.00"), D("0.00"), None)
     # Rent in June: spent nothing against no budget.
     assert _row(report, "6100", "2025-06").actual == D("0.00")
-    # Each account has twelve months and a year total.
-    assert len(report.rows) == 3 * 13
+    # Each account has twelve months and a year total; other expenses were never budgeted,
+    # and show with a budget of zero so that nothing spent is left out.
+    assert len(report.rows) == 4 * 13
+    other = _row(report, "6900", "2025")
+    assert (other.budgeted, other.actual, other.variance, other.variance_pct) == (
+        False,
+        D("50.00"),
+        D("50.00"),
+        None,
+    )
+    assert not other.favourable and _row(report, "6000", "2025").budgeted
     year = _row(report, "6100", "2025")
     assert (year.budget, year.actual, year.variance) == (D("400.00"), D("500.00"), D("100.00"))
     income, expenses, net = report.totals
     assert (income.budget, income.actual, income.variance_pct) == (D("1000"), D("1200"), D("20.0"))
-    # Expenses 1400 planned, 1400 spent (900 + 500): on budget.
-    assert (expenses.budget, expenses.actual, expenses.variance) == (D("1400"), D("1400"), D(0))
-    assert expenses.favourable
-    # Net result: planned 1000 - 1400 = -400, actual 1200 - 1400 = -200: +200, 50.0% of |-400|.
+    # Expenses 1400 planned, 1450 spent (900 + 500 + 50): 50 over, 3.6% of 1400.
+    assert (expenses.budget, expenses.actual, expenses.variance, expenses.variance_pct) == (
+        D("1400"),
+        D("1450"),
+        D("50"),
+        D("3.6"),
+    )
+    assert not expenses.favourable
+    # Net result: planned 1000 - 1400 = -400, actual 1200 - 1450 = -250: +150, 37.5% of |-400|.
     assert (net.budget, net.actual, net.variance, net.variance_pct) == (
         D("-400"),
-        D("-200"),
-        D("200"),
-        D("50.0"),
+        D("-250"),
+        D("150"),
+        D("37.5"),
     )
     assert net.favourable
+    # The actuals are the P&L's.
+    pnl = profit_and_loss(session, date(2025, 1, 1), date(2025, 12, 31))
+    assert (income.actual, expenses.actual, net.actual) == (
+        pnl.total_income,
+        pnl.total_expenses,
+        pnl.net_income,
+    )
     assert "variance = actual - budget" in report.sign_convention
 
 

@@ -372,6 +372,8 @@ class VarianceRow(BaseModel):
     variance: Decimal  # actual - budget
     variance_pct: Decimal | None  # None: the budget is zero (see the module's docstring)
     favourable: bool  # income above, or expenses at or below, their budget
+    # False: the budget has no amount for this account in the year, but the books do.
+    budgeted: bool = True
 
 
 class BudgetReport(BaseModel):
@@ -442,8 +444,9 @@ def resolve_budget(session: Session, name: str | None, year: int) -> str:
 
 
 def budget_report(session: Session, year: int, budget: str | None = None) -> BudgetReport:
-    """Budget against actual for each account the budget covers in `year`, month by month,
-    with each account's year total and the year's income, expenses and net result."""
+    """Budget against actual for each account the budget covers in `year` and each one with
+    actuals but no budget (`budgeted` false), month by month, with each account's year total
+    and the year's income, expenses and net result (the P&L's)."""
     if not EARLIEST_DATE.year <= year <= LATEST_DATE.year:
         raise InvalidInput(
             "year", f"{year} is outside the years {EARLIEST_DATE.year}-{LATEST_DATE.year}"
@@ -458,10 +461,12 @@ def budget_report(session: Session, year: int, budget: str | None = None) -> Bud
         )
     ):
         planned[(account_id, month)] = money(amount)
-    account_ids = sorted({a for a, _ in planned})
+    # Every income and expense account, so that spending nobody planned for shows too and the
+    # totals are the P&L's.
     accounts = {
-        a.id: a for a in session.scalars(select(Account).where(Account.id.in_(account_ids)))
+        a.id: a for a in session.scalars(select(Account).where(Account.type.in_(PNL_TYPES)))
     }
+    account_ids = sorted(accounts)
     actual: dict[tuple[int, int], Decimal] = {}
     for month in range(1, 13):
         first = date(year, month, 1)
@@ -473,8 +478,11 @@ def budget_report(session: Session, year: int, budget: str | None = None) -> Bud
     zero = money(0)
     rows: list[VarianceRow] = []
     sums: dict[AccountType, list[Decimal]] = {t: [zero, zero] for t in PNL_TYPES}
-    for account in sorted(accounts.values(), key=lambda a: a.code):
+    budgeted = {a for a, _ in planned}
+    shown = budgeted | {a for (a, _), value in actual.items() if value}
+    for account in sorted((accounts[a] for a in shown), key=lambda a: a.code):
         b_year = a_year = zero
+        first_row = len(rows)
         for month in range(1, 13):
             b = planned.get((account.id, month), zero)
             a = actual.get((account.id, month), zero)
@@ -501,6 +509,9 @@ def budget_report(session: Session, year: int, budget: str | None = None) -> Bud
                 a_year,
             )
         )
+        if account.id not in budgeted:
+            for row in rows[first_row:]:
+                row.budgeted = False
         sums[account.type][0] += b_year
         sums[account.type][1] += a_year
     income, expenses = sums[AccountType.INCOME], sums[AccountType.EXPENSE]

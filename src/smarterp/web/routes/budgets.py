@@ -58,7 +58,8 @@ def _view(ctx: WebCtx, budget: str, year_text: str) -> dict[str, Any]:
 
 
 def _name(ctx: WebCtx, row: budgets.VarianceRow) -> str:
-    return row.name_zh if ctx.tr.language == "zh" and row.name_zh else row.name
+    name = row.name_zh if ctx.tr.language == "zh" and row.name_zh else row.name
+    return name if row.budgeted else f"{name} ({ctx.tr.gettext('no budget')})"
 
 
 def _cells(ctx: WebCtx, row: budgets.VarianceRow) -> list[Cell]:
