@@ -196,6 +196,14 @@ def test_create_a_customer_a_product_and_a_quotation_with_the_pickers(page: obje
         # A quotation: customer and product from the pickers; no stock, so the line says so.
         page.goto("/sales-orders/new")
         pick(page, "partner", "bon", "Bon App'")
+        # Thirty fillers match "fil": the picker shows a screenful, with price and stock.
+        box = page.locator("[data-testid=line-product-0]")
+        box.fill("fil")
+        listed = box.locator("xpath=following-sibling::ul[1]")
+        expect(listed.locator("[role=option]")).to_have_count(12)
+        expect(listed).to_contain_text("FILL00 · Filler 00 $18.00 · 0 available")
+        _shot(page, "picker-open")
+        box.press("Escape")
         pick(page, "line-product-0", "tofu", "TOFU · Tofu")
         page.fill("[data-testid=line-qty-0]", "1000")
         page.locator("[data-testid=line-qty-0]").dispatch_event("change")
