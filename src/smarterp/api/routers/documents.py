@@ -4,14 +4,14 @@ for invoices and credit notes, sales orders, deliveries, purchase orders and sta
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
 from sqlalchemy.orm import Session
 
-from smarterp.api.deps import Ctx, RecordId, requires
+from smarterp.api.deps import Ctx, IdempotencyKey, RecordId, once, requires
 from smarterp.core.errors import NotFound
+from smarterp.erp.crm.models import Message
 from smarterp.erp.documents import service as documents
 from smarterp.erp.documents.content import Printable
 from smarterp.erp.documents.schemas import SendIn, SentOut
@@ -45,18 +45,42 @@ def _pdf(doc: Printable, lang: str | None) -> Response:
     )
 
 
-def _sent(ctx: Ctx, doc: Printable, body: SendIn | None) -> SentOut:
+def _sent(ctx: Ctx, doc: Printable, body: SendIn | None, key: str | None) -> SentOut:
+    """Send once per Idempotency-Key: a retried request answers the first sending's message
+    instead of mailing the document again."""
     body = body or SendIn()
-    sent = documents.send(
-        ctx.session,
-        doc,
-        to=body.to,
-        cc=body.cc,
-        subject=body.subject,
-        body=body.body,
-        language=body.lang,
-    )
-    return SentOut.model_validate(asdict(sent))
+    filename = doc.filename
+
+    def do() -> Message:
+        sent = documents.send(
+            ctx.session,
+            doc,
+            to=body.to,
+            cc=body.cc,
+            subject=body.subject,
+            body=body.body,
+            language=body.lang,
+        )
+        message = ctx.session.get(Message, sent.message_record_id)
+        assert message is not None  # just written in this unit of work
+        return message
+
+    def load(message_id: int) -> SentOut:
+        message = ctx.session.get(Message, message_id)
+        if message is None:
+            raise NotFound("message", message_id)
+        recipients = [r.strip() for r in (message.recipient or "").split(",") if r.strip()]
+        return SentOut(
+            kind=doc.kind,
+            number=doc.number,
+            message_id=message.external_id,
+            recipients=recipients,
+            subject=message.subject or "",
+            filename=filename,
+            message_record_id=message.id,
+        )
+
+    return once(ctx, f"{doc.record_type}.send:{doc.kind}:{doc.record_id}", key, do, load)
 
 
 def _invoice_kind(session: Session, invoice_id: int) -> str:
@@ -97,9 +121,14 @@ def invoice_pdf(ctx: InvoiceRead, invoice_id: RecordId, lang: Lang = None) -> Re
 
 
 @router.post("/invoices/{invoice_id}/send", response_model=SentOut, summary="Email the PDF")
-def send_invoice(ctx: InvoiceSend, invoice_id: RecordId, body: SendIn | None = None) -> SentOut:
+def send_invoice(
+    ctx: InvoiceSend,
+    invoice_id: RecordId,
+    body: SendIn | None = None,
+    idempotency_key: IdempotencyKey = None,
+) -> SentOut:
     kind = _invoice_kind(ctx.session, invoice_id)
-    return _sent(ctx, documents.printable(ctx.session, kind, invoice_id), body)
+    return _sent(ctx, documents.printable(ctx.session, kind, invoice_id), body, idempotency_key)
 
 
 # --- Sales orders: quotation or order confirmation --------------------------------------------
@@ -119,9 +148,10 @@ def send_sales(
     order_id: RecordId,
     body: SendIn | None = None,
     document: SalesDocument = None,
+    idempotency_key: IdempotencyKey = None,
 ) -> SentOut:
     kind = _sales_kind(ctx.session, order_id, document)
-    return _sent(ctx, documents.printable(ctx.session, kind, order_id), body)
+    return _sent(ctx, documents.printable(ctx.session, kind, order_id), body, idempotency_key)
 
 
 # --- Deliveries ------------------------------------------------------------------------------
@@ -133,8 +163,14 @@ def delivery_pdf(ctx: DeliveryRead, shipment_id: RecordId, lang: Lang = None) ->
 
 
 @router.post("/deliveries/{shipment_id}/send", response_model=SentOut, summary="Email the PDF")
-def send_delivery(ctx: DeliverySend, shipment_id: RecordId, body: SendIn | None = None) -> SentOut:
-    return _sent(ctx, documents.printable(ctx.session, "delivery", shipment_id), body)
+def send_delivery(
+    ctx: DeliverySend,
+    shipment_id: RecordId,
+    body: SendIn | None = None,
+    idempotency_key: IdempotencyKey = None,
+) -> SentOut:
+    doc = documents.printable(ctx.session, "delivery", shipment_id)
+    return _sent(ctx, doc, body, idempotency_key)
 
 
 # --- Purchase orders -------------------------------------------------------------------------
@@ -146,8 +182,14 @@ def purchase_pdf(ctx: PurchaseRead, order_id: RecordId, lang: Lang = None) -> Re
 
 
 @router.post("/purchase-orders/{order_id}/send", response_model=SentOut, summary="Email the PDF")
-def send_purchase(ctx: PurchaseSend, order_id: RecordId, body: SendIn | None = None) -> SentOut:
-    return _sent(ctx, documents.printable(ctx.session, "purchase-order", order_id), body)
+def send_purchase(
+    ctx: PurchaseSend,
+    order_id: RecordId,
+    body: SendIn | None = None,
+    idempotency_key: IdempotencyKey = None,
+) -> SentOut:
+    doc = documents.printable(ctx.session, "purchase-order", order_id)
+    return _sent(ctx, doc, body, idempotency_key)
 
 
 # --- Customer statements ---------------------------------------------------------------------
@@ -181,6 +223,7 @@ def send_statement(
     body: SendIn | None = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
+    idempotency_key: IdempotencyKey = None,
 ) -> SentOut:
     doc = documents.statement(ctx.session, partner_id, date_from=date_from, date_to=date_to)
-    return _sent(ctx, doc, body)
+    return _sent(ctx, doc, body, idempotency_key)
