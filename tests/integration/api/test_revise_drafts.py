@@ -1,6 +1,7 @@
 """PUT /sales-orders/{id} and /purchase-orders/{id}: a draft revised through the API with the
 same use-cases as the web and the CLI; a stale version is a 409 naming who changed what, a
-confirmed order a 409 with the action table's reason, a bad line a 422 naming it."""
+confirmed order a 409 with the action table's reason, a bad line a 422 naming it; contacts
+and addresses, and a product's supplier offers, through POST and PATCH."""
 
 from __future__ import annotations
 
@@ -96,3 +97,42 @@ def test_revise_an_rfq_through_the_api(api: Api, books: Books) -> None:
     assert r.status_code == 200, r.text
     assert r.json()["lines"][0]["quantity"] == "25.000"
     assert r.json()["amount_untaxed"] == "250.00"  # the supplier's offer, 10.00
+
+
+def test_contacts_and_supplier_offers_through_the_api(api: Api, books: Books) -> None:
+    contact = api.post(
+        f"{V1}/partners",
+        json={
+            "name": "Maria Anders",
+            "parent_id": books.customer_id,
+            "is_company": False,
+            "address_type": "delivery",
+            "city": "Berlin",
+        },
+    )
+    assert contact.status_code == 201, contact.text
+    assert contact.json()["address_type"] == "delivery"
+    # A company of its own cannot have an address type.
+    bad = api.post(f"{V1}/partners", json={"name": "X", "address_type": "delivery"})
+    assert bad.status_code == 422 and bad.json()["error"]["details"]["field"] == "address_type"
+
+    product = api.get(f"{V1}/products/{books.product_id}").json()
+    r = api.patch(
+        f"{V1}/products/{books.product_id}",
+        json={
+            "version": product["version"],
+            "category": "Beverages",
+            "suppliers": [{"supplier_id": books.supplier_id, "price": "9.25", "lead_time_days": 5}],
+        },
+    )
+    assert r.status_code == 200, r.text
+    assert r.json()["category_id"] is not None and r.json()["version"] == product["version"] + 1
+    wrong = api.patch(
+        f"{V1}/products/{books.product_id}",
+        json={
+            "version": r.json()["version"],
+            "suppliers": [{"supplier_id": books.customer_id, "price": "1"}],
+        },
+    )
+    assert wrong.status_code == 422
+    assert wrong.json()["error"]["details"]["field"] == "suppliers[1].supplier_id"
