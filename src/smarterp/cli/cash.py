@@ -132,7 +132,9 @@ def _print_outlook(r: CashOutlook, details: bool) -> None:
 @close_app.command("check")
 @friendly_errors
 def check(
-    period: str = typer.Option(..., "--period", help="The month to close (YYYY-MM)."),
+    period: str | None = typer.Option(
+        None, "--period", help="The month to close (YYYY-MM); default: the month the books reached."
+    ),
     as_json: bool = JSON_OPT,
 ) -> None:
     """What is left to do before the month can be closed."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 import httpx
@@ -105,9 +106,7 @@ def _routes() -> list[tuple[str, str, str]]:
     for full_path, route in api_routes():
         permission = route_permission(route)
         assert permission in PERMISSIONS, f"{full_path} declares no permission"
-        path = full_path.replace("{", "").replace("}", "")
-        for name in route.param_convertors:
-            path = path.replace(name, "987654")
+        path = re.sub(r"\{[^}]+\}", "987654", full_path)  # every path parameter, whole
         for method in route.methods or ():
             found.append((method, path, permission))
     return found

@@ -41,6 +41,12 @@ def outlook(
 @router.get("/close/check", response_model=CloseChecklist, summary="Month-end close checklist")
 def close_check(
     ctx: Financial,
-    period: Annotated[str, Query(max_length=7, description="The month to close (YYYY-MM).")],
+    period: Annotated[
+        str | None,
+        Query(
+            max_length=7,
+            description="The month to close (YYYY-MM); by default the month the books reached.",
+        ),
+    ] = None,
 ) -> object:
     return close_checklist(ctx.session, period)

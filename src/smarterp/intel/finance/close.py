@@ -36,6 +36,7 @@ from smarterp.erp.inventory.reports import stock_valuation
 from smarterp.erp.invoicing.models import Invoice, InvoiceState, Payment, PaymentState
 from smarterp.erp.invoicing.reports import aging
 from smarterp.erp.partners.models import Partner
+from smarterp.intel.watch.findings import books_as_of
 from smarterp.intel.watch.models import Alert, AlertState
 
 CheckKey = Literal[
@@ -333,8 +334,12 @@ def _alerts(session: Session) -> CloseCheck:
     )
 
 
-def close_checklist(session: Session, period: str) -> CloseChecklist:
-    """What stands between the month `period` (YYYY-MM) and its close."""
+def close_checklist(session: Session, period: str | None = None) -> CloseChecklist:
+    """What stands between the month `period` (YYYY-MM) and its close; by default the month
+    the books have reached, the one people come to close."""
+    if period is None:
+        latest = books_as_of(session) or date.today()
+        period = f"{latest.year}-{latest.month:02d}"
     year, month = parse_period(period)
     start, end = date(year, month, 1), _month_end(year, month)
     periods, state, lock = _periods(session, year, month)

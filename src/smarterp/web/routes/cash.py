@@ -15,7 +15,6 @@ from smarterp.intel.finance.cash import DEFAULT_WEEKS, MAX_WEEKS, cash_outlook
 from smarterp.intel.finance.cash_schemas import CashOutlook
 from smarterp.intel.finance.cash_words import say
 from smarterp.intel.finance.close import close_checklist
-from smarterp.intel.watch.findings import books_as_of
 from smarterp.web.pages import WebCtx, WebRoute, page
 
 router = APIRouter(route_class=WebRoute)
@@ -192,15 +191,11 @@ def outlook_page(ctx: WebCtx = page("reports.financial")) -> Response:
 def close_page(ctx: WebCtx = page("reports.financial")) -> Response:
     raw = _text(ctx, "period")
     with ctx.work() as s:
-        if not raw:
-            # The month the books have reached: the one people open this page to close.
-            latest = books_as_of(s) or date.today()
-            raw = f"{latest.year}-{latest.month:02d}"
-        result = close_checklist(s, raw)
+        result = close_checklist(s, raw or None)
     return ctx.render(
         "close_check.html",
         c=result,
-        period=raw,
+        period=result.period,
         labels=CHECK_LABELS,
         figures=FIGURE_LABELS,
         month_states=MONTH_STATES,
