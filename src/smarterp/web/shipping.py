@@ -39,6 +39,7 @@ class ShipKind:
     moved: str  # the column of what went already: "Delivered"
     moved_field: str  # the order line's quantity that went already
     left: str  # the column of what is still to go: "To deliver"
+    rest_legend: str  # what the choice of what happens to the rest is called
     backorder_label: str
     cancel_label: str
     table: ActionTable[Any]
@@ -63,6 +64,7 @@ DELIVERY = ShipKind(
     moved="Delivered",
     moved_field="qty_delivered",
     left="To deliver",
+    rest_legend="What is not delivered now",
     backorder_label="Deliver and keep the rest as a backorder",
     cancel_label="Deliver and cancel the rest",
     table=sales.ACTIONS,
@@ -79,6 +81,7 @@ RECEIPT = ShipKind(
     moved="Received",
     moved_field="qty_received",
     left="To receive",
+    rest_legend="What is not received now",
     backorder_label="Receive and expect the rest on a backorder",
     cancel_label="Receive and expect no more",
     table=purchasing.ACTIONS,

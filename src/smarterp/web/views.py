@@ -30,6 +30,7 @@ STATE_LABELS = {
     "reversed": "Reversed",
     "low": "Below reorder level",
     "low_on_order": "Low, on order",
+    "to_order": "To order",
     "ok": "In stock",
 }
 

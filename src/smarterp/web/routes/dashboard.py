@@ -147,7 +147,7 @@ def _low_stock(session: Session, ctx: WebCtx) -> dict[str, Any]:
                 "on_hand": r.on_hand,
                 "on_order": r.on_order,
                 "reorder_level": r.Product.reorder_level,
-                "state": "low" if r.uncovered else "low_on_order",
+                "state": "to_order" if r.uncovered else "low_on_order",
             }
             for r in shown[:8]
         ],
