@@ -33,6 +33,8 @@ VERBS = {
     "apply_credit_note": "Credit note applied by {actor}",
     "from_message": "Created from a message by {actor}",
     "price": "Supplier price changed by {actor}",
+    "send": "Sent by email by {actor}",
+    "send_statement": "Statement sent by email by {actor}",
 }
 # Changes made by a typed or spoken command (intel.act) are recorded as "act.<operation>".
 COMMAND = "Changed by {actor} through a command"
