@@ -161,13 +161,24 @@ def find_quantities(text: str) -> list[QuantityMention]:
         pack = parse_number(pack_text) if pack_text else None
         end = m.end()
         unit_kind = _kind(unit) or ("item" if m.group("loose") else None)
+        # "24 individual cartons of milk": a carton here is the piece, not a case of them.
+        loose_case = bool(m.group("loose")) and unit_kind in ("container", "either")
+        if loose_case:
+            unit_kind = "item"
         if pack is not None and unit_kind in (None, "neutral"):
             unit_kind = "container"
         start = m.start()
         old = bool(_OLD_BEFORE.search(text[max(0, start - 14) : start]))
         found.append(
             QuantityMention(
-                start, end, value, unit_kind, int(pack) if pack else None, old, bool(dozen)
+                start,
+                end,
+                value,
+                unit_kind,
+                int(pack) if pack else None,
+                old,
+                bool(dozen),
+                certain=not loose_case,
             )
         )
         taken.append((start, end))
