@@ -34,6 +34,7 @@ from smarterp.erp.inventory import service as inventory
 from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.models import Invoice, InvoiceKind, InvoiceState, PaymentDirection
 from smarterp.erp.invoicing.schemas import PaymentIn
+from smarterp.erp.products.models import Product
 from smarterp.erp.products.schemas import ProductUpdate
 from smarterp.erp.products.service import get_product, update_product
 from smarterp.erp.purchasing import service as purchasing
@@ -384,13 +385,17 @@ def _duplicate_bills(p: Planter) -> None:
 
 
 def _busy_products(p: Planter, n: int) -> list[int]:
-    """Products sold often lately: a price is only unusual against a usual."""
+    """Products still sold and sold often lately: a price is only unusual against a usual
+    (one discontinued since its last sales cannot be sold again)."""
     rows = p.session.execute(
         select(SalesOrderLine.product_id, func.count())
         .join(SalesOrder, SalesOrder.id == SalesOrderLine.order_id)
+        .join(Product, Product.id == SalesOrderLine.product_id)
         .where(
             SalesOrder.order_date >= p.today - timedelta(days=150),
             SalesOrder.state != SalesState.CANCELLED,
+            Product.active.is_(True),
+            Product.discontinued.is_(False),
         )
         .group_by(SalesOrderLine.product_id)
         .having(func.count() >= 6)
