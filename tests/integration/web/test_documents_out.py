@@ -98,6 +98,7 @@ def test_send_form_delivers_and_records(
     assert books.invoice in pdf_text(attachment.get_content())
     page = browser.client.get(f"/invoices/{invoice}").text
     assert "Emails sent" in page and "Your invoice" in page
+    assert "Sent by email by admin" in page  # the history, in words
 
 
 def test_bad_recipient_and_refused_server_shown_on_the_form(
