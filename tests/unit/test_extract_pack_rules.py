@@ -102,6 +102,11 @@ def test_a_pack_size_belongs_to_the_goods_it_stands_by() -> None:
         ("Please send 2 csaes of Cola.", ("Cola (Case of 12)", 2), ("Cola", 2)),
         ("Please send Cola, 24 botles.", ("Cola", 24), ("Cola (Case of 12)", 24)),
         ("Please send 2 doz Cola.", ("Cola", 24), ("Cola (Case of 12)", 2)),
+        (
+            "Please send 24 individual cartons of Whole Milk.",
+            ("Whole Milk", 24),
+            ("Whole Milk (Case of 12)", 24),
+        ),
     ],
 )
 def test_a_unit_that_does_not_place_the_pack_is_flagged_with_both_readings(
