@@ -114,7 +114,7 @@ def _line_en(r: random.Random, it: Item, typo: bool) -> tuple[str, dict[str, Any
             (
                 f"{n} {'carton' if q == 1 else 'cartons'} of {base}, {pack} {piece} per carton",
                 _gold(it),
-            ),  # noqa: E501
+            ),
         ]
         if pack == 12:
             dozen = "a dozen" if q == 1 else f"{n} dozen"
