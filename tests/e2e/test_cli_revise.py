@@ -1,6 +1,7 @@
-"""Revising a draft quotation and an RFQ from the command line (`smarterp sales revise`,
+"""Editing from the command line: revising a draft quotation and an RFQ (`smarterp sales revise`,
 `smarterp purchase revise`): the lines become those given, through the same use-cases as
-the web and the API, and a confirmed order is refused with its action table's reason."""
+the web and the API, and a confirmed order is refused with its action table's reason;
+changing a partner and adding its delivery address (`smarterp partner set`, `contact`)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,17 @@ def test_revise_an_rfq(cli: CliRunner) -> None:
         ("CHAI", 80, D(9)),
         ("CHANG", 20, D(8)),
     ]
+
+
+def test_change_a_partner_and_add_its_delivery_address(cli: CliRunner) -> None:
+    _master_data(cli)
+    changed = js(cli, "partner", "set", "ALFKI", "--city", "Berlin", "--email", "")
+    assert (changed["city"], changed["email"], changed["version"]) == ("Berlin", None, 2)
+    added = js(
+        cli, "partner", "contact", "ALFKI", "Alfreds warehouse", "--type", "delivery",
+        "--street", "Obere Str. 57", "--city", "Berlin",
+    )  # fmt: skip
+    assert (added["address_type"], added["is_customer"]) == ("delivery", False)
+    said = fails(cli, "partner", "contact", "ALFKI", "Someone", "--type", "home")
+    assert "address_type" in said
+    assert "email" in fails(cli, "partner", "set", "ALFKI", "--email", "not-an-email")

@@ -1,4 +1,5 @@
-"""`smarterp partner`: adding and listing customers and suppliers."""
+"""`smarterp partner`: adding, changing and listing customers and suppliers, and their
+contacts and addresses."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from smarterp.cli.common import (
     transaction,
 )
 from smarterp.erp.partners import queries
-from smarterp.erp.partners.schemas import PartnerIn, PartnerOut
-from smarterp.erp.partners.service import create_partner
+from smarterp.erp.partners.schemas import PartnerIn, PartnerOut, PartnerUpdate
+from smarterp.erp.partners.service import create_partner, update_partner
 
 app = typer.Typer(help="Customers and suppliers.", no_args_is_help=True)
 
@@ -98,3 +99,94 @@ def partner_list(
             for r in rows
         ],
     )
+
+
+@app.command("set")
+@friendly_errors
+def partner_set(
+    key: str = typer.Argument(..., help="Partner ref, id or exact name."),
+    name: str | None = typer.Option(None, "--name"),
+    email: str | None = typer.Option(None, "--email", help="'' clears it."),
+    phone: str | None = typer.Option(None, "--phone"),
+    street: str | None = typer.Option(None, "--street"),
+    city: str | None = typer.Option(None, "--city"),
+    postal_code: str | None = typer.Option(None, "--postal-code"),
+    country: str | None = typer.Option(None, "--country"),
+    credit_limit: str | None = typer.Option(None, "--credit-limit"),
+    payment_days: int | None = typer.Option(None, "--payment-days"),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Change a partner's fields (those given; an empty value clears an optional one)."""
+    given = {
+        "name": name,
+        "email": email,
+        "phone": phone,
+        "street": street,
+        "city": city,
+        "postal_code": postal_code,
+        "country": country,
+        "payment_term_days": payment_days,
+    }
+    changes: dict[str, object] = {
+        k: (v if v != "" else None) for k, v in given.items() if v is not None
+    }
+    if credit_limit is not None:
+        changes["credit_limit"] = (
+            parse_number("--credit-limit", "limit", credit_limit) if credit_limit else None
+        )
+    with transaction() as session:
+        partner = queries.find_partner(session, key, "customer")
+        cmd = PartnerUpdate.model_validate({"version": partner.version, **changes})
+        updated = update_partner(session, partner.id, cmd)
+        out = dump(PartnerOut, updated)
+    if as_json:
+        print_json(out)
+    else:
+        say(f"partner {out['id']} {out['name']} changed: {', '.join(changes) or 'nothing'}")
+
+
+@app.command("contact")
+@friendly_errors
+def partner_contact(
+    key: str = typer.Argument(..., help="The company's ref, id or exact name."),
+    name: str = typer.Argument(..., help="The person's or the place's name."),
+    kind: str = typer.Option(
+        "contact", "--type", help="contact, invoice (address), delivery (address) or other."
+    ),
+    job_title: str | None = typer.Option(None, "--job-title"),
+    email: str | None = typer.Option(None, "--email"),
+    phone: str | None = typer.Option(None, "--phone"),
+    street: str | None = typer.Option(None, "--street"),
+    city: str | None = typer.Option(None, "--city"),
+    postal_code: str | None = typer.Option(None, "--postal-code"),
+    country: str | None = typer.Option(None, "--country"),
+    as_json: bool = JSON_OPT,
+) -> None:
+    """Add a contact person or an invoice or delivery address to a company."""
+    with transaction() as session:
+        company = queries.find_partner(session, key, "customer")
+        contact = create_partner(
+            session,
+            PartnerIn.model_validate(
+                {
+                    "name": name,
+                    "parent_id": company.id,
+                    "is_company": False,
+                    "address_type": kind,
+                    "job_title": job_title,
+                    "email": email,
+                    "phone": phone,
+                    "street": street,
+                    "city": city,
+                    "postal_code": postal_code,
+                    "country": country,
+                }
+            ),
+        )
+        session.flush()
+        out = dump(PartnerOut, contact)
+        owner = company.name
+    if as_json:
+        print_json(out)
+    else:
+        say(f"{kind} {out['name']} added to {owner} (partner {out['id']})")
