@@ -52,6 +52,10 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     # Automation rules act on the books as the rule: reading them is wide, changing them is not.
     "rules.read": frozenset({R.ADMIN, R.ACCOUNTANT, R.SALES, R.PURCHASING, R.VIEWER}),
     "rules.manage": frozenset({R.ADMIN}),
+    # Approvals: who decides a request is the policy's role, checked by the service.
+    "approvals.read": frozenset({R.ADMIN, R.ACCOUNTANT, R.SALES, R.PURCHASING, R.VIEWER}),
+    "approvals.decide": frozenset({R.ADMIN, R.ACCOUNTANT, R.SALES, R.PURCHASING}),
+    "approvals.manage": frozenset({R.ADMIN}),
     "users.manage": frozenset({R.ADMIN}),
     "settings.write": frozenset({R.ADMIN}),
 }

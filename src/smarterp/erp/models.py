@@ -17,6 +17,7 @@ from smarterp.erp.accounting.models import (
     Tax,
     TaxRate,
 )
+from smarterp.erp.approvals.models import ApprovalPolicy, ApprovalRequest
 from smarterp.erp.company.models import Company
 from smarterp.erp.crm.models import Message
 from smarterp.erp.currency.models import Currency, ExchangeRate
@@ -45,6 +46,8 @@ metadata = Base.metadata
 __all__ = [
     "Account",
     "ApiToken",
+    "ApprovalPolicy",
+    "ApprovalRequest",
     "AuditRecord",
     "Carrier",
     "Category",

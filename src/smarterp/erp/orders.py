@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from smarterp.core.errors import InvalidInput
 from smarterp.core.money import ZERO
 from smarterp.erp.actions import Action, ActionTable, Illegal, Nothing, Run
+from smarterp.erp.approvals import service as approvals
 from smarterp.erp.currency import service as currencies
 from smarterp.erp.inventory.models import Shipment, ShipmentKind, ShipmentState
 from smarterp.erp.invoicing.billing import LineQuantities, credited_quantities
@@ -168,11 +169,34 @@ def order_actions(
             return Illegal(t.billed, "cancel it")
         return None
 
+    def not_held(verb: str) -> Callable[[Session, Any], Illegal | None]:
+        # A pending approval freezes the draft: the approver decides on what they see.
+        def guard(session: Session, order: Any) -> Illegal | None:
+            waiting = approvals.waiting_for(session, t.order_origin, order.id)
+            return None if waiting is None else Illegal(waiting, verb)
+
+        return guard
+
     open_states = frozenset({t.confirmed, t.done})
     actions: list[Action[Any]] = [
         # Lines and terms change only while the order is a draft; it needs the new lines.
-        Action("edit", "Edit", t.write, frozenset({t.draft}), "change it", primary=False),
-        Action("confirm", "Confirm", t.write, frozenset({t.draft}), "confirm it"),
+        Action(
+            "edit",
+            "Edit",
+            t.write,
+            frozenset({t.draft}),
+            "change it",
+            not_held("change it"),
+            primary=False,
+        ),
+        Action(
+            "confirm",
+            "Confirm",
+            t.write,
+            frozenset({t.draft}),
+            "confirm it",
+            not_held("confirm it"),
+        ),
         Action(
             t.move,
             t.move_label,

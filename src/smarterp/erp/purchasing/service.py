@@ -20,6 +20,8 @@ from smarterp.erp import order_moves, orders
 from smarterp.erp.accounting import taxes
 from smarterp.erp.accounting.models import TaxScope
 from smarterp.erp.actions import ActionTable
+from smarterp.erp.approvals import service as approvals
+from smarterp.erp.approvals.models import DocumentType
 from smarterp.erp.inventory.models import Shipment, ShipmentKind
 from smarterp.erp.inventory.warehouses import get_warehouse
 from smarterp.erp.invoicing import billing
@@ -195,6 +197,8 @@ def confirm_order(session: Session, order_id: int) -> PurchaseOrder:
     """Turn the RFQ into an order and expect the goods on a receipt."""
     order = get_order(session, order_id)
     ACTIONS.require(session, order, "confirm")
+    if approvals.hold(session, DocumentType.PURCHASE_ORDER, order):
+        return order  # it waits, a draft, until the requests are approved
     before = snapshot(order)
     order_moves.confirm(
         session,

@@ -22,6 +22,8 @@ from smarterp.erp.accounting import service as accounting
 from smarterp.erp.accounting import taxes
 from smarterp.erp.accounting.models import TaxScope
 from smarterp.erp.actions import ActionTable
+from smarterp.erp.approvals import service as approvals
+from smarterp.erp.approvals.models import DocumentType
 from smarterp.erp.currency import service as currencies
 from smarterp.erp.inventory.models import (
     MoveState,
@@ -238,6 +240,8 @@ def confirm_order(
     """Confirm a quotation: check the credit limit, then reserve stock on a delivery."""
     order = get_order(session, order_id)
     ACTIONS.require(session, order, "confirm")
+    if approvals.hold(session, DocumentType.SALES_ORDER, order):
+        return order  # it waits, a draft, until the requests are approved
     customer = get_partner(session, order.customer_id)
     if customer.credit_limit is not None and not override_credit_limit:
         # In the company currency, as the credit limit is.

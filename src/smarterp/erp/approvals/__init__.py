@@ -1,0 +1,1 @@
+"""Approvals: policies that hold an order back from confirmation until a person in a role agrees."""
