@@ -336,10 +336,12 @@ def validate_shipment(
         if move_id not in by_id:
             raise InvalidInput("quantities", f"move {move_id} is not open in {shipment.number}")
         if q < 0:
-            raise _refused(session, by_id[move_id], f"{q} is negative; enter 0 or more")
+            raise _refused(session, by_id[move_id], f"{_plain(q)} is negative; enter 0 or more")
         if qty(q) > by_id[move_id].quantity:
-            planned = by_id[move_id].quantity
-            raise _refused(session, by_id[move_id], f"{q} is more than the {planned} still open")
+            planned = _plain(by_id[move_id].quantity)
+            raise _refused(
+                session, by_id[move_id], f"{_plain(q)} is more than the {planned} still open"
+            )
     if not any(q > 0 for q in wanted.values()):
         raise InvalidInput("quantities", f"nothing to move in {shipment.number}: all are 0")
 
@@ -394,6 +396,11 @@ def validate_shipment(
     )
     _signal_low_stock(session, {m.product_id for m in done})
     return Validated(shipment, done, next_shipment)
+
+
+def _plain(quantity: Decimal) -> str:
+    """A quantity as people write it in a sentence: 12, 2.5 (not 12.000)."""
+    return format(Decimal(quantity).normalize(), "f")
 
 
 def _refused(session: Session, move: StockMove, reason: str) -> InvalidInput:
