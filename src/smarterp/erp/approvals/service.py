@@ -15,7 +15,7 @@ from smarterp.core.audit import record_audit, snapshot
 from smarterp.core.db import utcnow
 from smarterp.core.errors import DomainError, IllegalState, InvalidInput, NotFound
 from smarterp.core.events import record_event
-from smarterp.core.money import ZERO
+from smarterp.core.money import PRICE_PLACES, ZERO, money
 from smarterp.core.permissions import Role
 from smarterp.core.permissions import allowed as role_holds
 from smarterp.erp.approvals.models import (
@@ -60,6 +60,11 @@ def add_policy(session: Session, cmd: PolicyIn) -> ApprovalPolicy:
     if session.scalar(select(ApprovalPolicy.id).where(ApprovalPolicy.name == cmd.name)):
         raise InvalidInput("name", f"a policy named {cmd.name!r} exists")
     policy = ApprovalPolicy(**cmd.model_dump())
+    # As the columns keep them, so what is answered is what was stored.
+    if cmd.amount_over is not None:
+        policy.amount_over = money(cmd.amount_over)
+    if cmd.discount_over is not None:
+        policy.discount_over = cmd.discount_over.quantize(PRICE_PLACES)
     session.add(policy)
     record_audit(session, "approval_policy.create", policy)
     return policy
@@ -203,11 +208,20 @@ def last_rejection(
 
 
 def list_requests(
-    session: Session, state: ApprovalState | None = ApprovalState.PENDING
+    session: Session,
+    state: ApprovalState | None = ApprovalState.PENDING,
+    *,
+    document_type: DocumentType | None = None,
+    document_id: int | None = None,
 ) -> list[ApprovalRequest]:
+    """The requests in `state` (None: all), oldest first, of one document when given."""
     query = select(ApprovalRequest).order_by(ApprovalRequest.requested_at, ApprovalRequest.id)
     if state is not None:
         query = query.where(ApprovalRequest.state == state)
+    if document_type is not None:
+        query = query.where(ApprovalRequest.document_type == document_type)
+    if document_id is not None:
+        query = query.where(ApprovalRequest.document_id == document_id)
     return list(session.scalars(query))
 
 
