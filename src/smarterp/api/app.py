@@ -19,6 +19,7 @@ from smarterp.api.docs_page import add_docs_page
 from smarterp.api.routers import (
     act,
     alerts,
+    approvals,
     ask,
     budgets,
     cash,
@@ -64,6 +65,7 @@ ROUTERS = (
     reports,
     webhooks,
     rules,
+    approvals,
     ask,
     act,
     docs,
