@@ -47,6 +47,11 @@ def test_the_demo_inbox_is_read_right_or_flagged(engine: Engine, tmp_path: Path)
     assert dev["chat_link"] >= 0.85 and dev["partner_linked_wrong"] <= 0.02
     # Phrasings the reader was not tuned on: lower floors, still floors.
     assert held["line_f1"] >= 0.7 and held["supplier_link"] >= 0.9, held
+    # The third set, written before the pack rules: scored apart; a pack the words leave open
+    # is flagged rather than taken silently.
+    unseen = groups["unseen"]
+    assert unseen["messages"] and unseen["line_f1"] >= 0.8, unseen
+    assert all(g["wrong_pack_unflagged"] <= 1 for g in (held, unseen)), (held, unseen)
     assert groups["all"].get("price_change_not_an_order", 1.0) == 1.0
 
 
