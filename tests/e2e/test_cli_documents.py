@@ -52,7 +52,7 @@ def test_print_every_kind(books: Books, tmp_path: Path) -> None:
         out = tmp_path / f"{kind}.pdf"
         code, stdout, stderr = run("print", kind, number, "--output", str(out), "--lang", "en")
         assert code == 0, stderr
-        assert str(out) in stdout
+        assert str(out) in "".join(stdout.split())  # Rich wraps long paths at 80 columns
         text = " ".join(pdf_text(out.read_bytes()).split())
         assert words in text and "Harbour Trading Ltd" in text, kind
     out = tmp_path / "zh.pdf"
