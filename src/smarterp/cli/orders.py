@@ -187,6 +187,8 @@ class OrderKind(Generic[Order]):
             out = self.describe(session, order) | extra
         if as_json:
             print_json(out)
+        elif extra.get("approval"):  # held by an approval policy: nothing happened yet
+            say(f"{self.label} {number} not {verb}: {extra['approval']}")
         else:
             say(
                 f"{self.label} {number} {verb}"

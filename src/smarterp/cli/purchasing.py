@@ -19,6 +19,7 @@ from smarterp.cli.common import (
     transaction,
 )
 from smarterp.cli.orders import OrderKind, parse_items, resolve_products
+from smarterp.erp.approvals import service as approvals
 from smarterp.erp.inventory.queries import warehouse_by_code
 from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.partners.queries import find_partner
@@ -155,8 +156,11 @@ def purchase_revise(
 def purchase_confirm(number: str, as_json: bool = JSON_OPT) -> None:
     """Confirm an RFQ as a purchase order and expect the goods."""
 
-    def act(session: Session, order: PurchaseOrder) -> None:
+    def act(session: Session, order: PurchaseOrder) -> dict[str, Any] | None:
         purchasing.confirm_order(session, order.id)
+        # A policy may hold the order instead: say for whom it waits.
+        waiting = approvals.waiting_for(session, "purchase_order", order.id)
+        return {"approval": waiting} if waiting else None
 
     ORDERS.act(number, as_json, "confirmed", act)
 

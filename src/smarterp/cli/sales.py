@@ -19,6 +19,7 @@ from smarterp.cli.common import (
     transaction,
 )
 from smarterp.cli.orders import OrderKind, parse_items, resolve_products
+from smarterp.erp.approvals import service as approvals
 from smarterp.erp.inventory.queries import warehouse_by_code
 from smarterp.erp.partners.queries import find_partner
 from smarterp.erp.sales import queries
@@ -166,8 +167,11 @@ def sales_confirm(
 ) -> None:
     """Confirm a quotation and reserve its stock."""
 
-    def act(session: Session, order: SalesOrder) -> None:
+    def act(session: Session, order: SalesOrder) -> dict[str, Any] | None:
         sales.confirm_order(session, order.id, override_credit_limit=override_credit_limit)
+        # A policy may hold the order instead: say for whom it waits.
+        waiting = approvals.waiting_for(session, "sales_order", order.id)
+        return {"approval": waiting} if waiting else None
 
     ORDERS.act(number, as_json, "confirmed", act)
 

@@ -237,7 +237,10 @@ def may_decide(request: ApprovalRequest, user: str, role: Role | str) -> str | N
     if user == request.requested_by:
         return f"{user} asked for this approval and cannot decide it; another person must"
     if Role(role) not in (request.approver_role, Role.ADMIN):
-        return f"approval request {request.id} needs a {request.approver_role} to decide it"
+        return (
+            f"approval request {request.id} needs someone in the {request.approver_role} role; "
+            f"{user} is {Role(role)}"
+        )
     return None
 
 
