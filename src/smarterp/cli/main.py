@@ -49,6 +49,7 @@ def _register() -> None:
     from smarterp.cli import (
         act,
         alerts,
+        approvals,
         ask,
         audit,
         budgets,
@@ -86,6 +87,7 @@ def _register() -> None:
     app.add_typer(audit.app, name="audit")
     app.add_typer(webhooks.app, name="webhooks")
     app.add_typer(rules.app, name="rules")
+    app.add_typer(approvals.app, name="approvals")
     app.command("worker")(rules.worker)
     eval_app.command("rules-from-text")(rules.eval_from_text)
     app.add_typer(users.users_app, name="users")
