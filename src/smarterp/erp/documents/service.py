@@ -281,6 +281,41 @@ def send(
     )
 
 
+def reminder(
+    session: Session,
+    customer_id: int,
+    overdue: list[Invoice],
+    on: date,
+    *,
+    settings: Settings | None = None,
+) -> SentDocument:
+    """Remind a customer of their overdue invoices: the statement as of `on` emailed to the
+    customer's address with a reminder's subject and a body listing each invoice, recorded
+    as every document sent is (see `send`)."""
+    doc = statement(session, customer_id, date_to=on, today=on)
+    words = language_of(doc, None)
+    lines = "\n".join(
+        "- "
+        + words.reminder_line.format(
+            number=inv.number,
+            due=_day(inv.due_date, words),
+            days=(on - inv.due_date).days,
+            amount=format_currency(inv.amount_residual, inv.currency, locale=words.locale),
+        )
+        for inv in overdue
+    )
+    return send(
+        session,
+        doc,
+        subject=words.reminder_subject.format(company=doc.company.name),
+        body=words.reminder_body.format(
+            name=doc.partner.name, lines=lines, company=doc.company.name
+        ),
+        language=words.code,
+        settings=settings,
+    )
+
+
 def _amount_text(doc: Printable, words: DocumentWords) -> str:
     if doc.headline_amount is None:
         return ""

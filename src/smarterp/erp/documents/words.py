@@ -20,6 +20,10 @@ class DocumentWords:
     email_subject: str
     email_body: str
     email_body_statement: str
+    # A reminder of overdue invoices: the subject, the body, and one line per invoice.
+    reminder_subject: str
+    reminder_body: str
+    reminder_line: str
 
     def label(self, key: str) -> str:
         return self.labels[key]
@@ -121,6 +125,13 @@ ENGLISH = DocumentWords(
         "Dear {name},\n\nPlease find attached your statement of account as of {date}: "
         "the balance due is {amount}.\n\nKind regards,\n{company}\n"
     ),
+    reminder_subject="Payment reminder from {company}",
+    reminder_body=(
+        "Dear {name},\n\nAccording to our records, these invoices are past due:\n\n{lines}\n\n"
+        "Please arrange payment, or let us know if it is already on its way. Your statement of "
+        "account is attached.\n\nKind regards,\n{company}\n"
+    ),
+    reminder_line="{number}, due {due}, {days} days overdue: {amount} open",
 )
 
 CHINESE = DocumentWords(
@@ -212,6 +223,12 @@ CHINESE = DocumentWords(
     email_body_statement=(
         "{name}，您好：\n\n附件是截至 {date} 的对账单，应付余额为 {amount}。\n\n此致\n{company}\n"
     ),
+    reminder_subject="{company} 付款提醒",
+    reminder_body=(
+        "{name}，您好：\n\n根据我方记录，以下发票已逾期：\n\n{lines}\n\n"
+        "请尽快安排付款；如已付款，请告知。附件是贵方的对账单。\n\n此致\n{company}\n"
+    ),
+    reminder_line="{number}，到期日 {due}，逾期 {days} 天，未付 {amount}",
 )
 
 LANGUAGES = {words.code: words for words in (ENGLISH, CHINESE)}

@@ -4,6 +4,7 @@ rule over invoices and bills, the lookups by number, and what a payment can sett
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, select
@@ -85,3 +86,22 @@ def payable_invoices(
     if for_update:
         stmt = stmt.with_for_update()
     return list(session.scalars(stmt))
+
+
+def overdue_invoices(
+    session: Session,
+    on: date,
+    *,
+    customer_id: int | None = None,
+    more_than_days: int = 0,
+) -> list[Invoice]:
+    """Customer invoices still owed whose due date is more than `more_than_days` days before
+    `on` (0: any day before), by customer, then the first due first."""
+    stmt = select(Invoice).where(
+        Invoice.payable,
+        Invoice.kind == InvoiceKind.OUT_INVOICE,
+        Invoice.due_date < on - timedelta(days=more_than_days),
+    )
+    if customer_id is not None:
+        stmt = stmt.where(Invoice.partner_id == customer_id)
+    return list(session.scalars(stmt.order_by(Invoice.partner_id, Invoice.due_date, Invoice.id)))

@@ -285,6 +285,11 @@ def understood(session: Session, operation: str, args: dict[str, Any]) -> dict[s
     elif operation == "adjust_stock":
         out["product"] = _product_name(session, args["product_id"])
         out["counted"] = float(args["counted"])
+    elif operation == "send_reminders":
+        out["overdue_days"] = int(args.get("overdue_days") or 0)
+        if args.get("customer_id") is not None:
+            partner = session.get(Partner, args["customer_id"])
+            out["customer"] = partner.name if partner else None
     elif operation == "create_product":
         out["name"] = args["name"]
         out["price"] = float(args["sale_price"])

@@ -16,9 +16,11 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from smarterp.core import mail
 from smarterp.core.errors import InvalidInput
 from smarterp.core.money import ZERO, money, qty
 from smarterp.erp.currency import service as currencies
+from smarterp.erp.documents import service as documents
 from smarterp.erp.inventory import service as inventory
 from smarterp.erp.inventory.models import LocationKind, Shipment, ShipmentKind, ShipmentState
 from smarterp.erp.inventory.schemas import CountIn, CountLineIn
@@ -159,7 +161,7 @@ def _product(session: Session, product_id: int) -> Product:
 # --- quotations and RFQs ----------------------------------------------------------------
 
 
-def _usual_purchase_price(product: Product, supplier_id: int) -> Decimal:
+def usual_purchase_price(product: Product, supplier_id: int) -> Decimal:
     for info in product.supplier_infos:
         if info.supplier_id == supplier_id:
             return info.price
@@ -185,7 +187,7 @@ def _order_lines_preview(
             after["discount"] = text(ln.discount)
         after["subtotal"] = f"{subtotal:f}"
         changes.append(Change(action="create", model=model, record=f"line {i}", after=after))
-        usual = product.sale_price if selling else _usual_purchase_price(product, a.partner_id)
+        usual = product.sale_price if selling else usual_purchase_price(product, a.partner_id)
         if usual > 0 and abs(ln.unit_price - usual) > usual * PRICE_DRIFT:
             warnings.append(
                 _say(
@@ -994,7 +996,7 @@ def _edit_lines_preview(session: Session, a: EditLinesArgs, lang: str) -> Previe
         if p.removed or not grew:
             continue
         usual = (
-            p.product.sale_price if selling else _usual_purchase_price(p.product, order.supplier_id)
+            p.product.sale_price if selling else usual_purchase_price(p.product, order.supplier_id)
         )
         if p.line is None and usual > 0 and abs(p.unit_price - usual) > usual * PRICE_DRIFT:
             warnings.append(
@@ -1220,6 +1222,135 @@ def _reorder_apply(session: Session, a: ReorderArgs) -> list[DoneRecord]:
     return out
 
 
+# --- reminders of overdue invoices -----------------------------------------------------
+
+
+class ReminderArgs(BaseModel):
+    on: date
+    # One customer's invoices; None: every customer with overdue invoices.
+    customer_id: int | None = None
+    # Only invoices more than this many days past due (0: any day past due).
+    overdue_days: int = Field(default=0, ge=0)
+
+
+def _overdue_by_customer(session: Session, a: ReminderArgs) -> dict[Partner, list[Invoice]]:
+    by_id: dict[int, list[Invoice]] = {}
+    for inv in invoice_queries.overdue_invoices(
+        session, a.on, customer_id=a.customer_id, more_than_days=a.overdue_days
+    ):
+        by_id.setdefault(inv.partner_id, []).append(inv)
+    return {partners.get_partner(session, pid): invoices for pid, invoices in by_id.items()}
+
+
+def _reachable(customer: Partner) -> bool:
+    return bool((customer.email or "").strip())
+
+
+def _reminders_preview(session: Session, a: ReminderArgs, lang: str) -> Preview:
+    changes: list[Change] = []
+    warnings: list[str] = []
+    found = _overdue_by_customer(session, a)
+    if not found:
+        raise InvalidInput(
+            "text",
+            _say(
+                lang,
+                f"no customer invoice is more than {a.overdue_days} days overdue"
+                if a.overdue_days
+                else "no customer invoice is overdue",
+                f"没有逾期超过 {a.overdue_days} 天的客户发票"
+                if a.overdue_days
+                else "没有逾期的客户发票",
+            ),
+        )
+    for customer, invoices in found.items():
+        listed = [
+            f"{inv.number} ({(a.on - inv.due_date).days} d, {inv.amount_residual:f} {inv.currency})"
+            for inv in invoices
+        ]
+        if not _reachable(customer):
+            # Listed, never skipped in silence: someone has to call them or add an address.
+            warnings.append(
+                _say(
+                    lang,
+                    f"not reachable, no email address: {customer.name}: {', '.join(listed)}",
+                    f"无法联系（没有邮箱）：{customer.name}：{'，'.join(listed)}",
+                )
+            )
+            continue
+        changes.append(
+            Change(
+                action="send",
+                model="email",
+                record=customer.name,
+                after={
+                    "to": customer.email,
+                    "invoices": len(invoices),
+                    "attachment": "statement of account",
+                },
+            )
+        )
+        for inv in invoices:
+            changes.append(
+                Change(
+                    action="remind",
+                    model="invoice",
+                    record=inv.number or str(inv.id),
+                    after={
+                        "customer": customer.name,
+                        "due_date": inv.due_date.isoformat(),
+                        "days_overdue": (a.on - inv.due_date).days,
+                        "residual": f"{inv.amount_residual:f} {inv.currency}",
+                    },
+                )
+            )
+    if not changes:
+        raise InvalidInput(
+            "text",
+            _say(
+                lang,
+                "no customer with overdue invoices has an email address: " + "; ".join(warnings),
+                "有逾期发票的客户都没有邮箱：" + "；".join(warnings),
+            ),
+        )
+    try:
+        mail.smtp_config()
+    except InvalidInput as exc:
+        warnings.append(
+            _say(lang, f"confirming will fail: {exc.message}", f"确认时将失败：{exc.message}")
+        )
+    sending = [c for c in changes if c.model == "email"]
+    summary = _say(
+        lang,
+        f"Email {len(sending)} customer(s) a reminder of {len(changes) - len(sending)} "
+        "overdue invoice(s), each with their statement of account",
+        f"向 {len(sending)} 个客户发送催款提醒（{len(changes) - len(sending)} 张逾期发票），"
+        "附对账单",
+    )
+    return Preview(summary, changes, warnings)
+
+
+def _reminders_apply(session: Session, a: ReminderArgs) -> list[DoneRecord]:
+    # Each reminder goes out through the documents' one mail path, which records it on the
+    # customer and in their messages only once the server took it.
+    out: list[DoneRecord] = []
+    for customer, invoices in _overdue_by_customer(session, a).items():
+        if not _reachable(customer):
+            continue
+        try:
+            documents.reminder(session, customer.id, invoices, a.on)
+        except mail.MailError as exc:
+            if out:
+                # Mail cannot be called back: say who already has theirs.
+                exc.message += (
+                    "; already emailed before the failure (not recorded, as nothing of this "
+                    f"confirmation is): {', '.join(d.number for d in out)}"
+                )
+            raise
+        out.append(DoneRecord(model="partner", id=customer.id, number=customer.name))
+    return out
+
+
 def _fixed(permission: str) -> Callable[[Session, Any], str]:
     def fixed(session: Session, a: Any) -> str:
         return permission
@@ -1339,6 +1470,13 @@ OPERATIONS: dict[str, Operation] = {
             _action_permission(SALE, "invoice"),
             _invoice_delivered_preview,
             _invoice_delivered_apply,
+        ),
+        Operation(
+            "send_reminders",
+            ReminderArgs,
+            _fixed(documents.STATEMENT_SEND_PERMISSION),
+            _reminders_preview,
+            _reminders_apply,
         ),
         Operation(
             "reorder_below_reorder_level",

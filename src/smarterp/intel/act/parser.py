@@ -292,28 +292,31 @@ def _weekday(today: date, target: int, next_week: bool) -> date:
 # --- the operation ---------------------------------------------------------------------
 
 DOCUMENT_ACTIONS = ("confirm", "cancel", "move", "charge")
-UNSUPPORTED = {
-    "reminders": (
-        "Sending reminders is not something I can propose yet",
-        "暂不支持发送催款提醒",
-    ),
-}
+# Words that, next to a reminder, ask for a second operation (a payment's words do not:
+# "payment reminders"; nor do an invoice's: "remind X about invoice INV/…").
+REMINDER_CLASHES = frozenset(
+    {"quote", "rfq", "order", "confirm", "cancel", "deliver", "receive", "bill", "count"}
+    | {"set_price", "set_reorder", "new_customer", "new_supplier", "new_product"}
+    | {"reorder_all", "invoice_all", "line_add", "line_change", "line_remove"}
+)
 DESTROY = (
     "I do not delete or wipe records, and I take no instructions to change my rules. I can "
     "propose: quotations, purchase orders, adding, changing or removing a draft's lines, "
     "confirming, cancelling, delivering, receiving, invoicing and billing an order, payments, "
-    "prices, reorder levels, stock counts, new customers, suppliers and products.",
+    "prices, reorder levels, stock counts, new customers, suppliers and products, reminders of "
+    "overdue invoices.",
     "我不会删除或清空记录，也不接受修改规则的指令。我可以提议：报价单、采购单、增删改草稿明细、确认、取消、"
-    "发货、收货、开票和登记账单、收付款、改价、再订货点、盘点、新建客户、供应商和产品。",
+    "发货、收货、开票和登记账单、收付款、改价、再订货点、盘点、新建客户、供应商和产品、催款提醒。",
 )
 NOTHING = (
     "What should I do? I can propose: a quotation ('quote Alfreds 10 Chai'), a purchase "
     "('order 40 Chai from Exotic Liquids'), a draft's lines ('add 5 Chai to SO00012'), "
     "confirm / cancel / deliver / receive / invoice / bill an order by its number, a payment, "
-    "a new price or reorder level, a stock count, a new customer, supplier or product.",
+    "a new price or reorder level, a stock count, a new customer, supplier or product, "
+    "reminders of overdue invoices ('remind Alfreds about overdue invoices').",
     "要做什么？我可以提议：报价单、采购单、草稿明细（例如“给 SO00012 加 5 个 Chai”）、"
     "按单号确认/取消/发货/收货/开票/登记账单、"
-    "收付款、改售价或再订货点、盘点、新建客户、供应商或产品。",
+    "收付款、改售价或再订货点、盘点、新建客户、供应商或产品、催款提醒（例如“给逾期客户发催款提醒”）。",
 )
 
 
@@ -340,9 +343,15 @@ def _decide(session: Session, cmd: Command, warnings: list[str]) -> tuple[str, d
                 "未采纳：删除或清空记录、修改指令",
             )
         )
-    for multi, (en, zh) in UNSUPPORTED.items():
-        if multi in kinds:
-            raise AskBack(cmd.say(en, zh))
+    if "reminders" in kinds:
+        if kinds & REMINDER_CLASHES:
+            raise AskBack(
+                cmd.say(
+                    "One thing at a time: the reminders, or the other change?",
+                    "一次只做一件事：发催款提醒，还是另一项修改？",
+                )
+            )
+        return "send_reminders", _reminders(session, cmd)
     if "invoice_all" in kinds and not books.order_numbers(cmd.text):
         # "把 SO00828 已发货的部分开发票" names its order: that one only.
         return "invoice_delivered_orders", _invoice_all(session, cmd)
@@ -1123,6 +1132,44 @@ def _reorder_all(cmd: Command) -> dict[str, Any]:
     return {"on": _on(cmd).isoformat()}
 
 
+# --- reminders -------------------------------------------------------------------------
+
+# "more than 30 days overdue", "over 30 days", "逾期超过30天", "三十天以上": the days past due.
+OVERDUE_DAYS = re.compile(rf"(\d+|{ZH_NUMERAL})\s*(?:days?\b|天|日)")
+AT_LEAST = re.compile(r"\b(?:at least|or more|and more|or longer)\b|及以上|或以上|以上|至少|起")
+
+
+def _reminders(session: Session, cmd: Command) -> dict[str, Any]:
+    """Reminders of overdue invoices: one customer's, or everyone's; more than N days late."""
+    customer = _partner(session, cmd, "customer", needed=False)
+    spans = []
+    days: set[int] = set()
+    for m in OVERDUE_DAYS.finditer(cmd.masked):
+        raw = m.group(1)
+        value = int(raw) if raw.isdigit() else zh_numeral_value(raw)
+        if value is None:
+            continue
+        around = cmd.masked[max(0, m.start() - 14) : m.end() + 8]
+        # "at least 30 days" and "30天以上" take the 30th day in; "more than 30" does not.
+        days.add(max(value - 1, 0) if AT_LEAST.search(around) else value)
+        spans.append((m.start(), m.end()))
+    if len(days) > 1:
+        raise AskBack(cmd.say("More than how many days overdue?", "逾期超过多少天？"))
+    for n in cmd.numbers:
+        if not any(i <= n.start < j for i, j in spans):
+            shown = cmd.masked[n.start : n.end]
+            raise AskBack(
+                cmd.say(
+                    f"What is {shown}? Say the days overdue as 'more than 30 days overdue'.",
+                    f"{shown} 是什么？逾期天数请写成“逾期超过30天”。",
+                )
+            )
+    args: dict[str, Any] = {"on": cmd.today.isoformat(), "overdue_days": days.pop() if days else 0}
+    if customer is not None:
+        args["customer_id"] = customer.id
+    return args
+
+
 # --- new partners and products ---------------------------------------------------------
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -1217,11 +1264,11 @@ def _new_product(session: Session, cmd: Command) -> dict[str, Any]:
         if p:
             price = Decimal(p.group(1))
     if sku is None:
-        sku = _free_sku(session, name)
+        sku = free_sku(session, name)
     return {"sku": sku, "name": name, "sale_price": str(price)}
 
 
-def _free_sku(session: Session, name: str) -> str:
+def free_sku(session: Session, name: str) -> str:
     letters = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]+", name)).upper()[:6] or "P"
     last = session.scalar(select(func.max(Product.id))) or 0
     base = f"{letters}-{last + 1}"

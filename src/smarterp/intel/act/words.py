@@ -146,7 +146,8 @@ EN_CUES: dict[str, tuple[str, ...]] = {
         r"\binvoice\b[^;]{0,30}\b(?:all|every|each|everything)\b[^;]{0,40}\b(?:delivered|shipped|sent)\b",
         r"\b(?:all|every|each)\b[^;]{0,30}\b(?:delivered|shipped)\b[^;]{0,40}\binvoice",
     ),
-    "reminders": (r"\b(?:reminders?|remind|dunning|chase)\b",),
+    # "remind me who supplies Chai" asks the system something; it reminds nobody.
+    "reminders": (r"\b(?:reminders?|dunning|chase)\b", r"\bremind\b(?! (?:me|us|myself)\b)"),
     "line_add": (r"\badd(?:ing)?\b", r"\binclude\b", r"\bput\b[^;]{0,30}\b(?:on|onto|in)\b"),
     "line_change": (
         r"\b(?:change|update|set|make|increase|reduce|lower|raise|bump|cut|correct)\b[^;]{0,40}(?:\bto\b|=)\s*(?=\d)",
@@ -256,7 +257,7 @@ ZH_CUES: dict[str, tuple[str, ...]] = {
         r"(?:所有|全部|把|将)[^;]{0,20}(?:已发货|发了货|已出库|已经发货)[^;]{0,20}(?:开票|开发票|开具发票)",
         r"(?:已发货|发了货|已出库|已经发货)的(?:订单|单子|单)[^;]{0,8}(?:全部|都|一起)(?:开票|开发票|开具发票)",
     ),
-    "reminders": (r"催款", r"催收", r"提醒", r"催账"),
+    "reminders": (r"催款", r"催收", r"提醒(?!我)", r"催账"),
     "line_add": (r"(?:加上|再加|追加|添加|增加|加)(?=\s*(?:[\d一二三四五六七八九十两]|§))",),
     "line_change": (
         r"(?:改成|改为|改到|调成|调为|调到|变成|换成)(?=\s*[\d一二三四五六七八九十两])",
