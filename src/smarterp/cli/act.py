@@ -43,6 +43,8 @@ def _user(session: Session, username: str | None) -> User:
 
 
 def _show(result: ActResult) -> None:
+    for note in result.notes:
+        console.print(f"[dim]{escape(note)}[/dim]")
     if result.clarification is not None:
         console.print(f"[yellow]?[/yellow] {escape(result.clarification.question)}")
         for n, option in enumerate(result.clarification.options, start=1):
@@ -77,6 +79,12 @@ def do_command(
     ),
     user: str = typer.Option(None, "--user", help="Act as this user, with their role."),
     today: str = typer.Option(None, "--today", help="The day the command is read on."),
+    llm: bool = typer.Option(
+        False,
+        "--llm",
+        help="Let the language model in SMARTERP_LLM_* read the command first; any failure "
+        "falls back to the offline parser and says so.",
+    ),
 ) -> None:
     """Propose the change a command asks for; nothing changes until you confirm (or --yes)."""
     eng = engine()
@@ -84,7 +92,7 @@ def do_command(
     try:
         with transaction(eng) as session:
             person = _user(session, user)
-            result = propose(session, text, person, today=day)
+            result = propose(session, text, person, today=day, use_llm=llm)
     except DomainError as exc:
         if not as_json:
             raise

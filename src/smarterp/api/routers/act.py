@@ -23,6 +23,11 @@ ProposalId = Annotated[str, Path(min_length=1, max_length=32, pattern=r"^[0-9a-f
 class ActIn(BaseModel):
     text: str = Field(min_length=1, max_length=MAX_COMMAND_CHARS, description="The command.")
     today: BookDate | None = Field(None, description="Read relative dates against this day.")
+    llm: bool = Field(
+        False,
+        description="Let the configured language model read the command first (its reading is "
+        "checked as the offline parser's is; any failure falls back to it, said in `notes`).",
+    )
 
 
 @router.post("", response_model=ActResult, summary="Propose the change a command asks for")
@@ -30,7 +35,7 @@ def act(body: ActIn, ctx: ActUser) -> ActResult:
     """Returns `proposal` (id, summary, changes before → after, warnings) or `clarification`
     (question, options). Only the proposal is stored; the books do not change. A command for
     an operation the caller's role may not do is a 403."""
-    return propose(ctx.session, body.text, ctx.user, today=body.today)
+    return propose(ctx.session, body.text, ctx.user, today=body.today, use_llm=body.llm)
 
 
 @router.post("/{proposal_id}/confirm", response_model=ConfirmResult, summary="Apply a proposal")

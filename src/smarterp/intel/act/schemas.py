@@ -45,6 +45,10 @@ class ActResult(BaseModel):
     lang: str
     proposal: Proposal | None = None
     clarification: Clarification | None = None
+    # Who read the command: "offline" (the parser) or "llm" (a language model, resolved and
+    # checked by the same code); `notes` say why a model's reading was not used.
+    parser: str = "offline"
+    notes: list[str] = Field(default_factory=list)
     ms: float = 0.0
 
     @model_validator(mode="after")

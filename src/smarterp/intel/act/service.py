@@ -24,9 +24,10 @@ from smarterp.erp.purchasing.models import PurchaseOrder
 from smarterp.erp.purchasing.service import ACTIONS as purchase_actions
 from smarterp.erp.sales.models import SalesOrder
 from smarterp.erp.sales.service import ACTIONS as sales_actions
+from smarterp.intel.act.llm import read_with_llm
 from smarterp.intel.act.models import ActProposal
 from smarterp.intel.act.operations import OPERATIONS, Preview
-from smarterp.intel.act.parser import parse
+from smarterp.intel.act.parser import Parsed, parse, strip_quoted
 from smarterp.intel.act.schemas import (
     ActResult,
     Clarification,
@@ -57,8 +58,19 @@ class PermissionDenied(DomainError):
     status = 403
 
 
-def propose(session: Session, text: str, user: User, *, today: date | None = None) -> ActResult:
-    """Read `text` and store what it would change as a proposal; the books stay as they are."""
+def propose(
+    session: Session,
+    text: str,
+    user: User,
+    *,
+    today: date | None = None,
+    use_llm: bool = False,
+) -> ActResult:
+    """Read `text` and store what it would change as a proposal; the books stay as they are.
+
+    With `use_llm`, a configured language model reads the command first; its reading goes
+    through the same validation, permission check and preview, and any failure falls back
+    to the offline parser, said in `notes`."""
     started = time.perf_counter()
     text = (text or "").strip()
     if not text:
@@ -67,9 +79,20 @@ def propose(session: Session, text: str, user: User, *, today: date | None = Non
         raise InvalidInput("text", f"is longer than {MAX_COMMAND_CHARS} characters")
     lang = language_of(text)
     day = today or date.today()
-    parsed = parse(session, text, day)
+    notes: list[str] = []
+    parsed = _read_by_model(session, text, day, user, notes) if use_llm else None
+    reader = "offline" if parsed is None else "llm"
+    if parsed is None:
+        parsed = parse(session, text, day)
     if parsed.clarification is not None:
-        return ActResult(text=text, lang=lang, clarification=parsed.clarification, ms=_ms(started))
+        return ActResult(
+            text=text,
+            lang=lang,
+            clarification=parsed.clarification,
+            parser=reader,
+            notes=notes,
+            ms=_ms(started),
+        )
     assert parsed.operation is not None
     op = OPERATIONS[parsed.operation]
     try:
@@ -92,6 +115,8 @@ def propose(session: Session, text: str, user: User, *, today: date | None = Non
             clarification=Clarification(
                 question=_refusal(exc, lang), options=_instead(session, op.name, args, user, lang)
             ),
+            parser=reader,
+            notes=notes,
             ms=_ms(started),
         )
     preview.warnings = [*parsed.warnings, *preview.warnings]
@@ -118,7 +143,51 @@ def propose(session: Session, text: str, user: User, *, today: date | None = Non
         permission=permission,
         expires_at=row.expires_at,
     )
-    return ActResult(text=text, lang=lang, proposal=proposal, ms=_ms(started))
+    return ActResult(
+        text=text, lang=lang, proposal=proposal, parser=reader, notes=notes, ms=_ms(started)
+    )
+
+
+def _read_by_model(
+    session: Session, text: str, day: date, user: User, notes: list[str]
+) -> Parsed | None:
+    """The model's reading when it validates and the user's role may do it; else None, with
+    the reason in `notes`, and the offline parser reads."""
+    reading = read_with_llm(session, text, day)
+    if reading.operation is None or reading.arguments is None:
+        notes.append(f"{reading.failure}; read offline instead")
+        return None
+    op = OPERATIONS[reading.operation]
+    try:
+        args = op.args.model_validate(reading.arguments)
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        notes.append(
+            f"the language model's reading breaks a rule ({problem['msg'].lower()}); "
+            "read offline instead"
+        )
+        return None
+    permission = op.permission(session, args)
+    if not allowed(user.role, permission):
+        # A model never widens a role: its reading is dropped, not refused, and the words are
+        # read as they would be without it.
+        notes.append(
+            f"the language model read {reading.operation.replace('_', ' ')}, which takes "
+            f"{permission}; read offline instead"
+        )
+        return None
+    _, quoted = strip_quoted(text)
+    warnings = (
+        [
+            "quoted text was read as data, not as instructions"
+            if language_of(text) == "en"
+            else "引号内的文字只作为资料，不作为指令"
+        ]
+        if quoted
+        else []
+    )
+    notes.append("read by the language model")
+    return Parsed(operation=reading.operation, arguments=reading.arguments, warnings=warnings)
 
 
 def confirm(session: Session, proposal_id: str, user: User) -> ConfirmResult:
