@@ -4,7 +4,7 @@ reader's role allow, and its history from the audit trail."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from smarterp.core.errors import NotFound
 from smarterp.erp.accounting.models import Account, Journal, JournalEntry, JournalLine
 from smarterp.erp.actions import ActionTable
+from smarterp.erp.approvals import service as approvals
 from smarterp.erp.currency import service as currencies
 from smarterp.erp.inventory import queries as inventory_queries
 from smarterp.erp.inventory.models import Location, Shipment, StockMove
@@ -401,6 +402,31 @@ def _warehouse_field(session: Session, ctx: WebCtx, warehouse_id: int | None) ->
     return Field(_t(ctx, "Warehouse"), f"{wh.code} · {wh.name}", href)
 
 
+def _approval(
+    view: DetailView, session: Session, ctx: WebCtx, document_type: str, doc: Any
+) -> None:
+    """A draft an approval policy holds shows as "to approve"; one rejected says who and why."""
+    t = ctx.tr.gettext
+    if approvals.pending(session, document_type, doc.id):
+        view.state = "to_approve"
+        view.fields = [
+            replace(f, value=t("To approve"), badge="to_approve")
+            if f.badge == doc.state.value
+            else f
+            for f in view.fields
+        ]
+        return
+    rejected = approvals.last_rejection(session, document_type, doc.id)
+    if rejected is not None and doc.state.value in ("draft", "rfq"):
+        view.warnings.append(
+            t(
+                "Approval rejected by {user}: {comment}",
+                user=rejected.decided_by or "",
+                comment=rejected.comment or "",
+            )
+        )
+
+
 def sales_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
     o: SalesOrder = _get(session, SalesOrder, record_id, "sales order")
     t, tr = ctx.tr.gettext, ctx.tr
@@ -463,6 +489,7 @@ def sales_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
     if ctx.may("docs.read"):
         docs = inbox.order_messages(session, o.number, o.id)
         view.tables.append(message_table(ctx, session, t("Messages"), docs))
+    _approval(view, session, ctx, sales.ORDER, o)
     _offer(view, session, ctx, sales.ACTIONS, o, f"/sales-orders/{o.id}")
     detail_edits.draft(view, session, ctx, sales.ACTIONS, o, f"/sales-orders/{o.id}")
     detail_edits.quotation_stock(view, session, ctx, o)
@@ -529,6 +556,7 @@ def purchase_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
         view.tables.append(_invoice_table(ctx, t("Bills"), bills))
         for bill in bills:
             view.warnings += _duplicate_warnings(session, ctx, bill)
+    _approval(view, session, ctx, purchasing.ORDER, o)
     _offer(view, session, ctx, purchasing.ACTIONS, o, f"/purchase-orders/{o.id}")
     detail_edits.draft(view, session, ctx, purchasing.ACTIONS, o, f"/purchase-orders/{o.id}")
     _offer_shipping(view, session, ctx, RECEIPT, o)

@@ -17,6 +17,7 @@ STATE_LABELS = {
     "done": "Done",
     "cancelled": "Cancelled",
     "rfq": "Request for quotation",
+    "to_approve": "To approve",  # a draft an approval policy holds (erp.approvals)
     "posted": "Posted",
     "paid": "Paid",
     "waiting": "Waiting",
