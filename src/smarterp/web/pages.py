@@ -68,6 +68,7 @@ NAV = (
     NavItem("/inbox", "Inbox", "docs.read", "Overview"),
     NavItem("/alerts", "Alerts", "alerts.read", "Overview"),
     NavItem("/rules", "Rules", "rules.read", "Overview"),
+    NavItem("/approvals", "Approvals", "approvals.read", "Overview"),
     NavItem("/sales-orders", "Sales orders", "sales.read", "Sales"),
     NavItem("/customers", "Customers", "partners.read", "Sales"),
     NavItem("/invoices", "Invoices", "invoices.read", "Sales"),

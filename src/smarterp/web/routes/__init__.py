@@ -2,6 +2,7 @@
 
 from smarterp.web.routes import (
     alerts,
+    approvals,
     ask,
     auth,
     budgets,
@@ -39,4 +40,5 @@ ROUTERS = (
     inbox.router,
     alerts.router,
     rules.router,
+    approvals.router,
 )
