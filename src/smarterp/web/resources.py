@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeAlias
 
-from sqlalchemy import ColumnElement, Row, Select, and_, func, select
+from sqlalchemy import ColumnElement, Row, Select, and_, extract, func, select
 from sqlalchemy.orm import Session, aliased
 
 from smarterp.core.search import any_contains
@@ -52,9 +52,34 @@ class Column:
     label: str
     cell: Callable[[Translator, Row[Any]], Cell]
     numeric: bool = False
+    # What a click on the header sorts by: an expression of the list's query, so that the
+    # URL only ever names a column (`?sort=-total`), never SQL.
+    sort: Any = None
+    # The cell as a spreadsheet keeps it (an amount as a number, a date as a date); the text
+    # on the screen when None.
+    value: Callable[[Row[Any]], Any] | None = None
+    # An amount that the list adds up (all pages, per group too), in the row's currency.
+    total: Any = None
+
+    @property
+    def key(self) -> str:
+        """The column's name in a URL (`order_date`)."""
+        return self.label.lower().replace(" ", "_")
 
 
 Options: TypeAlias = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Group:
+    """A way to group a list (by customer, state, month): `by` are expressions of the
+    query; `title` words one group's key values."""
+
+    name: str
+    label: str
+    by: Callable[[], tuple[Any, ...]]
+    title: Callable[[Translator, tuple[Any, ...]], str]
+    newest_first: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +113,9 @@ class Resource:
     # Another view of the list that a chosen filter calls for (stock per location once a
     # warehouse is chosen); same slug, filters and search.
     shape: Callable[[dict[str, str]], Resource] | None = None
+    groups: tuple[Group, ...] = ()
+    # The currency of the amounts that `Column.total` adds up (None: the company's).
+    currency: Any = None
 
     def href(self, record_id: int) -> str:
         return f"/{self.slug}/{record_id}"
@@ -108,6 +136,39 @@ def _state_filter(column: Any, enum_cls: Any) -> Filter:
 
 def _link(resource_slug: str, text: Any, record_id: int) -> Cell:
     return text_cell(text, f"/{resource_slug}/{record_id}")
+
+
+def _by_partner(label: str) -> Group:
+    # By id as well as name: two customers of the same name are two groups.
+    return Group(
+        "partner",
+        label,
+        lambda: (Partner.name, Partner.id),
+        lambda tr, key: str(key[0]),
+    )
+
+
+def _by_state(column: Any) -> Group:
+    return Group(
+        "state",
+        "State",
+        lambda: (column,),
+        lambda tr, key: tr.gettext(STATE_LABELS.get(_raw(key[0]), _raw(key[0]))),
+    )
+
+
+def _by_month(column: Any) -> Group:
+    return Group(
+        "month",
+        "Month",
+        lambda: (extract("year", column), extract("month", column)),
+        lambda tr, key: tr.month(f"{int(key[0]):04d}-{int(key[1]):02d}"),
+        newest_first=True,
+    )
+
+
+def _raw(value: Any) -> str:
+    return str(getattr(value, "value", value))
 
 
 # --- Partners -------------------------------------------------------------------------------
@@ -306,12 +367,38 @@ SALES_ORDERS = Resource(
     query=_sales_orders,
     search=sales_queries.search,
     columns=(
-        Column("Number", lambda tr, r: _link("sales-orders", r[0].number, r[0].id)),
-        Column("Customer", lambda tr, r: _link("customers", r.partner, r[0].customer_id)),
-        Column("Order date", lambda tr, r: date_cell(tr, r[0].order_date)),
-        Column("State", lambda tr, r: state_cell(tr, r[0].state)),
-        Column("Total", lambda tr, r: money_cell(tr, r[0].amount_total), numeric=True),
+        Column(
+            "Number",
+            lambda tr, r: _link("sales-orders", r[0].number, r[0].id),
+            sort=SalesOrder.number,
+        ),
+        Column(
+            "Customer",
+            lambda tr, r: _link("customers", r.partner, r[0].customer_id),
+            sort=Partner.name,
+        ),
+        Column(
+            "Order date",
+            lambda tr, r: date_cell(tr, r[0].order_date),
+            sort=SalesOrder.order_date,
+            value=lambda r: r[0].order_date,
+        ),
+        Column("State", lambda tr, r: state_cell(tr, r[0].state), sort=SalesOrder.state),
+        Column(
+            "Total",
+            lambda tr, r: money_cell(tr, r[0].amount_total, r[0].currency),
+            numeric=True,
+            sort=SalesOrder.amount_total,
+            value=lambda r: r[0].amount_total,
+            total=SalesOrder.amount_total,
+        ),
     ),
+    groups=(
+        _by_partner("Customer"),
+        _by_state(SalesOrder.state),
+        _by_month(SalesOrder.order_date),
+    ),
+    currency=SalesOrder.currency,
     order=sales_queries.newest_first,
     filters=(
         Filter(
@@ -342,13 +429,44 @@ PURCHASE_ORDERS = Resource(
     query=_purchase_orders,
     search=purchase_queries.search,
     columns=(
-        Column("Number", lambda tr, r: _link("purchase-orders", r[0].number, r[0].id)),
-        Column("Supplier", lambda tr, r: _link("suppliers", r.partner, r[0].supplier_id)),
-        Column("Order date", lambda tr, r: date_cell(tr, r[0].order_date)),
-        Column("Expected", lambda tr, r: date_cell(tr, r[0].expected_date)),
-        Column("State", lambda tr, r: state_cell(tr, r[0].state)),
-        Column("Total", lambda tr, r: money_cell(tr, r[0].amount_total), numeric=True),
+        Column(
+            "Number",
+            lambda tr, r: _link("purchase-orders", r[0].number, r[0].id),
+            sort=PurchaseOrder.number,
+        ),
+        Column(
+            "Supplier",
+            lambda tr, r: _link("suppliers", r.partner, r[0].supplier_id),
+            sort=Partner.name,
+        ),
+        Column(
+            "Order date",
+            lambda tr, r: date_cell(tr, r[0].order_date),
+            sort=PurchaseOrder.order_date,
+            value=lambda r: r[0].order_date,
+        ),
+        Column(
+            "Expected",
+            lambda tr, r: date_cell(tr, r[0].expected_date),
+            sort=PurchaseOrder.expected_date,
+            value=lambda r: r[0].expected_date,
+        ),
+        Column("State", lambda tr, r: state_cell(tr, r[0].state), sort=PurchaseOrder.state),
+        Column(
+            "Total",
+            lambda tr, r: money_cell(tr, r[0].amount_total, r[0].currency),
+            numeric=True,
+            sort=PurchaseOrder.amount_total,
+            value=lambda r: r[0].amount_total,
+            total=PurchaseOrder.amount_total,
+        ),
     ),
+    groups=(
+        _by_partner("Supplier"),
+        _by_state(PurchaseOrder.state),
+        _by_month(PurchaseOrder.order_date),
+    ),
+    currency=PurchaseOrder.currency,
     order=purchase_queries.newest_first,
     filters=(
         Filter(
@@ -392,24 +510,54 @@ def _invoice_resource(slug: str, title: str, kinds: tuple[InvoiceKind, ...]) -> 
         query=_invoices(kinds),
         search=lambda q: any_contains(q, Invoice.number, Partner.name, Invoice.partner_ref),
         columns=(
-            Column("Number", lambda tr, r: _link(slug, r[0].number or "—", r[0].id)),
-            Column("Partner", lambda tr, r: _link(partner_slug, r.partner, r[0].partner_id)),
+            Column(
+                "Number",
+                lambda tr, r: _link(slug, r[0].number or "—", r[0].id),
+                sort=Invoice.number,
+            ),
+            Column(
+                "Partner",
+                lambda tr, r: _link(partner_slug, r.partner, r[0].partner_id),
+                sort=Partner.name,
+            ),
             Column("Kind", lambda tr, r: text_cell(tr.gettext(STATE_LABELS[r[0].kind.value]))),
-            Column("Date", lambda tr, r: date_cell(tr, r[0].invoice_date)),
-            Column("Due", lambda tr, r: date_cell(tr, r[0].due_date)),
-            Column("State", lambda tr, r: state_cell(tr, r[0].state)),
+            Column(
+                "Date",
+                lambda tr, r: date_cell(tr, r[0].invoice_date),
+                sort=Invoice.invoice_date,
+                value=lambda r: r[0].invoice_date,
+            ),
+            Column(
+                "Due",
+                lambda tr, r: date_cell(tr, r[0].due_date),
+                sort=Invoice.due_date,
+                value=lambda r: r[0].due_date,
+            ),
+            Column("State", lambda tr, r: state_cell(tr, r[0].state), sort=Invoice.state),
             # In the document's own currency (€ for an invoice in euros).
             Column(
                 "Total",
                 lambda tr, r: money_cell(tr, r[0].amount_total, r[0].currency),
                 numeric=True,
+                sort=Invoice.amount_total,
+                value=lambda r: r[0].amount_total,
+                total=Invoice.amount_total,
             ),
             Column(
                 "Open",
                 lambda tr, r: money_cell(tr, r[0].amount_residual, r[0].currency),
                 numeric=True,
+                sort=Invoice.amount_residual,
+                value=lambda r: r[0].amount_residual,
+                total=Invoice.amount_residual,
             ),
         ),
+        groups=(
+            _by_partner("Customer" if kinds[0].is_customer else "Supplier"),
+            _by_state(Invoice.state),
+            _by_month(Invoice.invoice_date),
+        ),
+        currency=Invoice.currency,
         order=lambda: (Invoice.invoice_date.desc(), Invoice.id.desc()),
         filters=(
             _state_filter(Invoice.state, InvoiceState),

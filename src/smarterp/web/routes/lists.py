@@ -1,8 +1,10 @@
-"""List pages (search, filters, pages; htmx swaps just the results) and detail pages."""
+"""List pages (search, filters, sort, groups with totals, pages, CSV/Excel export; htmx swaps
+just the results) and detail pages."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from urllib.parse import urlencode
@@ -11,10 +13,12 @@ from fastapi import APIRouter, Request, Response
 from sqlalchemy import func, select
 
 from smarterp.core.errors import InvalidInput
+from smarterp.web import listing
 from smarterp.web.details import DETAILS
 from smarterp.web.pages import WebCtx, WebRoute, page
-from smarterp.web.resources import PAGE_SIZE, RESOURCES, Resource
-from smarterp.web.views import DONE_MESSAGES
+from smarterp.web.resources import PAGE_SIZE, RESOURCES, Column, Group, Resource
+from smarterp.web.spreadsheets import csv_response, xlsx_response
+from smarterp.web.views import DONE_MESSAGES, Cell
 
 router = APIRouter(route_class=WebRoute)
 
@@ -39,6 +43,9 @@ def list_view(resource: Resource, ctx: WebCtx) -> Response:
     q = params.get("q", "").strip()
     date_from, date_to = _date(ctx.request, "date_from"), _date(ctx.request, "date_to")
     number = _page_number(ctx.request)
+    export = params.get("format", "")
+    if export not in {"", "csv", "xlsx"}:
+        raise InvalidInput("format", f"{export!r} is not one of csv, xlsx")
     with ctx.work() as s:
         # Filters offer what the books hold (warehouses...); a value they do not offer is
         # left out rather than refused, as a stale bookmark would carry.
@@ -49,6 +56,8 @@ def list_view(resource: Resource, ctx: WebCtx) -> Response:
             if params.get(flt.name, "") in {v for v, _ in options}
         }
         resource = resource.shaped(chosen)
+        sort = listing.chosen_sort(resource, params.get("sort", ""))
+        group = listing.chosen_group(resource, params.get("group", ""))
         stmt = resource.query()
         if q:
             stmt = stmt.where(resource.search(q))
@@ -60,32 +69,52 @@ def list_view(resource: Resource, ctx: WebCtx) -> Response:
                 stmt = stmt.where(resource.date_column >= date_from)
             if date_to:
                 stmt = stmt.where(resource.date_column <= date_to)
+        if export:
+            return _export(
+                resource, ctx, s.execute(listing.ordered(resource, stmt, sort, None)), export
+            )
+        summary = listing.summarize(s, resource, stmt, group, ctx.tr.currency)
         total = s.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
         pages = max(1, (total + PAGE_SIZE - 1) // PAGE_SIZE)
         number = min(number, pages)
-        rows = s.execute(
-            stmt.order_by(*resource.order()).limit(PAGE_SIZE).offset((number - 1) * PAGE_SIZE)
-        ).all()
-        cells = [[col.cell(ctx.tr, row) for col in resource.columns] for row in rows]
+        page_stmt = listing.ordered(resource, listing.with_group_keys(stmt, group), sort, group)
+        rows = s.execute(page_stmt.limit(PAGE_SIZE).offset((number - 1) * PAGE_SIZE)).all()
+        lines = _lines(resource, ctx, rows, group, summary)
     keep: dict[str, Any] = {"q": q, **chosen}
     if date_from:
         keep["date_from"] = date_from.isoformat()
     if date_to:
         keep["date_to"] = date_to.isoformat()
+    if group is not None:
+        keep["group"] = group.name
     keep = {k: v for k, v in keep.items() if v}
+    if sort is not None:
+        keep["sort"] = sort.key
 
     def page_url(n: int) -> str:
         return f"/{resource.slug}?" + urlencode(keep | {"page": n})
 
+    def sort_url(column: Column) -> str:
+        # A first click sorts up, a second one down; a new sort starts at page one.
+        descending = sort is not None and sort.column is column and not sort.descending
+        return f"/{resource.slug}?" + urlencode(
+            keep | {"sort": ("-" if descending else "") + column.key}
+        )
+
     values: dict[str, Any] = {
         "resource": resource,
         "filters": filters,
-        "rows": cells,
+        "lines": lines,
         "total": total,
         "page": number,
         "pages": pages,
         "q": q,
         "chosen": chosen,
+        "sort": sort,
+        "group": group,
+        "sort_url": sort_url,
+        "totals": _total_cells(resource, ctx, summary) if summary is not None else None,
+        "export_url": lambda fmt: f"/{resource.slug}?" + urlencode(keep | {"format": fmt}),
         "date_from": date_from.isoformat() if date_from else "",
         "date_to": date_to.isoformat() if date_to else "",
         "prev_url": page_url(number - 1) if number > 1 else None,
@@ -97,6 +126,75 @@ def list_view(resource: Resource, ctx: WebCtx) -> Response:
     # A live search or filter change replaces only the results, not the whole page.
     partial = ctx.is_htmx and ctx.request.headers.get("HX-Target") == "results"
     return ctx.render("list_results.html" if partial else "list.html", **values)
+
+
+@dataclass(frozen=True)
+class GroupLine:
+    """Where a group begins on the page: its name, how many rows it holds on every page and
+    what they add up to."""
+
+    title: str
+    count: int
+    sums: list[str]
+
+
+def _money_sums(ctx: WebCtx, sums: listing.Sums, index: int) -> str:
+    # One figure per currency: a list of orders in dollars and euros is not added up as one.
+    return " + ".join(ctx.tr.money(amounts[index], code) for code, amounts in sorted(sums.items()))
+
+
+def _lines(
+    resource: Resource,
+    ctx: WebCtx,
+    rows: Sequence[Any],
+    group: Group | None,
+    summary: listing.Summary | None,
+) -> list[GroupLine | list[Cell]]:
+    lines: list[GroupLine | list[Cell]] = []
+    current: tuple[Any, ...] | None = None
+    totalled = [c for c in resource.columns if c.total is not None]
+    for row in rows:
+        if group is not None and summary is not None:
+            key = listing.group_key(row, group)
+            if key != current:
+                current = key
+                figures = summary.groups.get(key, listing.Summary())
+                lines.append(
+                    GroupLine(
+                        group.title(ctx.tr, key),
+                        figures.count,
+                        [_money_sums(ctx, figures.sums, i) for i in range(len(totalled))],
+                    )
+                )
+        lines.append([col.cell(ctx.tr, row) for col in resource.columns])
+    return lines
+
+
+def _total_cells(resource: Resource, ctx: WebCtx, summary: listing.Summary) -> list[str]:
+    """The totals row: the sum under each amount column, nothing under the others."""
+    cells, index = [], 0
+    for column in resource.columns:
+        if column.total is not None:
+            cells.append(_money_sums(ctx, summary.sums, index))
+            index += 1
+        else:
+            cells.append("")
+    return cells
+
+
+def _export(resource: Resource, ctx: WebCtx, rows: Iterable[Any], fmt: str) -> Response:
+    """The filtered, sorted list (every page) with the screen's columns; amounts and dates as
+    a spreadsheet keeps them."""
+    table: list[list[Any]] = [[ctx.tr.gettext(c.label) for c in resource.columns]]
+    for row in rows:
+        table.append(
+            [
+                c.value(row) if c.value is not None else c.cell(ctx.tr, row).text
+                for c in resource.columns
+            ]
+        )
+    name = f"{resource.slug}-{date.today().isoformat()}"
+    return csv_response(name, table) if fmt == "csv" else xlsx_response(name, table)
 
 
 def _list_handler(resource: Resource) -> Callable[..., Response]:

@@ -3,8 +3,6 @@ stock valuation, each with a chart and CSV and Excel downloads of the same figur
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -12,12 +10,9 @@ from decimal import Decimal
 from typing import Any
 
 from fastapi import APIRouter, Response
-from openpyxl import Workbook
-from openpyxl.styles import Font
 from sqlalchemy.orm import Session
 
 from smarterp.core.errors import InvalidInput, NotFound
-from smarterp.data.exports import spreadsheet_cell
 from smarterp.erp.accounting import reports as ledger
 from smarterp.erp.currency import service as currencies
 from smarterp.erp.inventory.reports import stock_valuation
@@ -29,10 +24,10 @@ from smarterp.intel.finance import explain as explaining
 from smarterp.intel.finance import ratios as ratio_book
 from smarterp.web.names import report_key_namer
 from smarterp.web.pages import WebCtx, WebRoute, page
+from smarterp.web.spreadsheets import csv_response, xlsx_response
 from smarterp.web.views import Cell, Table, money_cell, qty_cell, text_cell
 
 router = APIRouter(route_class=WebRoute)
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @dataclass(frozen=True)
@@ -916,42 +911,6 @@ def index(ctx: WebCtx = page("reports.operational")) -> Response:
     return ctx.render("reports.html", reports=visible)
 
 
-def _csv(report: Report, view: ReportView) -> Response:
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    for row in view.export:
-        writer.writerow([spreadsheet_cell(v) for v in row])
-    # A byte-order mark so that Excel opens Chinese names in UTF-8 rather than guessing.
-    return Response(
-        "\ufeff" + buf.getvalue(),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{report.slug}.csv"'},
-    )
-
-
-def _xlsx(report: Report, view: ReportView) -> Response:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = report.slug[:31]
-    for i, row in enumerate(view.export):
-        ws.append([spreadsheet_cell(v) for v in row])
-        if i == 0:
-            for cell in ws[1]:
-                cell.font = Font(bold=True)
-    for row in ws.iter_rows(min_row=2):
-        for cell in row:
-            if isinstance(cell.value, (int, float, Decimal)) and not isinstance(cell.value, bool):
-                cell.number_format = "#,##0.00"
-    buf = io.BytesIO()
-    wb.save(buf)
-    return Response(
-        buf.getvalue(),
-        media_type=XLSX,
-        headers={"Content-Disposition": f'attachment; filename="{report.slug}.xlsx"'},
-    )
-
-
 @router.get("/reports/{slug}")
 def show(slug: str, format: str = "html", ctx: WebCtx = page("reports.operational")) -> Response:
     report = REPORTS.get(slug)
@@ -962,8 +921,8 @@ def show(slug: str, format: str = "html", ctx: WebCtx = page("reports.operationa
     with ctx.work() as s:
         view = report.build(s, ctx, parsed)
     if format == "csv":
-        return _csv(report, view)
+        return csv_response(report.slug, view.export)
     if format == "xlsx":
-        return _xlsx(report, view)
+        return xlsx_response(report.slug, view.export)
     query = "&".join(f"{k}={v}" for k, v in raw.items() if v)
     return ctx.render("report.html", report=report, view=view, values=raw, query=query)
