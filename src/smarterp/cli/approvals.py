@@ -43,7 +43,7 @@ def policy_add(
     cmd = PolicyIn(
         name=name,
         document_type=document,
-        approver_role=role,  # type: ignore[arg-type]  # pydantic checks the role's name
+        approver_role=role,  # pydantic checks the role's name
         amount_over=amount_over,
         discount_over=discount_over,
         enabled=not disabled,
