@@ -185,11 +185,11 @@ def _active_filter() -> Filter:
 
 def _partner_columns(slug: str) -> tuple[Column, ...]:
     return (
-        Column("Name", lambda tr, r: _link(slug, r[0].name, r[0].id)),
-        Column("Code", lambda tr, r: text_cell(r[0].ref)),
+        Column("Name", lambda tr, r: _link(slug, r[0].name, r[0].id), sort=Partner.name),
+        Column("Code", lambda tr, r: text_cell(r[0].ref), sort=Partner.ref),
         Column("Contact", lambda tr, r: text_cell(r[0].contact_name)),
-        Column("City", lambda tr, r: text_cell(r[0].city)),
-        Column("Country", lambda tr, r: text_cell(r[0].country)),
+        Column("City", lambda tr, r: text_cell(r[0].city), sort=Partner.city),
+        Column("Country", lambda tr, r: text_cell(r[0].country), sort=Partner.country),
         Column("Phone", lambda tr, r: text_cell(r[0].phone)),
     )
 
@@ -239,12 +239,32 @@ PRODUCTS = Resource(
     query=_products,
     search=product_queries.search,
     columns=(
-        Column("SKU", lambda tr, r: _link("products", r[0].sku, r[0].id)),
-        Column("Name", lambda tr, r: _link("products", _product_name(tr, r[0]), r[0].id)),
-        Column("Category", lambda tr, r: text_cell(localized(tr, r.category, r.category_zh))),
+        Column("SKU", lambda tr, r: _link("products", r[0].sku, r[0].id), sort=Product.sku),
+        Column(
+            "Name",
+            lambda tr, r: _link("products", _product_name(tr, r[0]), r[0].id),
+            sort=Product.name,
+        ),
+        Column(
+            "Category",
+            lambda tr, r: text_cell(localized(tr, r.category, r.category_zh)),
+            sort=Category.name,
+        ),
         Column("Unit", lambda tr, r: text_cell(r[0].unit_description or r[0].uom)),
-        Column("Sale price", lambda tr, r: money_cell(tr, r[0].sale_price), numeric=True),
-        Column("Cost", lambda tr, r: money_cell(tr, r[0].cost), numeric=True),
+        Column(
+            "Sale price",
+            lambda tr, r: money_cell(tr, r[0].sale_price),
+            numeric=True,
+            sort=Product.sale_price,
+            value=lambda r: r[0].sale_price,
+        ),
+        Column(
+            "Cost",
+            lambda tr, r: money_cell(tr, r[0].cost),
+            numeric=True,
+            sort=Product.cost,
+            value=lambda r: r[0].cost,
+        ),
     ),
     order=product_queries.by_sku,
     new=("/products/new", "New product", "products.write"),
@@ -302,12 +322,30 @@ _STOCK_FILTERS = (
     ),
 )
 _STOCK_COLUMNS = (
-    Column("SKU", lambda tr, r: _link("products", r[0].sku, r[0].id)),
-    Column("Product", lambda tr, r: _link("products", _product_name(tr, r[0]), r[0].id)),
-    Column("On hand", lambda tr, r: qty_cell(tr, r.on_hand), numeric=True),
-    Column("Reserved", lambda tr, r: qty_cell(tr, r.reserved), numeric=True),
-    Column("Available", lambda tr, r: qty_cell(tr, r.on_hand - r.reserved), numeric=True),
-    Column("Reorder level", lambda tr, r: qty_cell(tr, r[0].reorder_level), numeric=True),
+    Column("SKU", lambda tr, r: _link("products", r[0].sku, r[0].id), sort=Product.sku),
+    Column(
+        "Product",
+        lambda tr, r: _link("products", _product_name(tr, r[0]), r[0].id),
+        sort=Product.name,
+    ),
+    Column(
+        "On hand", lambda tr, r: qty_cell(tr, r.on_hand), numeric=True, value=lambda r: r.on_hand
+    ),
+    Column(
+        "Reserved", lambda tr, r: qty_cell(tr, r.reserved), numeric=True, value=lambda r: r.reserved
+    ),
+    Column(
+        "Available",
+        lambda tr, r: qty_cell(tr, r.on_hand - r.reserved),
+        numeric=True,
+        value=lambda r: r.on_hand - r.reserved,
+    ),
+    Column(
+        "Reorder level",
+        lambda tr, r: qty_cell(tr, r[0].reorder_level),
+        numeric=True,
+        value=lambda r: r[0].reorder_level,
+    ),
     Column("Status", _stock_state),
 )
 
@@ -325,7 +363,12 @@ STOCK = Resource(
     # Per product (not per location): what suppliers are still to deliver.
     columns=(
         *_STOCK_COLUMNS[:5],
-        Column("On order", lambda tr, r: qty_cell(tr, r.on_order), numeric=True),
+        Column(
+            "On order",
+            lambda tr, r: qty_cell(tr, r.on_order),
+            numeric=True,
+            value=lambda r: r.on_order,
+        ),
         *_STOCK_COLUMNS[5:],
     ),
     order=inventory_queries.by_sku,
@@ -591,19 +634,34 @@ PAYMENTS = Resource(
     query=_payments,
     search=lambda q: any_contains(q, Payment.number, Partner.name, Payment.reference),
     columns=(
-        Column("Number", lambda tr, r: _link("payments", r[0].number, r[0].id)),
+        Column(
+            "Number", lambda tr, r: _link("payments", r[0].number, r[0].id), sort=Payment.number
+        ),
         Column(
             "Partner",
             lambda tr, r: text_cell(r.partner, _partner_href(r[0].partner_role, r[0].partner_id)),
+            sort=Partner.name,
         ),
-        Column("Date", lambda tr, r: date_cell(tr, r[0].date)),
+        Column(
+            "Date",
+            lambda tr, r: date_cell(tr, r[0].date),
+            sort=Payment.date,
+            value=lambda r: r[0].date,
+        ),
         Column("Direction", lambda tr, r: state_cell(tr, r[0].direction)),
         Column("Method", lambda tr, r: text_cell(tr.gettext(r[0].method.title()))),
-        Column("Amount", lambda tr, r: money_cell(tr, r[0].amount, r[0].currency), numeric=True),
+        Column(
+            "Amount",
+            lambda tr, r: money_cell(tr, r[0].amount, r[0].currency),
+            numeric=True,
+            sort=Payment.amount,
+            value=lambda r: r[0].amount,
+        ),
         Column(
             "Unallocated",
             lambda tr, r: money_cell(tr, r[0].unallocated, r[0].currency),
             numeric=True,
+            value=lambda r: r[0].unallocated,
         ),
     ),
     order=lambda: (Payment.date.desc(), Payment.id.desc()),
@@ -644,12 +702,23 @@ JOURNAL_ENTRIES = Resource(
     query=_entries,
     search=lambda q: any_contains(q, JournalEntry.number, JournalEntry.ref),
     columns=(
-        Column("Number", lambda tr, r: _link("journal-entries", r[0].number or "—", r[0].id)),
-        Column("Date", lambda tr, r: date_cell(tr, r[0].date)),
+        Column(
+            "Number",
+            lambda tr, r: _link("journal-entries", r[0].number or "—", r[0].id),
+            sort=JournalEntry.number,
+        ),
+        Column(
+            "Date",
+            lambda tr, r: date_cell(tr, r[0].date),
+            sort=JournalEntry.date,
+            value=lambda r: r[0].date,
+        ),
         Column("Journal", lambda tr, r: text_cell(r.journal)),
         Column("Reference", lambda tr, r: text_cell(r[0].ref)),
         Column("State", lambda tr, r: state_cell(tr, r[0].state)),
-        Column("Amount", lambda tr, r: money_cell(tr, r.amount), numeric=True),
+        Column(
+            "Amount", lambda tr, r: money_cell(tr, r.amount), numeric=True, value=lambda r: r.amount
+        ),
     ),
     order=lambda: (JournalEntry.date.desc(), JournalEntry.id.desc()),
     filters=(_state_filter(JournalEntry.state, EntryState),),

@@ -19,6 +19,7 @@ from smarterp.erp.partners.models import Partner
 from smarterp.erp.sales import service as sales
 from smarterp.erp.sales.models import SalesOrder, SalesState
 from smarterp.erp.sales.schemas import SalesLineIn, SalesOrderIn
+from smarterp.web.resources import RESOURCES
 from tests import factories as f
 from tests.integration.web.conftest import Books, Browser
 
@@ -219,3 +220,17 @@ def test_sort_export_and_groups_speak_chinese(browser: Browser, orders: Orders) 
         assert words in page, words
     exported = browser.client.get("/sales-orders?format=csv").text.lstrip("\ufeff")
     assert exported.splitlines()[0] == "编号,客户,订单日期,状态,合计"
+
+
+def test_every_sortable_column_of_every_list_sorts_both_ways(
+    browser: Browser, orders: Orders
+) -> None:
+    for resource in RESOURCES.values():
+        for column in resource.columns:
+            if column.sort is None:
+                continue
+            for key in (column.key, f"-{column.key}"):
+                resp = browser.client.get(f"/{resource.slug}", params={"sort": key})
+                assert resp.status_code == 200, (resource.slug, key, resp.text[-500:])
+                assert "aria-sort" in resp.text, (resource.slug, key)
+        assert browser.client.get(f"/{resource.slug}?format=xlsx").status_code == 200
