@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +28,9 @@ from smarterp.core.errors import DomainError
 from smarterp.core.money import price
 from smarterp.core.permissions import Role
 from smarterp.core.settings import get_settings
+from smarterp.erp.accounting import reports as accounting_reports
 from smarterp.erp.accounting import service as accounting
+from smarterp.erp.accounting.models import JournalLine
 from smarterp.erp.accounting.schemas import EntryIn, EntryLineIn
 from smarterp.erp.inventory import service as inventory
 from smarterp.erp.invoicing import service as invoicing
@@ -67,6 +69,7 @@ class Planter:
     rng: random.Random
     labels: list[dict[str, Any]] = field(default_factory=list)
     refs: int = 0
+    books: Books | None = None  # the routine entries' books, once booked
 
     @property
     def today(self) -> date:
@@ -119,6 +122,7 @@ def plant(engine: Engine, world: World, folder: Path | None = None) -> Path:
         _prices_and_discounts(p)
         _margins(p)
         _bills_paid_by_people(p)
+        _opening_capital(p)  # last: sized to what every payment before it took from the bank
         labels = p.labels
     path = (folder or get_settings().data_dir) / LABELS_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -169,14 +173,24 @@ def _builder_plants(p: Planter) -> None:
 
 
 def _entry(
-    p: Planter, user: str, day: date, hour: int, amount: Decimal, debit: str, credit: str, ref: str
+    p: Planter,
+    user: str,
+    day: date,
+    hour: int,
+    amount: Decimal,
+    debit: str,
+    credit: str,
+    ref: str,
+    rng: random.Random | None = None,
+    journal: str = "GEN",
 ) -> str:
     # The demo is built in minutes; its entries are stamped at the hour of the day they tell of.
-    at = datetime.combine(day, time(hour, p.rng.randint(0, 59)), tzinfo=UTC)
+    at = datetime.combine(day, time(hour, (rng or p.rng).randint(0, 59)), tzinfo=UTC)
     with p.person(user), simulated_clock(at):
         entry = accounting.create_entry(
             p.session,
             EntryIn(
+                journal_code=journal,
                 date=day,
                 ref=ref,
                 lines=[
@@ -188,12 +202,18 @@ def _entry(
     return entry.number or str(entry.id)
 
 
-def _business_hour(p: Planter) -> int:
-    return p.rng.randint(9, 17)
+def _business_hour(rng: random.Random) -> int:
+    return rng.randint(9, 17)
 
 
-def _cents(p: Planter, lo: int, hi: int) -> Decimal:
-    value = Decimal(p.rng.randint(lo * 100, hi * 100)) / 100
+def _cents(rng: random.Random, lo: int, hi: int) -> Decimal:
+    value = Decimal(rng.randint(lo * 100, hi * 100)) / 100
+    return _not_round(value)
+
+
+def _not_round(value: Decimal) -> Decimal:
+    """To the cent, and never a whole sum: routine costs that vary are not round."""
+    value = value.quantize(Decimal("0.01"))
     if value == value.to_integral_value():
         value += Decimal("0.37")
     return value
@@ -205,73 +225,111 @@ def _weekday_on_or_after(day: date) -> date:
     return day
 
 
+# A trading company's running costs take most of its gross profit (60-85%) and leave an
+# operating margin of a few percent of sales; the demo sizes them to the gross profit of the
+# simulated year they fall in, as shares of it (a month's worth of the year's gross profit).
+SALARIES_SHARE = Decimal("0.48")
+RENT_SHARE = Decimal("0.15")
+UTILITIES_SHARE = Decimal("0.03")
+DEPRECIATION_SHARE = Decimal("0.025")
+PREPAYMENTS_SHARE = Decimal("0.02")  # of a quarter's gross profit, used each quarter
+DEPRECIATION_MONTHS = 60  # the office fit-out and equipment last five years
+# The ranges the demo has always drawn its varying costs from, and their middles: a drawn
+# amount keeps its place in the range, sized to the company.
+SALARIES_RANGE, UTILITIES_RANGE, PREPAYMENTS_RANGE = (18000, 26000), (600, 1300), (300, 2400)
+
+
+@dataclass(frozen=True)
+class Overheads:
+    """A year's monthly running costs, sized to that year's gross profit."""
+
+    rent: Decimal  # a round sum, the same every month of the lease year
+    salaries: Decimal  # a month's payroll, around which each month's varies
+    utilities: Decimal
+    depreciation: Decimal
+    prepayments: Decimal  # used each quarter
+
+
+def _overheads(p: Planter, first: date, last: date) -> Overheads:
+    """The running costs of the year from `first` to `last`, from its trading's gross profit
+    (the part of the year the simulation covers, made a month's worth)."""
+    since = max(first, p.world.start)
+    if since > last:  # a history shorter than a year: nothing falls in this one
+        return Overheads(*[Decimal(0)] * 5)
+    days = (last - since).days + 1
+    gross = accounting_reports.profit_and_loss(p.session, since, last).gross_profit
+    month = max(gross, Decimal(0)) * Decimal("30.44") / max(days, 1)
+    rent = month * RENT_SHARE
+    # A whole sum, rounded as landlords round (a tiny company's desk space to the ten).
+    step = Decimal(500 if rent >= 2000 else 100 if rent >= 200 else 10)
+    return Overheads(
+        rent=max(step, (rent / step).quantize(Decimal(1)) * step).quantize(Decimal("0.01")),
+        salaries=month * SALARIES_SHARE,
+        utilities=month * UTILITIES_SHARE,
+        depreciation=_not_round(month * DEPRECIATION_SHARE),
+        prepayments=3 * month * PREPAYMENTS_SHARE,
+    )
+
+
+def _sized(drawn: Decimal, usual: tuple[int, int], level: Decimal) -> Decimal:
+    """A cost drawn from the demo's usual range, scaled so the range's middle is `level`."""
+    middle = Decimal(sum(usual)) / 2
+    return _not_round(drawn * level / middle)
+
+
+@dataclass
+class Books:
+    """Where the routine entries of a day go: the planter's own stream for the past year (as
+    the demo always drew them), another stream for the year before, the year's costs."""
+
+    p: Planter
+    first: date  # the first day of the past year
+    earlier: random.Random  # entries before it, within the simulated history
+    this_year: Overheads
+    last_year: Overheads
+    bank: str
+    opened: date  # the first day of the books
+    unpaid: tuple[date, Decimal] | None = None  # the salaries accrued, to pay on that day
+
+    def stream(self, day: date) -> random.Random | None:
+        if self.first <= day <= self.p.today:
+            return self.p.rng
+        # A day the alert detectors do not look at (they look back 365 days).
+        if self.p.world.start <= day < self.p.today - timedelta(days=365):
+            return self.earlier
+        return None
+
+    def costs(self, day: date) -> Overheads:
+        return self.this_year if day >= self.first else self.last_year
+
+
 def _manual_entries(p: Planter) -> None:
-    """A year of routine entries (rent, salaries, utilities, depreciation), then the odd ones."""
+    """Two years of routine entries (rent, salaries, utilities, depreciation) sized to the
+    business and paid from the bank, the odd ones, and the capital the company opened with."""
     first = p.today - timedelta(days=364)
-    month = date(first.year, first.month, 1)
+    books = Books(
+        p,
+        first,
+        random.Random(f"{p.world.seed}-overheads"),
+        _overheads(p, first, p.today),
+        _overheads(p, first - timedelta(days=365), first - timedelta(days=1)),
+        accounting.account_for_role(p.session, "bank").code,
+        min(first, p.world.start),
+    )
+    payroll = random.Random(f"{p.world.seed}-payroll")
+    month = date(books.opened.year, books.opened.month, 1)
     while month <= p.today:
-        nxt = (month + timedelta(days=32)).replace(day=1)
-        rent_day = _weekday_on_or_after(month)
-        if first <= rent_day <= p.today:
-            # The rent is a round sum every month: round, but routine.
-            _entry(
-                p,
-                ACCOUNTANT,
-                rent_day,
-                _business_hour(p),
-                Decimal("5000.00"),
-                "6100",
-                "2200",
-                "Rent",
-            )
-        mid = _weekday_on_or_after(month + timedelta(days=14))
-        if first <= mid <= p.today:
-            _entry(
-                p,
-                ACCOUNTANT_2,
-                mid,
-                _business_hour(p),
-                _cents(p, 600, 1300),
-                "6900",
-                "2200",
-                "Utilities",
-            )
-        end = nxt - timedelta(days=1)
-        while end.weekday() >= 5:
-            end -= timedelta(days=1)
-        if first <= end <= p.today:
-            _entry(
-                p,
-                ACCOUNTANT,
-                end,
-                _business_hour(p),
-                _cents(p, 18000, 26000),
-                "6000",
-                "2200",
-                "Salaries accrued",
-            )
-            _entry(
-                p,
-                ACCOUNTANT,
-                end,
-                _business_hour(p),
-                Decimal("1234.56"),
-                "6900",
-                "1500",
-                "Depreciation",
-            )
-            if end.month % 3 == 0:
-                _entry(
-                    p,
-                    ACCOUNTANT_2,
-                    end,
-                    _business_hour(p),
-                    _cents(p, 300, 2400),
-                    "6900",
-                    "1400",
-                    "Prepayments used",
-                )
-        month = nxt
+        _routine_month(p, books, payroll, month)
+        month = (month + timedelta(days=32)).replace(day=1)
+    _odd_entries(p, books)
+    p.books = books
+
+
+def _odd_entries(p: Planter, books: Books) -> None:
+    """Manual entries the alerts should find. The round sums are plugs between prepayments
+    and accruals (the amount is what makes them suspect, and they leave the P&L alone); the
+    others are expenses, sized to the company like its running costs."""
+    size = books.this_year.salaries
     # Round sums that recur nowhere, by the usual accountants in office hours.
     for amount, user, held_out in (
         ("10000.00", ACCOUNTANT, False),
@@ -285,9 +343,9 @@ def _manual_entries(p: Planter) -> None:
             p,
             user,
             p.recent_day(),
-            _business_hour(p),
+            _business_hour(p.rng),
             Decimal(amount),
-            "6900",
+            "1400",
             "2200",
             "Adjustment",
         )
@@ -298,7 +356,8 @@ def _manual_entries(p: Planter) -> None:
         if held_out:
             day += timedelta(days=5 - day.weekday())  # that week's Saturday
         user = ACCOUNTANT if not held_out else ACCOUNTANT_2
-        number = _entry(p, user, day, hour, _cents(p, 700, 9000), "6900", "2200", "Correction")
+        fixed = _sized(_cents(p.rng, 700, 9000), SALARIES_RANGE, size)
+        number = _entry(p, user, day, hour, fixed, "6900", "2200", "Correction")
         p.label("odd_hours_entry", number, held_out, f"posted {day:%A} at {hour}:xx")
     # By a storekeeper (tuned) and by the IT administrator (held out), in office hours.
     for user, held_out in (
@@ -312,13 +371,101 @@ def _manual_entries(p: Planter) -> None:
             p,
             user,
             p.recent_day(),
-            _business_hour(p),
-            _cents(p, 400, 6000),
+            _business_hour(p.rng),
+            _sized(_cents(p.rng, 400, 6000), SALARIES_RANGE, size),
             "6900",
             "2200",
             "Stock write-off",
         )
         p.label("unusual_user_entry", number, held_out, f"posted by {user}")
+
+
+def _opening_capital(p: Planter) -> None:
+    """What the owners put in when the company opened: the office fit-out and equipment that
+    the monthly depreciation wears down, and enough cash that paying the running costs never
+    overdraws the bank (its lowest balance then is three months of those costs)."""
+    books = p.books
+    if books is None:
+        return
+    rng = random.Random(f"{p.world.seed}-capital")
+    day = books.opened
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    worn = max(books.this_year.depreciation, books.last_year.depreciation)
+    fit_out = _not_round(worn * DEPRECIATION_MONTHS)
+    costs = books.this_year
+    cushion = 3 * (costs.rent + costs.salaries + costs.utilities)
+    lowest = _lowest_balance(p.session, books.bank)
+    cash = max(Decimal(0), ((cushion - lowest) / 1000).to_integral_value(ROUND_CEILING) * 1000)
+    at = datetime.combine(day, time(_business_hour(rng), rng.randint(0, 59)), tzinfo=UTC)
+    lines = [EntryLineIn(account_code="1500", debit=fit_out)]
+    if cash:
+        lines.append(EntryLineIn(account_code=books.bank, debit=cash))
+    lines.append(EntryLineIn(account_code="3000", credit=fit_out + cash))
+    with p.person(ACCOUNTANT), simulated_clock(at):
+        accounting.create_entry(
+            p.session,
+            EntryIn(date=day, ref="Capital paid in: cash and office fit-out", lines=lines),
+        )
+
+
+def _lowest_balance(session: Session, code: str) -> Decimal:
+    """The lowest end-of-day balance an account has had (nothing counts as zero)."""
+    account = accounting.account_by_code(session, code)
+    rows = session.execute(
+        select(JournalLine.date, func.sum(JournalLine.debit) - func.sum(JournalLine.credit))
+        .where(JournalLine.account_id == account.id, JournalLine.posted.is_(True))
+        .group_by(JournalLine.date)
+        .order_by(JournalLine.date)
+    )
+    balance = lowest = Decimal(0)
+    for _day, change in rows:
+        balance += Decimal(str(change or 0))
+        lowest = min(lowest, balance)
+    return lowest
+
+
+def _routine_month(p: Planter, books: Books, payroll: random.Random, month: date) -> None:
+    """One month's routine entries: rent paid, last month's salaries paid, utilities paid,
+    this month's salaries accrued, depreciation, prepayments used at a quarter's end."""
+    nxt = (month + timedelta(days=32)).replace(day=1)
+    rent_day = _weekday_on_or_after(month)
+    rng = books.stream(rent_day)
+    if rng is not None:
+        # The rent is a round sum every month: round, but routine.
+        rent = books.costs(rent_day).rent
+        hour = _business_hour(rng)
+        _entry(p, ACCOUNTANT, rent_day, hour, rent, "6100", books.bank, "Rent", rng, "BNK")
+    if books.unpaid is not None:
+        payday, salaries = books.unpaid
+        if payday <= p.today:
+            hour = _business_hour(payroll)
+            ref = "Salaries paid"
+            _entry(p, ACCOUNTANT, payday, hour, salaries, "2200", books.bank, ref, payroll, "BNK")
+            books.unpaid = None
+    mid = _weekday_on_or_after(month + timedelta(days=14))
+    rng = books.stream(mid)
+    if rng is not None:
+        hour = _business_hour(rng)
+        bill = _sized(_cents(rng, *UTILITIES_RANGE), UTILITIES_RANGE, books.costs(mid).utilities)
+        _entry(p, ACCOUNTANT_2, mid, hour, bill, "6900", books.bank, "Utilities", rng, "BNK")
+    end = nxt - timedelta(days=1)
+    while end.weekday() >= 5:
+        end -= timedelta(days=1)
+    rng = books.stream(end)
+    if rng is None:
+        return
+    costs = books.costs(end)
+    hour = _business_hour(rng)
+    salaries = _sized(_cents(rng, *SALARIES_RANGE), SALARIES_RANGE, costs.salaries)
+    _entry(p, ACCOUNTANT, end, hour, salaries, "6000", "2200", "Salaries accrued", rng)
+    books.unpaid = (_weekday_on_or_after(nxt + timedelta(days=4)), salaries)
+    hour = _business_hour(rng)
+    _entry(p, ACCOUNTANT, end, hour, costs.depreciation, "6900", "1500", "Depreciation", rng)
+    if end.month % 3 == 0:
+        hour = _business_hour(rng)
+        used = _sized(_cents(rng, *PREPAYMENTS_RANGE), PREPAYMENTS_RANGE, costs.prepayments)
+        _entry(p, ACCOUNTANT_2, end, hour, used, "6900", "1400", "Prepayments used", rng)
 
 
 # --- vendor bills ----------------------------------------------------------------------------
