@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import Engine, func, select
@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from smarterp.core import schema
 from smarterp.core.db import session_factory, unit_of_work
 from smarterp.data.demo import build_demo, has_business_data, reset_schema, summarize
-from smarterp.erp.accounting.models import JournalLine
+from smarterp.erp.accounting.models import Account, JournalEntry, JournalLine
+from smarterp.erp.accounting.reports import profit_and_loss, trial_balance
 from smarterp.erp.crm.models import Message
 from smarterp.erp.inventory.models import (
     Location,
@@ -25,7 +26,7 @@ from smarterp.erp.inventory.models import (
 from smarterp.erp.invoicing import service as invoicing
 from smarterp.erp.invoicing.models import Invoice, InvoiceKind, InvoiceState
 from smarterp.erp.partners.models import Partner
-from smarterp.erp.products.models import Product
+from smarterp.erp.products.models import Category, Product
 from smarterp.erp.purchasing.models import PurchaseOrder
 from smarterp.erp.sales.models import SalesOrder, SalesOrderLine
 from smarterp.erp.setup import init_books
@@ -58,6 +59,7 @@ def test_demo_books_are_sound_and_hold_what_the_copilot_needs(engine: Engine) ->
         _check_overdue(s)
         _check_anomalies(s)
         _check_messages(s)
+        _check_profit_and_cash(s)
     assert summary.as_of == TODAY
     assert summary.first_day is not None and (TODAY - summary.first_day).days > 700
     assert summary.overdue_invoices > 0 and summary.overdue_receivables > 0
@@ -118,10 +120,69 @@ def _check_partners_and_products(s: Session) -> None:
     assert all(p.supplier_infos for p in products)
     assert {p.costing_method.value for p in products} == {"average", "fifo"}
     assert sum(p.sales_tax_code == "VAT13" for p in products) > len(products) / 2
+    # Chinese names for every product and category, as the Chinese pages show them.
+    assert all(p.name_zh and CJK.search(p.name_zh) for p in products)
+    categories = list(s.scalars(select(Category)))
+    assert categories and all(c.name_zh and CJK.search(c.name_zh) for c in categories)
+    # Phone numbers and addresses as each partner's place writes them.
+    for partner in s.scalars(select(Partner)):
+        prefix = "+852 " if partner.city == "Hong Kong" else COUNTRY_CODES[partner.country or ""]
+        assert (partner.phone or "").startswith(prefix), (partner.name, partner.phone)
+        assert partner.street and re.fullmatch(r"\d+ [A-Za-z0-9' ]+", partner.street), (
+            partner.street
+        )
+        if partner.country == "China" and partner.city != "Hong Kong":
+            assert re.fullmatch(r"\d{6}", partner.postal_code or ""), partner.postal_code
     # Promotions: some lines sold at a discount.
     assert s.scalar(
         select(func.count()).where(SalesOrderLine.discount > 0, SalesOrderLine.discount < 0.5)
     )
+
+
+COUNTRY_CODES = {
+    "China": "+86 ",
+    "Singapore": "+65 ",
+    "United Kingdom": "+44 ",
+    "United States": "+1 ",
+    "Canada": "+1 ",
+    "Australia": "+61 ",
+    "New Zealand": "+64 ",
+    "Malaysia": "+60 ",
+}
+
+
+def _check_profit_and_cash(s: Session) -> None:
+    """Running costs take most of the gross profit, as at a trading company, and are paid:
+    the past year ends with a small operating profit, nothing piles up unpaid and the bank
+    is never overdrawn."""
+    year = profit_and_loss(s, TODAY - timedelta(days=364), TODAY)
+    assert year.net_sales > 0 and year.gross_profit > 0
+    assert Decimal("0.55") < year.operating_expenses / year.gross_profit < Decimal("0.95")
+    margin = (year.gross_profit - year.operating_expenses) / year.net_sales
+    assert Decimal("0.01") < margin < Decimal("0.15"), margin
+    # Salaries are accrued at each month's end and paid early the next: one month at most
+    # is owed.
+    salaries = dict(
+        s.execute(
+            select(JournalEntry.ref, func.count())
+            .where(JournalEntry.ref.in_(["Salaries accrued", "Salaries paid"]))
+            .group_by(JournalEntry.ref)
+        ).all()
+    )
+    assert salaries["Salaries accrued"] >= 20
+    assert 0 <= salaries["Salaries accrued"] - salaries["Salaries paid"] <= 1
+    balances = {r.code: r.balance for r in trial_balance(s, as_of=TODAY).rows}
+    assert balances["1500"] > 0, "more depreciated than the company ever owned"
+    bank = s.scalar(select(Account.id).where(Account.code == "1010"))
+    balance = Decimal(0)
+    for (change,) in s.execute(
+        select(func.sum(JournalLine.debit) - func.sum(JournalLine.credit))
+        .where(JournalLine.account_id == bank)
+        .group_by(JournalLine.date)
+        .order_by(JournalLine.date)
+    ):
+        balance += _dec(change)
+        assert balance >= 0, "the bank was overdrawn"
 
 
 def _check_overdue(s: Session) -> None:

@@ -123,6 +123,8 @@ class World:
     # The inbox's wording stream, what each incoming message was written to say, chat handles,
     # and how often each customer ordered each product before (for habitual pack names).
     writer: inbox.Writer = field(default_factory=lambda: inbox.Writer(0))
+    # Partners' phone numbers and addresses, drawn apart from the business.
+    places: random.Random = field(default_factory=random.Random)
     gold: list[dict[str, Any]] = field(default_factory=list)
     handles: dict[int, str] = field(default_factory=dict)
     bought: dict[int, dict[int, int]] = field(default_factory=dict)
@@ -179,6 +181,7 @@ def build_demo(
         today=end,
         scale=scale,
         writer=inbox.Writer(seed),
+        places=random.Random(f"{seed}-places"),
     )
     weeks = history_days // 7 + 1
     report = progress or (lambda _done, _total, _label: None)
@@ -285,20 +288,31 @@ def _person(rng: random.Random, zh: bool) -> str:
 
 
 def _partner(
-    session: Session, rng: random.Random, used: set[str], ref: str, zh: bool, **kw: Any
+    session: Session,
+    world: World,
+    used: set[str],
+    ref: str,
+    zh: bool,
+    **kw: Any,
 ) -> PartnerPlan:
+    rng = world.rng
     contact = _person(rng, zh)
     if zh:
         name, slug, (city, city_en, region) = _zh_company(rng, used)
         where = {"city": city_en, "region": region, "country": "China"}
-        phone = f"+86 1{rng.randint(30, 89)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)}"
+        # Drawn as the demo always drew them (everything after stays the same); the phone
+        # and address come from the place's own formats, from a stream of their own.
+        _spent = rng.randint(30, 89), rng.randint(1000, 9999), rng.randint(1000, 9999)
         del city
     else:
         name, slug = _en_company(rng, used)
         city_en, region, country = rng.choice(names.EN_PLACES)
         where = {"city": city_en, "region": region, "country": country}
-        phone = f"+{rng.randint(1, 65)} {rng.randint(200, 999)} {rng.randint(1000, 9999)}"
+        _spent = rng.randint(1, 65), rng.randint(200, 999), rng.randint(1000, 9999)
     email = f"{'orders' if kw.get('is_customer') else 'sales'}@{slug}{ref[-3:]}.example"
+    number, _postal = rng.randint(1, 899), rng.randint(100000, 999999)
+    phone_format, postal_format = names.PLACE_FORMATS[city_en]
+    streets = names.STREETS.get(city_en) or names.STREETS[where["country"]]
     partner = create_partner(
         session,
         PartnerIn(
@@ -306,10 +320,10 @@ def _partner(
             ref=ref,
             contact_name=contact,
             email=email,
-            phone=phone,
+            phone=_fill(world.places, phone_format),
             language="zh" if zh else "en",
-            street=f"{rng.randint(1, 899)} {'路' if zh else 'Market Street'}",
-            postal_code=str(rng.randint(100000, 999999)),
+            street=f"{number} {world.places.choice(streets)}",
+            postal_code=_fill(world.places, postal_format) if postal_format else None,
             **where,
             **kw,
         ),
@@ -317,12 +331,21 @@ def _partner(
     return PartnerPlan(id=partner.id, name=name, zh=zh, email=email, contact=contact, code=ref)
 
 
+def _fill(rng: random.Random, pattern: str) -> str:
+    """A phone number or postal code in a place's format: "#" a digit, "A" a capital letter."""
+    letters = "ABDEFGHJLNPQRSTUWXYZ"  # as postal codes use them (no I, O, ...)
+    return "".join(
+        str(rng.randint(0, 9)) if c == "#" else rng.choice(letters) if c == "A" else c
+        for c in pattern
+    )
+
+
 def _suppliers(session: Session, world: World, n: int) -> None:
     rng, used = world.rng, set[str]()
     for i in range(1, n + 1):
         plan = _partner(
             session,
-            rng,
+            world,
             used,
             f"S{i:03d}",
             rng.random() < 0.6,
@@ -347,7 +370,7 @@ def _customers(
             limit = money(Decimal(str(round(weight * 3000 + 1500, -2))))
         plan = _partner(
             session,
-            rng,
+            world,
             used,
             f"C{i:04d}",
             zh,

@@ -205,6 +205,61 @@ EN_PLACES: list[tuple[str, str, str]] = [
     ("Kuala Lumpur", "Kuala Lumpur", "Malaysia"),
 ]
 
+# How each city writes a phone number and a postal code: "#" is a digit, "A" a capital letter;
+# no postal code where the place has none (Hong Kong).
+PLACE_FORMATS: dict[str, tuple[str, str | None]] = {
+    "Shanghai": ("+86 21 #### ####", "200###"),
+    "Beijing": ("+86 10 #### ####", "100###"),
+    "Guangzhou": ("+86 20 #### ####", "510###"),
+    "Shenzhen": ("+86 755 #### ####", "518###"),
+    "Hangzhou": ("+86 571 #### ####", "310###"),
+    "Suzhou": ("+86 512 #### ####", "215###"),
+    "Nanjing": ("+86 25 #### ####", "210###"),
+    "Chengdu": ("+86 28 #### ####", "610###"),
+    "Wuhan": ("+86 27 #### ####", "430###"),
+    "Tianjin": ("+86 22 #### ####", "300###"),
+    "Chongqing": ("+86 23 #### ####", "400###"),
+    "Xi'an": ("+86 29 #### ####", "710###"),
+    "Xiamen": ("+86 592 ### ####", "361###"),
+    "Qingdao": ("+86 532 #### ####", "266###"),
+    "Singapore": ("+65 6### ####", "######"),
+    "London": ("+44 20 #### ####", "EC1A #AA"),
+    "Manchester": ("+44 161 ### ####", "M# #AA"),
+    "Seattle": ("+1 206 ### ####", "981##"),
+    "San Francisco": ("+1 415 ### ####", "941##"),
+    "New York": ("+1 212 ### ####", "100##"),
+    "Vancouver": ("+1 604 ### ####", "V6A #A#"),
+    "Sydney": ("+61 2 #### ####", "20##"),
+    "Melbourne": ("+61 3 #### ####", "30##"),
+    "Auckland": ("+64 9 ### ####", "10##"),
+    "Hong Kong": ("+852 #### ####", None),
+    "Kuala Lumpur": ("+60 3 #### ####", "50###"),
+}
+
+# Street names by country, written as the place writes an address in English.
+STREETS: dict[str, list[str]] = {
+    "China": [
+        "Zhongshan Road",
+        "Renmin Road",
+        "Jiefang Road",
+        "Jianshe Road",
+        "Heping Road",
+        "Xinhua Road",
+        "Changjiang Road",
+        "Yan'an Road",
+        "Huaihai Road",
+        "Nanjing Road",
+    ],
+    "Singapore": ["Orchard Road", "Tanjong Pagar Road", "Ubi Avenue 1", "Jurong Port Road"],
+    "United Kingdom": ["High Street", "Station Road", "Market Street", "Church Lane"],
+    "United States": ["Market Street", "Main Street", "Pine Street", "5th Avenue"],
+    "Canada": ["Hastings Street", "Main Street", "Granville Street"],
+    "Australia": ["George Street", "Collins Street", "Pitt Street", "Flinders Lane"],
+    "New Zealand": ["Queen Street", "Karangahape Road", "Great North Road"],
+    "Malaysia": ["Jalan Ampang", "Jalan Tun Razak", "Jalan Sultan Ismail"],
+    "Hong Kong": ["Des Voeux Road Central", "Nathan Road", "Hennessy Road", "Queen's Road"],
+}
+
 SALESPEOPLE: list[tuple[str, str, str, str]] = [
     ("王丽", "Sales Manager", "Shanghai", "China"),
     ("陈杰", "Account Executive", "Guangzhou", "China"),
