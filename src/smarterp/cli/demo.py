@@ -23,6 +23,7 @@ from smarterp.erp.setup import init_books
 # The demo's own sign-in, shown on screen and in the README: demo data only, never real books.
 DEMO_USER = "demo"
 DEMO_PASSWORD = "demo-demo"
+FORECAST_WEEKS = 13  # a quarter ahead, as `smarterp forecast` makes by default
 
 
 def _parse_day(value: str | None) -> date | None:
@@ -122,12 +123,18 @@ def _build_or_show(
         )
     built = time.perf_counter()
     read = _read_inbox(eng, as_json)
+    inbox_done = time.perf_counter()
+    series, graph = _forecast_and_graph(eng, summary, as_json)
     if as_json:
-        print_json(summary.__dict__ | {"inbox_read": read})
+        print_json(
+            summary.__dict__ | {"inbox_read": read, "forecast_series": series, "graph_nodes": graph}
+        )
         return
     console.print(
         f"[green]built[/green] in {built - started:.0f} s; its inbox read in "
-        f"{time.perf_counter() - built:.1f} s ({read} messages, see /inbox)"
+        f"{inbox_done - built:.1f} s ({read} messages, see /inbox); demand forecast and "
+        f"knowledge graph made in {time.perf_counter() - inbox_done:.1f} s ({series} products, "
+        f"{graph} nodes; see /forecast and /graph)"
     )
     _show(summary)
 
@@ -149,6 +156,32 @@ def _read_inbox(eng: Engine, quiet: bool) -> int:
         task = bar.add_task("", total=None)
         summary = read_stored_inbox(session, progress=lambda _: bar.advance(task))
     return len(summary.added)
+
+
+def _forecast_and_graph(eng: Engine, summary: DemoSummary, quiet: bool) -> tuple[int, int]:
+    """Forecast every product's weekly demand as of the demo's last day and store it, and
+    build the knowledge graph from the books, as `smarterp forecast` and `smarterp graph
+    build` do: the forecast and graph pages open full. Returns (products, graph nodes)."""
+    from smarterp.intel.forecast.books import forecast_from_books
+    from smarterp.intel.graph.learn import learn_books
+    from smarterp.intel.graph.models import GraphNode
+
+    with Progress(
+        TextColumn("[bold]{task.description}[/bold]"),
+        console=console,
+        transient=True,
+        disable=quiet,
+    ) as bar:
+        task = bar.add_task("Forecasting demand", total=None)
+        with unit_of_work(eng, actor="demo", via="cli") as session:
+            _run, frame, _methods = forecast_from_books(
+                session, FORECAST_WEEKS, "W", (80, 95), today=summary.as_of
+            )
+        bar.update(task, description="Building the knowledge graph")
+        with unit_of_work(eng, actor="demo", via="cli") as session:
+            learn_books(session)
+            nodes = session.scalar(select(func.count()).select_from(GraphNode)) or 0
+    return int(frame.unique_id.nunique()), nodes
 
 
 def _show(s: DemoSummary) -> None:
