@@ -68,7 +68,9 @@ def test_a_large_po_waits_until_someone_else_in_the_role_approves(session: Sessi
         purchasing.confirm_order(session, order.id)
     with pytest.raises(approvals.NotPermitted, match="paula asked for this approval"):
         approvals.approve(session, request.id, user="paula", role="purchasing")
-    with pytest.raises(approvals.NotPermitted, match="needs someone in the purchasing role; sam is sales"):
+    with pytest.raises(
+        approvals.NotPermitted, match="needs someone in the purchasing role; sam is sales"
+    ):
         approvals.approve(session, request.id, user="sam", role="sales")
     approvals.approve(session, request.id, user="max", role="purchasing", comment="ok")
     assert request.state == ApprovalState.APPROVED and request.decided_by == "max"

@@ -53,7 +53,10 @@ def test_a_large_po_waits_and_a_manager_approves_it(api: Api, books: Books) -> N
     assert own.status_code == 403
     assert "purchasing asked for this approval and cannot decide it" in own.text
     wrong_role = api.post(f"/api/v1/approvals/{request_id}/approve", who="sales", json={})
-    assert wrong_role.status_code == 403 and "needs someone in the purchasing role; sales is sales" in wrong_role.text
+    assert (
+        wrong_role.status_code == 403
+        and "needs someone in the purchasing role; sales is sales" in wrong_role.text
+    )
     assert api.post(f"/api/v1/approvals/{request_id}/approve", who="viewer").status_code == 403
     approved = api.post(f"/api/v1/approvals/{request_id}/approve", json={"comment": "fine"})
     assert approved.status_code == 200, approved.text
