@@ -1,5 +1,5 @@
-"""List pages (search, filters, sort, groups with totals, pages, CSV/Excel export; htmx swaps
-just the results) and detail pages."""
+"""List pages (search, filters, sort, groups with totals, pages, CSV/Excel export, saved views;
+htmx swaps just the results) and detail pages."""
 
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Form, Request, Response
+from fastapi.responses import RedirectResponse
 from sqlalchemy import func, select
 
 from smarterp.core.errors import InvalidInput
-from smarterp.web import listing
+from smarterp.web import listing, saved_filters
 from smarterp.web.details import DETAILS
 from smarterp.web.pages import WebCtx, WebRoute, page
 from smarterp.web.resources import PAGE_SIZE, RESOURCES, Column, Group, Resource
@@ -80,6 +81,10 @@ def list_view(resource: Resource, ctx: WebCtx) -> Response:
         page_stmt = listing.ordered(resource, listing.with_group_keys(stmt, group), sort, group)
         rows = s.execute(page_stmt.limit(PAGE_SIZE).offset((number - 1) * PAGE_SIZE)).all()
         lines = _lines(resource, ctx, rows, group, summary)
+        saved = [
+            (v.id, v.name, v.query)
+            for v in saved_filters.of_user(s, ctx.user.user_id, resource.slug)
+        ]
     keep: dict[str, Any] = {"q": q, **chosen}
     if date_from:
         keep["date_from"] = date_from.isoformat()
@@ -113,6 +118,8 @@ def list_view(resource: Resource, ctx: WebCtx) -> Response:
         "sort": sort,
         "group": group,
         "sort_url": sort_url,
+        "saved": saved,
+        "view_query": urlencode(keep),
         "totals": _total_cells(resource, ctx, summary) if summary is not None else None,
         "export_url": lambda fmt: f"/{resource.slug}?" + urlencode(keep | {"format": fmt}),
         "date_from": date_from.isoformat() if date_from else "",
@@ -197,6 +204,30 @@ def _export(resource: Resource, ctx: WebCtx, rows: Iterable[Any], fmt: str) -> R
     return csv_response(name, table) if fmt == "csv" else xlsx_response(name, table)
 
 
+def _save_handler(resource: Resource) -> Callable[..., Response]:
+    def handler(
+        name: str = Form(""), query: str = Form(""), ctx: WebCtx = page(resource.permission)
+    ) -> Response:
+        filters = {f.name for f in resource.filters}
+        kept = saved_filters.clean_query(query, filters)
+        with ctx.work() as s:
+            saved_filters.save(s, ctx.user.user_id, resource.slug, name, kept)
+        return RedirectResponse(f"/{resource.slug}?{kept}", status_code=303)
+
+    handler.__name__ = f"save_filter_{resource.slug.replace('-', '_')}"
+    return handler
+
+
+def _delete_handler(resource: Resource) -> Callable[..., Response]:
+    def handler(filter_id: int, ctx: WebCtx = page(resource.permission)) -> Response:
+        with ctx.work() as s:
+            saved_filters.delete(s, ctx.user.user_id, filter_id)
+        return RedirectResponse(f"/{resource.slug}", status_code=303)
+
+    handler.__name__ = f"delete_filter_{resource.slug.replace('-', '_')}"
+    return handler
+
+
 def _list_handler(resource: Resource) -> Callable[..., Response]:
     def handler(ctx: WebCtx = page(resource.permission)) -> Response:
         return list_view(resource, ctx)
@@ -221,6 +252,14 @@ def _detail_handler(resource: Resource) -> Callable[..., Response]:
 
 for _resource in RESOURCES.values():
     router.add_api_route(f"/{_resource.slug}", _list_handler(_resource), methods=["GET"])
+    router.add_api_route(
+        f"/{_resource.slug}/saved-filters", _save_handler(_resource), methods=["POST"]
+    )
+    router.add_api_route(
+        f"/{_resource.slug}/saved-filters/{{filter_id:int}}/delete",
+        _delete_handler(_resource),
+        methods=["POST"],
+    )
     router.add_api_route(
         f"/{_resource.slug}/{{record_id:int}}", _detail_handler(_resource), methods=["GET"]
     )
