@@ -189,3 +189,15 @@ def test_policies_are_checked_as_they_are_kept(session: Session) -> None:
     big_po_policy(session)
     with pytest.raises(InvalidInput, match="a policy named 'Large purchases' exists"):
         big_po_policy(session)
+
+
+def test_cancelling_a_held_order_withdraws_its_request(session: Session) -> None:
+    big_po_policy(session)
+    order = po(session, "100", "60")
+    purchasing.confirm_order(session, order.id)
+    (request,) = approvals.list_requests(session)
+    purchasing.cancel_order(session, order.id, "not needed")
+    assert order.state == PurchaseState.CANCELLED
+    assert approvals.list_requests(session) == []
+    assert request.state == ApprovalState.REJECTED
+    assert request.comment == "the order was cancelled" and request.decided_by == "test"

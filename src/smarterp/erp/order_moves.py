@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from smarterp.core.errors import InvalidInput
+from smarterp.erp.approvals import service as approvals
 from smarterp.erp.inventory import service as inventory
 from smarterp.erp.inventory.models import MoveState, Shipment, ShipmentKind, StockMove
 from smarterp.erp.inventory.schemas import MoveLineIn
@@ -192,8 +193,10 @@ def take_back(
 
 
 def cancel(session: Session, order: Any, terms: OrderTerms, cancelled: Enum) -> None:
-    """Cancel an order nothing moved on: its services were never delivered, and the shipment
-    waiting for its goods is cancelled, releasing what it reserved."""
+    """Cancel an order nothing moved on: its services were never delivered, the shipment
+    waiting for its goods is cancelled, releasing what it reserved, and approvals it waited
+    for are withdrawn."""
+    approvals.withdraw(session, terms.order_origin, order.id, "the order was cancelled")
     unmove_services(session, order, terms)
     shipment = open_shipment(session, order, terms)
     if shipment is not None:

@@ -259,13 +259,25 @@ def reject(
     if not (comment or "").strip():
         raise InvalidInput("comment", "say why the request is rejected")
     request = _decide(session, request_id, ApprovalState.REJECTED, user, role, comment)
-    for other in pending(session, request.document_type, request.document_id):
-        before = snapshot(other)
-        other.state = ApprovalState.REJECTED
-        other.decided_by, other.decided_at = user, utcnow()
-        other.comment = f"withdrawn with request {request.id}: {comment}"
-        record_audit(session, "approval_request.withdraw", other, before=before)
+    withdraw(
+        session,
+        request.document_type,
+        request.document_id,
+        f"withdrawn with request {request.id}: {comment}",
+    )
     return request
+
+
+def withdraw(session: Session, document_type: str, document_id: int, comment: str) -> None:
+    """Close the document's pending requests unanswered (the order was rejected elsewhere or
+    cancelled), so they leave the inbox; recorded as rejected by whoever did it, with why."""
+    actor = str(session.info.get("actor", "system"))
+    for request in pending(session, document_type, document_id):
+        before = snapshot(request)
+        request.state = ApprovalState.REJECTED
+        request.decided_by, request.decided_at = actor, utcnow()
+        request.comment = comment[:2000]
+        record_audit(session, "approval_request.withdraw", request, before=before, reason=comment)
 
 
 def _decide(
