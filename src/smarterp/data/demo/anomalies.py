@@ -248,6 +248,7 @@ class Overheads:
     utilities: Decimal
     depreciation: Decimal
     prepayments: Decimal  # used each quarter
+    purchases: Decimal  # a month's cost of the goods sold
 
 
 def _overheads(p: Planter, first: date, last: date) -> Overheads:
@@ -255,10 +256,10 @@ def _overheads(p: Planter, first: date, last: date) -> Overheads:
     (the part of the year the simulation covers, made a month's worth)."""
     since = max(first, p.world.start)
     if since > last:  # a history shorter than a year: nothing falls in this one
-        return Overheads(*[Decimal(0)] * 5)
-    days = (last - since).days + 1
-    gross = accounting_reports.profit_and_loss(p.session, since, last).gross_profit
-    month = max(gross, Decimal(0)) * Decimal("30.44") / max(days, 1)
+        return Overheads(*[Decimal(0)] * 6)
+    days = Decimal((last - since).days + 1)
+    pnl = accounting_reports.profit_and_loss(p.session, since, last)
+    month = max(pnl.gross_profit, Decimal(0)) * Decimal("30.44") / days
     rent = month * RENT_SHARE
     # A whole sum, rounded as landlords round (a tiny company's desk space to the ten).
     step = Decimal(500 if rent >= 2000 else 100 if rent >= 200 else 10)
@@ -268,6 +269,7 @@ def _overheads(p: Planter, first: date, last: date) -> Overheads:
         utilities=month * UTILITIES_SHARE,
         depreciation=_not_round(month * DEPRECIATION_SHARE),
         prepayments=3 * month * PREPAYMENTS_SHARE,
+        purchases=max(pnl.cost_of_sales, Decimal(0)) * Decimal("30.44") / days,
     )
 
 
@@ -383,7 +385,8 @@ def _odd_entries(p: Planter, books: Books) -> None:
 def _opening_capital(p: Planter) -> None:
     """What the owners put in when the company opened: the office fit-out and equipment that
     the monthly depreciation wears down, and enough cash that paying the running costs never
-    overdraws the bank (its lowest balance then is three months of those costs)."""
+    overdraws the bank: its lowest balance then is three months of those costs and two of
+    goods bought, what a trading company keeps to pay its suppliers."""
     books = p.books
     if books is None:
         return
@@ -394,7 +397,7 @@ def _opening_capital(p: Planter) -> None:
     worn = max(books.this_year.depreciation, books.last_year.depreciation)
     fit_out = _not_round(worn * DEPRECIATION_MONTHS)
     costs = books.this_year
-    cushion = 3 * (costs.rent + costs.salaries + costs.utilities)
+    cushion = 3 * (costs.rent + costs.salaries + costs.utilities) + 2 * costs.purchases
     lowest = _lowest_balance(p.session, books.bank)
     cash = max(Decimal(0), ((cushion - lowest) / 1000).to_integral_value(ROUND_CEILING) * 1000)
     at = datetime.combine(day, time(_business_hour(rng), rng.randint(0, 59)), tzinfo=UTC)

@@ -332,12 +332,11 @@ def _partner(
 
 
 def _fill(rng: random.Random, pattern: str) -> str:
-    """A phone number or postal code in a place's format: "#" a digit, "A" a capital letter."""
-    letters = "ABDEFGHJLNPQRSTUWXYZ"  # as postal codes use them (no I, O, ...)
-    return "".join(
-        str(rng.randint(0, 9)) if c == "#" else rng.choice(letters) if c == "A" else c
-        for c in pattern
-    )
+    """A phone number or postal code in a place's format (names.PLACE_FORMATS)."""
+    letters = "ABDEFGHJLNPRSTUWXYZ"  # as postal codes use them (no I, O, Q...)
+    draw = {"#": lambda: str(rng.randint(0, 9)), "%": lambda: str(rng.randint(2, 9))}
+    draw["@"] = lambda: rng.choice(letters)
+    return "".join(draw[c]() if c in draw else c for c in pattern)
 
 
 def _suppliers(session: Session, world: World, n: int) -> None:
