@@ -80,6 +80,10 @@ def test_a_large_purchase_waits_for_someone_else_to_approve(cli: CliRunner) -> N
     )
     assert (approved["state"], approved["decided_by"]) == ("approved", "maria")
     assert js(cli, "purchase", "confirm", "PO00001")["state"] == "confirmed"
+    assert js(cli, "approvals", "policy", "disable", str(policy["id"]))["enabled"] is False
+    ok(cli, "purchase", "create", "Exotic Liquids", "CHANG=2000@9.00", "--date", "2026-03-02")
+    assert js(cli, "purchase", "confirm", "PO00002")["state"] == "confirmed"
+    assert "approval policy 99 does not exist" in fails(cli, "approvals", "policy", "enable", "99")
 
 
 def test_a_rejection_sends_the_order_back_with_the_comment(cli: CliRunner) -> None:  # noqa: F811

@@ -83,6 +83,29 @@ def policy_list(as_json: bool = JSON_OPT) -> None:
     )
 
 
+def _switch(policy_id: int, enabled: bool, as_json: bool) -> None:
+    with unit() as session:
+        out = PolicyOut.model_validate(service.set_policy_enabled(session, policy_id, enabled))
+    if as_json:
+        print_json(out.model_dump())
+        return
+    console.print(f"policy {out.id} {out.name} {'enabled' if out.enabled else 'disabled'}")
+
+
+@policy_app.command("enable")
+@friendly_errors
+def policy_enable(policy_id: int, as_json: bool = JSON_OPT) -> None:
+    """Switch a policy on: orders confirmed from now on are held by it."""
+    _switch(policy_id, True, as_json)
+
+
+@policy_app.command("disable")
+@friendly_errors
+def policy_disable(policy_id: int, as_json: bool = JSON_OPT) -> None:
+    """Switch a policy off; the requests it raised stay as they are."""
+    _switch(policy_id, False, as_json)
+
+
 @app.command("list")
 @friendly_errors
 def list_cmd(

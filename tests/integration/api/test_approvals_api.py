@@ -84,3 +84,10 @@ def test_a_rejection_needs_a_comment_and_frees_the_draft(api: Api, books: Books)
     twice = api.post(f"/api/v1/approvals/{request['id']}/approve", json={})
     assert twice.status_code == 409 and "is rejected" in twice.text
     assert api.get("/api/v1/approvals/999999").status_code == 404
+    policy_id = api.get("/api/v1/approvals/policies").json()[0]["id"]
+    off = api.post(f"/api/v1/approvals/policies/{policy_id}/disable")
+    assert off.status_code == 200 and off.json()["enabled"] is False
+    assert (
+        api.post(f"/api/v1/approvals/policies/{policy_id}/enable", who="sales").status_code == 403
+    )
+    assert api.post(f"/api/v1/approvals/policies/{policy_id}/pause").status_code == 422

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
@@ -27,6 +27,16 @@ def list_policies(ctx: Read) -> list[PolicyOut]:
 def add_policy(ctx: Manage, body: PolicyIn) -> PolicyOut:
     policy = service.add_policy(ctx.session, body)
     ctx.session.flush()
+    return PolicyOut.model_validate(policy)
+
+
+@router.post(
+    "/policies/{policy_id}/{switch}", response_model=PolicyOut, summary="Enable or disable"
+)
+def switch_policy(
+    ctx: Manage, policy_id: RecordId, switch: Literal["enable", "disable"]
+) -> PolicyOut:
+    policy = service.set_policy_enabled(ctx.session, policy_id, switch == "enable")
     return PolicyOut.model_validate(policy)
 
 
