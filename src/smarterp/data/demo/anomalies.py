@@ -385,7 +385,7 @@ def _odd_entries(p: Planter, books: Books) -> None:
 def _opening_capital(p: Planter) -> None:
     """What the owners put in when the company opened: the office fit-out and equipment that
     the monthly depreciation wears down, and enough cash that paying the running costs never
-    overdraws the bank: its lowest balance then is three months of those costs and two of
+    overdraws the bank: its lowest balance then is three months of those costs and of
     goods bought, what a trading company keeps to pay its suppliers."""
     books = p.books
     if books is None:
@@ -397,7 +397,7 @@ def _opening_capital(p: Planter) -> None:
     worn = max(books.this_year.depreciation, books.last_year.depreciation)
     fit_out = _not_round(worn * DEPRECIATION_MONTHS)
     costs = books.this_year
-    cushion = 3 * (costs.rent + costs.salaries + costs.utilities) + 2 * costs.purchases
+    cushion = 3 * (costs.rent + costs.salaries + costs.utilities + costs.purchases)
     lowest = _lowest_balance(p.session, books.bank)
     cash = max(Decimal(0), ((cushion - lowest) / 1000).to_integral_value(ROUND_CEILING) * 1000)
     at = datetime.combine(day, time(_business_hour(rng), rng.randint(0, 59)), tzinfo=UTC)
