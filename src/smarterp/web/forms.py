@@ -263,6 +263,15 @@ LABELS = {
 }
 
 
+def show_refusal(state: FormState, exc: DomainError, tr: Translator) -> None:
+    """A service refused a save: a missing record stays a 404 page, a stale edit says who
+    changed what, anything else is shown next to its field (or above the form)."""
+    if exc.status == 404:
+        raise exc
+    if not stale_edit(state, exc, tr):
+        add_domain_error(state, exc)
+
+
 def add_domain_error(state: FormState, exc: DomainError) -> None:
     """A service's refusal: next to its field when it names one, else above the form."""
     raw_field = exc.details.get("field") if isinstance(exc.details, dict) else None

@@ -362,12 +362,9 @@ def _revise(ctx: WebCtx, spec: OrderForm, order_id: int, state: forms.FormState)
                 spec.revise(s, order_id, cmd)
             saved = True
         except DomainError as exc:
-            if exc.status == 404:
-                raise
             if exc.code == "illegal_state":
                 return _refused(ctx, spec, order_id, exc.status, exc.message)
-            if not forms.stale_edit(state, exc, ctx.tr):
-                forms.add_domain_error(state, exc)
+            forms.show_refusal(state, exc, ctx.tr)
     if not saved:
         forms.surface(state, set(spec.fields) | {"lines", "version"})
         return _render_order_form(

@@ -218,10 +218,7 @@ def _save_partner(
                 else:
                     saved_id = partners.update_partner(s, partner_id, cmd).id
         except DomainError as exc:
-            if exc.status == 404:
-                raise
-            if not forms.stale_edit(state, exc, ctx.tr):
-                forms.add_domain_error(state, exc)
+            forms.show_refusal(state, exc, ctx.tr)
     if saved_id is None:
         forms.surface(state, {*names, *PARTNER_FLAGS, "version"})
         with ctx.work() as s:
@@ -477,10 +474,7 @@ def _save_product(ctx: WebCtx, state: forms.FormState, product_id: int | None) -
                 else:
                     saved = products.update_product(s, product_id, cmd).id
         except DomainError as exc:
-            if exc.status == 404:
-                raise
-            if not forms.stale_edit(state, exc, ctx.tr):
-                forms.add_domain_error(state, exc)
+            forms.show_refusal(state, exc, ctx.tr)
     if saved is None:
         forms.surface(state, {*PRODUCT_FIELDS, "discontinued", "version", "suppliers"})
         summary = None
