@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from smarterp.automation.rules.definition import (
     Action,
     AlertAction,
+    ApprovalAction,
     DraftRfqAction,
     EmailAction,
     RunAction,
@@ -22,13 +23,21 @@ from smarterp.automation.rules.definition import (
     WebhookAction,
     render,
 )
-from smarterp.automation.rules.models import RuleEffect, Task
+from smarterp.automation.rules.models import RuleEffect, RuleRun, Task
 from smarterp.core.audit import record_audit
 from smarterp.core.auth import get_user
 from smarterp.core.db import utcnow
 from smarterp.core.errors import InvalidInput
 from smarterp.core.events import record_event
 from smarterp.core.mail import Attachment, OutgoingMail
+from smarterp.core.permissions import Role
+from smarterp.erp.approvals import service as approvals
+from smarterp.erp.approvals.models import DocumentType
+from smarterp.erp.purchasing import service as purchasing
+from smarterp.erp.sales import service as sales
+
+# The business area of each kind of order a rule may hold for approval.
+ORDER_AREAS: dict[str, Any] = {"sales_order": sales, "purchase_order": purchasing}
 
 
 def effect_done(session: Session, key: str) -> RuleEffect | None:
@@ -140,7 +149,64 @@ def perform(
         return {"rfqs": replenish.apply(session, utcnow().date())}
     if isinstance(action, RunAction):
         return _run_job(session, action.job)
+    if isinstance(action, ApprovalAction):
+        return _request_approval(session, action, record, rule_name, run_id, trigger_key)
     raise TypeError(f"not a database action: {action.kind}")
+
+
+def _request_approval(
+    session: Session,
+    action: ApprovalAction,
+    record: dict[str, Any],
+    rule_name: str,
+    run_id: int,
+    trigger_key: str,
+) -> dict[str, Any]:
+    """Hold the record's draft order for the action's role, through the approvals service; an
+    order confirmed or cancelled before the rule ran is past holding, which an alert says."""
+    area = ORDER_AREAS.get(str(record.get("record_type")))
+    if area is None or record.get("id") is None:
+        raise InvalidInput("actions", "request_approval needs a sales or purchase order")
+    order = area.get_order(session, int(record["id"]))
+    role = Role(action.approver_role)
+    # Holding is only meaningful while the order may still be confirmed (its action table).
+    verdict = area.ACTIONS.verdict(session, order, "confirm", state_only=True)
+    if not verdict.allowed:
+        from smarterp.intel.watch import store
+        from smarterp.intel.watch.models import Severity
+
+        summary = (
+            f"{order.number} was not held for approval by {role} (rule {rule_name}): "
+            f"it is {order.state.value} already"
+        )
+        alert = store.raise_alert(
+            session,
+            kind="rule",
+            key=f"{rule_name}:{trigger_key}:approval",
+            severity=Severity.MEDIUM,
+            summary=summary,
+            records=[ref] if (ref := _record_ref(record)) else [],
+            raised_by=f"rule:{rule_name}",
+        )
+        return {"not_held": summary, "alert_id": alert.id}
+    run = session.get(RuleRun, run_id)
+    assert run is not None
+    request, new = approvals.request_for_rule(
+        session,
+        DocumentType(str(record["record_type"])),
+        order,
+        rule_id=run.rule_id,
+        rule_name=rule_name,
+        approver_role=role,
+        note=render(action.note, record) if action.note else None,
+    )
+    return {
+        "approval_request_id": request.id,
+        "document": order.number,
+        "approver_role": role.value,
+        "state": request.state.value,
+        "new_request": new,
+    }
 
 
 def _run_job(session: Session, job: str) -> dict[str, Any]:

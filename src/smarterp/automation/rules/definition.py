@@ -7,14 +7,25 @@ from typing import Annotated, Any, Literal
 
 from jinja2 import StrictUndefined, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from smarterp.automation.rules import conditions, records, schedule
 from smarterp.core.errors import InvalidInput
+from smarterp.core.permissions import Role, allowed
 
 NAME_PATTERN = r"^[a-z0-9][a-z0-9_.-]{0,79}$"
+# The roles a request for approval may go to: those that may decide one.
+APPROVER_ROLES = tuple(r.value for r in Role if allowed(r, "approvals.decide"))
 # A field the record lacks is an error, not an empty string in a customer's email.
 TEMPLATES = SandboxedEnvironment(autoescape=False, undefined=StrictUndefined)
+DRAFT_TOPICS = tuple(records.DRAFT_ORDER_TOPICS)
 
 
 class _Strict(BaseModel):
@@ -95,14 +106,41 @@ class RunAction(_Strict):
     job: Literal["alert_scan", "replenishment", "forecast"]
 
 
+class ApprovalAction(_Strict):
+    kind: Literal["request_approval"]
+    approver_role: str = Field(description="The role that decides: " + ", ".join(APPROVER_ROLES))
+    note: str | None = Field(
+        None,
+        max_length=150,
+        description='Why, after the rule\'s name in the inbox, e.g. "{{ max_discount }}% off".',
+    )
+
+    @field_validator("approver_role")
+    @classmethod
+    def _decides(cls, role: str) -> str:
+        if role not in APPROVER_ROLES:
+            raise ValueError(
+                f"{role!r} cannot decide approvals; one of {', '.join(APPROVER_ROLES)}"
+            )
+        return role
+
+
 Action = Annotated[
-    EmailAction | WebhookAction | AlertAction | TaskAction | DraftRfqAction | RunAction,
+    EmailAction
+    | WebhookAction
+    | AlertAction
+    | TaskAction
+    | DraftRfqAction
+    | RunAction
+    | ApprovalAction,
     Field(discriminator="kind"),
 ]
+ACTION_KINDS = ("email", "webhook", "alert", "task", "draft_rfq", "run", "request_approval")
 TEMPLATE_FIELDS = {
     "email": ("to", "subject", "body", "cc"),
     "alert": ("summary",),
     "task": ("title",),
+    "request_approval": ("note",),
 }
 
 
@@ -120,7 +158,7 @@ def _path(loc: tuple[Any, ...]) -> str:
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
-        elif part in ("email", "webhook", "alert", "task", "draft_rfq", "run"):
+        elif part in ACTION_KINDS:
             continue  # the union's branch, already said by `kind`
         else:
             out += f".{part}" if out else str(part)
@@ -145,6 +183,14 @@ def parse(data: Any) -> RuleDefinition:
     except conditions.ConditionError as exc:
         raise InvalidInput(exc.path, exc.reason, record=rule.name) from exc
     for i, action in enumerate(rule.actions):
+        if isinstance(action, ApprovalAction) and rule.trigger.event not in DRAFT_TOPICS:
+            raise InvalidInput(
+                f"actions[{i}].kind",
+                "request_approval holds a draft order: trigger it on "
+                + ", ".join(DRAFT_TOPICS)
+                + " (a confirmed order is past approval)",
+                record=rule.name,
+            )
         for name in TEMPLATE_FIELDS.get(action.kind, ()):
             text = getattr(action, name)
             if text is None:

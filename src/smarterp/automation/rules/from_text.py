@@ -16,8 +16,10 @@ from smarterp.core.errors import InvalidInput
 
 NUMBER = r"(\d+(?:[.,]\d+)?)"
 # After an amount: not a share or a number of days ("over 30 days", "超过30天").
-NOT_A_COUNT = r"(?![\d.,])(?!\s*(?:%|％|天|日|days?\b))"
+NOT_A_COUNT = r"(?!\d|[.,]\d)(?!\s*(?:%|％|天|日|days?\b))"
 TIME = re.compile(r"(\d{1,2})\s*(?::|点)\s*(\d{2})?")
+# How far (in characters) from "to approve" the approver's title may stand.
+APPROVER_REACH = 40
 DIGEST_BODY = "{% for a in open_alerts %}- [{{ a.severity }}] {{ a.summary }}\n{% endfor %}"
 
 
@@ -41,6 +43,9 @@ class Language:
     webhook: re.Pattern[str]  # a topic (group 1), optional
     digest: re.Pattern[str]
     attach: re.Pattern[str]  # "with the invoice": its document attached
+    approve: re.Pattern[str]  # "ask a sales manager to approve"
+    # Who is asked, in words -> the role (the first that matches wins).
+    approvers: tuple[tuple[re.Pattern[str], str], ...]
     weekdays: dict[str, int]
     afternoon: re.Pattern[str]
     texts: dict[str, str] = field(default_factory=dict)
@@ -65,6 +70,18 @@ ENGLISH = Language(
         (_p(r"purchase\s+orders?\b.{0,40}?\bconfirmed"), "purchase_order.confirmed"),
         (_p(r"\b(?:sales\s+)?orders?\b.{0,40}?\bconfirmed"), "sales_order.confirmed"),
         (
+            _p(
+                r"purchase\s+orders?\b.{0,40}?\b(?:created|entered|raised)|new\s+purchase\s+orders?"
+            ),
+            "purchase_order.created",
+        ),
+        (
+            _p(
+                r"\b(?:sales\s+)?orders?\b.{0,40}?\b(?:created|entered|placed)|new\s+(?:sales\s+)?orders?"
+            ),
+            "sales_order.created",
+        ),
+        (
             _p(r"stock\s+(?:falls|drops|goes|is)\s+below|below\s+(?:the\s+)?reorder"),
             "stock.below_reorder_level",
         ),
@@ -79,7 +96,9 @@ ENGLISH = Language(
     amount_over=_p(
         rf"(?:over|above|more\s+than|exceeds?|greater\s+than)\s+\$?{NUMBER}{NOT_A_COUNT}"
     ),
-    discount_over=_p(rf"discount\s+(?:is\s+)?(?:over|above|more\s+than|exceeds?)\s+{NUMBER}\s*%"),
+    discount_over=_p(
+        rf"discount\s+(?:is\s+|of\s+)?(?:over|above|more\s+than|exceeds?)\s+{NUMBER}\s*%"
+    ),
     email_customer=_p(r"\b(?:e-?mail|send)\b.*\b(?:customer|client|partner)\b"),
     email_to=_p(r"\b(?:e-?mail|send)\b.*?\b([\w.+-]+@[\w-]+(?:\.[\w-]+)+)"),
     task_for=_p(
@@ -92,6 +111,16 @@ ENGLISH = Language(
     webhook=_p(r"(?:call|notify|post\s+to)\s+(?:the\s+)?webhooks?(?:\s+([a-z0-9_.]+))?"),
     digest=_p(r"\bdigest\b|summary\s+of\s+(?:the\s+)?(?:open\s+)?alerts"),
     attach=_p(r"\b(?:with|attach(?:ing)?)\s+(?:the\s+|a\s+copy\s+of\s+the\s+)?(?:invoice|order)\b"),
+    approve=_p(
+        r"\b(?:ask|get|have|needs?|requires?|wait\s+for)\b.{0,40}?\b(?:to\s+)?approv(?:e|al)"
+        r"|\bapproval\s+(?:by|from)\b|\bhold\b.{0,40}?\bfor\s+approval"
+    ),
+    approvers=(
+        (_p(r"\bsales\s+(?:manager|team|lead|head|director)|\bsales\b"), "sales"),
+        (_p(r"\b(?:purchasing|procurement|buyer|purchase\s+manager)"), "purchasing"),
+        (_p(r"\b(?:accountant|finance|controller|cfo|bookkeeper)"), "accountant"),
+        (_p(r"\b(?:admin|owner|director|boss|ceo|general\s+manager)"), "admin"),
+    ),
     weekdays={
         d: i
         for i, d in enumerate(
@@ -113,6 +142,8 @@ ENGLISH = Language(
         "digest_body": DIGEST_BODY,
         "task_title": "Follow up {{ record_type | default('') }} {{ number | default('') }}",
         "alert_summary": "Rule fired on {{ topic }} {{ number | default('') }}",
+        "approval_note": "{{ amount }} {{ currency }}",
+        "approval_note_discount": "{{ max_discount }}% discount, {{ amount }} {{ currency }}",
     },
 )
 
@@ -129,6 +160,14 @@ CHINESE = Language(
     events=(
         (_p(r"采购(?:订)?单.{0,4}确认"), "purchase_order.confirmed"),
         (_p(r"(?:销售)?订单.{0,10}确认|确认.{0,2}(?:销售)?订单"), "sales_order.confirmed"),
+        (
+            _p(r"(?:新建|创建|新的?|录入).{0,2}采购(?:订)?单|采购(?:订)?单.{0,4}(?:创建|录入)"),
+            "purchase_order.created",
+        ),
+        (
+            _p(r"(?:新建|创建|新的?|录入|下).{0,2}(?:销售)?订单|(?:销售)?订单.{0,4}(?:创建|录入)"),
+            "sales_order.created",
+        ),
         (_p(r"库存.{0,6}低于|低于.{0,4}(?:再订货点|订货点|安全库存)"), "stock.below_reorder_level"),
         (_p(r"(?:出现|产生|有)(?:新)?(?:预警|告警)"), "alert.raised"),
         (_p(r"收到.{0,4}(?:消息|邮件)"), "message.received"),
@@ -147,6 +186,13 @@ CHINESE = Language(
     webhook=_p(r"调用\s*webhooks?(?:\s+([a-z0-9_.]+))?"),
     digest=_p(r"汇总|摘要"),
     attach=_p(r"(?:附上|附带|附|带上|连同)(?:该|这张)?(?:发票|订单)"),
+    approve=_p(r"审批|批准|核准|审核"),
+    approvers=(
+        (_p(r"销售"), "sales"),
+        (_p(r"采购"), "purchasing"),
+        (_p(r"财务|会计"), "accountant"),
+        (_p(r"老板|总经理|管理员|主管"), "admin"),
+    ),
     weekdays={"日": 0, "天": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6},
     afternoon=_p(r"下午|晚上"),
     texts={
@@ -162,6 +208,8 @@ CHINESE = Language(
         "digest_body": DIGEST_BODY,
         "task_title": "跟进 {{ record_type | default('') }} {{ number | default('') }}",
         "alert_summary": "规则触发：{{ topic }} {{ number | default('') }}",
+        "approval_note": "{{ amount }} {{ currency }}",
+        "approval_note_discount": "折扣 {{ max_discount }}%，{{ amount }} {{ currency }}",
     },
 )
 
@@ -279,13 +327,49 @@ def _actions(lang: Language, text: str, trigger: dict[str, Any]) -> list[dict[st
     hook = lang.webhook.search(text)
     if hook:
         found.append({"kind": "webhook", "topic": (hook.group(1) or "notify").lower()})
+    approval = _approval(lang, text, trigger)
+    if approval:
+        found.append(approval)
     if not found:
         raise InvalidInput(
             "text",
             "no action found: say what to do, e.g. 'email the customer a reminder', "
-            "'assign a task to anna', 'raise an alert', 'create reorder proposals'",
+            "'assign a task to anna', 'raise an alert', 'create reorder proposals', "
+            "'ask a sales manager to approve'",
         )
     return found
+
+
+def _approval(lang: Language, text: str, trigger: dict[str, Any]) -> dict[str, Any] | None:
+    """A request for approval, to the role the sentence names after the asking words (else the
+    team that owns the order: sales for a sale, purchasing for a purchase)."""
+    asked = lang.approve.search(text)
+    if asked is None:
+        return None
+    # The role named nearest the asking words ("purchase orders ... need finance to approve").
+    named = [
+        (min(abs(asked.start() - m.end()), abs(m.start() - asked.end())), role)
+        for pattern, role in lang.approvers
+        for m in pattern.finditer(text)
+    ]
+    role = min(((d, r) for d, r in named if d <= APPROVER_REACH), default=(0, None))[1]
+    topic = str(trigger.get("event") or "")
+    if role is None:
+        role = "purchasing" if topic.startswith("purchase_order") else "sales"
+    discounted = topic.startswith("sales_order") and lang.discount_over.search(text)
+    note = lang.texts["approval_note_discount" if discounted else "approval_note"]
+    return {"kind": "request_approval", "approver_role": role, "note": note}
+
+
+def _before_confirmation(trigger: dict[str, Any], actions: list[dict[str, Any]]) -> bool:
+    """ "When an order is confirmed, ask X to approve" means before it goes through: a rule
+    can hold only a draft, so it fires as the order is created (the person reviews this)."""
+    event = str(trigger.get("event") or "")
+    wants_approval = any(a["kind"] == "request_approval" for a in actions)
+    if wants_approval and event.endswith(".confirmed"):
+        trigger["event"] = event.removesuffix(".confirmed") + ".created"
+        return True
+    return False
 
 
 def parse(text: str) -> dict[str, Any]:
@@ -297,6 +381,8 @@ def parse(text: str) -> dict[str, Any]:
     trigger, implied, name = _trigger(lang, words)
     conditions = implied + _conditions(lang, words)
     rule_actions = _actions(lang, words, trigger)
+    if _before_confirmation(trigger, rule_actions):
+        name = str(trigger["event"]).replace(".", "-").replace("_", "-")
     kinds = "-".join(dict.fromkeys(a["kind"].replace("_", "-") for a in rule_actions))
     rule: dict[str, Any] = {
         "name": f"{name}-{kinds}"[:80].lower(),

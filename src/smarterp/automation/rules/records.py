@@ -94,10 +94,16 @@ def _sales_order(session: Session, order_id: int) -> dict[str, Any] | None:
         "currency": order.currency,
         "order_date": order.order_date,
         # In percent, as people say it ("a discount over 20%"); lines keep a fraction.
-        "max_discount": (max(discounts) * 100).normalize(),
+        "max_discount": _percent(max(discounts)),
         "categories": categories,
         **_partner(session, order.customer_id),
     }
+
+
+def _percent(fraction: Decimal) -> Decimal:
+    """0.2 -> 20, 0.125 -> 12.5: no trailing zeros, and never 2E+1 in a customer's text."""
+    value = (fraction * 100).normalize()
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
 def _purchase_order(session: Session, order_id: int) -> dict[str, Any] | None:
@@ -221,10 +227,12 @@ COMMON_FIELDS = ("topic", "record_type", "event", "now", "today", "weekday")
 # What each event topic is about; a topic not listed carries its payload only.
 TOPIC_KINDS = {
     "sales_order.created": "sales_order",
+    "sales_order.revised": "sales_order",
     "sales_order.confirmed": "sales_order",
     "sales_order.cancelled": "sales_order",
     "sales_order.returned": "sales_order",
     "purchase_order.created": "purchase_order",
+    "purchase_order.revised": "purchase_order",
     "purchase_order.confirmed": "purchase_order",
     "purchase_order.rescheduled": "purchase_order",
     "invoice.posted": "invoice",
@@ -234,6 +242,15 @@ TOPIC_KINDS = {
     "message.received": "crm_message",
     "message.sent": "crm_message",
     "product.created": "product",
+}
+
+# The events of an order while it is still a draft: what a rule may hold for approval on
+# (a confirmed order is past approval).
+DRAFT_ORDER_TOPICS = {
+    "sales_order.created": "sales_order",
+    "sales_order.revised": "sales_order",
+    "purchase_order.created": "purchase_order",
+    "purchase_order.revised": "purchase_order",
 }
 
 

@@ -296,6 +296,10 @@ def preview(action: definition.Action, record: dict[str, Any]) -> dict[str, Any]
             return {"kind": "webhook", "topic": f"rule.{action.topic}"}
         if isinstance(action, definition.RunAction):
             return {"kind": "run", "job": action.job}
+        if isinstance(action, definition.ApprovalAction):
+            note = definition.render(action.note, record) if action.note else None
+            said = {"kind": action.kind, "approver_role": action.approver_role}
+            return {**said, "document": record.get("number"), "note": note}
         return {"kind": action.kind}
     except Exception as exc:  # a template naming a field the record lacks: say so
         return {"kind": action.kind, "error": str(exc)}

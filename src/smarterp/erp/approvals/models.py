@@ -48,13 +48,17 @@ class ApprovalPolicy(Base):
 
 
 class ApprovalRequest(Base):
-    """One policy's hold on one document: pending until someone in the role decides it."""
+    """One policy's (or one rule's) hold on one document: pending until someone in the role
+    decides it."""
 
     __tablename__ = "approval_request"
     __table_args__ = (Index("ix_approval_request_document", "document_type", "document_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    policy_id: Mapped[int] = mapped_column(ForeignKey("approval_policy.id"), index=True)
+    # Who asked: a policy as the order was confirmed, or an automation rule's action.
+    policy_id: Mapped[int | None] = mapped_column(ForeignKey("approval_policy.id"), index=True)
+    # No foreign key: rules live in automation, which builds on erp, never the other way.
+    rule_id: Mapped[int | None] = mapped_column(Integer, index=True)
     document_type: Mapped[DocumentType] = mapped_column(str_enum(DocumentType))
     document_id: Mapped[int] = mapped_column(Integer)
     document_number: Mapped[str] = mapped_column(String(40))

@@ -43,7 +43,8 @@ class RequestOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
-    policy_id: int
+    policy_id: int | None
+    rule_id: int | None
     document_type: DocumentType
     document_id: int
     document_number: str

@@ -1,6 +1,7 @@
-"""Approval use-cases: keep policies, hold an order that a policy catches as it is confirmed,
-and approve or reject the hold. Orders ask here through their action tables, so the rule that
-a held order cannot be confirmed lives in one place (erp.orders)."""
+"""Approval use-cases: keep policies, hold an order that a policy catches as it is confirmed
+(or that an automation rule asks about while it is a draft), and approve or reject the hold.
+Orders ask here through their action tables, so the rule that a held order cannot be confirmed
+lives in one place (erp.orders)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from smarterp.core.audit import record_audit, snapshot
+from smarterp.core.audit_record import AuditRecord
 from smarterp.core.db import utcnow
 from smarterp.core.errors import DomainError, IllegalState, InvalidInput, NotFound
 from smarterp.core.events import record_event
@@ -156,23 +158,127 @@ def hold(session: Session, document_type: DocumentType, order: Any) -> list[Appr
             approver_role=policy.approver_role,
             requested_by=str(session.info.get("actor", "system")),
         )
-        session.add(request)
-        record_audit(session, "approval_request.create", request, reason=reason)
-        record_event(
-            session,
-            "approval.requested",
-            REQUEST,
-            request.id,
-            document_type=document_type.value,
-            document_id=order.id,
-            number=order.number,
-            amount=amount,
-            approver_role=policy.approver_role.value,
-            requested_by=request.requested_by,
-            reason=reason,
-        )
-        held.append(request)
+        held.append(_raise(session, request, reason))
+    held.extend(_ask_rules_again(session, document_type, order, amount, discount))
     return held
+
+
+def _ask_rules_again(
+    session: Session, document_type: DocumentType, order: Any, amount: Decimal, discount: Decimal
+) -> list[ApprovalRequest]:
+    """A rule's request that was rejected is asked again at the next confirm, as a policy's is:
+    rules fire on events, and a confirm alone fires none before it goes through."""
+    last_by_rule: dict[int, ApprovalRequest] = {}
+    for request in session.scalars(
+        _requests(session, document_type, order.id)
+        .where(ApprovalRequest.rule_id.is_not(None))
+        .order_by(ApprovalRequest.id)
+    ):
+        last_by_rule[int(request.rule_id or 0)] = request
+    again = []
+    for rule_id, last in last_by_rule.items():
+        if last.state != ApprovalState.REJECTED:
+            continue
+        request = ApprovalRequest(
+            rule_id=rule_id,
+            document_type=document_type,
+            document_id=order.id,
+            document_number=order.number,
+            amount=amount,
+            max_discount=discount,
+            reason=last.reason,
+            approver_role=last.approver_role,
+            requested_by=str(session.info.get("actor", "system")),
+        )
+        again.append(_raise(session, request, f"{last.reason} (asked again after a rejection)"))
+    return again
+
+
+def _raise(session: Session, request: ApprovalRequest, reason: str) -> ApprovalRequest:
+    """Keep a new pending request: audited, and announced on the outbox."""
+    session.add(request)
+    record_audit(session, "approval_request.create", request, reason=reason)
+    record_event(
+        session,
+        "approval.requested",
+        REQUEST,
+        request.id,
+        document_type=request.document_type.value,
+        document_id=request.document_id,
+        number=request.document_number,
+        amount=request.amount,
+        approver_role=request.approver_role.value,
+        requested_by=request.requested_by,
+        reason=reason,
+        policy_id=request.policy_id,
+        rule_id=request.rule_id,
+    )
+    return request
+
+
+def request_for_rule(
+    session: Session,
+    document_type: DocumentType,
+    order: Any,
+    *,
+    rule_id: int,
+    rule_name: str,
+    approver_role: Role,
+    note: str | None = None,
+) -> tuple[ApprovalRequest, bool]:
+    """An automation rule asks `approver_role` to approve a draft order: one pending request,
+    which freezes the draft as a policy's does, until someone decides it. The caller checks
+    that the order can still be confirmed (its action table).
+
+    Asked again (a re-run, a later event), the rule's request still pending, or its approval of
+    this amount and discount, is answered instead of a second one. Returns the request and
+    whether it is new. Whoever last wrote the order is the requester, so segregation of duties
+    keeps them from approving their own work."""
+    if not role_holds(approver_role, "approvals.decide"):
+        raise InvalidInput("approver_role", f"the {approver_role} role cannot decide approvals")
+    amount, discount = _measures(session, order)
+    mine = _requests(session, document_type, order.id).where(ApprovalRequest.rule_id == rule_id)
+    earlier = session.scalars(
+        mine.where(
+            (ApprovalRequest.state == ApprovalState.PENDING)
+            | (
+                (ApprovalRequest.state == ApprovalState.APPROVED)
+                & (ApprovalRequest.amount >= amount)
+                & (ApprovalRequest.max_discount >= discount)
+            )
+        ).order_by(ApprovalRequest.id.desc())
+    ).first()
+    if earlier is not None:
+        return earlier, False
+    reason = f"rule {rule_name}: {note}" if note else f"rule {rule_name}"
+    request = ApprovalRequest(
+        rule_id=rule_id,
+        document_type=document_type,
+        document_id=order.id,
+        document_number=order.number,
+        amount=amount,
+        max_discount=discount,
+        reason=reason[:200],
+        approver_role=approver_role,
+        requested_by=_author(session, document_type, order.id),
+    )
+    return _raise(session, request, reason), True
+
+
+def _author(session: Session, document_type: DocumentType, document_id: int) -> str:
+    """Who last created or revised the document (its audit trail), else who is acting now."""
+    table = document_type.value
+    actor = session.scalars(
+        select(AuditRecord.actor)
+        .where(
+            AuditRecord.entity_type == table,
+            AuditRecord.entity_id == document_id,
+            AuditRecord.action.in_((f"{table}.create", f"{table}.revise")),
+        )
+        .order_by(AuditRecord.id.desc())
+        .limit(1)
+    ).first()
+    return actor or str(session.info.get("actor", "system"))
 
 
 def pending(session: Session, document_type: str, document_id: int) -> list[ApprovalRequest]:

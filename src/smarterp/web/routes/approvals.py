@@ -29,8 +29,11 @@ ERRORS = {
 
 
 def _why(ctx: WebCtx, policy: ApprovalPolicy | None, r: ApprovalRequest) -> str:
-    """The policy's limits the order went over, in the page's language."""
+    """The policy's limits the order went over (or the rule that asked), in the page's
+    language."""
     tr, t = ctx.tr, ctx.tr.gettext
+    if r.rule_id is not None:  # the reason is "rule NAME: note", stored as the rule said it
+        return t("Rule: {reason}", reason=r.reason.removeprefix("rule "))
     if policy is None:
         return r.reason
     parts = []
@@ -84,7 +87,7 @@ def approvals_page(
                     "amount": ctx.tr.money(r.amount),
                     "requested_by": r.requested_by,
                     "requested_at": ctx.tr.date(r.requested_at),
-                    "why": _why(ctx, policies.get(r.policy_id), r),
+                    "why": _why(ctx, policies.get(r.policy_id) if r.policy_id else None, r),
                     "role": str(r.approver_role),
                     "state": r.state.value,
                     "decided_by": r.decided_by,

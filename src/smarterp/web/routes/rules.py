@@ -11,7 +11,7 @@ from fastapi import APIRouter, Form, Response
 from fastapi.responses import RedirectResponse
 from sqlalchemy import select
 
-from smarterp.automation.rules import conditions, from_text, records, service
+from smarterp.automation.rules import conditions, definition, from_text, records, service
 from smarterp.automation.rules.models import RunState
 from smarterp.core.auth import User
 from smarterp.core.errors import DomainError, InvalidInput
@@ -37,6 +37,7 @@ ACTION_KINDS = {
     "alert": "Raise an alert",
     "webhook": "Call webhooks",
     "draft_rfq": "Draft RFQs for reorders",
+    "request_approval": "Ask for approval",
 }
 RUN_STATE_LABELS = {"pending": "Pending", "running": "Running", "done": "Done", "dead": "Dead"}
 
@@ -83,9 +84,12 @@ def _from_form(form: dict[str, str]) -> dict[str, Any]:
         "task": ("assignee", "title"),
         "alert": ("summary",),
         "webhook": ("topic",),
+        "request_approval": ("approver_role", "note"),
     }.get(action_kind, ())
     for key in keys:
         action[key] = form.get(key, "").strip()
+    if action_kind == "request_approval" and not action["note"]:
+        del action["note"]  # the inbox then names the rule alone
     rule["actions"] = [action]
     return rule
 
@@ -105,6 +109,7 @@ def _form_values(
         "fields": [*fields, *records.SCHEDULE_FIELDS],
         "action_kinds": ACTION_KINDS,
         "users": users,
+        "approver_roles": definition.APPROVER_ROLES,
         "can_manage": ctx.may("rules.manage"),
         "error": error,
     }
