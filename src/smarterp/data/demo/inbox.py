@@ -5,7 +5,10 @@ Wording comes from its own random stream (`Writer`), so the books the demo simul
 change with the phrasing. A quarter of the messages are written from held-out phrasings
 (`HELD`), kept apart so that the reader is measured on wordings it was not tuned on; about a
 third of the others from a third set (`unseen`), written before the reader was improved on
-packs and scored apart again."""
+packs and scored apart again; and a share of what neither of those wrote, suppliers' mail
+included, from a fourth set (`fourth`), written blind (without looking at the reader) and
+scored apart as well. Each later set draws from its own stream, so adding it left every other
+message word for word as it was."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from smarterp.data.demo import unseen
+from smarterp.data.demo import fourth, unseen
 
 HELD_SHARE = 0.25
 ZH_DIGITS = "零一两三四五六七八九十"
@@ -106,6 +109,13 @@ class Writer:
         self.unseen_rng = random.Random(f"inbox-unseen-{seed}")
         self.unseen = False
         self.novel = False  # an unseen phrasing went into the message
+        # The fourth set draws twice for every message from its own stream, whatever is
+        # written: whether the message may be written from it, and a seed for its words. So
+        # no message's words depend on which other messages the set wrote.
+        self.fourth_draws = random.Random(f"inbox-fourth-{seed}")
+        self.fourth = False
+        self.fourth_rng = random.Random(0)
+        self.blind = False  # a phrasing of the fourth set went into the message
 
     def start(self) -> bool:
         """Begin a message: draw whether it is written from the held-out phrasings, and if
@@ -114,6 +124,10 @@ class Writer:
         self.fresh = False
         self.unseen = not self.held and self.unseen_rng.random() < unseen.UNSEEN_SHARE
         self.novel = False
+        roll = self.fourth_draws.random()
+        self.fourth_rng = random.Random(self.fourth_draws.getrandbits(64))
+        self.fourth = not self.held and roll < fourth.FOURTH_SHARE
+        self.blind = False
         return self.held
 
     def pick(self, dev: list[str], seen: list[str], held: list[str] | None = None) -> str:
@@ -232,6 +246,7 @@ def _gold(
         "template": template,
         "held_out": w.fresh,
         "unseen": w.novel,
+        "fourth": w.blind,
         "lines": [],
         "requested_date": None,
         "reference": None,
@@ -348,6 +363,13 @@ def _correctable(w: Writer, items: list[Item], zh: bool) -> tuple[str, int] | No
     return text, i
 
 
+def _blind(w: Writer, who: Party, words: tuple[str, str]) -> tuple[str, str]:
+    """(subject, body) of a customer's message in the fourth set's words, signed in them."""
+    w.blind = True
+    subject, body = words
+    return subject, f"{body}\n\n{fourth.signature(w.fourth_rng, who, who.contact)}"
+
+
 # --- customers -----------------------------------------------------------------------------
 
 
@@ -371,6 +393,10 @@ def order_request(
     if w.unseen:  # drawn after the tuned lines, so that the tuned stream is spent alike
         w.novel = True
         texts, golds, lang = unseen.lines(w.unseen_rng, items, who.zh, lang)
+    elif w.fourth:  # what the unseen set did not write, the fourth may
+        w.blind = True
+        texts, golds, lang = fourth.lines(w.fourth_rng, items, who.zh, lang)
+        when = fourth.when(w.fourth_rng, who.zh, day, by)
     gold = {"lines": golds, "requested_date": by.isoformat(), "reference": ref}
     if chat:
         return _order_chat(w, who, ref, texts, when, lang, gold)
@@ -381,6 +407,13 @@ def order_request(
             texts[ps[1]] = figure.sub(str(items[ps[1]].quantity + 2), texts[ps[1]])
         else:
             ps = None
+    table = None
+    if w.blind and w.fourth_rng.random() < 0.2:  # the lines pasted as a table, no P.S.
+        table, gold["lines"] = fourth.table(w.fourth_rng, items, who.zh)
+        lang, ps = ("zh" if who.zh else "en"), None
+    elif w.blind and ps is not None:  # the P.S. in this set's words, naming cases
+        ps = (fourth.correction(w.fourth_rng, items[ps[1]], who.zh), ps[1])
+        golds[ps[1]].pop("alternatives", None)
     sender, other, personal = _sender(w, who, 0.3)
     listing = "\n".join(f"- {t}" for t in texts)
     sign = _signature(w, who, other, company=personal)
@@ -390,6 +423,9 @@ def order_request(
         sign += f"\n（代{who.contact}发）"
     if w.unseen:
         sign = unseen.signature(w.unseen_rng, who, sign)
+    elif w.blind:
+        sender = fourth.sender(w.fourth_rng, who, sender)
+        sign = fourth.signature(w.fourth_rng, who, other or who.contact)
     tail = f"\n\n{ps[0]}" if ps else ""
     if who.zh:
         subject = w.pick(
@@ -428,6 +464,10 @@ def order_request(
         )
     if w.unseen:
         subject, body = unseen.order_email(w.unseen_rng, who, ref, texts, when, f"{sign}{tail}")
+    elif w.blind:
+        subject, body = fourth.order_email(
+            w.fourth_rng, who, ref, texts, table, when, f"{sign}{tail}"
+        )
     template = "order.email"
     if w.chance(0.15):  # a colleague forwards the order the customer wrote
         template = "order.forwarded"
@@ -437,6 +477,8 @@ def order_request(
         if w.unseen:
             note, marker = unseen.forward_note(w.unseen_rng, who, person)
             body = f"{note}\n\n{marker}\n{original}"
+        elif w.blind:
+            body = fourth.forward(w.fourth_rng, who, person, subject, body, day)
         elif who.zh:
             body = f"请处理下面转发的订单，谢谢。\n{person}\n\n---------- 转发邮件 ----------\n{original}"  # noqa: E501
         else:
@@ -449,6 +491,10 @@ def order_request(
         template = "order.quoted"
         body += unseen.quoted_thread(w.unseen_rng, who, items, day)
         subject = f"Re: {subject}"
+    elif w.blind and w.fourth_rng.random() < 0.3:  # an answer to our sales desk's note
+        template = "order.quoted"
+        body += fourth.reply_to_sales(w.fourth_rng, who, items, day)
+        subject = f"RE: {subject}"
     return Text(
         subject,
         body,
@@ -505,6 +551,8 @@ def _order_chat(
         )
     if w.unseen:
         body = unseen.order_chat(w.unseen_rng, who, ref, texts, when, intro)
+    elif w.blind:
+        body = fourth.order_chat(w.fourth_rng, who, ref, texts, when, first=bool(intro))
     return Text(
         None, body, _gold(w, "chat", "customer", who, "new_order", lang, "order.chat", **gold)
     )
@@ -529,6 +577,9 @@ def chat_addition(w: Writer, who: Party, item: Item) -> Text:
     if w.unseen:
         w.novel = True
         body = unseen.chat_addition(w.unseen_rng, who, item)
+    elif w.fourth:
+        w.blind = True
+        body = fourth.chat_addition(w.fourth_rng, who, item)
     line = {"product": item.name, "quantity": q, "siblings": list(item.siblings)}
     lang = "zh" if who.zh else "en"
     return Text(
@@ -562,6 +613,9 @@ def order_change(w: Writer, who: Party, ref: str, item: Item, old: int) -> Text:
                 f"Hi, small update to order {ref} - {item.base} goes from {old} to {q} cases.\n{who.contact}"  # noqa: E501
             ],
         )
+    if w.fourth:
+        subject, body = _blind(w, who, fourth.order_change(w.fourth_rng, who, ref, item, old))
+        sender = fourth.sender(w.fourth_rng, who, sender)
     line = {"product": item.name, "quantity": q, "siblings": list(item.siblings)}
     lang = "zh" if who.zh else "en"
     return Text(
@@ -602,6 +656,8 @@ def cancellation(w: Writer, who: Party, number: str) -> Text:
                 [f"Hi, we no longer need order {number} - could you call it off?\n{who.contact}"],
             ),
         )
+    if w.fourth:
+        subject, body = _blind(w, who, fourth.cancellation(w.fourth_rng, who, number))
     lang = "zh" if who.zh else "en"
     gold = _gold(w, "email", "customer", who, "cancel_order", lang, "cancel", reference=number)
     return Text(subject, body, gold, f"{who.contact} <{who.email}>")
@@ -629,6 +685,9 @@ def inquiry(w: Writer, who: Party, item: Item) -> Text:
                 f"Hi, wondering about your price on {item.base} if we took {q} cases.\n{_signature(w, who)}"  # noqa: E501
             ],
         )
+    if w.fourth:
+        subject, body = _blind(w, who, fourth.inquiry(w.fourth_rng, who, item))
+        sender = fourth.sender(w.fourth_rng, who, sender)
     lang = "zh" if who.zh else "en"
     return Text(
         subject, body, _gold(w, "email", "customer", who, "inquiry", lang, "inquiry"), sender
@@ -654,6 +713,9 @@ def late_delivery(w: Writer, who: Party, number: str, due: date, chat: bool) -> 
             [f"where is {number}?? it was due {due:%d %b} and nothing has turned up yet"],
         )
         subject = None if chat else f"Late delivery of {number}"
+    if w.fourth:
+        w.blind = True
+        body = fourth.late_delivery(w.fourth_rng, who, number, due)
     if not chat:
         body = f"{body}\n\n{who.contact}"
     lang = "zh" if who.zh else "en"
@@ -729,6 +791,10 @@ def payment_promise(w: Writer, who: Party, number: str, amount: str, on: date) -
                 f"Hi, the transfer for {number} goes out by {on:%d %b}. Apologies.\n{_signature(w, who)}"  # noqa: E501
             ],
         )
+    if w.fourth:
+        promise = fourth.payment_promise(w.fourth_rng, who, number, amount, on)
+        _, body = _blind(w, who, (subject, promise))
+        sender = fourth.sender(w.fourth_rng, who, sender)
     lang = "zh" if who.zh else "en"
     gold = _gold(w, "email", "customer", who, "payment_promise", lang, "promise", reference=number)
     return Text(subject, body, gold, sender)
@@ -782,6 +848,9 @@ def _supplier_text(
 ) -> Text:
     sender, other, personal = _sender(w, who, 0.3)
     sign = _signature(w, who, other, company=True) if other or personal else who.contact
+    if w.blind:
+        sign = fourth.supplier_signature(w.fourth_rng, who, other or who.contact)
+        sender = fourth.sender(w.fourth_rng, who, sender)
     lang = "zh" if who.zh else "en"
     g = _gold(w, "email", "supplier", who, intent, lang, template, personal_sender=personal, **gold)
     return Text(subject, f"{body}\n\n{sign}", g, sender)
@@ -819,6 +888,9 @@ def price_change(w: Writer, who: Party, product: str, old: str, new: str, on: da
                 f"Please be advised that from {on:%d %B} {product} will be invoiced at {new} instead of {old}."  # noqa: E501
             ],
         )
+    if w.fourth:
+        w.blind = True
+        subject, body = fourth.price_change(w.fourth_rng, who, product, old, new, on)
     return _supplier_text(w, who, subject, body, "price_change", "price")
 
 
@@ -845,6 +917,9 @@ def supplier_delay(w: Writer, who: Party, number: str, new_date: date) -> Text:
                 f"Unfortunately {number} cannot leave our warehouse on time; revised delivery {new_date:%d %B}."  # noqa: E501
             ],
         )
+    if w.fourth:
+        w.blind = True
+        subject, body = fourth.supplier_delay(w.fourth_rng, who, number, new_date)
     return _supplier_text(
         w, who, subject, body, "delivery_date", "delay", reference=number,
         delivery_date=new_date.isoformat(),
@@ -871,6 +946,9 @@ def po_acknowledged(w: Writer, who: Party, number: str, ship: date) -> Text:
             [f"Thanks for {number}. All confirmed, goods should be with you {ship:%d %b}."],
             [f"Confirming receipt of {number}; delivery scheduled for {ship:%d %B}."],
         )
+    if w.fourth:
+        w.blind = True
+        subject, body = fourth.po_acknowledged(w.fourth_rng, who, number, ship)
     return _supplier_text(
         w, who, subject, body, "order_confirmation", "ack", reference=number,
         delivery_date=ship.isoformat(),
@@ -900,6 +978,9 @@ def supplier_invoice(w: Writer, who: Party, ref: str, number: str, total: str, d
             ],
             [f"Invoice no. {ref} ({total}) for {number} is attached, payable by {due:%d %B}."],
         )
+    if w.fourth:
+        w.blind = True
+        subject, body = fourth.supplier_invoice(w.fourth_rng, who, ref, number, total, due)
     return _supplier_text(w, who, subject, body, "invoice", "bill", reference=number)
 
 
@@ -925,6 +1006,9 @@ def shortage(w: Writer, who: Party, number: str, product: str) -> Text:
                 f"{product} is unavailable at the moment, so {number} will be delivered partially; the remainder will follow."  # noqa: E501
             ],
         )
+    if w.fourth:
+        w.blind = True
+        subject, body = fourth.shortage(w.fourth_rng, who, number, product)
     return _supplier_text(w, who, subject, body, "shortage", "shortage", reference=number)
 
 

@@ -1,7 +1,8 @@
 """Scoring the reading of the demo inbox against what each message was generated to say: orders
 entirely right, line F1, lines in a wrong pack without a flag, supplier links and intents, chat
 links; per language, sender type and channel, and apart for each set of phrasings: the ones the
-reader was tuned on (`dev`), the held-out ones (`held_out`) and the third set (`unseen`)."""
+reader was tuned on (`dev`), the held-out ones (`held_out`), the third set (`unseen`) and the
+fourth, written blind (`fourth`)."""
 
 from __future__ import annotations
 
@@ -69,10 +70,12 @@ def _match(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> tuple[int, 
 
 
 def _phrasing_set(gold: dict[str, Any]) -> str:
-    """Which set of phrasings wrote the message: tuned on, held out, or the unseen set."""
+    """Which set of phrasings wrote the message: tuned on, held out, the unseen or the fourth."""
     if gold.get("held_out"):
         return "held_out"
-    return "unseen" if gold.get("unseen") else "dev"
+    if gold.get("unseen"):
+        return "unseen"
+    return "fourth" if gold.get("fourth") else "dev"
 
 
 @dataclass
