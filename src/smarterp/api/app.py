@@ -198,7 +198,7 @@ def _health(app: FastAPI) -> None:
         except Exception as exc:  # any failure to reach the database means "not ready"
             errors.log.warning("readiness check failed: %s", exc)
             return errors.error_response(503, "not_ready", "the database is not reachable")
-        if revisions != heads:
+        if not schema.is_current(engine):
             return errors.error_response(
                 503,
                 "not_ready",

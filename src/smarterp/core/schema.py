@@ -9,6 +9,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine
 
 from smarterp.core import sequence
@@ -46,5 +47,32 @@ def head_revisions() -> frozenset[str]:
     return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
+@lru_cache(maxsize=1)
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def _with_ancestors(revisions: set[str]) -> set[str]:
+    """The revisions and every one they build on, through down_revision and depends_on."""
+    scripts, seen, todo = _scripts(), set[str](), list(revisions)
+    while todo:
+        rev = todo.pop()
+        if rev in seen:
+            continue
+        seen.add(rev)
+        script = scripts.get_revision(rev)
+        if script is not None:
+            for parents in (script.down_revision, script.dependencies):
+                todo.extend([parents] if isinstance(parents, str) else parents or ())
+    return seen
+
+
 def is_current(engine: Engine) -> bool:
-    return current_revisions(engine) == head_revisions()
+    """Every migration applied. Not simply "the recorded heads are the scripts' heads":
+    Alembic records a revision that another depends on (0027 on 0025) only through the
+    dependant, so the recorded set can be smaller than the heads and still be complete."""
+    current = current_revisions(engine)
+    try:
+        return _with_ancestors(current) == _with_ancestors(set(head_revisions()))
+    except CommandError:  # a revision these scripts do not know: a newer program's schema
+        return False
