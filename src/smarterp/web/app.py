@@ -9,6 +9,7 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
 from smarterp.api.app import create_app as create_api_app
+from smarterp.web import errors
 from smarterp.web.routes import ROUTERS
 
 STATIC = Path(__file__).parent / "static"
@@ -20,6 +21,7 @@ def create_app(engine: Engine | None = None, *, background: bool = False) -> Fas
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for router in ROUTERS:
         app.include_router(router, include_in_schema=False)
+    errors.install(app)
     return app
 
 

@@ -327,13 +327,21 @@ def _shipments(session: Session, origin_type: str, origin_id: int) -> list[Shipm
 
 def _shipment_table(ctx: WebCtx, title: str, shipments: list[Shipment]) -> Table:
     t, tr = ctx.tr.gettext, ctx.tr
+    numbers = {s.id: s.number for s in shipments}
+
+    def kind(s: Shipment) -> str:
+        # What was left when part went: named after the shipment it is the rest of.
+        if s.backorder_of_id is not None:
+            return t("Backorder of {number}", number=numbers.get(s.backorder_of_id, ""))
+        return t(s.kind.value.replace("_", " ").capitalize())
+
     return Table(
         title,
         [t("Number"), t("Kind"), t("Scheduled"), t("Done"), t("State")],
         [
             [
                 text_cell(s.number),
-                text_cell(t(s.kind.value.replace("_", " ").capitalize())),
+                text_cell(kind(s)),
                 date_cell(tr, s.scheduled_date),
                 date_cell(tr, s.done_date),
                 state_cell(tr, s.state),

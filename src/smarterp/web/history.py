@@ -4,6 +4,7 @@ and each change as "State: Draft → Confirmed" in the reader's language."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import select
@@ -73,7 +74,17 @@ FIELD_LABELS = {
     "invoice_date": "Date",
 }
 # Columns whose change says nothing to a person reading the history.
-QUIET_FIELDS = {"version", "password_hash", "hash", "prev_hash", "seq", "updated_at", "created_at"}
+# Bookkeeping a reader cannot act on ("Journal entry id: — → 4" said nothing to anyone).
+QUIET_FIELDS = {
+    "version",
+    "password_hash",
+    "hash",
+    "prev_hash",
+    "seq",
+    "updated_at",
+    "created_at",
+    "journal_entry_id",
+}
 
 
 @dataclass(frozen=True)
@@ -113,6 +124,20 @@ def value_text(tr: Translator, key: str, value: Any, states: dict[str, str]) -> 
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def changed(before: Any, after: Any) -> bool:
+    """Whether a recorded value changed: an amount or rate read back from the database
+    ("1.00000000") and the same one set in code ("1") are the same number."""
+    if before == after:
+        return False
+    # Only where a decimal point is involved: codes such as "007" and "7" stay different.
+    if isinstance(before, str | int) and isinstance(after, str | int) and "." in f"{before}{after}":
+        try:
+            return Decimal(str(before)) != Decimal(str(after))
+        except InvalidOperation:
+            return True
+    return True
+
+
 def history(
     session: Session,
     tr: Translator,
@@ -137,7 +162,9 @@ def history(
                 value_text(tr, key, after[key], states),
             )
             for key in sorted(after)
-            if key not in QUIET_FIELDS and rec.before is not None and before.get(key) != after[key]
+            if key not in QUIET_FIELDS
+            and rec.before is not None
+            and changed(before.get(key), after[key])
         ]
         rows.append(
             HistoryRow(

@@ -240,7 +240,7 @@ def page(permission: str | None = None) -> Any:
     return Depends(dependency)
 
 
-def _error_page(request: Request, status: int, title: str, message: str) -> Response:
+def error_page(request: Request, status: int, title: str, message: str) -> Response:
     user: SignedIn | None = getattr(request.state, "web_user", None)
     tr = i18n.translator(
         user.language if user else i18n.pick_language(request.headers.get("accept-language"))
@@ -283,12 +283,12 @@ class WebRoute(APIRoute):
                     tr = i18n.translator(user.language)
                 titles = {403: "Not allowed", 404: "Not found", 409: "Not possible now"}
                 title = tr.gettext(titles.get(exc.status, "Something is not right"))
-                return _error_page(request, exc.status, title, exc.message)
+                return error_page(request, exc.status, title, exc.message)
             except (RequestValidationError, ValidationError) as exc:
                 errors = exc.errors()
                 first = errors[0] if errors else {"loc": ("request",), "msg": "invalid"}
                 where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("query", "body"))
                 message = f"{where}: {first.get('msg', 'invalid')}"
-                return _error_page(request, 400, tr.gettext("Something is not right"), message)
+                return error_page(request, 400, tr.gettext("Something is not right"), message)
 
         return guarded

@@ -214,6 +214,9 @@ def line_of(error: DomainError) -> int | None:
     return origin if isinstance(origin, int) else None
 
 
-def ship(session: Session, kind: ShipKind, order_id: int, typed: Typed, on: date) -> Shipment:
-    """Deliver (receive) the typed quantities; the rest as the form chose."""
-    return kind.run(session, order_id, on, typed.quantities, backorder=typed.backorder)
+def ship(session: Session, kind: ShipKind, order_id: int, typed: Typed, on: date) -> str:
+    """Deliver (receive) the typed quantities, the rest as the form chose; what the order's
+    page then says (views.DONE_MESSAGES): whether the rest was left on a backorder."""
+    done = kind.run(session, order_id, on, typed.quantities, backorder=typed.backorder)
+    left = select(Shipment.id).where(Shipment.backorder_of_id == done.id).limit(1)
+    return f"{kind.action}_backorder" if session.scalar(left) is not None else kind.action

@@ -41,6 +41,9 @@ DONE_MESSAGES = {
     "confirm": "Confirmed.",
     "deliver": "Delivered.",
     "receive": "Received.",
+    # Part delivered (received) from the order's form, the rest left on a new shipment.
+    "deliver_backorder": "Delivered. The rest waits on a backorder, listed under Deliveries.",
+    "receive_backorder": "Received. The rest is expected on a backorder, listed under Receipts.",
     "invoice": "Invoice created and posted.",
     "bill": "Bill recorded.",
     "cancel": "Cancelled.",

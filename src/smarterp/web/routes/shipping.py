@@ -39,10 +39,11 @@ def _handler(
         typed = shipping.read(form, line_ids, ctx.tr)
         error: str | None = None
         status = 422
+        done = kind.action
         if not typed.errors:
             try:
                 with ctx.work() as s:
-                    shipping.ship(s, kind, record_id, typed, dt.date.today())
+                    done = shipping.ship(s, kind, record_id, typed, dt.date.today())
             except DomainError as exc:
                 if exc.status == 404:
                     raise
@@ -71,7 +72,7 @@ def _handler(
                     resource=resource,
                     error=f"{nothing} {error}" if error else nothing,
                 )
-        return RedirectResponse(f"/{kind.slug}/{record_id}?done={kind.action}", status_code=303)
+        return RedirectResponse(f"/{kind.slug}/{record_id}?done={done}", status_code=303)
 
     handler.__name__ = f"{kind.action}_part"
     return handler
