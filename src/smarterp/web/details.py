@@ -15,6 +15,7 @@ from smarterp.core.errors import NotFound
 from smarterp.erp.accounting.models import Account, Journal, JournalEntry, JournalLine
 from smarterp.erp.actions import ActionTable
 from smarterp.erp.approvals import service as approvals
+from smarterp.erp.approvals.models import ApprovalRequest, DocumentType
 from smarterp.erp.currency import service as currencies
 from smarterp.erp.inventory import queries as inventory_queries
 from smarterp.erp.inventory.models import Location, Shipment, StockMove
@@ -410,11 +411,57 @@ def _warehouse_field(session: Session, ctx: WebCtx, warehouse_id: int | None) ->
     return Field(_t(ctx, "Warehouse"), f"{wh.code} · {wh.name}", href)
 
 
+# An approval request's state in words, and the badge it wears (the inbox uses the words too).
+APPROVAL_STATES = {"pending": "Waiting", "approved": "Approved", "rejected": "Rejected"}
+APPROVAL_BADGES = {"pending": "waiting", "approved": "confirmed", "rejected": "cancelled"}
+
+
+def rule_reason(ctx: WebCtx, request: ApprovalRequest) -> str | None:
+    """A rule's approval request's reason, "rule NAME: note", in the reader's language; None
+    for a policy's."""
+    if request.rule_id is None:
+        return None
+    return ctx.tr.gettext("Rule: {reason}", reason=request.reason.removeprefix("rule "))
+
+
 def _approval(
     view: DetailView, session: Session, ctx: WebCtx, document_type: str, doc: Any
 ) -> None:
-    """A draft an approval policy holds shows as "to approve"; one rejected says who and why."""
+    """A draft an approval policy (or rule) holds shows as "to approve"; one rejected says who
+    and why; every request the order raised is listed with who decided and their comment."""
     t = ctx.tr.gettext
+    asked = approvals.list_requests(
+        session, None, document_type=DocumentType(document_type), document_id=doc.id
+    )
+    if asked:
+        view.tables.append(
+            Table(
+                t("Approvals"),
+                [
+                    t("Reason"),
+                    t("Approver"),
+                    t("Requested by"),
+                    t("State"),
+                    t("Decided by"),
+                    t("Comment"),
+                ],
+                [
+                    [
+                        text_cell(rule_reason(ctx, r) or r.reason),
+                        text_cell(t(str(r.approver_role))),
+                        text_cell(r.requested_by),
+                        Cell(
+                            t(APPROVAL_STATES[r.state.value]),
+                            badge=APPROVAL_BADGES[r.state.value],
+                        ),
+                        text_cell(r.decided_by),
+                        text_cell(r.comment),
+                    ]
+                    for r in asked
+                ],
+                phone_cards=True,
+            )
+        )
     if approvals.pending(session, document_type, doc.id):
         view.state = "to_approve"
         view.fields = [

@@ -39,6 +39,8 @@ STATE_LABELS = {
 DONE_MESSAGES = {
     "created": "Saved.",
     "confirm": "Confirmed.",
+    # A confirm that an approval policy or rule held back: the order is still a draft.
+    "to_approve": "Not confirmed yet: it waits for approval. Confirm it again once approved.",
     "deliver": "Delivered.",
     "receive": "Received.",
     # Part delivered (received) from the order's form, the rest left on a new shipment.

@@ -11,6 +11,7 @@ from fastapi.responses import RedirectResponse
 from smarterp.core.errors import DomainError
 from smarterp.erp.approvals import service
 from smarterp.erp.approvals.models import ApprovalPolicy, ApprovalRequest, ApprovalState
+from smarterp.web.details import APPROVAL_STATES, rule_reason
 from smarterp.web.pages import WebCtx, WebRoute, page
 
 router = APIRouter(route_class=WebRoute)
@@ -20,7 +21,7 @@ DOCUMENTS = {
     "sales_order": ("/sales-orders", "Sales order"),
     "purchase_order": ("/purchase-orders", "Purchase order"),
 }
-STATES = {"pending": "Waiting", "approved": "Approved", "rejected": "Rejected"}
+STATES = APPROVAL_STATES
 DONE = {"approve": "Approved: the order can be confirmed now.", "reject": "Rejected."}
 ERRORS = {
     "comment": "Say why you reject it: the requester reads the comment.",
@@ -32,10 +33,9 @@ def _why(ctx: WebCtx, policy: ApprovalPolicy | None, r: ApprovalRequest) -> str:
     """The policy's limits the order went over (or the rule that asked), in the page's
     language."""
     tr, t = ctx.tr, ctx.tr.gettext
-    if r.rule_id is not None:  # the reason is "rule NAME: note", stored as the rule said it
-        return t("Rule: {reason}", reason=r.reason.removeprefix("rule "))
-    if policy is None:
-        return r.reason
+    by_rule = rule_reason(ctx, r)
+    if by_rule is not None or policy is None:
+        return by_rule or r.reason
     parts = []
     if policy.amount_over is not None:
         parts.append(t("total over {limit}", limit=tr.money(policy.amount_over)))

@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 
 from smarterp.core.errors import DomainError
 from smarterp.erp.actions import Action, ActionTable
+from smarterp.erp.approvals import service as approvals
+from smarterp.erp.approvals.models import DocumentType
 from smarterp.erp.inventory import queries as inventory_queries
 from smarterp.erp.invoicing import queries as invoicing_queries
 from smarterp.erp.invoicing import service as invoicing
@@ -410,8 +412,20 @@ for _spec in (SALES_FORM, PURCHASE_FORM):
 # --- Actions on an order --------------------------------------------------------------------
 
 
+# The documents an approval can hold back as they are confirmed.
+APPROVABLE = frozenset(d.value for d in DocumentType)
+
+
 def _today() -> dt.date:
     return dt.date.today()
+
+
+def _held(session: Session, action: Action[Any], order: Any) -> bool:
+    """Whether a confirm left the order waiting for approval (a policy or rule held it)."""
+    table = getattr(order, "__tablename__", None)
+    if action.name != "confirm" or table not in APPROVABLE:
+        return False
+    return bool(approvals.pending(session, table, order.id))
 
 
 def _action(
@@ -424,7 +438,8 @@ def _action(
     def handler(record_id: int, ctx: WebCtx = page(action.permission)) -> Response:
         try:
             with ctx.work() as s:
-                run(s, record_id, _today(), "cancelled on the web")
+                result = run(s, record_id, _today(), "cancelled on the web")
+                done = "to_approve" if _held(s, action, result) else action.name
         except DomainError as exc:
             if exc.status == 404:
                 raise
@@ -439,7 +454,7 @@ def _action(
                     resource=resource,
                     error=exc.message,
                 )
-        return RedirectResponse(f"/{slug}/{record_id}?done={action.name}", status_code=303)
+        return RedirectResponse(f"/{slug}/{record_id}?done={done}", status_code=303)
 
     handler.__name__ = f"{slug.replace('-', '_')}_{action.name}"
     return handler
