@@ -23,6 +23,13 @@ from smarterp.intel.docs.text import fold_text
             "change_order",
         ),
         ("订单11059 修改", "Konbu 从 30 改成 45", True, "change_order"),
+        # More of something on an order already placed, said in passing.
+        ("", "also 2 cases of Chai on the last order", True, "change_order"),
+        ("", "补3箱可乐，一起送", True, "change_order"),
+        ("", "上一单再补4箱冰柠檬茶", True, "change_order"),
+        ("", "漏了，糯米也加五箱", True, "change_order"),
+        # 补货 restocks: a new order.
+        ("补货", "请补货：可乐 10箱", True, "new_order"),
         (
             "Damaged goods - order 10662",
             "The boxes arrived crushed. Please credit us.",

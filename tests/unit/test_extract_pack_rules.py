@@ -75,15 +75,15 @@ def _pid(reader: OrderReader, name: str) -> int:
         "Please send 2 cartons of Cola, 12 bottles per carton.",
         "请送可乐2箱（每箱12瓶）。",
         "请送可乐 12瓶装 × 2。",
+        # A pack of the size the goods come in, counted: "12-pack x 2" is two of them.
+        "Please send Cola 12-pack x 2.",
     ],
 )
 def test_a_pack_size_said_beside_the_goods_picks_that_pack(body: str) -> None:
     assert _read(DEMO, body) == [("Cola (Case of 12)", Decimal(2), [])]
 
 
-@pytest.mark.parametrize(
-    "body", ["Please send Cola - 2 x 12.", "Please send Cola 12-pack x 2.", "Cola (12 cans) x 2"]
-)
+@pytest.mark.parametrize("body", ["Please send Cola - 2 x 12.", "Cola (12 cans) x 2"])
 def test_a_bare_pack_size_counts_packs_with_the_pieces_kept_beside(body: str) -> None:
     assert _read(DEMO, body) == [("Cola (Case of 12)", Decimal(2), [("Cola", Decimal(24))])]
 
@@ -101,7 +101,8 @@ def test_a_pack_size_belongs_to_the_goods_it_stands_by() -> None:
         ("Please send Cola x 4.", ("Cola", 4), ("Cola (Case of 12)", 4)),
         ("Please send 2 csaes of Cola.", ("Cola (Case of 12)", 2), ("Cola", 2)),
         ("Please send Cola, 24 botles.", ("Cola", 24), ("Cola (Case of 12)", 24)),
-        ("Please send 2 doz Cola.", ("Cola", 24), ("Cola (Case of 12)", 2)),
+        # Goods in cases of twelve: two dozen is two cases first, 24 pieces beside.
+        ("Please send 2 doz Cola.", ("Cola (Case of 12)", 2), ("Cola", 24)),
         (
             "Please send 24 individual cartons of Whole Milk.",
             ("Whole Milk", 24),

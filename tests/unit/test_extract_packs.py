@@ -78,7 +78,7 @@ def test_two_readings_are_flagged_with_both(reader: OrderReader) -> None:
         ("Cola (Case of 12)", Decimal(2), [("Cola", Decimal(2))])
     ]
     assert _lines(reader, "Please send a dozen Cola.") == [
-        ("Cola", Decimal(12), [("Cola (Case of 12)", Decimal(1))])
+        ("Cola (Case of 12)", Decimal(1), [("Cola", Decimal(12))])
     ]
     reading = reader.read(Email("m", "Anna Smith <a@x.example>", "Order", "请送两件可乐。", DAY))
     assert any(f.startswith("pack unclear") for f in reading.lines[0].flags)
@@ -87,7 +87,7 @@ def test_two_readings_are_flagged_with_both(reader: OrderReader) -> None:
 def test_a_word_no_lexicon_knows_after_the_figure_keeps_the_case_open(
     reader: OrderReader,
 ) -> None:
-    assert _lines(reader, "Please send Cola - 4 cs.") == [
+    assert _lines(reader, "Please send Cola - 4 zz.") == [
         ("Cola", Decimal(4), [("Cola (Case of 12)", Decimal(4))])
     ]
     # A bare figure does not say which pack either: the goods named first, the case beside.
@@ -176,3 +176,35 @@ def test_a_chat_links_through_its_earlier_messages() -> None:
     )  # fmt: skip
     assert first.partner == again.partner == "上海华联贸易有限公司"
     assert stranger.partner is None  # below the margin: listed for a person, not guessed
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "cs" is the trade's short form of cases.
+        ("Please send Cola - 3 cs.", [("Cola (Case of 12)", Decimal(3), [])]),
+        # "5 x case": five cases; "x12" after the name alone counts twelve of that pack.
+        ("Please send 5 x case Cola.", [("Cola (Case of 12)", Decimal(5), [])]),
+        ("Please send:\n- Cola FAMILY SIZE x12", [("Cola Family Size", Decimal(12), [])]),
+        # ... but "x12" with cases counted right after it says twelve to a case.
+        ("Please send Cola x12, two cases.", [("Cola (Case of 12)", Decimal(2), [])]),
+        ("Please send Cola x12 - 1 case", [("Cola (Case of 12)", Decimal(1), [])]),
+        # After the goods, before the next ones: bought by the piece.
+        ("Please send Cola by the piece, 4", [("Cola", Decimal(4), [])]),
+        (
+            "Please send:\n- 26 Cola - singles please\n- 2 cases Oolong Tea",
+            [("Cola", Decimal(26), []), ("Oolong Tea", Decimal(2), [])],
+        ),
+        # Two neighbouring letters swapped in a long name word.
+        ("Please send 3 cases of Oolnog Tea", [("Oolong Tea", Decimal(3), [])]),
+        # A pack the goods are not sold in stays open.
+        (
+            "Please send Cola 6-pack x 3",
+            [("Cola (Case of 12)", Decimal(3), [("Cola", Decimal(18))])],
+        ),
+    ],
+)
+def test_trade_shorthand_for_cases_and_counts(
+    reader: OrderReader, body: str, expected: list[tuple[str, Decimal, list[object]]]
+) -> None:
+    assert _lines(reader, body) == expected

@@ -23,7 +23,7 @@ from smarterp.intel.docs.intent import (
     classify_supplier,
     supplier_cues,
 )
-from smarterp.intel.docs.lexicon import CONDITIONAL
+from smarterp.intel.docs.lexicon import BY_THE_PIECE, CONDITIONAL
 from smarterp.intel.docs.lexicon import words as unit_words
 from smarterp.intel.docs.linking import LINK_THRESHOLD, PartnerLinker
 from smarterp.intel.docs.numbers import EN_NUMBER_WORDS
@@ -376,6 +376,7 @@ class OrderReader:
             loose = [q for q in qs if all(q is not x for _, x in pairs)]
             for p, q in pairs:
                 q = self._with_pack_size(p, q, mentions, loose, declared, text, (s, e))
+                q = _by_the_piece(p, q, mentions, text, e)
                 self._add_line(found, p, q, folded, body, known, history)
             paired = {id(p) for p, _ in pairs}
             if _CANCEL.search(words):
@@ -573,6 +574,28 @@ def _pair(
             pairs.append((before[-1], q))
             taken.add(id(before[-1]))
     return pairs
+
+
+def _by_the_piece(
+    mention: ProductMention,
+    quantity: QuantityMention,
+    mentions: list[ProductMention],
+    text: str,
+    sentence_end: int,
+) -> QuantityMention:
+    """A bare figure or a box counts pieces when the words after the goods, before the next
+    goods on the line, say so ("Tea by the piece, 4", "26 Tea - singles please")."""
+    if quantity.unit_kind not in (None, "neutral"):
+        return quantity
+    newline = text.find("\n", mention.end)
+    end = min(
+        [o.start for o in mentions if o.start >= mention.end]
+        + [sentence_end]
+        + ([newline] if newline >= 0 else [])
+    )
+    if BY_THE_PIECE.search(text, mention.end, end) is None:
+        return quantity
+    return replace(quantity, unit_kind="item")
 
 
 def _sender_type(partner: Any, subject: str, own_text: str) -> str:

@@ -20,6 +20,9 @@ class Lexicon:
     either: tuple[str, ...] = ()
     # Words before a product saying it is bought by the piece, not by the case.
     loose: tuple[str, ...] = ()
+    # Words after a product saying it is bought by the piece ("Tea by the piece, 4",
+    # "26 Tea - singles please", "花生油 11个，不要整箱").
+    by_the_piece: tuple[str, ...] = ()
     # Words before a unit that do not change it ("3 full cases").
     unit_adjectives: tuple[str, ...] = ()
     # Patterns that end a product's name with its pack ("(Case of 12)", "Family Size", "（12件装）").  # noqa: E501
@@ -38,7 +41,9 @@ class Lexicon:
 
 EN = Lexicon(
     lang="en",
-    container=("cases", "case", "cartons", "carton", "ctns", "ctn", "crates", "crate"),
+    container=(
+        "cases", "case", "cs", "cartons", "carton", "ctns", "ctn", "crates", "crate",
+    ),
     item=(
         "bottles", "bottle", "jars", "jar", "cans", "can", "tins", "tin", "pieces", "piece",
         "pcs", "bars", "bar", "glasses", "glass", "pies", "pie", "rounds", "round", "items",
@@ -50,6 +55,12 @@ EN = Lexicon(
         "pallets", "pallet", "lots",
     ),
     loose=("single", "loose", "individual"),
+    by_the_piece=(
+        r"\bby the (?:piece|unit|item|each|bottle|can|jar|tin|tube|bag|pc)s?\b",
+        r"\bsingles\b", r"\bsingle (?:units|pieces|items)\b",
+        r"\bnot (?:by the |in )?(?:case|carton)s?\b", r"\bno (?:case|carton)s\b", r"\bloose,",
+        r"\bloose$",
+    ),
     unit_adjectives=("full", "whole", "complete"),
     variant_suffixes=(
         r"\s*\((?:case|pack|box|carton)\s+of\s+\d+(?:\s+\w+)?\)$",
@@ -59,6 +70,12 @@ EN = Lexicon(
     pack_size=(
         r"(?<![\d.])(?P<size>\d+)\s*(?:[a-z]+\s+)?(?:per|in each|in a|each)\s+"
         r"(?:case|carton|ctn|box|pack|crate|tray)\b",
+        # "Chili Oil 12-pack x 2": two packs of twelve.
+        r"(?<![\d.])(?P<size>\d+)[ \t]*-?[ \t]*(?:pack|pk)[ \t]*[x×][ \t]*(?=\d)",
+        # "Gel Pens x12, two cases": twelve to a case when cases are counted right after;
+        # "Black Tea x12" alone counts twelve.
+        r"(?<![a-z0-9])[x×](?P<size>\d+)(?=[ \t]*[,;:-]?[ \t]*(?:\d+|an?|one|two|three|four|five|"
+        r"six|seven|eight|nine|ten|eleven|twelve)[ \t]*(?:cases?|cs|cartons?|ctns?|crates?)\b)",
     ),
     supplier_cues={
         "shortage": (
@@ -90,6 +107,8 @@ EN = Lexicon(
         "add_to_order": (
             r"\badd\b.{0,40}\bto (?:that|it|this|the order|our order|that order)\b",
             r"\boh,? and add\b", r"\bon that one\b", r"^\s*\+\s*\d",
+            # "also 2 cases of tea on the last order": more on an order already placed.
+            r"\b(?:on|to|with) (?:the|my|our) (?:last|previous|earlier|latest) order\b",
         ),
         "payment_promise": (
             r"we will pay", r"we(?:'ll| shall) pay", r"transfer (?:for .{1,30})?goes out",
@@ -106,6 +125,7 @@ ZH = Lexicon(
     item=("瓶", "罐", "听", "个", "块", "只", "支", "条"),
     neutral=("盒", "袋", "份", "桶", "包"),
     either=("件",),
+    by_the_piece=(r"散装", r"零售装?", r"不要整箱", r"单(?:个|瓶|支|罐|只)装?"),
     variant_suffixes=(r"[（(]\d+[件瓶个罐包盒袋]装[)）]$", r"(?:家庭装|大包装|特惠装)$"),
     pack_size=(
         r"每\s*(?:箱|件|盒|包|袋|提)\s*(?:装\s*)?(?:有\s*)?(?P<size>\d+|[一二两三四五六七八九十]+)"
@@ -123,7 +143,11 @@ ZH = Lexicon(
         "cancel_order": (r"取消", r"不要了", r"撤销", r"作废"),
         "complaint": (r"还没收到", r"没收到", r"还没到", r"未收到", r"怎么还没"),
         # 再来一批 is a new order; "by the way, N more" right after one adds to it.
-        "add_to_order": (r"再加", r"那单加", r"刚才那单", r"^\s*对了"),
+        # 补3箱可乐，一起送: three more cases, shipped with what was ordered (补货 restocks).
+        "add_to_order": (
+            r"再加", r"那单加", r"刚才那单", r"^\s*对了", r"^\s*补(?!货)", r"再补", r"也加",
+            r"漏了", r"一起(?:送|发|寄)", r"上(?:一|次|个)单",
+        ),
         "payment_promise": (r"安排付款", r"打过去", r"会.{0,6}付款", r"转账", r"汇款", r"结清"),
     },
     postscript=(r"附言", r"补充一下", r"p\.?\s?s\b"),
@@ -157,5 +181,8 @@ PACK_SIZE = tuple(re.compile(s) for lex in LEXICONS for s in lex.pack_size)
 POSTSCRIPT = re.compile(
     r"^[ \t]*(?:" + "|".join(p for lex in LEXICONS for p in lex.postscript) + r")[^\n]*",
     re.IGNORECASE | re.MULTILINE,
+)
+BY_THE_PIECE = re.compile(
+    "|".join(p for lex in LEXICONS for p in lex.by_the_piece), re.IGNORECASE | re.MULTILINE
 )
 CONDITIONAL = re.compile("|".join(c for lex in LEXICONS for c in lex.conditional))

@@ -193,10 +193,12 @@ class Packs:
         kind = quantity.unit_kind
         readings: list[Reading]
         if quantity.dozen and product.pack == 1 and any(p.pack == 12 for p in cases):
+            # Goods that come in cases of twelve: "four dozen" is four cases first, the same
+            # goods as 48 single pieces kept beside it.
             case = next(p for p in cases if p.pack == 12)
             readings = [plain]
             if count % 12 == 0:
-                readings.append(Reading(case.id, _units(count / 12)))
+                readings.insert(0, Reading(case.id, _units(count / 12)))
         elif kind == "container" and cases:
             readings = in_cases
             if not quantity.certain or not fitting:  # a guessed case, or a size not sold
@@ -219,7 +221,13 @@ class Packs:
             if known == readings[:1]:  # the customer's earlier orders confirm the first reading
                 # ... but a box, a pack, a dozen or a guessed unit may still be the other
                 # pack: the history puts its reading first and the other stays open.
-                settled = kind != "neutral" and quantity.certain and not quantity.dozen
+                # So may a pack size the goods are not sold in ("6-pack x 3" of a 12 case).
+                settled = (
+                    kind != "neutral"
+                    and quantity.certain
+                    and not quantity.dozen
+                    and not (quantity.pack and not fitting)
+                )
                 return PackChoice(readings[0], [] if settled else readings[1:], HISTORY_NOTE)
             if len(known) == 1 and quantity.dozen:
                 # "a dozen" from a customer who buys only the case: the case first, flagged.

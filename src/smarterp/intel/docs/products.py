@@ -72,6 +72,14 @@ class ProductMatcher:
             for t, ids in by_token.items()
         }
         self.vocabulary = sorted(t for t in by_token if len(t) >= 6 and t not in self.generic)
+        # Each long name word with two neighbouring letters swapped ("tiolet", "paenut"),
+        # kept only where one name word gives that spelling.
+        swaps: dict[str, set[str]] = defaultdict(set)
+        for word in self.vocabulary:
+            for i in range(1, len(word) - 1):  # the first letter is rarely the slip
+                if word[i] != word[i + 1]:
+                    swaps[word[:i] + word[i + 1] + word[i] + word[i + 2 :]].add(word)
+        self.swapped = {typo: w.pop() for typo, w in swaps.items() if len(w) == 1}
         self.cjk_names = [(p.name_zh, p.id) for p in products if p.name_zh]
         # Folded once here, not on every message.
         self._cjk_patterns = [
@@ -79,11 +87,15 @@ class ProductMatcher:
         ]
 
     def _correct(self, token: str) -> str:
-        """A near-miss spelling of a long name word ("gorgonzolla") becomes that word."""
+        """A near-miss spelling of a long name word ("gorgonzolla", two letters swapped in
+        "tiolet") becomes that word, when no other name word is as near."""
         if token in self.by_token or len(token) < 6 or token in self.generic:
             return token
         hit = process.extractOne(token, self.vocabulary, scorer=fuzz.ratio, score_cutoff=90)
-        return hit[0] if hit else token
+        if hit:
+            return hit[0]
+        # Only a swap, not any one-letter change: "better" must not become "butter".
+        return self.swapped.get(token, token)
 
     def find(self, text: str) -> list[ProductMention]:
         """Product mentions in folded text, in order of appearance."""

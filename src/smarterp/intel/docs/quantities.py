@@ -33,8 +33,11 @@ _UNITS = "|".join(sorted(EN.container + EN.item + EN.neutral, key=len, reverse=T
 _LOOSE = "|".join(EN.loose)
 _ADJECTIVES = "|".join(EN.unit_adjectives)
 _EN = re.compile(
-    rf"(?<![a-z0-9.$€£¥#])(?<!\d:)(?=\d|half\s|dozen|an?\s|{_EN_WORD_START})(?P<half>half\s+(?:a\s+)?)?(?P<num>{_EN_NUM})?"
-    rf"(?:\s*(?P<dozen>doz(?:ens?)?(?![a-z])\.?))?(?:(?<=\d)[x×](?=\s))?"
+    # "x12" after a name counts as 12; "5 x case" is five cases.
+    rf"(?<![a-z0-9.$€£¥#])(?<!\d:)(?=[x×][ \t]?\d|\d|half\s|dozen|an?\s|{_EN_WORD_START})"
+    rf"(?:[x×][ \t]?(?=\d))?"
+    rf"(?P<half>half\s+(?:a\s+)?)?(?P<num>{_EN_NUM})?"
+    rf"(?:\s*(?P<dozen>doz(?:ens?)?(?![a-z])\.?))?(?:(?<=\d)\s?[x×](?=\s))?"
     rf"(?:\s+(?P<loose>{_LOOSE})(?=\s))?"
     rf"(?:\s*(?P<size>\d+(?:\.\d+)?\s*{SIZE_UNITS})(?![a-z]))?"
     rf"(?:\s*(?:{_ADJECTIVES})(?=\s+(?:{_UNITS})(?![a-z])))?"
