@@ -79,3 +79,18 @@ def test_a_discount_note_only_on_a_sale() -> None:
 def test_an_approval_of_something_that_is_no_order_is_refused() -> None:
     with pytest.raises(InvalidInput, match="request_approval holds a draft order"):
         parse("when an invoice is posted, ask the accountant to approve")
+
+
+def test_an_order_named_without_a_when_is_held_as_it_is_created() -> None:
+    rule = parse("Require approval from finance for purchase orders above 20000")
+    assert rule["trigger"] == {"event": "purchase_order.created"}
+    assert _approval(rule)["approver_role"] == "accountant"
+    with pytest.raises(InvalidInput, match="no trigger found"):
+        parse("purchase orders above 20000 are big")  # nobody is asked: still refused
+
+
+def test_handed_to_someone_to_approve_is_no_task() -> None:
+    rule = parse("新建采购订单金额大于10000时，交给老板审批")
+    assert [a["kind"] for a in rule["actions"]] == ["request_approval"]
+    assert _approval(rule)["approver_role"] == "admin"
+    assert [a["kind"] for a in parse("订单确认时，交给anna跟进")["actions"]] == ["task"]

@@ -44,8 +44,11 @@ class Language:
     digest: re.Pattern[str]
     attach: re.Pattern[str]  # "with the invoice": its document attached
     approve: re.Pattern[str]  # "ask a sales manager to approve"
-    # Who is asked, in words -> the role (the first that matches wins).
+    # Who is asked, in words -> the role (the one named nearest the asking words wins).
     approvers: tuple[tuple[re.Pattern[str], str], ...]
+    # The kinds of order a sentence may name without saying when ("purchase orders above
+    # 5000 need approval"): a request for approval then fires as one is created.
+    orders: tuple[tuple[re.Pattern[str], str], ...]
     weekdays: dict[str, int]
     afternoon: re.Pattern[str]
     texts: dict[str, str] = field(default_factory=dict)
@@ -98,6 +101,7 @@ ENGLISH = Language(
     ),
     discount_over=_p(
         rf"discount\s+(?:is\s+|of\s+)?(?:over|above|more\s+than|exceeds?)\s+{NUMBER}\s*%"
+        rf"|(?:over|above|more\s+than)\s+{NUMBER}\s*%\s+(?:discount|off)\b"
     ),
     email_customer=_p(r"\b(?:e-?mail|send)\b.*\b(?:customer|client|partner)\b"),
     email_to=_p(r"\b(?:e-?mail|send)\b.*?\b([\w.+-]+@[\w-]+(?:\.[\w-]+)+)"),
@@ -112,14 +116,18 @@ ENGLISH = Language(
     digest=_p(r"\bdigest\b|summary\s+of\s+(?:the\s+)?(?:open\s+)?alerts"),
     attach=_p(r"\b(?:with|attach(?:ing)?)\s+(?:the\s+|a\s+copy\s+of\s+the\s+)?(?:invoice|order)\b"),
     approve=_p(
-        r"\b(?:ask|get|have|needs?|requires?|wait\s+for)\b.{0,40}?\b(?:to\s+)?approv(?:e|al)"
-        r"|\bapproval\s+(?:by|from)\b|\bhold\b.{0,40}?\bfor\s+approval"
+        r"\b(?:ask|get|have|has|needs?|requires?|wait\s+for|must|should)\b.{0,40}?\bapprov"
+        r"(?:e|al|ed)\b|\bapprov(?:al|ed)\s+(?:by|from)\b|\bhold\b.{0,40}?\bfor\s+approval"
     ),
     approvers=(
         (_p(r"\bsales\s+(?:manager|team|lead|head|director)|\bsales\b"), "sales"),
         (_p(r"\b(?:purchasing|procurement|buyer|purchase\s+manager)"), "purchasing"),
         (_p(r"\b(?:accountant|finance|controller|cfo|bookkeeper)"), "accountant"),
         (_p(r"\b(?:admin|owner|director|boss|ceo|general\s+manager)"), "admin"),
+    ),
+    orders=(
+        (_p(r"\bpurchase\s+orders?\b|\bPOs?\b"), "purchase_order"),
+        (_p(r"\b(?:sales\s+)?orders?\b"), "sales_order"),
     ),
     weekdays={
         d: i
@@ -191,7 +199,11 @@ CHINESE = Language(
         (_p(r"销售"), "sales"),
         (_p(r"采购"), "purchasing"),
         (_p(r"财务|会计"), "accountant"),
-        (_p(r"老板|总经理|管理员|主管"), "admin"),
+        (_p(r"老板|总经理|管理员|(?<!销售|采购|财务)主管"), "admin"),
+    ),
+    orders=(
+        (_p(r"采购(?:订)?单"), "purchase_order"),
+        (_p(r"(?:销售)?订单"), "sales_order"),
     ),
     weekdays={"日": 0, "天": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6},
     afternoon=_p(r"下午|晚上"),
@@ -274,7 +286,8 @@ def _conditions(lang: Language, text: str) -> list[dict[str, Any]]:
     found = []
     discount = lang.discount_over.search(text)
     if discount:
-        found.append({"field": "max_discount", "op": ">", "value": _number(discount.group(1))})
+        share = next(g for g in discount.groups() if g)
+        found.append({"field": "max_discount", "op": ">", "value": _number(share)})
     amount = lang.amount_over.search(lang.discount_over.sub(" ", text))
     if amount:
         found.append({"field": "amount", "op": ">", "value": _number(amount.group(1))})
@@ -317,6 +330,9 @@ def _actions(lang: Language, text: str, trigger: dict[str, Any]) -> list[dict[st
             }
         )
     task = lang.task_for.search(text)
+    asked = lang.approve.search(text)
+    if task and asked and task.start() <= asked.start() < task.end():
+        task = None  # "交给老板审批": handed to someone to approve, not a task
     if task:
         user = next(g for g in task.groups() if g)
         # A schedule has no record to name: the task says what the person asked for.
@@ -361,6 +377,16 @@ def _approval(lang: Language, text: str, trigger: dict[str, Any]) -> dict[str, A
     return {"kind": "request_approval", "approver_role": role, "note": note}
 
 
+def _approval_trigger(lang: Language, text: str) -> tuple[dict[str, Any], list[Any], str]:
+    """No "when": a sentence that asks for approval of a kind of order fires as one is created
+    (the only moment a rule can hold it); anything else is still refused."""
+    kind = next((k for pattern, k in lang.orders if pattern.search(text)), None)
+    if kind is None or not lang.approve.search(text):
+        return _trigger(lang, text)  # raises, naming what is missing
+    topic = f"{kind}.created"
+    return {"event": topic}, [], topic.replace(".", "-").replace("_", "-")
+
+
 def _before_confirmation(trigger: dict[str, Any], actions: list[dict[str, Any]]) -> bool:
     """ "When an order is confirmed, ask X to approve" means before it goes through: a rule
     can hold only a draft, so it fires as the order is created (the person reviews this)."""
@@ -378,7 +404,10 @@ def parse(text: str) -> dict[str, Any]:
     if not words:
         raise InvalidInput("text", "is empty: describe when and what, in one sentence")
     lang = language_of(words)
-    trigger, implied, name = _trigger(lang, words)
+    try:
+        trigger, implied, name = _trigger(lang, words)
+    except InvalidInput:
+        trigger, implied, name = _approval_trigger(lang, words)
     conditions = implied + _conditions(lang, words)
     rule_actions = _actions(lang, words, trigger)
     if _before_confirmation(trigger, rule_actions):
