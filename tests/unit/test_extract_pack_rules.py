@@ -77,13 +77,15 @@ def _pid(reader: OrderReader, name: str) -> int:
         "请送可乐 12瓶装 × 2。",
         # A pack of the size the goods come in, counted: "12-pack x 2" is two of them.
         "Please send Cola 12-pack x 2.",
+        # Two figures joined by "x", the second the size the goods' case holds.
+        "Please send Cola - 2 x 12.",
     ],
 )
 def test_a_pack_size_said_beside_the_goods_picks_that_pack(body: str) -> None:
     assert _read(DEMO, body) == [("Cola (Case of 12)", Decimal(2), [])]
 
 
-@pytest.mark.parametrize("body", ["Please send Cola - 2 x 12.", "Cola (12 cans) x 2"])
+@pytest.mark.parametrize("body", ["Cola (12 cans) x 2", "Please send Cola, 2, 12."])
 def test_a_bare_pack_size_counts_packs_with_the_pieces_kept_beside(body: str) -> None:
     assert _read(DEMO, body) == [("Cola (Case of 12)", Decimal(2), [("Cola", Decimal(24))])]
 

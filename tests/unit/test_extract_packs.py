@@ -195,6 +195,7 @@ def test_a_chat_links_through_its_earlier_messages() -> None:
             "Please send:\n- 26 Cola - singles please\n- 2 cases Oolong Tea",
             [("Cola", Decimal(26), []), ("Oolong Tea", Decimal(2), [])],
         ),
+        ("Please send 52 individual units of Cola", [("Cola", Decimal(52), [])]),
         # Two neighbouring letters swapped in a long name word.
         ("Please send 3 cases of Oolnog Tea", [("Oolong Tea", Decimal(3), [])]),
         # A pack the goods are not sold in stays open.

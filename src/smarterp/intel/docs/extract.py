@@ -54,6 +54,7 @@ _UNIT_KINDS = {
     if len(w) >= 4
 }
 _NOT_UNITS = frozenset(EN_NUMBER_WORDS) | {"dozen", "dozens", "please", "each", "more", "only"}
+_TIMES = re.compile(r"\d+[ \t]*[x×][ \t]*$")
 _NUMBER_TOKEN = re.compile(r"[a-z0-9][a-z0-9/_-]{3,}[0-9]")
 
 _SENTENCE = re.compile(r"[^\n?!;。？！；]+?(?:[?!;。？！；]|(?<=[a-z]{4})\.(?=\s|$)|\n|$)")
@@ -516,7 +517,9 @@ class OrderReader:
                 )
             return quantity
         if quantity.unit_kind is None and other.unit_kind is None and int(other.count) in sizes:
-            return replace(quantity, pack=int(other.count), unit_kind="container", certain=False)
+            # "10 x 12" written as one, twelve being what the goods' case holds: ten cases.
+            times = _TIMES.match(text, quantity.start, other.start) is not None
+            return replace(quantity, pack=int(other.count), unit_kind="container", certain=times)
         if quantity.unit_kind in (None, "neutral") and int(quantity.count) in sizes:
             # "X 12 pack x 2": the figure that is a pack size is the size, the other the count.
             kind = other.unit_kind if other.unit_kind != "neutral" else None

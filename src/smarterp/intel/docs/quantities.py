@@ -164,6 +164,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
         pack = parse_number(pack_text) if pack_text else None
         end = m.end()
         unit_kind = _kind(unit) or ("item" if m.group("loose") else None)
+        if m.group("loose") and unit_kind == "neutral":
+            unit_kind = "item"  # "52 individual units", "3 single packs": pieces
         # "24 individual cartons of milk": a carton here is the piece, not a case of them.
         loose_case = bool(m.group("loose")) and unit_kind in ("container", "either")
         if loose_case:
