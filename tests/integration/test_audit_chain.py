@@ -306,3 +306,23 @@ def cli_env(engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     engine_for(get_settings().resolved_database_url()).dispose()
     get_settings.cache_clear()
     engine_for.cache_clear()
+
+
+def test_a_deleted_throwaway_database_is_not_anchored(tmp_path: Path, anchor: Anchor) -> None:
+    """`eval extract --demo` builds its demo in a temporary folder that is gone when the
+    command ends: nothing is anchored for it and nothing fails, while a database still there
+    is anchored as before."""
+    from smarterp.core import schema
+    from smarterp.core.audit_chain import checkpoint_sealed_inline
+    from smarterp.core.db import make_engine
+
+    kept, gone = tmp_path / "kept.db", tmp_path / "gone.db"
+    engines = {p: make_engine(f"sqlite:///{p}") for p in (kept, gone)}
+    for engine in engines.values():
+        schema.upgrade(engine)
+        _grow(engine, 2)
+    engines[gone].dispose()
+    gone.unlink()
+    written = checkpoint_sealed_inline(anchor)
+    assert [c.database for c in written] == [f"sqlite:///{kept.resolve()}"]
+    engines[kept].dispose()

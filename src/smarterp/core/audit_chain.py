@@ -27,6 +27,7 @@ import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine, bindparam, insert, select, text, update
@@ -249,7 +250,17 @@ def checkpoint_sealed_inline(anchor: Anchor) -> list[Checkpoint]:
     written = []
     for engine in list(_sealed_inline):
         _sealed_inline.discard(engine)
+        if _file_gone(engine):
+            continue  # a throwaway database (an evaluation's demo) deleted before the end
         checkpoint = write_checkpoint(engine, anchor)
         if checkpoint is not None:
             written.append(checkpoint)
     return written
+
+
+def _file_gone(engine: Engine) -> bool:
+    """An SQLite database whose file no longer exists: there is no chain left to anchor."""
+    name = engine.url.database or ""
+    if engine.url.get_backend_name() != "sqlite" or name in ("", ":memory:"):
+        return False
+    return not name.startswith("file:") and not Path(name).exists()
