@@ -7,8 +7,9 @@ change with the phrasing. A quarter of the messages are written from held-out ph
 third of the others from a third set (`unseen`), written before the reader was improved on
 packs and scored apart again; and a share of what neither of those wrote, suppliers' mail
 included, from a fourth set (`fourth`), written blind (without looking at the reader) and
-scored apart as well. Each later set draws from its own stream, so adding it left every other
-message word for word as it was."""
+scored apart as well; of what none of those wrote, a share again from a fifth set (`fifth`),
+written blind by another hand once the reader was being tuned on the fourth. Each later set
+draws from its own stream, so adding it left every other message word for word as it was."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from smarterp.data.demo import fourth, unseen
+from smarterp.data.demo import fifth, fourth, unseen
 
 HELD_SHARE = 0.25
 ZH_DIGITS = "零一两三四五六七八九十"
@@ -116,10 +117,16 @@ class Writer:
         self.fourth = False
         self.fourth_rng = random.Random(0)
         self.blind = False  # a phrasing of the fourth set went into the message
+        # The fifth set, written after the fourth by another hand, draws the same way from a
+        # stream of its own, and only for messages neither held out nor the fourth's.
+        self.fifth_draws = random.Random(f"inbox-fifth-{seed}")
+        self.fifth = False
+        self.fifth_rng = random.Random(0)
+        self.fifth_wrote = False  # a phrasing of the fifth set went into the message
 
     def start(self) -> bool:
         """Begin a message: draw whether it is written from the held-out phrasings, and if
-        not, whether from the unseen ones."""
+        not, whether from the unseen ones, the fourth's or the fifth's."""
         self.held = self.rng.random() < HELD_SHARE
         self.fresh = False
         self.unseen = not self.held and self.unseen_rng.random() < unseen.UNSEEN_SHARE
@@ -128,6 +135,10 @@ class Writer:
         self.fourth_rng = random.Random(self.fourth_draws.getrandbits(64))
         self.fourth = not self.held and roll < fourth.FOURTH_SHARE
         self.blind = False
+        roll = self.fifth_draws.random()
+        self.fifth_rng = random.Random(self.fifth_draws.getrandbits(64))
+        self.fifth = not self.held and not self.fourth and roll < fifth.FIFTH_SHARE
+        self.fifth_wrote = False
         return self.held
 
     def pick(self, dev: list[str], seen: list[str], held: list[str] | None = None) -> str:
@@ -247,6 +258,7 @@ def _gold(
         "held_out": w.fresh,
         "unseen": w.novel,
         "fourth": w.blind,
+        "fifth": w.fifth_wrote,
         "lines": [],
         "requested_date": None,
         "reference": None,
@@ -370,6 +382,13 @@ def _blind(w: Writer, who: Party, words: tuple[str, str]) -> tuple[str, str]:
     return subject, f"{body}\n\n{fourth.signature(w.fourth_rng, who, who.contact)}"
 
 
+def _other_hand(w: Writer, who: Party, words: tuple[str, str]) -> tuple[str, str]:
+    """(subject, body) of a customer's message in the fifth set's words, signed in them."""
+    w.fifth_wrote = True
+    subject, body = words
+    return subject, f"{body}\n\n{fifth.signature(w.fifth_rng, who, who.contact)}"
+
+
 # --- customers -----------------------------------------------------------------------------
 
 
@@ -397,11 +416,18 @@ def order_request(
         w.blind = True
         texts, golds, lang = fourth.lines(w.fourth_rng, items, who.zh, lang)
         when = fourth.when(w.fourth_rng, who.zh, day, by)
+    elif w.fifth:  # what neither the unseen nor the fourth set wrote, the fifth may
+        w.fifth_wrote = True
+        texts, golds, lang = fifth.lines(w.fifth_rng, items, who.zh, lang)
+        when = fifth.when(w.fifth_rng, who.zh, day, by)
     gold = {"lines": golds, "requested_date": by.isoformat(), "reference": ref}
     if chat:
         return _order_chat(w, who, ref, texts, when, lang, gold)
     ps = _correctable(w, items, who.zh) if w.chance(0.15) else None
-    if ps is not None:  # the list says another figure; the P.S. corrects it
+    if w.fifth_wrote:  # this set writes its own wrong figure and its own note, or none
+        note = fifth.afterthought(w.fifth_rng, items, texts, golds, who.zh)
+        ps = (note, 0) if note else None
+    elif ps is not None:  # the list says another figure; the P.S. corrects it
         figure = re.compile(rf"(?<!\d){items[ps[1]].quantity}(?!\d)")
         if len(figure.findall(texts[ps[1]])) == 1:
             texts[ps[1]] = figure.sub(str(items[ps[1]].quantity + 2), texts[ps[1]])
@@ -426,6 +452,9 @@ def order_request(
     elif w.blind:
         sender = fourth.sender(w.fourth_rng, who, sender)
         sign = fourth.signature(w.fourth_rng, who, other or who.contact)
+    elif w.fifth_wrote:
+        sender = fifth.sender(w.fifth_rng, who, sender)
+        sign = fifth.signature(w.fifth_rng, who, other or who.contact)
     tail = f"\n\n{ps[0]}" if ps else ""
     if who.zh:
         subject = w.pick(
@@ -468,6 +497,8 @@ def order_request(
         subject, body = fourth.order_email(
             w.fourth_rng, who, ref, texts, table, when, f"{sign}{tail}"
         )
+    elif w.fifth_wrote:
+        subject, body = fifth.order_email(w.fifth_rng, who, ref, texts, when, f"{sign}{tail}")
     template = "order.email"
     if w.chance(0.15):  # a colleague forwards the order the customer wrote
         template = "order.forwarded"
@@ -479,6 +510,8 @@ def order_request(
             body = f"{note}\n\n{marker}\n{original}"
         elif w.blind:
             body = fourth.forward(w.fourth_rng, who, person, subject, body, day)
+        elif w.fifth_wrote:
+            body = fifth.forward(w.fifth_rng, who, person, subject, body, day)
         elif who.zh:
             body = f"请处理下面转发的订单，谢谢。\n{person}\n\n---------- 转发邮件 ----------\n{original}"  # noqa: E501
         else:
@@ -495,6 +528,10 @@ def order_request(
         template = "order.quoted"
         body += fourth.reply_to_sales(w.fourth_rng, who, items, day)
         subject = f"RE: {subject}"
+    elif w.fifth_wrote and w.fifth_rng.random() < 0.3:  # an answer above our dispatch notice
+        template = "order.quoted"
+        body += fifth.reply_to_notice(w.fifth_rng, who, day)
+        subject = f"Re: {subject}" if not who.zh else f"答复: {subject}"
     return Text(
         subject,
         body,
@@ -553,6 +590,8 @@ def _order_chat(
         body = unseen.order_chat(w.unseen_rng, who, ref, texts, when, intro)
     elif w.blind:
         body = fourth.order_chat(w.fourth_rng, who, ref, texts, when, first=bool(intro))
+    elif w.fifth_wrote:
+        body = fifth.order_chat(w.fifth_rng, who, ref, texts, when, first=bool(intro))
     return Text(
         None, body, _gold(w, "chat", "customer", who, "new_order", lang, "order.chat", **gold)
     )
@@ -580,6 +619,9 @@ def chat_addition(w: Writer, who: Party, item: Item) -> Text:
     elif w.fourth:
         w.blind = True
         body = fourth.chat_addition(w.fourth_rng, who, item)
+    elif w.fifth:
+        w.fifth_wrote = True
+        body = fifth.chat_addition(w.fifth_rng, who, item)
     line = {"product": item.name, "quantity": q, "siblings": list(item.siblings)}
     lang = "zh" if who.zh else "en"
     return Text(
@@ -616,6 +658,10 @@ def order_change(w: Writer, who: Party, ref: str, item: Item, old: int) -> Text:
     if w.fourth:
         subject, body = _blind(w, who, fourth.order_change(w.fourth_rng, who, ref, item, old))
         sender = fourth.sender(w.fourth_rng, who, sender)
+    elif w.fifth:
+        words = fifth.order_change(w.fifth_rng, who, ref, item, old)
+        subject, body = _other_hand(w, who, words)
+        sender = fifth.sender(w.fifth_rng, who, sender)
     line = {"product": item.name, "quantity": q, "siblings": list(item.siblings)}
     lang = "zh" if who.zh else "en"
     return Text(
@@ -658,6 +704,8 @@ def cancellation(w: Writer, who: Party, number: str) -> Text:
         )
     if w.fourth:
         subject, body = _blind(w, who, fourth.cancellation(w.fourth_rng, who, number))
+    elif w.fifth:
+        subject, body = _other_hand(w, who, fifth.cancellation(w.fifth_rng, who, number))
     lang = "zh" if who.zh else "en"
     gold = _gold(w, "email", "customer", who, "cancel_order", lang, "cancel", reference=number)
     return Text(subject, body, gold, f"{who.contact} <{who.email}>")
@@ -688,6 +736,9 @@ def inquiry(w: Writer, who: Party, item: Item) -> Text:
     if w.fourth:
         subject, body = _blind(w, who, fourth.inquiry(w.fourth_rng, who, item))
         sender = fourth.sender(w.fourth_rng, who, sender)
+    elif w.fifth:
+        subject, body = _other_hand(w, who, fifth.inquiry(w.fifth_rng, who, item))
+        sender = fifth.sender(w.fifth_rng, who, sender)
     lang = "zh" if who.zh else "en"
     return Text(
         subject, body, _gold(w, "email", "customer", who, "inquiry", lang, "inquiry"), sender
@@ -716,6 +767,9 @@ def late_delivery(w: Writer, who: Party, number: str, due: date, chat: bool) -> 
     if w.fourth:
         w.blind = True
         body = fourth.late_delivery(w.fourth_rng, who, number, due)
+    elif w.fifth:
+        w.fifth_wrote = True
+        body = fifth.late_delivery(w.fifth_rng, who, number, due)
     if not chat:
         body = f"{body}\n\n{who.contact}"
     lang = "zh" if who.zh else "en"
@@ -795,6 +849,10 @@ def payment_promise(w: Writer, who: Party, number: str, amount: str, on: date) -
         promise = fourth.payment_promise(w.fourth_rng, who, number, amount, on)
         _, body = _blind(w, who, (subject, promise))
         sender = fourth.sender(w.fourth_rng, who, sender)
+    elif w.fifth:
+        promise = fifth.payment_promise(w.fifth_rng, who, number, amount, on)
+        _, body = _other_hand(w, who, (subject, promise))
+        sender = fifth.sender(w.fifth_rng, who, sender)
     lang = "zh" if who.zh else "en"
     gold = _gold(w, "email", "customer", who, "payment_promise", lang, "promise", reference=number)
     return Text(subject, body, gold, sender)
@@ -851,6 +909,9 @@ def _supplier_text(
     if w.blind:
         sign = fourth.supplier_signature(w.fourth_rng, who, other or who.contact)
         sender = fourth.sender(w.fourth_rng, who, sender)
+    elif w.fifth_wrote:
+        sign = fifth.supplier_signature(w.fifth_rng, who, other or who.contact)
+        sender = fifth.sender(w.fifth_rng, who, sender)
     lang = "zh" if who.zh else "en"
     g = _gold(w, "email", "supplier", who, intent, lang, template, personal_sender=personal, **gold)
     return Text(subject, f"{body}\n\n{sign}", g, sender)
@@ -891,6 +952,9 @@ def price_change(w: Writer, who: Party, product: str, old: str, new: str, on: da
     if w.fourth:
         w.blind = True
         subject, body = fourth.price_change(w.fourth_rng, who, product, old, new, on)
+    elif w.fifth:
+        w.fifth_wrote = True
+        subject, body = fifth.price_change(w.fifth_rng, who, product, old, new, on)
     return _supplier_text(w, who, subject, body, "price_change", "price")
 
 
@@ -920,6 +984,9 @@ def supplier_delay(w: Writer, who: Party, number: str, new_date: date) -> Text:
     if w.fourth:
         w.blind = True
         subject, body = fourth.supplier_delay(w.fourth_rng, who, number, new_date)
+    elif w.fifth:
+        w.fifth_wrote = True
+        subject, body = fifth.supplier_delay(w.fifth_rng, who, number, new_date)
     return _supplier_text(
         w, who, subject, body, "delivery_date", "delay", reference=number,
         delivery_date=new_date.isoformat(),
@@ -949,6 +1016,9 @@ def po_acknowledged(w: Writer, who: Party, number: str, ship: date) -> Text:
     if w.fourth:
         w.blind = True
         subject, body = fourth.po_acknowledged(w.fourth_rng, who, number, ship)
+    elif w.fifth:
+        w.fifth_wrote = True
+        subject, body = fifth.po_acknowledged(w.fifth_rng, who, number, ship)
     return _supplier_text(
         w, who, subject, body, "order_confirmation", "ack", reference=number,
         delivery_date=ship.isoformat(),
@@ -981,6 +1051,9 @@ def supplier_invoice(w: Writer, who: Party, ref: str, number: str, total: str, d
     if w.fourth:
         w.blind = True
         subject, body = fourth.supplier_invoice(w.fourth_rng, who, ref, number, total, due)
+    elif w.fifth:
+        w.fifth_wrote = True
+        subject, body = fifth.supplier_invoice(w.fifth_rng, who, ref, number, total, due)
     return _supplier_text(w, who, subject, body, "invoice", "bill", reference=number)
 
 
@@ -1009,6 +1082,9 @@ def shortage(w: Writer, who: Party, number: str, product: str) -> Text:
     if w.fourth:
         w.blind = True
         subject, body = fourth.shortage(w.fourth_rng, who, number, product)
+    elif w.fifth:
+        w.fifth_wrote = True
+        subject, body = fifth.shortage(w.fifth_rng, who, number, product)
     return _supplier_text(w, who, subject, body, "shortage", "shortage", reference=number)
 
 

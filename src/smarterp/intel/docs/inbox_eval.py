@@ -1,8 +1,8 @@
 """Scoring the reading of the demo inbox against what each message was generated to say: orders
 entirely right, line F1, lines in a wrong pack without a flag, supplier links and intents, chat
 links; per language, sender type and channel, and apart for each set of phrasings: the ones the
-reader was tuned on (`dev`), the held-out ones (`held_out`), the third set (`unseen`) and the
-fourth, written blind (`fourth`)."""
+reader was tuned on (`dev`), the held-out ones (`held_out`), the third set (`unseen`), the
+fourth, written blind (`fourth`), and the fifth, written blind by another hand (`fifth`)."""
 
 from __future__ import annotations
 
@@ -70,12 +70,14 @@ def _match(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> tuple[int, 
 
 
 def _phrasing_set(gold: dict[str, Any]) -> str:
-    """Which set of phrasings wrote the message: tuned on, held out, the unseen or the fourth."""
+    """Which set of phrasings wrote the message: tuned on, held out, unseen, fourth or fifth."""
     if gold.get("held_out"):
         return "held_out"
     if gold.get("unseen"):
         return "unseen"
-    return "fourth" if gold.get("fourth") else "dev"
+    if gold.get("fourth"):
+        return "fourth"
+    return "fifth" if gold.get("fifth") else "dev"
 
 
 @dataclass
