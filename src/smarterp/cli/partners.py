@@ -32,6 +32,9 @@ def partner_add(
     email: str | None = typer.Option(None, "--email"),
     country: str | None = typer.Option(None, "--country"),
     city: str | None = typer.Option(None, "--city"),
+    segment: str | None = typer.Option(
+        None, "--segment", help="Customer group, e.g. Retail, Wholesale, Distributor."
+    ),
     credit_limit: str | None = typer.Option(None, "--credit-limit"),
     currency: str | None = typer.Option(
         None, "--currency", help="ISO code it is invoiced in (default: the company's)."
@@ -51,6 +54,7 @@ def partner_add(
                 email=email,
                 country=country,
                 city=city,
+                segment=segment,
                 credit_limit=limit,
                 currency=currency,
             ),
@@ -70,13 +74,17 @@ def partner_list(
     customers: bool = typer.Option(False, "--customers", help="Only customers."),
     suppliers: bool = typer.Option(False, "--suppliers", help="Only suppliers."),
     search: str | None = typer.Option(
-        None, "--search", help="Text in name, ref, email, city, country or contact."
+        None, "--search", help="Text in name, ref, email, city, country, contact or segment."
     ),
+    segment: str | None = typer.Option(None, "--segment", help="Only this customer group."),
     as_json: bool = JSON_OPT,
 ) -> None:
     """List partners, by name."""
     stmt = queries.partners(
-        q=search, is_customer=True if customers else None, is_supplier=True if suppliers else None
+        q=search,
+        is_customer=True if customers else None,
+        is_supplier=True if suppliers else None,
+        segment=segment,
     )
     with transaction() as session:
         rows = [dump(PartnerOut, p) for p in session.scalars(stmt.order_by(*queries.by_name()))]
@@ -85,7 +93,7 @@ def partner_list(
         return
     print_table(
         "Partners",
-        ["Id", "Ref", "Name", "Customer", "Supplier", "Country", "Email"],
+        ["Id", "Ref", "Name", "Customer", "Supplier", "Segment", "Country", "Email"],
         [
             [
                 r["id"],
@@ -93,6 +101,7 @@ def partner_list(
                 r["name"],
                 "yes" if r["is_customer"] else "",
                 "yes" if r["is_supplier"] else "",
+                r["segment"],
                 r["country"],
                 r["email"],
             ]
@@ -112,6 +121,7 @@ def partner_set(
     city: str | None = typer.Option(None, "--city"),
     postal_code: str | None = typer.Option(None, "--postal-code"),
     country: str | None = typer.Option(None, "--country"),
+    segment: str | None = typer.Option(None, "--segment", help="Customer group; '' clears it."),
     credit_limit: str | None = typer.Option(None, "--credit-limit"),
     payment_days: int | None = typer.Option(None, "--payment-days"),
     as_json: bool = JSON_OPT,
@@ -125,6 +135,7 @@ def partner_set(
         "city": city,
         "postal_code": postal_code,
         "country": country,
+        "segment": segment,
         "payment_term_days": payment_days,
     }
     changes: dict[str, object] = {

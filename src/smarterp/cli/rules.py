@@ -13,6 +13,7 @@ from smarterp.automation.rules.models import RunState
 from smarterp.cli.common import JSON_OPT, console, engine, friendly_errors, print_json, print_table
 from smarterp.cli.common import transaction as unit
 from smarterp.core.errors import InvalidInput
+from smarterp.erp.partners import queries as partner_queries
 
 app = typer.Typer(help="Automation rules: trigger -> conditions -> actions.", no_args_is_help=True)
 
@@ -183,7 +184,9 @@ def from_text_cmd(
 ) -> None:
     """Turn a sentence into a rule in YAML to review ("when an invoice is 30 days overdue,
     email the customer a reminder"); --save stores it disabled."""
-    rule = from_text.parse(text)
+    with unit() as session:
+        segments = partner_queries.segments(session)
+    rule = from_text.parse(text, segments)
     sys.stdout.write(from_text.to_yaml(rule))
     if save:
         with unit() as session:

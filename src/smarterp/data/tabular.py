@@ -49,6 +49,7 @@ OPTIONAL = {
         "region",
         "postal_code",
         "country",
+        "segment",
         "tax_id",
         "payment_term_days",
         "credit_limit",

@@ -135,6 +135,7 @@ def _partner(session: Session, ctx: WebCtx, partner_id: int, role: str) -> Detai
             Field(t("Phone"), p.phone or ""),
             Field(t("Address"), address),
             Field(t("Country"), p.country or ""),
+            Field(t("Segment"), p.segment or ""),
             Field(t("Tax ID"), p.tax_id or ""),
             Field(t("Payment terms"), t("{days} days", days=p.payment_term_days)),
             Field(

@@ -229,6 +229,7 @@ LABELS = {
     "region": "Region",
     "postal_code": "Postal code",
     "country": "Country",
+    "segment": "Segment",
     "tax_id": "Tax ID",
     "language": "Language",
     "payment_term_days": "Payment terms (days)",

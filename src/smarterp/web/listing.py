@@ -92,9 +92,9 @@ def summarize(
     company_currency: str,
 ) -> Summary | None:
     """The counts and sums of the filtered list (all pages) in SQL; None when the list has
-    no amounts to add up."""
+    no amounts to add up and is not grouped (a grouped list counts its groups' rows)."""
     totalled = [c for c in resource.columns if c.total is not None]
-    if not totalled:
+    if not totalled and group is None:
         return None
     keys = list(group.by()) if group is not None else []
     currency = resource.currency

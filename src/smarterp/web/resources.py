@@ -183,10 +183,39 @@ def _active_filter() -> Filter:
     )
 
 
+def _segments(session: Session) -> Options:
+    return tuple((name, name) for name in partner_queries.segments(session))
+
+
+def _segment_filter() -> Filter:
+    return Filter(
+        "segment",
+        "Segment",
+        (),
+        lambda stmt, v: partner_queries.narrow(stmt, segment=v),
+        choices=_segments,
+    )
+
+
+def _by_segment() -> Group:
+    return Group(
+        "segment",
+        "Segment",
+        lambda: (Partner.segment,),
+        lambda tr, key: str(key[0]) if key[0] else tr.gettext("No segment"),
+    )
+
+
 def _partner_columns(slug: str) -> tuple[Column, ...]:
+    segment = (
+        (Column("Segment", lambda tr, r: text_cell(r[0].segment), sort=Partner.segment),)
+        if slug == "customers"
+        else ()
+    )
     return (
         Column("Name", lambda tr, r: _link(slug, r[0].name, r[0].id), sort=Partner.name),
         Column("Code", lambda tr, r: text_cell(r[0].ref), sort=Partner.ref),
+        *segment,
         Column("Contact", lambda tr, r: text_cell(r[0].contact_name)),
         Column("City", lambda tr, r: text_cell(r[0].city), sort=Partner.city),
         Column("Country", lambda tr, r: text_cell(r[0].country), sort=Partner.country),
@@ -202,8 +231,9 @@ CUSTOMERS = Resource(
     search=partner_queries.search,
     columns=_partner_columns("customers"),
     order=partner_queries.by_name,
-    filters=(_active_filter(),),
-    search_hint="Name, code, city, country, contact...",
+    filters=(_active_filter(), _segment_filter()),
+    groups=(_by_segment(),),
+    search_hint="Name, code, segment, city, country, contact...",
     new=("/customers/new", "New customer", "partners.write"),
 )
 SUPPLIERS = Resource(

@@ -36,6 +36,7 @@ SORTABLE = {
     "ref": Partner.ref,
     "city": Partner.city,
     "country": Partner.country,
+    "segment": Partner.segment,
     "created_at": Partner.created_at,
 }
 
@@ -45,15 +46,24 @@ def list_partners(
     ctx: Read,
     paging: PagingDep,
     q: Annotated[
-        str | None, Query(description="Search name, ref, email, city, country and contact.")
+        str | None,
+        Query(description="Search name, ref, email, city, country, contact and segment."),
     ] = None,
     is_customer: bool | None = None,
     is_supplier: bool | None = None,
     active: bool | None = None,
     country: str | None = None,
+    segment: Annotated[
+        str | None, Query(description="Only partners of this segment (any case).")
+    ] = None,
 ) -> Page[PartnerOut]:
     stmt = queries.partners(
-        q=q, is_customer=is_customer, is_supplier=is_supplier, active=active, country=country
+        q=q,
+        is_customer=is_customer,
+        is_supplier=is_supplier,
+        active=active,
+        country=country,
+        segment=segment,
     )
     return paginate(ctx.session, stmt, PartnerOut, paging, SORTABLE, [Partner.name], Partner.id)
 

@@ -18,6 +18,7 @@ from smarterp.automation.rules.schemas import (
     RuleYaml,
     RunOut,
 )
+from smarterp.erp.partners import queries as partner_queries
 
 router = APIRouter(prefix="/rules", tags=["rules"])
 
@@ -62,7 +63,7 @@ def export_rules(ctx: Read) -> RuleYaml:
 
 @router.post("/from-text", response_model=RuleFromText, summary="A rule from a sentence")
 def rule_from_text(ctx: Read, body: RuleText) -> RuleFromText:
-    rule = from_text.parse(body.text)
+    rule = from_text.parse(body.text, partner_queries.segments(ctx.session))
     return RuleFromText(rule=rule, yaml=from_text.to_yaml(rule))
 
 

@@ -8,6 +8,7 @@ guess a rule nobody said."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,8 @@ NOT_A_COUNT = r"(?!\d|[.,]\d)(?!\s*(?:%|％|天|日|days?\b))"
 TIME = re.compile(r"(\d{1,2})\s*(?::|点)\s*(\d{2})?")
 # How far (in characters) from "to approve" the approver's title may stand.
 APPROVER_REACH = 40
+# What follows a customer group's name in English ("wholesale customers", "VIP accounts").
+CUSTOMERS = r"(?:customers?|clients?|accounts?|buyers?|orders?)\b"
 DIGEST_BODY = "{% for a in open_alerts %}- [{{ a.severity }}] {{ a.summary }}\n{% endfor %}"
 
 
@@ -51,6 +54,10 @@ class Language:
     orders: tuple[tuple[re.Pattern[str], str], ...]
     weekdays: dict[str, int]
     afternoon: re.Pattern[str]
+    # A customer group named in the sentence: `{name}` stands for a segment of the books
+    # ("for wholesale customers", "批发客户"); the usual groups' own words -> their name.
+    segment_named: str = ""
+    segment_words: tuple[tuple[re.Pattern[str], str], ...] = ()
     texts: dict[str, str] = field(default_factory=dict)
 
 
@@ -129,6 +136,12 @@ ENGLISH = Language(
         (_p(r"\bpurchase\s+orders?\b|\bPOs?\b"), "purchase_order"),
         (_p(r"\b(?:sales\s+)?orders?\b"), "sales_order"),
     ),
+    segment_named=rf"\b{{name}}\s+{CUSTOMERS}|\bsegment\s+{{name}}\b|\b{{name}}\s+segment\b",
+    segment_words=(
+        (_p(rf"\bwholesale\s+{CUSTOMERS}|\bwholesalers?\b"), "Wholesale"),
+        (_p(rf"\bretail\s+{CUSTOMERS}|\bretailers\b"), "Retail"),
+        (_p(r"\bdistributors?\b"), "Distributor"),
+    ),
     weekdays={
         d: i
         for i, d in enumerate(
@@ -204,6 +217,12 @@ CHINESE = Language(
     orders=(
         (_p(r"采购(?:订)?单"), "purchase_order"),
         (_p(r"(?:销售)?订单"), "sales_order"),
+    ),
+    segment_named=r"{name}\s*类?(?:客户|客人|买家)|{name}\s*(?:客户)?(?:分组|类别|群体)",
+    segment_words=(
+        (_p(r"批发"), "Wholesale"),
+        (_p(r"零售"), "Retail"),
+        (_p(r"经销商|分销商|代理商"), "Distributor"),
     ),
     weekdays={"日": 0, "天": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6},
     afternoon=_p(r"下午|晚上"),
@@ -398,8 +417,21 @@ def _before_confirmation(trigger: dict[str, Any], actions: list[dict[str, Any]])
     return False
 
 
-def parse(text: str) -> dict[str, Any]:
-    """A rule definition (disabled) from a sentence; InvalidInput says what is missing."""
+def _segment(lang: Language, text: str, segments: Sequence[str]) -> str | None:
+    """The customer group the sentence is about, as the books spell it; None if none."""
+    for name in sorted(segments, key=len, reverse=True):
+        named = lang.segment_named.format(name=re.escape(name))
+        if named and re.search(named, text, re.IGNORECASE):
+            return name
+    for words, usual in lang.segment_words:
+        if words.search(text):
+            return next((s for s in segments if s.casefold() == usual.casefold()), usual)
+    return None
+
+
+def parse(text: str, segments: Sequence[str] = ()) -> dict[str, Any]:
+    """A rule definition (disabled) from a sentence; InvalidInput says what is missing.
+    `segments` are the customer groups of the books, so a sentence may name them."""
     words = " ".join(text.split())
     if not words:
         raise InvalidInput("text", "is empty: describe when and what, in one sentence")
@@ -409,6 +441,10 @@ def parse(text: str) -> dict[str, Any]:
     except InvalidInput:
         trigger, implied, name = _approval_trigger(lang, words)
     conditions = implied + _conditions(lang, words)
+    segment = _segment(lang, words, segments)
+    fields = definition.Trigger.model_validate(trigger).fields()
+    if segment and (fields is None or "partner_segment" in fields):
+        conditions.append({"field": "partner_segment", "op": "==", "value": segment})
     rule_actions = _actions(lang, words, trigger)
     if _before_confirmation(trigger, rule_actions):
         name = str(trigger["event"]).replace(".", "-").replace("_", "-")

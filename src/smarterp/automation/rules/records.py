@@ -21,7 +21,14 @@ from smarterp.erp.purchasing.models import PurchaseOrder
 from smarterp.erp.sales.models import SalesOrder
 from smarterp.intel.watch.models import Alert, AlertState
 
-PARTNER_FIELDS = ("partner", "partner_id", "partner_email", "partner_language", "partner_country")
+PARTNER_FIELDS = (
+    "partner",
+    "partner_id",
+    "partner_email",
+    "partner_language",
+    "partner_country",
+    "partner_segment",
+)
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,7 @@ def _partner(session: Session, partner_id: int | None) -> dict[str, Any]:
         "partner_email": partner.email,
         "partner_language": partner.language,
         "partner_country": partner.country,
+        "partner_segment": partner.segment,
     }
 
 

@@ -376,6 +376,7 @@ def _customers(
             is_customer=True,
             payment_term_days=term,
             credit_limit=limit,
+            segment=customer_segment(weight),
         )
         plan.weight = weight
         plan.pay_style = rng.choices(["prompt", "normal", "late", "bad"], [25, 55, 15, 5])[0]
@@ -384,6 +385,15 @@ def _customers(
         world.customers.append(plan)
     total = sum(c.weight for c in world.customers)
     world.qty_factor = 1.25 * sum(c.weight * _size(c.weight) for c in world.customers) / total
+
+
+def customer_segment(weight: float) -> str:
+    """A customer's group, read from the size it was drawn with (no draw of its own, so
+    every other figure of the demo stays as it was): the few big accounts distribute, the
+    middle buys wholesale, the many small ones are shops."""
+    if weight >= 3.0:
+        return "Distributor"
+    return "Wholesale" if weight >= 0.8 else "Retail"
 
 
 def _products(session: Session, world: World, n: int) -> None:

@@ -34,6 +34,9 @@ class Partner(Timestamped, Base):
     region: Mapped[str | None] = mapped_column(String(100))
     postal_code: Mapped[str | None] = mapped_column(String(20))
     country: Mapped[str | None] = mapped_column(String(80))
+    # The customer group a partner belongs to ("Retail", "Wholesale"...): free text, so a
+    # company names its own groups; forms suggest the ones already in use.
+    segment: Mapped[str | None] = mapped_column(String(60), index=True)
     tax_id: Mapped[str | None] = mapped_column(String(40))
     language: Mapped[str] = mapped_column(String(5), default="en")
     payment_term_days: Mapped[int] = mapped_column(Integer, default=30)

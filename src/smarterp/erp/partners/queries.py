@@ -20,11 +20,13 @@ SEARCHED = (
     Partner.city,
     Partner.country,
     Partner.contact_name,
+    Partner.segment,
 )
 
 
 def search(text: str) -> ColumnElement[bool]:
-    """The partner's name, code (ref), email, city, country or contact holds `text`."""
+    """The partner's name, code (ref), email, city, country, contact or segment holds
+    `text`."""
     return any_contains(text, *SEARCHED)
 
 
@@ -36,6 +38,7 @@ def narrow(
     is_supplier: bool | None = None,
     active: bool | None = None,
     country: str | None = None,
+    segment: str | None = None,
 ) -> AnySelect:
     """`stmt` (any select over partners) cut to those that match; None leaves a filter off."""
     if q and q.strip():
@@ -48,6 +51,8 @@ def narrow(
         stmt = stmt.where(Partner.active.is_(active))
     if country:
         stmt = stmt.where(Partner.country == country)
+    if segment:
+        stmt = stmt.where(func.lower(Partner.segment) == segment.strip().lower())
     return stmt
 
 
@@ -129,3 +134,32 @@ def pick(session: Session, text: str, role: str | None, limit: int = 12) -> list
     if role is None:
         stmt = stmt.where(Partner.is_customer.is_(True) | Partner.is_supplier.is_(True))
     return list(session.scalars(stmt.order_by(*by_name()).limit(limit)))
+
+
+def segments(session: Session) -> list[str]:
+    """The segments partners are in, by name: what a form suggests and a list filters by."""
+    stmt = select(Partner.segment).where(Partner.segment.is_not(None)).distinct()
+    return sorted(session.scalars(stmt), key=str.casefold)
+
+
+# Offered before a company has named its own groups.
+STARTER_SEGMENTS = ("Retail", "Wholesale", "Distributor")
+
+
+def segment_suggestions(session: Session) -> list[str]:
+    """What the segment field offers: the segments in use, else the usual starters."""
+    return segments(session) or list(STARTER_SEGMENTS)
+
+
+def segment_spelling(
+    session: Session, segment: str | None, *, other_than: int | None = None
+) -> str | None:
+    """The spelling other partners use for `segment` ("wholesale" -> "Wholesale"), so one group
+    is not split by case; a new segment keeps its own."""
+    if not segment:
+        return None
+    stmt = select(Partner.segment).where(func.lower(Partner.segment) == segment.lower())
+    if other_than is not None:
+        stmt = stmt.where(Partner.id != other_than)
+    used = session.scalars(stmt.order_by(Partner.id).limit(1)).first()
+    return used or segment

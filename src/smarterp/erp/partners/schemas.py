@@ -33,6 +33,8 @@ class PartnerIn(BaseModel):
     region: str | None = Field(default=None, max_length=100)
     postal_code: str | None = Field(default=None, max_length=20)
     country: str | None = Field(default=None, max_length=80)
+    # Customer group (e.g. Retail, Wholesale, Distributor); free text.
+    segment: str | None = Field(default=None, max_length=60)
     tax_id: str | None = Field(default=None, max_length=40)
     language: str = Field(default="en", pattern=r"^(en|zh)$")
     payment_term_days: int = Field(default=30, ge=0, le=365)
@@ -56,6 +58,11 @@ class PartnerIn(BaseModel):
             return None
         return _basic_email(v.strip())
 
+    @field_validator("segment")
+    @classmethod
+    def _segment(cls, v: str | None) -> str | None:
+        return _tidy_segment(v)
+
 
 class PartnerUpdate(BaseModel):
     """Fields to change; `version` must match the stored one (optimistic concurrency)."""
@@ -72,6 +79,8 @@ class PartnerUpdate(BaseModel):
     region: str | None = Field(default=None, max_length=100)
     postal_code: str | None = Field(default=None, max_length=20)
     country: str | None = Field(default=None, max_length=80)
+    # Customer group (e.g. Retail, Wholesale, Distributor); free text.
+    segment: str | None = Field(default=None, max_length=60)
     tax_id: str | None = Field(default=None, max_length=40)
     language: str | None = Field(default=None, pattern=r"^(en|zh)$")
     payment_term_days: int | None = Field(default=None, ge=0, le=365)
@@ -100,6 +109,11 @@ class PartnerUpdate(BaseModel):
             return None
         return _basic_email(v.strip())
 
+    @field_validator("segment")
+    @classmethod
+    def _segment(cls, v: str | None) -> str | None:
+        return _tidy_segment(v)
+
 
 class PartnerOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
@@ -118,6 +132,7 @@ class PartnerOut(BaseModel):
     phone: str | None
     city: str | None
     country: str | None
+    segment: str | None = None
     tax_id: str | None
     payment_term_days: int
     credit_limit: Decimal | None
@@ -132,3 +147,11 @@ def _basic_email(v: str) -> str:
     if not local or "." not in domain.strip(".") or " " in v:
         raise ValueError(f"{v!r} is not an email address")
     return v
+
+
+def _tidy_segment(v: str | None) -> str | None:
+    """One spelling per group: spaces collapsed; blank means none."""
+    if v is None:
+        return None
+    v = " ".join(v.split())
+    return v or None

@@ -11,7 +11,7 @@ from smarterp.core.errors import InvalidInput, NotFound
 from smarterp.core.events import record_event
 from smarterp.erp.currency.service import get_currency
 from smarterp.erp.partners.models import Partner
-from smarterp.erp.partners.queries import find_by_ref
+from smarterp.erp.partners.queries import find_by_ref, segment_spelling
 from smarterp.erp.partners.schemas import PartnerIn, PartnerUpdate
 
 
@@ -33,6 +33,7 @@ def create_partner(session: Session, cmd: PartnerIn) -> Partner:
         raise InvalidInput("address_type", "only a contact or address of a company has a type")
     values = cmd.model_dump()
     values["currency"] = get_currency(session, cmd.currency).code if cmd.currency else None
+    values["segment"] = segment_spelling(session, cmd.segment)
     partner = Partner(**values)
     session.add(partner)
     record_audit(session, "partner.create", partner)
@@ -59,6 +60,8 @@ def update_partner(session: Session, partner_id: int, cmd: PartnerUpdate) -> Par
     for field, value in changes.items():
         if field == "currency":
             value = get_currency(session, value).code if value else None
+        elif field == "segment":
+            value = segment_spelling(session, value, other_than=partner.id)
         setattr(partner, field, value)
     partner.version += 1
     record_audit(session, "partner.update", partner, before=before)

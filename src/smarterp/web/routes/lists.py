@@ -120,7 +120,11 @@ def list_view(resource: Resource, ctx: WebCtx) -> Response:
         "sort_url": sort_url,
         "saved": saved,
         "view_query": urlencode(keep),
-        "totals": _total_cells(resource, ctx, summary) if summary is not None else None,
+        "totals": (
+            _total_cells(resource, ctx, summary)
+            if summary is not None and _adds_up(resource)
+            else None
+        ),
         "export_url": lambda fmt: f"/{resource.slug}?" + urlencode(keep | {"format": fmt}),
         "date_from": date_from.isoformat() if date_from else "",
         "date_to": date_to.isoformat() if date_to else "",
@@ -175,6 +179,11 @@ def _lines(
                 )
         lines.append([col.cell(ctx.tr, row) for col in resource.columns])
     return lines
+
+
+def _adds_up(resource: Resource) -> bool:
+    """Whether the list has a totals row: amounts to add up (a count-only list has none)."""
+    return any(c.total is not None for c in resource.columns)
 
 
 def _total_cells(resource: Resource, ctx: WebCtx, summary: listing.Summary) -> list[str]:

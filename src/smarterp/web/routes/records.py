@@ -44,6 +44,7 @@ PARTNER_FIELDS = (
     "city",
     "region",
     "country",
+    "segment",
     "tax_id",
     "language",
     "payment_term_days",
@@ -150,6 +151,7 @@ def _render_partner(
             }
             for c in contacts
         ]
+        segment_choices = partner_queries.segment_suggestions(s)
     return ctx.render(
         "partner_form.html",
         status=status,
@@ -159,6 +161,7 @@ def _render_partner(
         parent=parent,
         contacts=contact_rows,
         address_types=ADDRESS_TYPES,
+        segments=segment_choices,
     )
 
 

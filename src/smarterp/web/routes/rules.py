@@ -15,6 +15,7 @@ from smarterp.automation.rules import conditions, definition, from_text, records
 from smarterp.automation.rules.models import RunState
 from smarterp.core.auth import User
 from smarterp.core.errors import DomainError, InvalidInput
+from smarterp.erp.partners import queries as partner_queries
 from smarterp.web.pages import WebCtx, WebRoute, page
 
 router = APIRouter(route_class=WebRoute)
@@ -99,6 +100,7 @@ def _form_values(
 ) -> dict[str, Any]:
     with ctx.work() as s:
         users = list(s.scalars(select(User.username).order_by(User.username)))
+        segments = partner_queries.segments(s)
     fields = sorted({f for kind in records.KINDS.values() for f in kind.fields})
     return {
         "form": form or {"trigger_kind": "event", "event": "sales_order.confirmed", "op": ">="},
@@ -107,6 +109,8 @@ def _form_values(
         "checks": CHECK_LABELS,
         "ops": conditions.OPS,
         "fields": [*fields, *records.SCHEDULE_FIELDS],
+        # Values a condition on partner_segment can take.
+        "segments": segments,
         "action_kinds": ACTION_KINDS,
         "users": users,
         "approver_roles": definition.APPROVER_ROLES,
@@ -137,7 +141,9 @@ async def rule_from_text(ctx: WebCtx = page("rules.read")) -> Response:
     """The sentence box: its rule as YAML in the form, to review before a dry run or saving."""
     form = _fields_of(await ctx.request.form())
     try:
-        rule = from_text.parse(form.get("sentence", ""))
+        with ctx.work() as s:
+            segments = partner_queries.segments(s)
+        rule = from_text.parse(form.get("sentence", ""), segments)
         form["yaml"] = from_text.to_yaml(rule)
         error = None
     except DomainError as exc:
