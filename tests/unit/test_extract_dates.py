@@ -42,6 +42,16 @@ def _first(text: str, base: str) -> str | None:
         ("下个月1号", "2025-04-22", "2025-05-01"),
         ("monday the 10th", "1997-11-05", "1997-11-10"),
         ("2025-04-30", "2025-01-01", "2025-04-30"),
+        # A day of the month alone: this month's, or the next one's when it has passed.
+        ("请9号前送到", "2025-03-05", "2025-03-09"),
+        ("3号能到吗", "2025-03-05", "2025-04-03"),
+        # Slashed: month/day or day/month, whichever is a date; of two, the nearer one.
+        ("by 4/28", "2025-03-05", "2025-04-28"),
+        ("by 28/4", "2025-03-05", "2025-04-28"),
+        ("7/4前", "2025-03-05", "2025-04-07"),
+        ("Friday next week", "2025-03-05", "2025-03-14"),
+        ("next week, Tuesday", "2025-03-05", "2025-03-11"),
+        ("下礼拜二", "2025-03-05", "2025-03-11"),
     ],
 )
 def test_dates(text: str, base: str, expected: str) -> None:
@@ -50,6 +60,7 @@ def test_dates(text: str, base: str, expected: str) -> None:
 
 def test_no_date_in_plain_text() -> None:
     assert _first("please send it as soon as possible", "2025-03-05") is None
+    assert _first("3日内", "2025-03-05") == "2025-03-08"  # a span, not the 3rd
     assert _first("we sold 12 cases", "2025-03-05") is None
 
 

@@ -28,6 +28,23 @@ from smarterp.intel.docs.text import fold_text
         ("", "补3箱可乐，一起送", True, "change_order"),
         ("", "上一单再补4箱冰柠檬茶", True, "change_order"),
         ("", "漏了，糯米也加五箱", True, "change_order"),
+        ("", "可乐忘了，加3箱", True, "change_order"),
+        (
+            "Amendment to PO-1234",
+            "can we bump the Chai up to 9 cases (was 7)?",
+            True,
+            "change_order",
+        ),
+        # A payment promised, in other words.
+        (
+            "Re: reminder INV/2025/00012",
+            "It is scheduled for payment on Friday.",
+            False,
+            "payment_promise",
+        ),
+        ("回复：付款提醒", "INV/2025/00012我们下周三付，麻烦再等两天", False, "payment_promise"),
+        ("", "The goods should have arrived on Monday, still waiting.", False, "complaint"),
+        ("", "请查一下SO00012的物流，上周就该到了", False, "complaint"),
         # 补货 restocks: a new order.
         ("补货", "请补货：可乐 10箱", True, "new_order"),
         (

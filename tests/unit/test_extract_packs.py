@@ -130,6 +130,13 @@ def test_other_goods_keep_plain_units(reader: OrderReader) -> None:
         ("Invoice S001-2600001", "please find attached invoice S001-2600001, payment due 1 May", "invoice"),  # noqa: E501
         ("缺货通知：PO00042", "可乐目前缺货，这次只能先发一部分", "shortage"),
         ("调价通知：可乐", "可乐的供货价将调整为 2.20", "price_change"),
+        ("Re: PO00042", "PO00042 is accepted and booked in for the 9th", "order_confirmation"),
+        ("PO00042", "We confirm receipt of PO00042, scheduled for delivery on Monday", "order_confirmation"),  # noqa: E501
+        ("回复：PO00042", "PO00042已接单，安排下周三发货", "order_confirmation"),
+        ("Pricing", "Cola 2.10 -> 2.35 from next month; our costs are up", "price_change"),
+        ("Cola", "Our price for Cola moves to 2.35 from 1 May", "price_change"),
+        ("关于PO00042", "可乐库存不足，本次无法全部发出，余下的下批补上", "shortage"),
+        ("PO00042", "Sorry, PO00042 will now arrive on the 14th", "delivery_date"),
     ],
 )  # fmt: skip
 def test_supplier_intents(subject: str, body: str, intent: str) -> None:
@@ -209,3 +216,53 @@ def test_trade_shorthand_for_cases_and_counts(
     reader: OrderReader, body: str, expected: list[tuple[str, Decimal, list[object]]]
 ) -> None:
     assert _lines(reader, body) == expected
+
+
+def test_a_table_with_a_unit_column(reader: OrderReader) -> None:
+    body = "| Item | Qty | Unit |\n|---|---|---|\n| Cola | 2 | CTN |\n| Cola | 30 | EA |"
+    assert _lines(reader, body) == [
+        ("Cola (Case of 12)", Decimal(2), []),
+        ("Cola", Decimal(30), []),
+    ]
+
+
+def test_slips_of_the_fingers_in_a_name(reader: OrderReader) -> None:
+    # A neighbouring key (g -> f), two letters swapped: the goods are still found.
+    assert _lines(reader, "Please send 3 x Oolonf Tea") == [("Oolong Tea", Decimal(3), [])]
+    assert _lines(reader, "Please send 3 x Oolnog Tea") == [("Oolong Tea", Decimal(3), [])]
+
+
+def test_a_chat_question_that_orders_and_asks_for_a_day() -> None:
+    reading = OrderReader(_catalogue()).read(
+        Email("m", "Anna Smith <orders@bluefoods.example>", "", "can i get 3 cases of Cola? "
+              "Friday next week ok?", DAY)
+    )  # fmt: skip
+    assert [(ln.product, ln.quantity) for ln in reading.lines] == [
+        ("Cola (Case of 12)", Decimal(3))
+    ]
+    assert reading.requested_date == date(2026, 3, 13)  # DAY is a Monday
+    assert reading.intent == "new_order"
+
+
+def test_a_forwarded_header_date_is_not_the_delivery_date() -> None:
+    body = (
+        "Please process the order below.\n\n"
+        "From: Anna Smith <orders@bluefoods.example>\nSent: 2 March 2026\n"
+        "Subject: order\n\nPlease send 3 cases of Cola next week, Friday."
+    )
+    reading = OrderReader(_catalogue()).read(
+        Email("m", "Anna Smith <orders@bluefoods.example>", "Fwd: order", body, DAY)
+    )
+    assert reading.requested_date == date(2026, 3, 13)
+
+
+def test_a_brand_and_the_contacts_name_link_a_chat() -> None:
+    reader = OrderReader(_catalogue())
+    reading = reader.read(
+        Email("m", "李伟 <wechat:wxid_1>", "", "我是华联的李伟，可乐 3箱", DAY, thread="wxid_1",
+              channel="chat")
+    )  # fmt: skip
+    assert reading.customer == "上海华联贸易有限公司"
+    # The brand alone is not enough.
+    alone = reader.read(Email("n", "王芳 <wechat:wxid_2>", "", "华联的，可乐 3箱", DAY))
+    assert alone.customer is None

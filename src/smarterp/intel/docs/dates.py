@@ -125,6 +125,14 @@ def _day_of_month(base: date, day: int) -> date | None:
     return value
 
 
+def _slashed(m: re.Match[str], base: date) -> date | None:
+    """ "3/31", "15/11", "6/6": month/day or day/month, whichever makes a date; where both
+    do, the nearer one after the document date."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    readings = [v for v in (_yearless(base, a, b), _yearless(base, b, a)) if v is not None]
+    return min(readings) if readings else None
+
+
 def _num(text: str | None) -> int | None:
     if text is None:
         return None
@@ -229,6 +237,20 @@ RULES: list[Rule] = [
         lambda m, b: _day_of_month(b, int(m.group("d"))),
     ),
     (
+        re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.])"),
+        "explicit",
+        _slashed,
+    ),
+    (
+        # "Thursday next week", "next week Thursday": the Thursday of the following week.
+        re.compile(
+            rf"(?<![a-z])(?:(?P<w>{_WEEKDAY})\s+(?:of\s+)?next\s+week|next\s+week,?\s+(?:on\s+)?"
+            rf"(?P<w2>{_WEEKDAY}))(?![a-z])"
+        ),
+        "weekday",
+        lambda m, b: next_weekday(b, WEEKDAYS[m.group("w") or m.group("w2")], "next"),
+    ),
+    (
         re.compile(
             r"(?P<mode>下下|下个?|本|这个?|上个?)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天])"
         ),
@@ -261,6 +283,14 @@ RULES: list[Rule] = [
         ),
         "relative",
         _span_days,
+    ),
+    (
+        # 7号前, 20号送: a day of this month, or the next month's when it has passed.
+        re.compile(
+            rf"(?<![\d月/年])(?P<d>\d{{1,2}}|[{ZH_NUMERAL_CHARS}]{{1,3}})\s*[号日](?![\d内后])"
+        ),
+        "explicit",
+        lambda m, b: _day_of_month(b, _num(m.group("d")) or 0),
     ),
     (re.compile(r"大后天"), "relative", lambda m, b: b + timedelta(days=3)),
     (re.compile(r"后天|day after tomorrow"), "relative", lambda m, b: b + timedelta(days=2)),

@@ -66,17 +66,31 @@ _CANCEL = re.compile(
     r"cancel|skip|remove|drop|delete|no longer|don'?t need|do not need|not needed|leave out|"
     r"forget the|取消|不要|去掉|删掉|删除|免了|算了"
 )
-_ORDER_VERB = re.compile(r"send|ship|deliver|order|book|supply|订|发|送|要|来")
+# Words that make a question a request for goods or for a change to an order.
+_ORDER_VERB = re.compile(
+    r"send|ship|deliver|order|book|supply|\bbump|increase|\bup to \d|\bdown to \d|\badd\b|"
+    r"\b(?:can|could|may) (?:i|we) (?:get|have)\b|\bneed (?:it|them)\b|"
+    r"订|发|送|要|来|加到|改成"
+)
 _PRICE_QUESTION = re.compile(
-    r"price|quote|quotation|cost|discount|availab|in stock|报价|价格|多少钱|折扣|现货|有没有"
+    r"price|quote|quotation|cost|discount|availab|in stock|how much|come to|"
+    r"before we (?:place|order)|报价|价格|多少钱|折扣|现货|有没有"
 )
 _USE_FORWARDED = re.compile(
     r"below|forwarded|attached order|following order|see order|以下|下面|转发|如下"
 )
 _FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|fw|转发)\s*[:：]")
 _DELIVERY_CUE = re.compile(
-    r"\bby\b|before|until|\btill\b|latest|deliver|arriv|ship|need|\bhere\b|dispatch|\bdue\b|"
-    r"送|到货|交货|交付|前|之前|最晚|截止|发货|到达|提前|要到"
+    r"\bby\b|before|until|\btill\b|latest|deliver|arriv|ship|need|\bhere\b|dispatch|\bdue\b|\bsend\b|"
+    r"送|到货|交货|交付|前|之前|最晚|截止|发货|到达|提前|要到|能到|到吗"
+)
+_HEADER_LINE = re.compile(
+    r"\s*(?:from|sent|date|to|cc|subject|von|gesendet|发件人|发送时间|时间|日期|收件人|抄送|主题)\s*[:：]"
+)
+_DATE_ASKED = re.compile(
+    r"[\W_]*(?:(?:pls|plz|please|ok|okay|if poss(?:ible)?|would be great|thanks|thx|ta|"
+    r"行吗|可以吗|好吗|哈)[\W_]*)*",
+    re.UNICODE,
 )
 _NO_DATE = re.compile(r"\basap\b|as soon as possible|尽快|越快越好")
 
@@ -373,7 +387,8 @@ class OrderReader:
                 continue  # "how much would 20 cases cost?" asks, it does not order
             if _PRICE_QUESTION.search(words) and CONDITIONAL.search(words):
                 continue  # "your price if we took 7 cases" weighs an order, it places none
-            pairs = _pair(ps, qs, text)
+            # A pack size between a figure and the goods does not part them ("5 x 12pk Tea").
+            pairs = _pair(ps, qs, blank(text, [(d.start, d.end) for d in declared]))
             loose = [q for q in qs if all(q is not x for _, x in pairs)]
             for p, q in pairs:
                 q = self._with_pack_size(p, q, mentions, loose, declared, text, (s, e))
@@ -484,7 +499,9 @@ class OrderReader:
         said = [
             d.size
             for d in declared
-            if beside(d.start, d.end) and not any(o.start <= d.start < o.end for o in mentions)
+            # "5x12 Tea": a size written onto the goods' own count is theirs.
+            if (quantity.start <= d.start <= quantity.end + 1 or beside(d.start, d.end))
+            and not any(o.start <= d.start < o.end for o in mentions)
         ]
         if said:
             if quantity.unit_kind in (None, "neutral", "container", "either"):
@@ -541,12 +558,15 @@ class OrderReader:
             return None, None
         chosen: DateMention | None = None
         for sentence in _SENTENCE.finditer(text):
+            words = sentence.group(0)
             inside = [d for d in mentions if sentence.start() <= d.start < sentence.end()]
-            if (
-                inside
-                and _DELIVERY_CUE.search(sentence.group(0))
-                and not _NO_DATE.search(sentence.group(0))
-            ):
+            if not inside or _NO_DATE.search(words) or _HEADER_LINE.match(words):
+                continue  # a forwarded message's "Sent: 31 December" is not a delivery date
+            # "26th October pls", "Thursday next week ok?": a date asked for on its own.
+            rest = blank(
+                words, [(d.start - sentence.start(), d.end - sentence.start()) for d in inside]
+            )
+            if _DELIVERY_CUE.search(words) or _DATE_ASKED.fullmatch(rest):
                 chosen = inside[0]
                 break
         if chosen is None:

@@ -35,13 +35,14 @@ _CHANGE = re.compile(
     r"change(?:s)? (?:to|in|on) (?:our|the|my|order)|amend|modif|update (?:our|the|my) order|"
     r"increase|decrease|reduce|instead of|"
     r"(?:add|remove) .{0,40} (?:to|from) (?:our|the|my|this|that|yesterday'?s?) order|"
-    r"revis|from \d+ to \d+|"
+    r"revis|from \d+ to \d+|\bbump|\b(?:up|down) to \d|\(was \d|"
     r"修改|更改|改为|改成|变更|调整|追加|增加到|减少到|改一下",
 )
 _ORDER_REF = re.compile(
     r"order\s*(?:no\.?|number|#)?\s*\d{3,}|订单\s*\d{3,}|\b\d{5}\b|订单|"
     r"order\s*(?:no\.?|number|#|ref)?\s*[a-z]{1,4}\s?\d{3,}|"
-    r"(?:our|my|the|this|that|yesterdays?|last) order"
+    r"(?:our|my|the|this|that|yesterdays?|last) order|"
+    r"\bp\.?o\.?\s*(?:no\.?|number|#)?\s*[a-z]{0,4}\s?\d{3,}|单号"
 )
 _INQUIRY = re.compile(
     r"\?|？|could you (?:let me know|tell|confirm whether)|do you (?:have|carry|stock)|"

@@ -43,11 +43,12 @@ EN = Lexicon(
     lang="en",
     container=(
         "cases", "case", "cs", "cartons", "carton", "ctns", "ctn", "crates", "crate",
+        "outers", "outer",
     ),
     item=(
         "bottles", "bottle", "jars", "jar", "cans", "can", "tins", "tin", "pieces", "piece",
         "pcs", "bars", "bar", "glasses", "glass", "pies", "pie", "rounds", "round", "items",
-        "item", "singles", "each",
+        "item", "singles", "each", "ea", "pc",
     ),
     neutral=(
         "units", "unit", "packages", "package", "packets", "packet", "packs", "pack", "pkgs",
@@ -58,8 +59,8 @@ EN = Lexicon(
     by_the_piece=(
         r"\bby the (?:piece|unit|item|each|bottle|can|jar|tin|tube|bag|pc)s?\b",
         r"\bsingles\b", r"\bsingle (?:units|pieces|items)\b",
-        r"\bnot (?:by the |in )?(?:case|carton)s?\b", r"\bno (?:case|carton)s\b", r"\bloose,",
-        r"\bloose$",
+        r"\bnot (?:by the |in )?(?:case|carton)s?\b", r"\bno (?:case|carton)s\b",
+        r"\bloose\b(?![ \t]+[a-z])",
     ),
     unit_adjectives=("full", "whole", "complete"),
     variant_suffixes=(
@@ -70,6 +71,10 @@ EN = Lexicon(
     pack_size=(
         r"(?<![\d.])(?P<size>\d+)\s*(?:[a-z]+\s+)?(?:per|in each|in a|each)\s+"
         r"(?:case|carton|ctn|box|pack|crate|tray)\b",
+        # "1x12", "10 x 12", "5 x 12pk": so many packs of twelve (not "12 x 500ml").
+        r"(?<=\d)[ \t]*[x×][ \t]*(?P<size>\d+)(?![\d.,])"
+        r"(?![ \t]*(?:ml|cl|l|ltr|g|gr|kg|oz|lbs?|cases?|cs|cartons?|ctns?)\b)"
+        r"(?:[ \t]*-?[ \t]*(?:pk|pack)s?\b)?",
         # "Chili Oil 12-pack x 2": two packs of twelve.
         r"(?<![\d.])(?P<size>\d+)[ \t]*-?[ \t]*(?:pack|pk)[ \t]*[x×][ \t]*(?=\d)",
         # "Gel Pens x12, two cases": twelve to a case when cases are counted right after;
@@ -80,22 +85,35 @@ EN = Lexicon(
     supplier_cues={
         "shortage": (
             r"out of stock", r"\bshort\b", r"short shipment", r"ships? in part", r"only (?:do )?part",  # noqa: E501
-            r"balance next", r"rest follows", r"back ?order",
+            r"balance next", r"rest follows", r"back ?order", r"(?:insufficient|not enough|low) stock",  # noqa: E501
+            r"can(?:'t|not| only) (?:ship|supply|send|deliver|fill) (?:all|the full|in full|part)",
+            r"partial (?:shipment|delivery)", r"(?:remainder|remaining|balance) (?:to )?follow",
         ),
         "delivery_date": (
             r"\bdelay", r"\blate\b", r"\beta\b", r"running behind", r"new (?:date|eta)",
-            r"expected arrival is now", r"postpone",
+            r"expected arrival is now", r"postpone", r"push(?:ed)? (?:back|out)", r"reschedul",
+            r"revised (?:date|eta|delivery)", r"\bslip",
+            r"mov(?:ed|ing|e) (?:the )?(?:delivery|shipment|eta|date) to",
+            r"will now (?:arrive|ship|be (?:delivered|with you|dispatched))",
+            r"\bnow (?:due|expected|arriving|scheduled)",
         ),
         "price_change": (
-            r"price (?:change|increase|list)", r"goes up to", r"new price", r"raise[sd]? (?:the |our )?price",  # noqa: E501
-            r"price of .{1,60} will change", r"updated price",
+            r"price (?:change|increase|list|update|adjustment|revision|rise)", r"goes up to", r"new price", r"raise[sd]? (?:the |our )?price",  # noqa: E501
+            r"price of .{1,60} will change", r"updated price", r"\bpricing\b",
+            r"price (?:for|of) .{1,60} (?:moves|goes|rises|increases|changes|will be)",
+            r"costs? (?:are|is|have gone) up", r"\d\s*(?:->|→|=>)\s*\d",
+            r"(?:increase|adjust|revise)[sd]? (?:our|the|its) prices?",
         ),
         "invoice": (
             r"\binvoice\b", r"\bbill\b", r"payment due", r"amount due", r"due on",
         ),
         "order_confirmation": (
             r"received your (?:purchase )?order", r"acknowledg", r"all confirmed",
-            r"thanks for (?:your )?(?:order|po)", r"expect delivery", r"will be delivered",
+            r"thanks? (?:you )?for (?:your )?(?:order|po|purchase order)", r"expect delivery", r"will be delivered",  # noqa: E501
+            r"confirm (?:acceptance|receipt|your (?:order|po)|the (?:order|po))", r"\baccepted\b",
+            r"received and (?:booked|confirmed|scheduled|accepted)", r"booked in",
+            r"(?:order|po) (?:is |has been )?confirmed", r"scheduled (?:to arrive|for delivery)",
+            r"will (?:ship|dispatch|deliver) (?:on|by)",
         ),
     },
     customer_cues={
@@ -103,7 +121,11 @@ EN = Lexicon(
             r"\bcancel", r"call (?:it|them) off", r"no longer need (?:the |this |that )?order",
             r"we no longer need",
         ),
-        "complaint": (r"has (?:still )?not (?:arrived|turned up)", r"nothing has turned up"),
+        "complaint": (
+            r"has (?:still )?not (?:arrived|turned up)", r"nothing has turned up",
+            r"should have (?:arrived|been here|been delivered)", r"still waiting (?:for|on)",
+            r"(?:not|never) (?:yet )?(?:received|arrived)", r"where is (?:our|my|the) (?:order|delivery|goods)",  # noqa: E501
+        ),
         "add_to_order": (
             r"\badd\b.{0,40}\bto (?:that|it|this|the order|our order|that order)\b",
             r"\boh,? and add\b", r"\bon that one\b", r"^\s*\+\s*\d",
@@ -113,6 +135,9 @@ EN = Lexicon(
         "payment_promise": (
             r"we will pay", r"we(?:'ll| shall) pay", r"transfer (?:for .{1,30})?goes out",
             r"payment will (?:be made|go out)", r"will settle", r"will transfer",
+            r"scheduled for payment", r"payment (?:is |has been )?scheduled", r"will be paid",
+            r"\b(?:we|i)(?:'ll|'re| will| are| am| shall)? (?:be )?paying\b",
+            r"remit(?:tance)? (?:on|by)",
         ),
     },
     postscript=(r"p\.?\s?s\b\.?",),
@@ -121,34 +146,60 @@ EN = Lexicon(
 
 ZH = Lexicon(
     lang="zh",
-    container=("整箱", "箱"),
-    item=("瓶", "罐", "听", "个", "块", "只", "支", "条"),
-    neutral=("盒", "袋", "份", "桶", "包"),
+    container=("整箱", "整件", "箱"),
+    item=("瓶", "罐", "听", "个", "块", "只", "支", "条", "台"),
+    neutral=("盒", "袋", "份", "桶", "包", "提"),
     either=("件",),
-    by_the_piece=(r"散装", r"零售装?", r"不要整箱", r"单(?:个|瓶|支|罐|只)装?"),
+    by_the_piece=(
+        r"散装?", r"零售装?", r"拆零", r"不要整箱", r"不要整件",
+        r"单(?:个|瓶|支|罐|只|袋|包|盒|台|件)装?",
+    ),
     variant_suffixes=(r"[（(]\d+[件瓶个罐包盒袋]装[)）]$", r"(?:家庭装|大包装|特惠装)$"),
     pack_size=(
         r"每\s*(?:箱|件|盒|包|袋|提)\s*(?:装\s*)?(?:有\s*)?(?P<size>\d+|[一二两三四五六七八九十]+)"
         r"\s*[瓶个罐听支包盒袋只]?",
         r"(?P<size>\d+|[一二两三四五六七八九十]+)\s*[瓶个罐听支包盒袋件只]\s*(?:一|每)?\s*(?:装|箱)(?!\d)",
+        # 四提（一提12瓶）: twelve to a pack.
+        r"(?<!\d)[一1][ \t]*(?:箱|件|提|盒|包)[ \t]*(?P<size>\d+|[一二两三四五六七八九十]+)"
+        r"[ \t]*[瓶个罐听支包盒袋只]",
     ),
     supplier_cues={
-        "shortage": (r"缺货", r"库存不够", r"先发一部分", r"补发", r"剩下的.{0,4}补", r"只能先发"),
-        "delivery_date": (r"延迟", r"延期", r"晚几天", r"要晚", r"改到.{0,8}送", r"推迟", r"交期"),
-        "price_change": (r"调价", r"涨价", r"涨到", r"价格调整", r"调整供货价", r"供货价", r"调整为"),  # noqa: E501
+        "shortage": (
+            r"缺货", r"库存不[够足]", r"先发一部分", r"补发", r"剩下的.{0,4}补", r"只能先发",
+            r"无法全部", r"不能全部", r"差额", r"下批补", r"分批", r"断货",
+        ),
+        "delivery_date": (
+            r"延迟", r"延期", r"晚几天", r"要晚", r"改到.{0,8}送", r"推迟", r"交期", r"顺延",
+            r"改期", r"延后", r"推后",
+        ),
+        "price_change": (
+            r"调价", r"涨价", r"涨到", r"价格调整", r"调整供货价", r"供货价", r"调整为", r"上调",
+            r"下调", r"新价格", r"价格(?:变动|有变|上涨)",
+        ),
         "invoice": (r"发票", r"账期", r"货款"),
-        "order_confirmation": (r"已收到贵司采购单", r"收到了", r"按期备货", r"没问题", r"订单确认"),
+        "order_confirmation": (
+            r"已收到贵司采购单", r"收到了", r"按期备货", r"没问题", r"订单确认", r"已接单",
+            r"接单确认", r"已(?:收到并)?确认", r"安排.{0,10}(?:送货|发货|交货)", r"已安排",
+        ),
     },
     customer_cues={
         "cancel_order": (r"取消", r"不要了", r"撤销", r"作废"),
-        "complaint": (r"还没收到", r"没收到", r"还没到", r"未收到", r"怎么还没"),
+        "complaint": (
+            r"还没收到", r"没收到", r"还没到", r"未收到", r"怎么还没", r"还没(?:见到|看到)",
+            r"就该到", r"应该(?:早)?到了", r"查一下.{0,8}物流", r"物流.{0,6}(?:到哪|怎么)",
+        ),
         # 再来一批 is a new order; "by the way, N more" right after one adds to it.
         # 补3箱可乐，一起送: three more cases, shipped with what was ordered (补货 restocks).
         "add_to_order": (
             r"再加", r"那单加", r"刚才那单", r"^\s*对了", r"^\s*补(?!货)", r"再补", r"也加",
-            r"漏了", r"一起(?:送|发|寄)", r"上(?:一|次|个)单",
+            r"漏了", r"忘了", r"一起(?:送|发|寄)", r"上(?:一|次|个)单",
+            r"(?:^|[，,]\s*)加\s*[\d一二两三四五六七八九十]",
         ),
-        "payment_promise": (r"安排付款", r"打过去", r"会.{0,6}付款", r"转账", r"汇款", r"结清"),
+        "payment_promise": (
+            r"安排付款", r"打过去", r"会.{0,6}付款", r"转账", r"汇款", r"结清", r"排在.{0,10}付",
+            r"(?:安排|准备).{0,8}付", r"付款(?:日期|时间)", r"(?:号|日)付(?!款提醒)",
+            r"再等.{0,2}天",
+        ),
     },
     postscript=(r"附言", r"补充一下", r"p\.?\s?s\b"),
     conditional=(r"如果", r"的话", r"假如"),

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from smarterp.intel.docs.aliases import sender_key
 from smarterp.intel.docs.catalogue import PartnerEntry
-from smarterp.intel.docs.text import normalise_name
+from smarterp.intel.docs.text import fold_text, normalise_name
 
 LINK_THRESHOLD = 0.6
 MARGIN = 0.1
@@ -87,16 +87,24 @@ class PartnerLinker:
             self.by_id[p.id] = p
             if p.email and "@" in p.email:
                 self.by_domain.setdefault(p.email.strip().lower().rpartition("@")[2], []).append(p)
-        # Runs of four or more characters of Chinese company names ("华联贸易" of
-        # "上海华联贸易有限公司"), for names written short; shared runs weigh little.
+        # Runs of two or more characters of Chinese company names ("华联贸易" of
+        # "上海华联贸易有限公司", or just the brand "华联"), for names written short; shared
+        # runs weigh little, and a run shorter than four never links on its own.
         self.cjk_pieces: dict[str, list[PartnerEntry]] = {}
         for p, norm, _ in self.names:
             name = norm.replace(" ", "")
             if not _CJK.search(name) or norm in self.own:
                 continue
-            pieces = {name[i:j] for i in range(len(name)) for j in range(i + 4, len(name) + 1)}
+            pieces = {name[i:j] for i in range(len(name)) for j in range(i + 2, len(name) + 1)}
             for piece in pieces:
                 self.cjk_pieces.setdefault(piece, []).append(p)
+        # Names written in full, legal form included: "Bright Foods LLC" is not "Bright Foods Co."
+        self.full_names = [
+            (p, re.compile(rf"(?<![a-z0-9]){re.escape(full)}(?![a-z0-9])"))
+            for p in partners
+            for full in [fold_text(p.name).strip()]
+            if len(full) > 6 and normalise_name(p.name) != full and not _CJK.search(full)
+        ]
 
     def link(
         self,
@@ -150,15 +158,11 @@ class PartnerLinker:
                 continue
             if f" {norm} " in norm_text:
                 add(p, 0.9, f"company name {p.name!r} in the text")
-        squeezed = own_text.replace(" ", "")
-        found: dict[int, tuple[float, str]] = {}  # each partner once, on its best piece
-        for piece, partners in self.cjk_pieces.items():
-            if piece in squeezed:
-                weight = _shared(0.8, len(partners))
-                for p in partners:
-                    if weight > found.get(p.id, (0.0, ""))[0]:
-                        found[p.id] = (weight, piece)
-        for pid, (weight, piece) in found.items():
+        folded_text = fold_text(own_text)
+        for p, full in self.full_names:
+            if full.search(folded_text):
+                add(p, 0.9, f"company name {p.name!r} written in full")
+        for pid, (weight, piece) in self._cjk_name_pieces(own_text.replace(" ", "")).items():
             add(self.by_id[pid], weight, f"name {piece} in the text")
         for contact, partners in self.by_contact.items():
             if len(contact) > 5 and f" {contact} " in norm_text:
@@ -172,6 +176,33 @@ class PartnerLinker:
         if not scores:
             self._fuzzy_names(own_text, add)
         return self._decide(scores, reasons)
+
+    def _cjk_name_pieces(self, squeezed: str) -> dict[int, tuple[float, str]]:
+        """Each partner once, on its best piece of name in the text. A short piece (the
+        brand 华联) weighs less than a threshold, and counts only where no longer piece of
+        some name covers it: 鑫源 inside 鑫源供应链 is that partner's, not 鑫源超市's."""
+        matched = [(piece, ps) for piece, ps in self.cjk_pieces.items() if piece in squeezed]
+        long_spans = [
+            (i, i + len(piece))
+            for piece, _ in matched
+            if len(piece) >= 4
+            for i in _occurrences(squeezed, piece)
+        ]
+        found: dict[int, tuple[float, str]] = {}
+        for piece, partners in matched:
+            weight = _shared(0.8, len(partners))
+            if len(piece) < 4:
+                free = any(
+                    not any(s <= i and i + len(piece) <= e for s, e in long_spans)
+                    for i in _occurrences(squeezed, piece)
+                )
+                if not free:
+                    continue
+                weight = min(weight, 0.45)
+            for p in partners:
+                if weight > found.get(p.id, (0.0, ""))[0]:
+                    found[p.id] = (weight, piece)
+        return found
 
     @staticmethod
     def _domain_parts(domain: str) -> list[str]:
@@ -224,3 +255,12 @@ class PartnerLinker:
             why = "too weak" if best < LINK_THRESHOLD else "two partners fit equally"
             return Link(None, None, round(best, 3), [why], candidates)
         return Link(best_id, names[best_id], round(best, 3), reasons[best_id], candidates)
+
+
+def _occurrences(text: str, piece: str) -> list[int]:
+    """Where a piece starts in the text, every time."""
+    found, at = [], text.find(piece)
+    while at >= 0:
+        found.append(at)
+        at = text.find(piece, at + 1)
+    return found

@@ -57,7 +57,9 @@ def _keyword(core: str) -> re.Pattern[str] | None:
     own = [t for t in re.findall(r"[a-z]+", core) if t not in _PACK_FILLERS and len(t) >= 4]
     if not own:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in own) + r")")
+    # The word or its first three letters as a short form: "family", "fam size", "fam.".
+    forms = [rf"{re.escape(t)}|{re.escape(t[:3])}(?:\.|(?![a-z]))" for t in own]
+    return re.compile(r"\b(?:" + "|".join(forms) + r")")
 
 
 def _units(value: float) -> Decimal:

@@ -21,6 +21,20 @@ _GENERIC = """the of and a an de di du des la le les au aux et von van der den d
     sweet sugar order price"""
 GENERIC_WORDS = frozenset(_GENERIC.split())
 _TOKEN = re.compile(r"[a-z0-9]+")
+# A QWERTY keyboard: each row's letters and how far the row sits to the right.
+_KEY_ROWS = (("qwertyuiop", 0.0), ("asdfghjkl", 0.25), ("zxcvbnm", 0.75))
+_KEY_AT = {
+    key: (r, col + shift) for r, (row, shift) in enumerate(_KEY_ROWS) for col, key in enumerate(row)
+}
+# The keys a finger lands on by mistake: beside on the row, or touching on the next row.
+_KEY_NEIGHBOURS = {
+    key: "".join(
+        other
+        for other, (r2, x2) in _KEY_AT.items()
+        if other != key and abs(r2 - r) <= 1 and abs(x2 - x) <= (1.0 if r2 == r else 0.8)
+    )
+    for key, (r, x) in _KEY_AT.items()
+}
 _PLAIN_GAP = re.compile(r"^[ \t]*$")
 
 
@@ -72,14 +86,17 @@ class ProductMatcher:
             for t, ids in by_token.items()
         }
         self.vocabulary = sorted(t for t in by_token if len(t) >= 6 and t not in self.generic)
-        # Each long name word with two neighbouring letters swapped ("tiolet", "paenut"),
-        # kept only where one name word gives that spelling.
-        swaps: dict[str, set[str]] = defaultdict(set)
-        for word in self.vocabulary:
-            for i in range(1, len(word) - 1):  # the first letter is rarely the slip
-                if word[i] != word[i + 1]:
-                    swaps[word[:i] + word[i + 1] + word[i] + word[i + 2 :]].add(word)
-        self.swapped = {typo: w.pop() for typo, w in swaps.items() if len(w) == 1}
+        # Each long name word as a slip of the fingers writes it: two neighbouring letters
+        # swapped ("tiolet") or one letter hit on a neighbouring key ("oysrer"); kept only
+        # where one name word gives that spelling.
+        slips: dict[str, set[str]] = defaultdict(set)
+        for word in {t for t in by_token if len(t) >= 5 and t not in pack_words}:
+            for i in range(1, len(word)):  # the first letter is rarely the slip
+                if i < len(word) - 1 and word[i] != word[i + 1]:
+                    slips[word[:i] + word[i + 1] + word[i] + word[i + 2 :]].add(word)
+                for key in _KEY_NEIGHBOURS.get(word[i], ""):
+                    slips[word[:i] + key + word[i + 1 :]].add(word)
+        self.slips = {typo: w.pop() for typo, w in slips.items() if len(w) == 1}
         self.cjk_names = [(p.name_zh, p.id) for p in products if p.name_zh]
         # Folded once here, not on every message.
         self._cjk_patterns = [
@@ -88,14 +105,17 @@ class ProductMatcher:
 
     def _correct(self, token: str) -> str:
         """A near-miss spelling of a long name word ("gorgonzolla", two letters swapped in
-        "tiolet") becomes that word, when no other name word is as near."""
-        if token in self.by_token or len(token) < 6 or token in self.generic:
+        "tiolet", a neighbouring key in "blqck") becomes that word, when no other name word
+        is as near."""
+        if token in self.by_token or len(token) < 5 or token in GENERIC_WORDS:
             return token
-        hit = process.extractOne(token, self.vocabulary, scorer=fuzz.ratio, score_cutoff=90)
-        if hit:
-            return hit[0]
-        # Only a swap, not any one-letter change: "better" must not become "butter".
-        return self.swapped.get(token, token)
+        if len(token) >= 6 and token not in self.generic:
+            hit = process.extractOne(token, self.vocabulary, scorer=fuzz.ratio, score_cutoff=90)
+            if hit:
+                return hit[0]
+        # Only a slip of the fingers, not any one-letter change: "better" must not become
+        # "butter" (u and e are not neighbours).
+        return self.slips.get(token, token)
 
     def find(self, text: str) -> list[ProductMention]:
         """Product mentions in folded text, in order of appearance."""

@@ -43,13 +43,17 @@ _EN = re.compile(
     rf"(?:\s*(?:{_ADJECTIVES})(?=\s+(?:{_UNITS})(?![a-z])))?"
     rf"(?:\s*(?P<unit>{_UNITS})(?![a-z]))?"
     rf"(?:\s+of\s+(?P<pack>\d+|{_EN_NUM})(?:\s*(?P<inner>{_UNITS})(?![a-z]))?)?"
-    r"(?:\s*[x×](?=\s))?(?![a-z0-9])"
+    # "1x12": the count, its pack size read beside it (lexicon pack_size).
+    r"(?:\s*[x×](?=\s))?(?![a-wyz0-9]|[x×][a-z])"
 )
 _ZH = re.compile(
+    # "整件×3", "箱 x 2": the unit first, then how many.
+    rf"\s*(?P<unit2>{_ZH_UNIT})\s*[x×*]\s*(?P<num2>\d+)|"
     rf"(?P<half>半)?(?P<num>\d+|[{ZH_NUMERAL_CHARS}]+)?\s*(?P<unit>打|{_ZH_UNIT})"
     rf"|(?P<bare>[{ZH_NUMERAL_CHARS}]{{2,}})(?=\s*(?:$|[\s，。,.;；、)）!！]))"
 )
 _ZH_UNIT_AFTER = re.compile(rf"\s*(?:打|{_ZH_UNIT})")
+_ZH_UNIT_BEFORE = re.compile(rf"(?:{_ZH_UNIT})\s*\Z")
 # "1,200": the digits after a thousands comma; "1，2 cartons" (a list) is two figures.
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 _OLD_BEFORE = re.compile(r"(?:\bfrom|\binstead of|\bwas|\breplacing|从|由|原来|原)\s*$")
@@ -139,6 +143,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
         num, dozen, unit = m.group("num"), m.group("dozen"), m.group("unit")
         if not unit and _ZH_UNIT_AFTER.match(text, m.end()):
             continue  # "20 箱" is read by the Chinese pattern, unit included
+        if text[m.start()] in "x×" and _ZH_UNIT_BEFORE.search(text, 0, m.start()):
+            continue  # so is "整件×3"
         if not (num or dozen) or (num in ("a", "an") and not (dozen or unit)):
             continue
         if (
@@ -190,7 +196,9 @@ def find_quantities(text: str) -> list[QuantityMention]:
     for m in _ZH.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        if m.group("bare"):
+        if m.group("unit2"):
+            num, unit = m.group("num2"), m.group("unit2")
+        elif m.group("bare"):
             num, unit = m.group("bare"), None
         else:
             num, unit = m.group("num"), m.group("unit")

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 _SPECIAL = {"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "đ": "d", "ł": "l", "þ": "th"}
 # Apostrophes vanish so that "Rodney's" and "rodneys" meet; hyphens become spaces.
 _DROP = set("'’‘`´")
-_SPACE = set("-‐‑–_/·")
+# Table rules ("| Tea | 4 | CTN |") part cells as spaces do.
+_SPACE = set("-‐‑–_·|")
 _FULLWIDTH_DIGITS = {chr(0xFF10 + i): str(i) for i in range(10)}
 
 LEGAL_SUFFIXES = {
