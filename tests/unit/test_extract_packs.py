@@ -266,3 +266,25 @@ def test_a_brand_and_the_contacts_name_link_a_chat() -> None:
     # The brand alone is not enough.
     alone = reader.read(Email("n", "王芳 <wechat:wxid_2>", "", "华联的，可乐 3箱", DAY))
     assert alone.customer is None
+
+
+def test_a_name_ending_in_a_unit_word_keeps_its_count() -> None:
+    # 辣条 and 礼盒 end in unit words (条, 盒): "辣条 × 21" is 21 of them, not a count of 条.
+    products = [
+        ProductEntry(1, "Spicy Tofu Strips", "S1", "辣条", 1, True),
+        ProductEntry(2, "Mooncake Gift Box", "M1", "月饼礼盒", 1, True),
+    ]
+    reader = OrderReader(Catalogue(products=products, partners=[], own_names=[], history={}))
+    reading = reader.read(Email("m", "a@x.example", "订单", "辣条 × 21；月饼礼盒 × 8", DAY))
+    assert [(ln.product, ln.quantity) for ln in reading.lines] == [
+        ("Spicy Tofu Strips", Decimal(21)),
+        ("Mooncake Gift Box", Decimal(8)),
+    ]
+
+
+def test_a_sentence_ending_in_chinese_then_a_question_about_the_day(
+    reader: OrderReader,
+) -> None:
+    assert _lines(reader, "PO 77: 可乐 2箱. Fri 13/3 ok?") == [
+        ("Cola (Case of 12)", Decimal(2), [])
+    ]

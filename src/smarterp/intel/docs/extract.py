@@ -57,7 +57,9 @@ _NOT_UNITS = frozenset(EN_NUMBER_WORDS) | {"dozen", "dozens", "please", "each", 
 _TIMES = re.compile(r"\d+[ \t]*[x×][ \t]*$")
 _NUMBER_TOKEN = re.compile(r"[a-z0-9][a-z0-9/_-]{3,}[0-9]")
 
-_SENTENCE = re.compile(r"[^\n?!;。？！；]+?(?:[?!;。？！；]|(?<=[a-z]{4})\.(?=\s|$)|\n|$)")
+_SENTENCE = re.compile(
+    r"[^\n?!;。？！；]+?(?:[?!;。？！；]|(?:(?<=[a-z]{4})|(?<=[\u4e00-\u9fff]))\.(?=\s|$)|\n|$)"
+)
 _LIST_MARKER = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)、]|[-*•·>])[ \t]+", re.MULTILINE)
 _FORWARD_GAP = re.compile(
     r"^(?:\s|\b(?:of|the|our|your|those|these|more|additional|extra|x|each|fresh|nice)\b|×)*$"
@@ -89,6 +91,7 @@ _HEADER_LINE = re.compile(
 )
 _DATE_ASKED = re.compile(
     r"[\W_]*(?:(?:pls|plz|please|ok|okay|if poss(?:ible)?|would be great|thanks|thx|ta|"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|thursday|saturday|"
     r"行吗|可以吗|好吗|哈)[\W_]*)*",
     re.UNICODE,
 )
@@ -456,8 +459,10 @@ class OrderReader:
             for unit, kind in _UNIT_KINDS.items()
             if DamerauLevenshtein.distance(word, unit, score_cutoff=1) <= 1
         }
-        if len(kinds) != 1:
+        if not kinds:
             return quantity
+        if len(kinds) > 1:  # "3 caes": a case or cans; the figure still goes with the goods
+            return replace(quantity, end=m.end(), certain=False)
         return replace(quantity, end=m.end(), unit_kind=kinds.pop(), certain=False)
 
     def _with_pack_size(

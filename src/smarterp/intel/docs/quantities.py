@@ -16,6 +16,9 @@ ZH_UNIT_WORDS = tuple(
     sorted(ZH.container + ZH.item + ZH.neutral + ZH.either, key=len, reverse=True)
 )
 _ZH_UNIT = "|".join(ZH_UNIT_WORDS)
+# Pack words that may stand before their count ("整件×3"); not 条 or 盒, which end names
+# of goods (辣条, 月饼礼盒).
+_ZH_PACK = "|".join(sorted(ZH.container + ZH.either + ("提",), key=len, reverse=True))
 SIZE_UNITS = r"(?:kg|kgs|kilos?|g|gr|grams?|oz|ml|cl|l|ltr|litres?|liters?|lbs?|cc)"
 
 _EN_NUM = (
@@ -34,7 +37,7 @@ _LOOSE = "|".join(EN.loose)
 _ADJECTIVES = "|".join(EN.unit_adjectives)
 _EN = re.compile(
     # "x12" after a name counts as 12; "5 x case" is five cases.
-    rf"(?<![a-z0-9.$€£¥#])(?<!\d:)(?=[x×][ \t]?\d|\d|half\s|dozen|an?\s|{_EN_WORD_START})"
+    rf"(?<![a-z0-9.$€£¥#/])(?<!\d:)(?=[x×][ \t]?\d|\d|half\s|dozen|an?\s|{_EN_WORD_START})"
     rf"(?:[x×][ \t]?(?=\d))?"
     rf"(?P<half>half\s+(?:a\s+)?)?(?P<num>{_EN_NUM})?"
     rf"(?:\s*(?P<dozen>doz(?:ens?)?(?![a-z])\.?))?(?:(?<=\d)\s?[x×](?=\s))?"
@@ -48,12 +51,12 @@ _EN = re.compile(
 )
 _ZH = re.compile(
     # "整件×3", "箱 x 2": the unit first, then how many.
-    rf"\s*(?P<unit2>{_ZH_UNIT})\s*[x×*]\s*(?P<num2>\d+)|"
+    rf"\s*(?P<unit2>{_ZH_PACK})\s*[x×*]\s*(?P<num2>\d+)|"
     rf"(?P<half>半)?(?P<num>\d+|[{ZH_NUMERAL_CHARS}]+)?\s*(?P<unit>打|{_ZH_UNIT})"
     rf"|(?P<bare>[{ZH_NUMERAL_CHARS}]{{2,}})(?=\s*(?:$|[\s，。,.;；、)）!！]))"
 )
 _ZH_UNIT_AFTER = re.compile(rf"\s*(?:打|{_ZH_UNIT})")
-_ZH_UNIT_BEFORE = re.compile(rf"(?:{_ZH_UNIT})\s*\Z")
+_ZH_UNIT_BEFORE = re.compile(rf"(?:{_ZH_PACK})\s*\Z")
 # "1,200": the digits after a thousands comma; "1，2 cartons" (a list) is two figures.
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 _OLD_BEFORE = re.compile(r"(?:\bfrom|\binstead of|\bwas|\breplacing|从|由|原来|原)\s*$")
