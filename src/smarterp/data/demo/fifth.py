@@ -39,7 +39,7 @@ _PIECES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Grains & Noodles": (("bags", "sacks"), ("袋",)),
     "Dairy": (("tubs", "pcs"), ("盒",)),
     "Frozen Foods": (("bags",), ("袋",)),
-    "Household": (("pieces", "pc"), ("只", "個")),
+    "Household": (("pieces", "pc"), ("個",)),
     "Personal Care": (("tubes", "bottles"), ("支",)),
     "Stationery": (("pieces", "pc"), ("個",)),
     "Small Appliances": (("units", "sets"), ("台",)),
@@ -322,7 +322,7 @@ def _line_zh(r: random.Random, it: Item) -> tuple[str, dict[str, Any], bool]:
             (f"成箱{base} {n}箱", _gold(it), False),
             (f"{base}{q}件（{pack}{unit}一件）", _gold(it), False),
             (f"{n}箱的{base}", _gold(it), False),
-            (f"{base} {q} cartons", _gold(it), True),
+            (f"{base} {q} {_plural('cartons', q)}", _gold(it), True),
         ]
         if it.habit:
             forms.append((f"{base} 数量{q}", _gold(it), False))
@@ -491,11 +491,13 @@ def order_chat(
 ) -> str:
     alias = company(r, who)
     if who.zh:
+        # lines one after another on a space, unless a line has spaces of its own
+        spaced = "；".join(texts) if any(" " in t for t in texts) else " ".join(texts)
         intro = f"亲，{alias}的{who.contact}哈～" if first else ""
         return r.choice(
             [
                 f"{intro}下单下单 {ref}\n" + "\n".join(texts) + f"\n{by}之前到哦 谢谢亲",
-                f"{intro}[{ref}] {' '.join(texts)} {by}前 👌",
+                f"{intro}[{ref}] {spaced} {by}前 👌",
                 f"{intro}嗯嗯 那就这样：{'，'.join(texts)}。{by}送，单号{ref}",
             ]
         )
@@ -504,7 +506,7 @@ def order_chat(
         [
             f"{intro}quick one for {ref} - {' and '.join(texts)} - by {by} 👍",
             f"{intro}ok so order {ref}\n" + "\n".join(texts) + f"\nneed it {by} ta",
-            f"{intro}morning! {ref}: {', '.join(texts)}. {by} if you can",
+            f"{intro}morning! {ref}: {'; '.join(texts)}. {by} if you can",
         ]
     )
 
