@@ -18,7 +18,7 @@ from smarterp.cli.common import (
     transaction,
 )
 from smarterp.core.errors import InvalidInput
-from smarterp.erp.company.service import DETAIL_FIELDS, get_company, set_details
+from smarterp.erp.company.service import DETAIL_FIELDS, get_company, set_details, set_timezone
 from smarterp.erp.documents import service as documents
 from smarterp.erp.documents.content import Printable
 
@@ -128,6 +128,7 @@ def show_company(as_json: bool = JSON_OPT) -> None:
         company = get_company(session)
         details = {name: getattr(company, name) for name in DETAIL_FIELDS}
         details["currency"] = company.currency
+        details["timezone"] = company.timezone
     if as_json:
         print_json(details)
         return
@@ -149,8 +150,14 @@ def set_company(
     website: str | None = typer.Option(None),
     tax_id: str | None = typer.Option(None, "--tax-id"),
     bank_account: str | None = typer.Option(None, "--bank-account", help="Printed on invoices."),
+    timezone: str | None = typer.Option(
+        None,
+        "--timezone",
+        help="IANA zone schedules of rules are read in, e.g. Europe/London (default UTC).",
+    ),
 ) -> None:
-    """Change the details documents print; an empty value ("") clears one."""
+    """Change the details documents print, or the time zone; an empty value ("") clears a
+    detail."""
     given = {
         "name": name,
         "street": street,
@@ -165,12 +172,15 @@ def set_company(
         "bank_account": bank_account,
     }
     changes: dict[str, str | None] = {k: v for k, v in given.items() if v is not None}
-    if not changes:
+    if not changes and timezone is None:
         raise InvalidInput("options", "give at least one detail to change, e.g. --phone")
     with transaction() as session:
-        company = set_details(session, changes)
+        company = set_details(session, changes) if changes else get_company(session)
+        if timezone is not None:
+            company = set_timezone(session, timezone)
         label = company.name
-    say(f"{label}: {', '.join(changes)} updated")
+    changed = [*changes, *(["timezone"] if timezone is not None else [])]
+    say(f"{label}: {', '.join(changed)} updated")
 
 
 def register(app: typer.Typer) -> None:

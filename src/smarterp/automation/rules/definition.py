@@ -39,7 +39,8 @@ class Trigger(_Strict):
     schedule: str | None = Field(None, description='"0 8 * * 1", "every monday 8:00", ...')
     check: str | None = Field(None, description="A source looked at periodically.")
     every_minutes: int = Field(15, ge=1, le=7 * 24 * 60, description="How often a check looks.")
-    timezone: str = "UTC"
+    # The zone a schedule's times are read in; none: the company's (company.timezone).
+    timezone: str | None = None
 
     @model_validator(mode="after")
     def _one_kind(self) -> Trigger:
@@ -47,7 +48,7 @@ class Trigger(_Strict):
         if len(given) != 1:
             raise ValueError("give exactly one of event, schedule or check")
         if self.schedule:
-            schedule.parse(self.schedule, self.timezone)
+            schedule.parse(self.schedule, self.timezone or "UTC")
         if self.check and self.check not in records.CHECK_SOURCES:
             known = ", ".join(records.CHECK_SOURCES)
             raise ValueError(f"check {self.check!r} is not one of {known}")

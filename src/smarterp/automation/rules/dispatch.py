@@ -9,7 +9,7 @@ from __future__ import annotations
 import fnmatch
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, exists, func, select
@@ -22,6 +22,7 @@ from smarterp.automation.rules.definition import RuleDefinition
 from smarterp.automation.rules.models import EventSeen, Rule, RuleRun, RunState
 from smarterp.automation.rules.service import current_definition
 from smarterp.core.events import OutboxEvent
+from smarterp.erp.company.service import get_company
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ def insert_run(
     *,
     event_id: int | None = None,
     now: datetime,
+    log: list[dict[str, Any]] | None = None,
 ) -> int | None:
     """A new pending run, or None when this trigger already fired this rule version."""
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
@@ -66,7 +68,7 @@ def insert_run(
             attempts=0,
             next_attempt_at=now,
             created_at=now,
-            log=[],
+            log=log or [],
         )
         .on_conflict_do_nothing(index_elements=["rule_id", "rule_version", "trigger_key"])
         .returning(RuleRun.id)
@@ -120,23 +122,57 @@ def dispatch_events(session: Session, *, now: datetime, batch: int = EVENT_BATCH
 
 
 def fire_schedules(session: Session, *, now: datetime) -> list[int]:
-    """A run for the latest slot of each schedule rule that has not fired for it yet; two
-    workers that both see the slot make one run (the unique key)."""
+    """A run for the slot each schedule rule is due for (schedule.due: the latest, once,
+    even after a worker was away through several); two workers that both see the slot make
+    one run (the unique key), and a slot that fired a rule never fires it again, whichever
+    version the rule is at now. A run fired late says so in its log, with when it was due."""
+    rules = enabled_rules(session, "schedule")
+    if not rules:
+        return []
+    company_zone = get_company(session).timezone
     fired = []
-    for item in enabled_rules(session, "schedule"):
+    for item in rules:
         trigger = item.definition.trigger
         assert trigger.schedule is not None and item.rule.enabled_at is not None
-        plan = schedule.parse(trigger.schedule, trigger.timezone)
-        slot = schedule.latest_slot(plan, _aware(item.rule.enabled_at), now)
-        if slot is None:
+        plan = schedule.parse(trigger.schedule, trigger.timezone or company_zone)
+        last = _last_slot_fired(session, item.rule)
+        found = schedule.due(plan, since=_aware(item.rule.enabled_at), now=now, fired_before=last)
+        if found is None or (last is not None and found.slot <= last):
             continue
-        record = records.for_schedule(session, slot)
+        record = records.for_schedule(session, found.slot)
         if not conditions.holds(item.definition.conditions, record):
             continue
-        run_id = insert_run(session, item.rule, f"slot:{slot.isoformat()}", record, now=now)
+        log = []
+        if found.late_by >= schedule.LATE_AFTER:
+            log.append(
+                {
+                    "late": True,
+                    "due": found.slot.isoformat(),
+                    "late_by_minutes": int(found.late_by.total_seconds() // 60),
+                    "skipped_slots": found.skipped,
+                    "at": now.isoformat(),
+                }
+            )
+        key = _slot_key(found.slot)
+        run_id = insert_run(session, item.rule, key, record, now=now, log=log)
         if run_id is not None:
             fired.append(run_id)
     return fired
+
+
+def _slot_key(slot: datetime) -> str:
+    return f"slot:{slot.astimezone(UTC).isoformat()}"
+
+
+def _last_slot_fired(session: Session, rule: Rule) -> datetime | None:
+    """The newest slot that fired the rule, any version (slot keys are ISO times in UTC, so
+    the greatest key is the newest slot)."""
+    key = session.scalar(
+        select(func.max(RuleRun.trigger_key)).where(
+            RuleRun.rule_id == rule.id, RuleRun.trigger_key.like("slot:%")
+        )
+    )
+    return datetime.fromisoformat(key.removeprefix("slot:")) if key else None
 
 
 @dataclass
@@ -190,6 +226,4 @@ def due_runs(session: Session, *, now: datetime, grace: timedelta) -> list[int]:
 
 
 def _aware(moment: datetime) -> datetime:
-    from datetime import UTC
-
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

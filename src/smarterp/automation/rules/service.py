@@ -19,6 +19,7 @@ from smarterp.core.audit import record_audit, snapshot
 from smarterp.core.db import utcnow
 from smarterp.core.errors import InvalidInput, NotFound
 from smarterp.core.events import OutboxEvent
+from smarterp.erp.company.service import get_company
 
 MAX_DRY_RUN_DAYS = 366
 
@@ -258,7 +259,7 @@ def dry_run(
             if conditions.holds(rule_def.conditions, record):
                 fired.append(WouldFire(event.created_at, f"event:{event.id}", record))
     elif trigger.schedule:
-        plan = schedule.parse(trigger.schedule, trigger.timezone)
+        plan = schedule.parse(trigger.schedule, trigger.timezone or get_company(session).timezone)
         for slot in schedule.slots(plan, start, now):
             record = {
                 "topic": "schedule",

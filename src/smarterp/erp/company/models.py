@@ -32,3 +32,6 @@ class Company(Base):
     lock_date: Mapped[date | None] = mapped_column(Date)
     allow_negative_stock: Mapped[bool] = mapped_column(Boolean, default=False)
     default_payment_term_days: Mapped[int] = mapped_column(Integer, default=30)
+    # The IANA zone the company's clocks show ("Europe/London"): schedules of rules ("every
+    # monday 8:00", "month end") are read in it.
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC", server_default="UTC")

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from smarterp.core.audit import record_audit, snapshot
 from smarterp.core.errors import DomainError, InvalidInput
+from smarterp.core.zones import zone
 from smarterp.erp.company.models import Company
 
 
@@ -83,4 +84,18 @@ def set_details(session: Session, changes: dict[str, str | None]) -> Company:
             raise InvalidInput("name", "must not be empty", record="company")
         setattr(company, name, text)
     record_audit(session, "company.details", company, before=before)
+    return company
+
+
+def set_timezone(session: Session, name: str) -> Company:
+    """The zone the company's schedules are read in, by IANA name ("Europe/London")."""
+    name = name.strip()
+    try:
+        zone(name)
+    except ValueError as exc:
+        raise InvalidInput("timezone", str(exc), record="company") from exc
+    company = get_company(session)
+    before = snapshot(company)
+    company.timezone = name
+    record_audit(session, "company.timezone", company, before=before)
     return company
