@@ -40,6 +40,7 @@ from smarterp.erp.products.models import Product
 from smarterp.erp.products.schemas import ProductUpdate
 from smarterp.erp.products.service import get_product, update_product
 from smarterp.erp.purchasing import service as purchasing
+from smarterp.erp.purchasing.models import PurchaseOrder, PurchaseState
 from smarterp.erp.purchasing.schemas import BillLineIn, PurchaseLineIn, PurchaseOrderIn
 from smarterp.erp.sales import service as sales
 from smarterp.erp.sales.models import SalesOrder, SalesOrderLine, SalesState
@@ -386,7 +387,10 @@ def _opening_capital(p: Planter) -> None:
     """What the owners put in when the company opened: the office fit-out and equipment that
     the monthly depreciation wears down, and enough cash that paying the running costs never
     overdraws the bank: its lowest balance then is three months of those costs and of
-    goods bought, what a trading company keeps to pay its suppliers."""
+    goods bought, what a trading company keeps to pay its suppliers. The lowest balance
+    counts the weeks ahead too: today's, with what customers owe, less what the company owes
+    its suppliers (open bills and orders not billed yet), so that the cash outlook, which
+    pays and collects those, does not run dry either."""
     books = p.books
     if books is None:
         return
@@ -398,7 +402,9 @@ def _opening_capital(p: Planter) -> None:
     fit_out = _not_round(worn * DEPRECIATION_MONTHS)
     costs = books.this_year
     cushion = 3 * (costs.rent + costs.salaries + costs.utilities + costs.purchases)
-    lowest = _lowest_balance(p.session, books.bank)
+    ahead = _balance(p.session, books.bank) - _owed_to_suppliers(p.session)
+    ahead += _balance(p.session, accounting.account_for_role(p.session, "receivable").code)
+    lowest = min(_lowest_balance(p.session, books.bank), ahead)
     cash = max(Decimal(0), ((cushion - lowest) / 1000).to_integral_value(ROUND_CEILING) * 1000)
     at = datetime.combine(day, time(_business_hour(rng), rng.randint(0, 59)), tzinfo=UTC)
     lines = [EntryLineIn(account_code="1500", debit=fit_out)]
@@ -410,6 +416,29 @@ def _opening_capital(p: Planter) -> None:
             p.session,
             EntryIn(date=day, ref="Capital paid in: cash and office fit-out", lines=lines),
         )
+
+
+def _owed_to_suppliers(session: Session) -> Decimal:
+    """What the company will pay its suppliers for what it bought: its open bills (the
+    payable account) and, with their tax, the orders it placed and has not been billed for."""
+    owed = -_balance(session, accounting.account_for_role(session, "payable").code)
+    for order in session.scalars(
+        select(PurchaseOrder).where(
+            PurchaseOrder.state.in_([PurchaseState.RFQ, PurchaseState.CONFIRMED])
+        )
+    ):
+        quantities = purchasing.line_quantities(session, order)
+        for ln in order.lines:
+            left = quantities[ln.id].to_move + quantities[ln.id].to_bill
+            if left > 0 and ln.quantity > 0:
+                gross = ln.subtotal_company + ln.tax_amount * order.exchange_rate
+                owed += gross * left / ln.quantity
+    return owed
+
+
+def _balance(session: Session, code: str) -> Decimal:
+    """An account's balance today, debit less credit."""
+    return accounting_reports.account_balance(session, accounting.account_by_code(session, code))
 
 
 def _lowest_balance(session: Session, code: str) -> Decimal:
@@ -657,6 +686,7 @@ def _margins(p: Planter) -> None:
         if i < 2:
             offer = product.supplier_infos[0]
             day = p.recent_day(3, 20)
+            quantity = _dear_order_size(p, product, offer.pack_size, offer.min_order_qty)
             po = purchasing.create_rfq(
                 p.session,
                 PurchaseOrderIn(
@@ -665,7 +695,7 @@ def _margins(p: Planter) -> None:
                     lines=[
                         PurchaseLineIn(
                             product_id=product.id,
-                            quantity=max(offer.pack_size * 10, Decimal(200)),
+                            quantity=quantity,
                             unit_price=price(offer.price * Decimal("1.9")),
                         )
                     ],
@@ -681,6 +711,16 @@ def _margins(p: Planter) -> None:
                 p.session, product.id, ProductUpdate(version=product.version, sale_price=new_price)
             )
             p.label("margin_erosion", product.sku, True, "price cut to 3% above cost")
+
+
+def _dear_order_size(p: Planter, product: Product, pack: Decimal, minimum: Decimal) -> Decimal:
+    """Units of a planted dear purchase: as many as the product holds, and at least its usual
+    order, in whole packs. That lifts its average cost by half the extra price at the least,
+    well past the margin it earned, and stays an order the company can pay for (a fixed 200
+    units, of mooncakes in cases of 12, once cost 127,675 USD: more than its cash)."""
+    units = max(inventory.on_hand(p.session, product.id), product.reorder_quantity, minimum)
+    pack = pack if pack > 0 else Decimal(1)
+    return pack * (units / pack).to_integral_value(ROUND_CEILING)
 
 
 # --- who enters and who pays bills -----------------------------------------------------------
