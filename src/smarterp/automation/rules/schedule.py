@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 from zoneinfo import ZoneInfo
 
 from huey import crontab
@@ -74,15 +74,25 @@ class Schedule:
 
     def on(self, day: date) -> list[datetime]:
         """The moments (UTC, in order) the schedule fires at on a local calendar day."""
+        return list(_moments_on(self, day))
+
+    def _compute_on(self, day: date) -> tuple[datetime, ...]:
         if not self._day(day):
-            return []
+            return ()
         tz = zone_named(self.zone)
         every_hour = len({h for h, _ in self._times}) == 24
         found: set[datetime] = set()
         for hour, minute in self._times:
             wall = datetime(day.year, day.month, day.day, hour, minute)
             found.update(_instants(wall, tz, both_folds=every_hour))
-        return sorted(found)
+        return tuple(sorted(found))
+
+
+# Each worker tick asks for today's and yesterday's slots of every schedule again (a rule's
+# schedule is parsed anew each time; equal schedules share the entries).
+@lru_cache(maxsize=512)
+def _moments_on(schedule: Schedule, day: date) -> tuple[datetime, ...]:
+    return schedule._compute_on(day)
 
 
 def _is_month_end(d: date) -> bool:
