@@ -37,6 +37,11 @@ VERBS = {
     "send": "Sent by email by {actor}",
     "send_statement": "Statement sent by email by {actor}",
 }
+# An invoice settled by a payment or credit note, named in the audit record's reason.
+SETTLED = {
+    "pay": "Paid in full by {by}, recorded by {actor}",
+    "pay_part": "Part paid by {by}, recorded by {actor}",
+}
 # Changes made by a typed or spoken command (intel.act) are recorded as "act.<operation>".
 COMMAND = "Changed by {actor} through a command"
 OTHER = "{what} by {actor}"
@@ -97,11 +102,13 @@ class HistoryRow:
     changes: list[tuple[str, str, str]]  # (field label, before, after), in words
 
 
-def summary(tr: Translator, action: str, actor: str) -> str:
+def summary(tr: Translator, action: str, actor: str, reason: str | None = None) -> str:
     """What an audit action did, and who, in the reader's language."""
     verb = action.rpartition(".")[2]
     if action.startswith("act."):
         return tr.gettext(COMMAND, actor=actor)
+    if verb in SETTLED and reason:
+        return tr.gettext(SETTLED[verb], by=reason, actor=actor)
     if verb in VERBS:
         return tr.gettext(VERBS[verb], actor=actor)
     what = tr.gettext(verb.replace("_", " ").capitalize()) if verb else action
@@ -172,7 +179,7 @@ def history(
                 actor=rec.actor,
                 via=rec.via,
                 action=rec.action,
-                summary=summary(tr, rec.action, rec.actor),
+                summary=summary(tr, rec.action, rec.actor, rec.reason),
                 changes=changes[:12],
             )
         )

@@ -427,12 +427,19 @@ def _settle(
     amount: Decimal,
     amount_company: Decimal,
     on: date,
+    by: str | None,
 ) -> None:
+    """Take `amount` off what is open on the invoice, settled by the payment or credit note
+    numbered `by`; the invoice's own history records it ("invoice.pay" when it closes)."""
+    before = snapshot(invoice)
     invoice.amount_residual -= amount
     invoice.amount_residual_company -= amount_company
-    if invoice.amount_residual == 0:
+    paid = invoice.amount_residual == 0
+    if paid:
         invoice.state = InvoiceState.PAID
         record_event(session, "invoice.paid", "invoice", invoice.id, number=invoice.number)
+    action = "invoice.pay" if paid else "invoice.pay_part"
+    record_audit(session, action, invoice, before=before, reason=by)
 
 
 def _payment_currency(
@@ -551,7 +558,7 @@ def register_payment(session: Session, cmd: PaymentIn) -> Payment:
                 date=cmd.date,
             )
         )
-        _settle(session, invoice, part, booked, cmd.date)
+        _settle(session, invoice, part, booked, cmd.date, payment.number)
     on_account = released + (payment.amount_company - valued)
     cash = accounting.account_for_role(session, cmd.method).id
     counter = accounting.account_for_role(session, "receivable" if customer else "payable").id
@@ -653,8 +660,8 @@ def apply_credit_note(session: Session, credit_note_id: int, invoice_id: int, on
             date=on,
         )
     )
-    _settle(session, invoice, amount, invoice_booked, on)
-    _settle(session, note, amount, note_booked, on)
+    _settle(session, invoice, amount, invoice_booked, on, note.number)
+    _settle(session, note, amount, note_booked, on, invoice.number)
     record_audit(session, "invoice.apply_credit_note", invoice)
     return invoice
 
