@@ -246,3 +246,26 @@ def test_migration_0030_follows_the_company_zone_and_goes_down_and_up(fresh_url:
             assert get_company(s).timezone == "UTC"
     finally:
         engine.dispose()
+
+
+def test_a_scheduled_rule_sees_the_day_of_its_slot_in_the_zone(engine: Engine) -> None:
+    with unit_of_work(engine, actor="test") as s:
+        set_timezone(s, "Asia/Shanghai")
+    # Monday 0:30 in Shanghai is Sunday 16:30 in UTC; the condition reads Shanghai's day.
+    monday_early = datetime(2026, 11, 29, 16, 30, tzinfo=UTC)
+    with unit_of_work(engine, actor="test") as s:
+        create_user(s, "anna", "sales", "a-long-password-1")
+        service.import_rules(
+            s,
+            """
+name: early
+enabled: true
+trigger: {schedule: every day 0:30}
+conditions: {field: weekday, op: "==", value: monday}
+actions: [{kind: task, assignee: anna, title: "{{ today }}"}]
+""",
+        )
+        service.get_rule(s, "early").enabled_at = monday_early - timedelta(days=3)
+    assert _fire(engine, monday_early - timedelta(days=1)) == []  # Sunday 0:30 there
+    assert len(_fire(engine, monday_early + timedelta(seconds=10))) == 1
+    assert _runs(engine)[0].record["today"] == "2026-11-30"

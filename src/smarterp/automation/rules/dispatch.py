@@ -139,7 +139,7 @@ def fire_schedules(session: Session, *, now: datetime) -> list[int]:
         found = schedule.due(plan, since=_aware(item.rule.enabled_at), now=now, fired_before=last)
         if found is None or (last is not None and found.slot <= last):
             continue
-        record = records.for_schedule(session, found.slot)
+        record = records.for_schedule(session, found.slot, plan.zone)
         if not conditions.holds(item.definition.conditions, record):
             continue
         log = []

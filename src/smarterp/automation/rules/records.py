@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from smarterp.core.db import utcnow
 from smarterp.core.jsonable import jsonable
+from smarterp.core.zones import zone as zone_named
 from smarterp.erp.crm.models import Message
 from smarterp.erp.invoicing.models import Invoice, InvoiceKind, InvoiceState
 from smarterp.erp.partners.models import Partner
@@ -269,9 +270,12 @@ def fields_for_topic(topic: str) -> tuple[str, ...] | None:
     return (*KINDS[kind].fields, *COMMON_FIELDS) if kind else None
 
 
-def moment_fields() -> dict[str, Any]:
+def moment_fields(zone: str = "UTC", at: datetime | None = None) -> dict[str, Any]:
+    """`now` (UTC), and `today` and `weekday` of `at` (default now) on the calendar of
+    `zone`: a schedule's slot in its zone (0:30 on a Monday in Shanghai is a Sunday in UTC)."""
     now = utcnow()
-    return {"now": now, "today": now.date(), "weekday": now.strftime("%A").lower()}
+    local = (at or now).astimezone(zone_named(zone))
+    return {"now": now, "today": local.date(), "weekday": local.strftime("%A").lower()}
 
 
 def for_event(
@@ -357,9 +361,10 @@ SCHEDULE_FIELDS = (*COMMON_FIELDS, "slot", "open_alerts", "open_alert_count", "c
 DIGEST_SIZE = 50
 
 
-def for_schedule(session: Session, slot: datetime) -> dict[str, Any]:
+def for_schedule(session: Session, slot: datetime, zone: str = "UTC") -> dict[str, Any]:
     """What a scheduled rule sees: the slot, the open alerts (a digest's lines, the most
-    severe first) and the company's own address (SMARTERP_SMTP_FROM)."""
+    severe first) and the company's own address (SMARTERP_SMTP_FROM); the day and weekday
+    in the schedule's zone."""
     from smarterp.core.settings import get_settings
 
     rank = {"high": 0, "medium": 1, "low": 2}
@@ -374,5 +379,5 @@ def for_schedule(session: Session, slot: datetime) -> dict[str, Any]:
         "open_alerts": alerts[:DIGEST_SIZE],
         "open_alert_count": len(alerts),
         "company_email": get_settings().smtp_from,
-        **moment_fields(),
+        **moment_fields(zone, at=slot),
     }

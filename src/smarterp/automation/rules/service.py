@@ -265,7 +265,7 @@ def dry_run(
                 "topic": "schedule",
                 "record_type": None,
                 "event": None,
-                **records.moment_fields(),
+                **records.moment_fields(plan.zone, at=slot),
             }
             if conditions.holds(rule_def.conditions, record):
                 fired.append(WouldFire(slot, f"slot:{slot.isoformat()}", record))
