@@ -63,6 +63,8 @@ FIELD_LABELS = {
     "amount_tax": "Tax",
     "amount_total": "Total",
     "amount_residual": "Open",
+    "amount_total_company": "Total booked",
+    "amount_residual_company": "Open as booked",
     "name": "Name",
     "name_zh": "Chinese name",
     "email": "Email",

@@ -82,6 +82,7 @@ def test_a_paid_invoice_says_so_in_its_history(
     assert f"Paid in full by {second}, recorded by admin" in history
     assert f"Part paid by {first}, recorded by admin" in history
     assert 'State: <span class="muted">Posted</span> → Paid' in history
+    assert "Open as booked: " in history and "Amount residual company" not in history
     # Newest first: the payment that closed it above the one that paid part.
     assert history.index(second) < history.index(first)
 
@@ -91,3 +92,4 @@ def test_a_paid_invoice_says_so_in_its_history(
     assert f"已由 {second} 付清，admin 登记" in history
     assert f"已由 {first} 部分付款，admin 登记" in history
     assert "Paid in full" not in history
+    assert "未结（入账价值）: " in history
