@@ -8,8 +8,10 @@ third of the others from a third set (`unseen`), written before the reader was i
 packs and scored apart again; and a share of what neither of those wrote, suppliers' mail
 included, from a fourth set (`fourth`), written blind (without looking at the reader) and
 scored apart as well; of what none of those wrote, a share again from a fifth set (`fifth`),
-written blind by another hand once the reader was being tuned on the fourth. Each later set
-draws from its own stream, so adding it left every other message word for word as it was."""
+written blind by another hand once the reader was being tuned on the fourth; and of what none
+of those wrote, a share from a sixth set (`sixth`), written blind by a third hand once the
+reader was being tuned on the fifth. Each later set draws from its own stream, so adding it
+left every other message word for word as it was."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from smarterp.data.demo import fifth, fourth, unseen
+from smarterp.data.demo import fifth, fourth, sixth, unseen
 
 HELD_SHARE = 0.25
 ZH_DIGITS = "零一两三四五六七八九十"
@@ -123,10 +125,16 @@ class Writer:
         self.fifth = False
         self.fifth_rng = random.Random(0)
         self.fifth_wrote = False  # a phrasing of the fifth set went into the message
+        # The sixth set, written blind by a third hand, draws the same way from its own stream,
+        # and only for messages neither held out, the fourth's nor the fifth's.
+        self.sixth_draws = random.Random(f"inbox-sixth-{seed}")
+        self.sixth = False
+        self.sixth_rng = random.Random(0)
+        self.sixth_wrote = False  # a phrasing of the sixth set went into the message
 
     def start(self) -> bool:
         """Begin a message: draw whether it is written from the held-out phrasings, and if
-        not, whether from the unseen ones, the fourth's or the fifth's."""
+        not, whether from the unseen ones, the fourth's, the fifth's or the sixth's."""
         self.held = self.rng.random() < HELD_SHARE
         self.fresh = False
         self.unseen = not self.held and self.unseen_rng.random() < unseen.UNSEEN_SHARE
@@ -139,6 +147,12 @@ class Writer:
         self.fifth_rng = random.Random(self.fifth_draws.getrandbits(64))
         self.fifth = not self.held and not self.fourth and roll < fifth.FIFTH_SHARE
         self.fifth_wrote = False
+        roll = self.sixth_draws.random()
+        self.sixth_rng = random.Random(self.sixth_draws.getrandbits(64))
+        self.sixth = (
+            not self.held and not self.fourth and not self.fifth and roll < sixth.SIXTH_SHARE
+        )
+        self.sixth_wrote = False
         return self.held
 
     def pick(self, dev: list[str], seen: list[str], held: list[str] | None = None) -> str:
@@ -259,6 +273,7 @@ def _gold(
         "unseen": w.novel,
         "fourth": w.blind,
         "fifth": w.fifth_wrote,
+        "sixth": w.sixth_wrote,
         "lines": [],
         "requested_date": None,
         "reference": None,
@@ -389,6 +404,13 @@ def _other_hand(w: Writer, who: Party, words: tuple[str, str]) -> tuple[str, str
     return subject, f"{body}\n\n{fifth.signature(w.fifth_rng, who, who.contact)}"
 
 
+def _third_hand(w: Writer, who: Party, words: tuple[str, str]) -> tuple[str, str]:
+    """(subject, body) of a customer's message in the sixth set's words, signed in them."""
+    w.sixth_wrote = True
+    subject, body = words
+    return subject, f"{body}\n\n{sixth.signature(w.sixth_rng, who, who.contact)}"
+
+
 # --- customers -----------------------------------------------------------------------------
 
 
@@ -409,6 +431,7 @@ def order_request(
     texts, golds = _lines(w, items, zh_lines, typo)
     lang = "mixed" if mixed else ("zh" if who.zh else "en")
     when = _zh_date(w, day, by) if who.zh else _en_date(w, day, by)
+    voice = False  # the sixth set's chats are now and then a voice message written out
     if w.unseen:  # drawn after the tuned lines, so that the tuned stream is spent alike
         w.novel = True
         texts, golds, lang = unseen.lines(w.unseen_rng, items, who.zh, lang)
@@ -420,11 +443,21 @@ def order_request(
         w.fifth_wrote = True
         texts, golds, lang = fifth.lines(w.fifth_rng, items, who.zh, lang)
         when = fifth.when(w.fifth_rng, who.zh, day, by)
+    elif w.sixth:  # what none of the unseen, fourth or fifth sets wrote, the sixth may
+        w.sixth_wrote = True
+        voice = chat and w.sixth_rng.random() < 0.35
+        mode = "voice" if voice else ("chat" if chat else "email")
+        texts, golds, lang = sixth.lines(w.sixth_rng, items, who.zh, lang, mode)
+        when = sixth.when(w.sixth_rng, who.zh, day, by, voice)
     gold = {"lines": golds, "requested_date": by.isoformat(), "reference": ref}
     if chat:
-        return _order_chat(w, who, ref, texts, when, lang, gold)
+        return _order_chat(w, who, ref, texts, when, lang, gold, voice=voice)
     ps = _correctable(w, items, who.zh) if w.chance(0.15) else None
-    if w.fifth_wrote:  # this set writes its own wrong figure and its own note, or none
+    amended = None
+    if w.sixth_wrote:  # this set puts its own correction on top of the mail, or none
+        amended = sixth.amendment(w.sixth_rng, items, texts, golds, who.zh)
+        ps = None
+    elif w.fifth_wrote:  # this set writes its own wrong figure and its own note, or none
         note = fifth.afterthought(w.fifth_rng, items, texts, golds, who.zh)
         ps = (note, 0) if note else None
     elif ps is not None:  # the list says another figure; the P.S. corrects it
@@ -455,6 +488,9 @@ def order_request(
     elif w.fifth_wrote:
         sender = fifth.sender(w.fifth_rng, who, sender)
         sign = fifth.signature(w.fifth_rng, who, other or who.contact)
+    elif w.sixth_wrote:
+        sender = sixth.sender(w.sixth_rng, who, sender)
+        sign = sixth.signature(w.sixth_rng, who, other or who.contact)
     tail = f"\n\n{ps[0]}" if ps else ""
     if who.zh:
         subject = w.pick(
@@ -499,6 +535,8 @@ def order_request(
         )
     elif w.fifth_wrote:
         subject, body = fifth.order_email(w.fifth_rng, who, ref, texts, when, f"{sign}{tail}")
+    elif w.sixth_wrote:
+        subject, body = sixth.order_email(w.sixth_rng, who, ref, texts, when, sign, amended)
     template = "order.email"
     if w.chance(0.15):  # a colleague forwards the order the customer wrote
         template = "order.forwarded"
@@ -512,6 +550,8 @@ def order_request(
             body = fourth.forward(w.fourth_rng, who, person, subject, body, day)
         elif w.fifth_wrote:
             body = fifth.forward(w.fifth_rng, who, person, subject, body, day)
+        elif w.sixth_wrote:
+            body = sixth.forward(w.sixth_rng, who, person, subject, body, day)
         elif who.zh:
             body = f"请处理下面转发的订单，谢谢。\n{person}\n\n---------- 转发邮件 ----------\n{original}"  # noqa: E501
         else:
@@ -532,6 +572,10 @@ def order_request(
         template = "order.quoted"
         body += fifth.reply_to_notice(w.fifth_rng, who, day)
         subject = f"Re: {subject}" if not who.zh else f"答复: {subject}"
+    elif w.sixth_wrote and w.sixth_rng.random() < 0.3:  # written below our quoted note
+        template = "order.quoted"
+        body = sixth.quoted_above(w.sixth_rng, who, day) + body
+        subject = f"Re: {subject}" if not who.zh else f"回复：{subject}"
     return Text(
         subject,
         body,
@@ -542,7 +586,7 @@ def order_request(
             who,
             "new_order",
             lang,
-            template + (".ps" if ps else ""),
+            template + (".ps" if ps or amended else ""),
             personal_sender=personal,
             **gold,
         ),
@@ -558,6 +602,7 @@ def _order_chat(
     when: str,
     lang: str,
     gold: dict[str, Any],
+    voice: bool = False,
 ) -> Text:
     intro = ""
     if who.handle not in w.chatted:
@@ -592,6 +637,8 @@ def _order_chat(
         body = fourth.order_chat(w.fourth_rng, who, ref, texts, when, first=bool(intro))
     elif w.fifth_wrote:
         body = fifth.order_chat(w.fifth_rng, who, ref, texts, when, first=bool(intro))
+    elif w.sixth_wrote:
+        body = sixth.order_chat(w.sixth_rng, who, ref, texts, when, bool(intro), voice)
     return Text(
         None, body, _gold(w, "chat", "customer", who, "new_order", lang, "order.chat", **gold)
     )
@@ -622,6 +669,9 @@ def chat_addition(w: Writer, who: Party, item: Item) -> Text:
     elif w.fifth:
         w.fifth_wrote = True
         body = fifth.chat_addition(w.fifth_rng, who, item)
+    elif w.sixth:
+        w.sixth_wrote = True
+        body = sixth.chat_addition(w.sixth_rng, who, item)
     line = {"product": item.name, "quantity": q, "siblings": list(item.siblings)}
     lang = "zh" if who.zh else "en"
     return Text(
@@ -662,6 +712,10 @@ def order_change(w: Writer, who: Party, ref: str, item: Item, old: int) -> Text:
         words = fifth.order_change(w.fifth_rng, who, ref, item, old)
         subject, body = _other_hand(w, who, words)
         sender = fifth.sender(w.fifth_rng, who, sender)
+    elif w.sixth:
+        words = sixth.order_change(w.sixth_rng, who, ref, item, old)
+        subject, body = _third_hand(w, who, words)
+        sender = sixth.sender(w.sixth_rng, who, sender)
     line = {"product": item.name, "quantity": q, "siblings": list(item.siblings)}
     lang = "zh" if who.zh else "en"
     return Text(
@@ -706,6 +760,8 @@ def cancellation(w: Writer, who: Party, number: str) -> Text:
         subject, body = _blind(w, who, fourth.cancellation(w.fourth_rng, who, number))
     elif w.fifth:
         subject, body = _other_hand(w, who, fifth.cancellation(w.fifth_rng, who, number))
+    elif w.sixth:
+        subject, body = _third_hand(w, who, sixth.cancellation(w.sixth_rng, who, number))
     lang = "zh" if who.zh else "en"
     gold = _gold(w, "email", "customer", who, "cancel_order", lang, "cancel", reference=number)
     return Text(subject, body, gold, f"{who.contact} <{who.email}>")
@@ -739,6 +795,9 @@ def inquiry(w: Writer, who: Party, item: Item) -> Text:
     elif w.fifth:
         subject, body = _other_hand(w, who, fifth.inquiry(w.fifth_rng, who, item))
         sender = fifth.sender(w.fifth_rng, who, sender)
+    elif w.sixth:
+        subject, body = _third_hand(w, who, sixth.inquiry(w.sixth_rng, who, item))
+        sender = sixth.sender(w.sixth_rng, who, sender)
     lang = "zh" if who.zh else "en"
     return Text(
         subject, body, _gold(w, "email", "customer", who, "inquiry", lang, "inquiry"), sender
@@ -770,6 +829,9 @@ def late_delivery(w: Writer, who: Party, number: str, due: date, chat: bool) -> 
     elif w.fifth:
         w.fifth_wrote = True
         body = fifth.late_delivery(w.fifth_rng, who, number, due)
+    elif w.sixth:
+        w.sixth_wrote = True
+        body = sixth.late_delivery(w.sixth_rng, who, number, due)
     if not chat:
         body = f"{body}\n\n{who.contact}"
     lang = "zh" if who.zh else "en"
@@ -853,6 +915,10 @@ def payment_promise(w: Writer, who: Party, number: str, amount: str, on: date) -
         promise = fifth.payment_promise(w.fifth_rng, who, number, amount, on)
         _, body = _other_hand(w, who, (subject, promise))
         sender = fifth.sender(w.fifth_rng, who, sender)
+    elif w.sixth:
+        promise = sixth.payment_promise(w.sixth_rng, who, number, amount, on)
+        _, body = _third_hand(w, who, (subject, promise))
+        sender = sixth.sender(w.sixth_rng, who, sender)
     lang = "zh" if who.zh else "en"
     gold = _gold(w, "email", "customer", who, "payment_promise", lang, "promise", reference=number)
     return Text(subject, body, gold, sender)
@@ -912,6 +978,9 @@ def _supplier_text(
     elif w.fifth_wrote:
         sign = fifth.supplier_signature(w.fifth_rng, who, other or who.contact)
         sender = fifth.sender(w.fifth_rng, who, sender)
+    elif w.sixth_wrote:
+        sign = sixth.supplier_signature(w.sixth_rng, who, other or who.contact)
+        sender = sixth.sender(w.sixth_rng, who, sender)
     lang = "zh" if who.zh else "en"
     g = _gold(w, "email", "supplier", who, intent, lang, template, personal_sender=personal, **gold)
     return Text(subject, f"{body}\n\n{sign}", g, sender)
@@ -955,6 +1024,9 @@ def price_change(w: Writer, who: Party, product: str, old: str, new: str, on: da
     elif w.fifth:
         w.fifth_wrote = True
         subject, body = fifth.price_change(w.fifth_rng, who, product, old, new, on)
+    elif w.sixth:
+        w.sixth_wrote = True
+        subject, body = sixth.price_change(w.sixth_rng, who, product, old, new, on)
     return _supplier_text(w, who, subject, body, "price_change", "price")
 
 
@@ -987,6 +1059,9 @@ def supplier_delay(w: Writer, who: Party, number: str, new_date: date) -> Text:
     elif w.fifth:
         w.fifth_wrote = True
         subject, body = fifth.supplier_delay(w.fifth_rng, who, number, new_date)
+    elif w.sixth:
+        w.sixth_wrote = True
+        subject, body = sixth.supplier_delay(w.sixth_rng, who, number, new_date)
     return _supplier_text(
         w, who, subject, body, "delivery_date", "delay", reference=number,
         delivery_date=new_date.isoformat(),
@@ -1019,6 +1094,9 @@ def po_acknowledged(w: Writer, who: Party, number: str, ship: date) -> Text:
     elif w.fifth:
         w.fifth_wrote = True
         subject, body = fifth.po_acknowledged(w.fifth_rng, who, number, ship)
+    elif w.sixth:
+        w.sixth_wrote = True
+        subject, body = sixth.po_acknowledged(w.sixth_rng, who, number, ship)
     return _supplier_text(
         w, who, subject, body, "order_confirmation", "ack", reference=number,
         delivery_date=ship.isoformat(),
@@ -1054,6 +1132,9 @@ def supplier_invoice(w: Writer, who: Party, ref: str, number: str, total: str, d
     elif w.fifth:
         w.fifth_wrote = True
         subject, body = fifth.supplier_invoice(w.fifth_rng, who, ref, number, total, due)
+    elif w.sixth:
+        w.sixth_wrote = True
+        subject, body = sixth.supplier_invoice(w.sixth_rng, who, ref, number, total, due)
     return _supplier_text(w, who, subject, body, "invoice", "bill", reference=number)
 
 
@@ -1085,6 +1166,9 @@ def shortage(w: Writer, who: Party, number: str, product: str) -> Text:
     elif w.fifth:
         w.fifth_wrote = True
         subject, body = fifth.shortage(w.fifth_rng, who, number, product)
+    elif w.sixth:
+        w.sixth_wrote = True
+        subject, body = sixth.shortage(w.sixth_rng, who, number, product)
     return _supplier_text(w, who, subject, body, "shortage", "shortage", reference=number)
 
 

@@ -2,7 +2,8 @@
 entirely right, line F1, lines in a wrong pack without a flag, supplier links and intents, chat
 links; per language, sender type and channel, and apart for each set of phrasings: the ones the
 reader was tuned on (`dev`), the held-out ones (`held_out`), the third set (`unseen`), the
-fourth, written blind (`fourth`), and the fifth, written blind by another hand (`fifth`)."""
+fourth, written blind (`fourth`), the fifth, written blind by another hand (`fifth`), and the
+sixth, written blind by a third (`sixth`)."""
 
 from __future__ import annotations
 
@@ -70,14 +71,17 @@ def _match(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> tuple[int, 
 
 
 def _phrasing_set(gold: dict[str, Any]) -> str:
-    """Which set of phrasings wrote the message: tuned on, held out, unseen, fourth or fifth."""
+    """Which set of phrasings wrote the message: tuned on, held out, unseen, fourth, fifth or
+    sixth."""
     if gold.get("held_out"):
         return "held_out"
     if gold.get("unseen"):
         return "unseen"
     if gold.get("fourth"):
         return "fourth"
-    return "fifth" if gold.get("fifth") else "dev"
+    if gold.get("fifth"):
+        return "fifth"
+    return "sixth" if gold.get("sixth") else "dev"
 
 
 @dataclass
