@@ -316,6 +316,7 @@ def test_a_deleted_throwaway_database_is_not_anchored(tmp_path: Path, anchor: An
     from smarterp.core.audit_chain import checkpoint_sealed_inline
     from smarterp.core.db import make_engine
 
+    checkpoint_sealed_inline(anchor)  # what earlier tests in this process sealed
     kept, gone = tmp_path / "kept.db", tmp_path / "gone.db"
     engines = {p: make_engine(f"sqlite:///{p}") for p in (kept, gone)}
     for engine in engines.values():
