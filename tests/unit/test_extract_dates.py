@@ -52,6 +52,11 @@ def _first(text: str, base: str) -> str | None:
         ("Friday next week", "2025-03-05", "2025-03-14"),
         ("next week, Tuesday", "2025-03-05", "2025-03-11"),
         ("下礼拜二", "2025-03-05", "2025-03-11"),
+        ("by 14.03.2025", "2025-03-05", "2025-03-14"),
+        ("到货日期：4.2", "2025-03-05", "2025-04-02"),
+        ("4.2送到", "2025-03-05", "2025-04-02"),
+        ("本月20号", "2025-03-05", "2025-03-20"),
+        ("by 20-Mar-25", "2025-03-05", "2025-03-20"),
     ],
 )
 def test_dates(text: str, base: str, expected: str) -> None:
@@ -61,6 +66,7 @@ def test_dates(text: str, base: str, expected: str) -> None:
 def test_no_date_in_plain_text() -> None:
     assert _first("please send it as soon as possible", "2025-03-05") is None
     assert _first("3日内", "2025-03-05") == "2025-03-08"  # a span, not the 3rd
+    assert _first("3.5 cases", "2025-03-05") is None  # a decimal, not March 5th
     assert _first("we sold 12 cases", "2025-03-05") is None
 
 

@@ -45,6 +45,9 @@ from smarterp.intel.docs.text import fold_text
         ("回复：付款提醒", "INV/2025/00012我们下周三付，麻烦再等两天", False, "payment_promise"),
         ("", "The goods should have arrived on Monday, still waiting.", False, "complaint"),
         ("", "请查一下SO00012的物流，上周就该到了", False, "complaint"),
+        ("Re: reminder", "INV/2025/00012 will be settled on 6 May.", False, "payment_promise"),
+        ("Re: 付款提醒", "财务已排期，INV/2025/00012下周付", False, "payment_promise"),
+        ("", "SO00012 was promised for Monday and we still have nothing.", False, "complaint"),
         # 补货 restocks: a new order.
         ("补货", "请补货：可乐 10箱", True, "new_order"),
         (

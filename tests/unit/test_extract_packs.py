@@ -137,6 +137,10 @@ def test_other_goods_keep_plain_units(reader: OrderReader) -> None:
         ("Cola", "Our price for Cola moves to 2.35 from 1 May", "price_change"),
         ("关于PO00042", "可乐库存不足，本次无法全部发出，余下的下批补上", "shortage"),
         ("PO00042", "Sorry, PO00042 will now arrive on the 14th", "delivery_date"),
+        ("PO00042", "We are pleased to confirm PO00042 for the 9th", "order_confirmation"),
+        ("PO00042", "PO00042 is in our system", "order_confirmation"),
+        ("PO00042", "PO00042已排产，下周发", "order_confirmation"),
+        ("PO00042", "PO00042的车排不上，改4.9到", "delivery_date"),
     ],
 )  # fmt: skip
 def test_supplier_intents(subject: str, body: str, intent: str) -> None:
@@ -288,3 +292,31 @@ def test_a_sentence_ending_in_chinese_then_a_question_about_the_day(
     assert _lines(reader, "PO 77: 可乐 2箱. Fri 13/3 ok?") == [
         ("Cola (Case of 12)", Decimal(2), [])
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Please send Cola, 12ct case - qty 2", [("Cola (Case of 12)", Decimal(2), [])]),
+        ("Please send Cola by the case: 3", [("Cola (Case of 12)", Decimal(3), [])]),
+        ("Please send Cola - 5 pkts, split case", [("Cola", Decimal(5), [])]),
+        ("Please send Cola x 7 btl - no full cases", [("Cola", Decimal(7), [])]),
+        ("Please send 4 nos. Oolong Tea", [("Oolong Tea", Decimal(4), [])]),
+        ("Please send three (3) cases OolongTea", [("Oolong Tea", Decimal(3), [])]),
+        ("请送两箱的可乐", [("Cola (Case of 12)", Decimal(2), [])]),
+        ("请送 可乐按瓶要，8瓶", [("Cola", Decimal(8), [])]),
+        ("请送 可乐原箱×2", [("Cola (Case of 12)", Decimal(2), [])]),
+        ("可乐 5箱\n另：可乐不是5箱，是3箱。", [("Cola (Case of 12)", Decimal(3), [])]),
+        ("Our order:\n> 2 cases Cola\n> 5 x Oolong Tea\nThanks", [
+            ("Cola (Case of 12)", Decimal(2), []), ("Oolong Tea", Decimal(5), [])
+        ]),
+    ],
+)  # fmt: skip
+def test_more_ways_to_say_the_pack(
+    reader: OrderReader, body: str, expected: list[tuple[str, Decimal, list[object]]]
+) -> None:
+    assert _lines(reader, body) == expected
+
+
+def test_a_quote_under_who_wrote_it_is_still_a_quote(reader: OrderReader) -> None:
+    assert _lines(reader, "Fine, thanks.\nAnna wrote:\n> 2 cases Cola") == []

@@ -146,6 +146,11 @@ Rule = tuple[re.Pattern[str], str, Callable[[re.Match[str], date], date | None]]
 def _explicit_dmy(m: re.Match[str], base: date) -> date | None:
     day, month = int(m.group("d")), MONTHS[m.group("m")]
     year = m.group("y")
+    if year and len(year) == 2:
+        # "05-Jan-26": a two-figure year, taken only as this year or the next (else the
+        # figure after a date may be a quantity: "on 20 June 15 cases").
+        full = 2000 + int(year)
+        year = str(full) if full in (base.year, base.year + 1) else None
     return _safe_date(int(year), month, day) if year else _yearless(base, month, day)
 
 
@@ -195,7 +200,7 @@ RULES: list[Rule] = [
     (
         re.compile(
             rf"(?<![a-z0-9])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})(?:(?<=\b[a-z]{{3}})\.)?"
-            r"(?![a-z])(?:,?\s+(?P<y>\d{4}))?"
+            r"(?![a-z])(?:,?\s+(?P<y>\d{4}|\d{2}(?![\d.])))?"
         ),
         "explicit",
         _explicit_dmy,
@@ -237,9 +242,38 @@ RULES: list[Rule] = [
         lambda m, b: _day_of_month(b, int(m.group("d"))),
     ),
     (
+        # 14.03.2026, 14/03/2026: day, month, year as Europe writes them (a month first
+        # where the day would be impossible).
+        re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})(?![\d/.])"),
+        "explicit",
+        lambda m, b: (
+            _safe_date(int(m.group("y")), int(m.group("b")), int(m.group("a")))
+            or _safe_date(int(m.group("y")), int(m.group("a")), int(m.group("b")))
+        ),
+    ),
+    (
         re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.])"),
         "explicit",
         _slashed,
+    ),
+    (
+        # 到货日期：11.18, 5.30送: a Chinese month.day, told from a decimal by a date label
+        # before it or a delivery word after it.
+        re.compile(r"日期\s*[:：]\s*(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?![\d.])"),
+        "explicit",
+        lambda m, b: _yearless(b, int(m.group("a")), int(m.group("b"))),
+    ),
+    (
+        re.compile(
+            r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?![\d.])(?=\s*(?:送|到|前|之前|发|交|左右))"
+        ),
+        "explicit",
+        lambda m, b: _yearless(b, int(m.group("a")), int(m.group("b"))),
+    ),
+    (
+        re.compile(rf"(?:本|这个?)月\s*(?P<d>\d{{1,2}}|[{ZH_NUMERAL_CHARS}]{{1,3}})\s*[号日]"),
+        "explicit",
+        lambda m, b: _safe_date(b.year, b.month, _num(m.group("d")) or 0),
     ),
     (
         # "Thursday next week", "next week Thursday": the Thursday of the following week.

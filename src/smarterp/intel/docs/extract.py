@@ -4,6 +4,7 @@ intent, each field pointing at the words it came from, unclear fields flagged.""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -23,7 +24,7 @@ from smarterp.intel.docs.intent import (
     classify_supplier,
     supplier_cues,
 )
-from smarterp.intel.docs.lexicon import BY_THE_PIECE, CONDITIONAL
+from smarterp.intel.docs.lexicon import BY_THE_CASE, BY_THE_PIECE, CONDITIONAL
 from smarterp.intel.docs.lexicon import words as unit_words
 from smarterp.intel.docs.linking import LINK_THRESHOLD, PartnerLinker
 from smarterp.intel.docs.numbers import EN_NUMBER_WORDS
@@ -34,6 +35,7 @@ from smarterp.intel.docs.quantities import (
     QuantityMention,
     find_pack_sizes,
     find_quantities,
+    said_twice,
 )
 from smarterp.intel.docs.quoting import blank, layout
 from smarterp.intel.docs.text import Folded, detect_language, fold
@@ -62,7 +64,7 @@ _SENTENCE = re.compile(
 )
 _LIST_MARKER = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)、]|[-*•·>])[ \t]+", re.MULTILINE)
 _FORWARD_GAP = re.compile(
-    r"^(?:\s|\b(?:of|the|our|your|those|these|more|additional|extra|x|each|fresh|nice)\b|×)*$"
+    r"^(?:\s|\b(?:of|the|our|your|those|these|more|additional|extra|x|each|fresh|nice)\b|[×()（）的])*$"
 )
 _CANCEL = re.compile(
     r"cancel|skip|remove|drop|delete|no longer|don'?t need|do not need|not needed|leave out|"
@@ -71,7 +73,7 @@ _CANCEL = re.compile(
 # Words that make a question a request for goods or for a change to an order.
 _ORDER_VERB = re.compile(
     r"send|ship|deliver|order|book|supply|\bbump|increase|\bup to \d|\bdown to \d|\badd\b|"
-    r"\b(?:can|could|may) (?:i|we) (?:get|have)\b|\bneed (?:it|them)\b|"
+    r"\b(?:can|could|may) (?:i|we) (?:get|have)\b|\bneed (?:it|them)\b|squeeze|"
     r"订|发|送|要|来|加到|改成"
 )
 _PRICE_QUESTION = re.compile(
@@ -90,7 +92,7 @@ _HEADER_LINE = re.compile(
     r"\s*(?:from|sent|date|to|cc|subject|von|gesendet|发件人|发送时间|时间|日期|收件人|抄送|主题)\s*[:：]"
 )
 _DATE_ASKED = re.compile(
-    r"[\W_]*(?:(?:pls|plz|please|ok|okay|if poss(?:ible)?|would be great|thanks|thx|ta|"
+    r"[\W_]*(?:(?:pls|plz|please|ok|okay|if poss(?:ible)?|if you can|would be great|thanks|thx|ta|"
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|thursday|saturday|"
     r"行吗|可以吗|好吗|哈)[\W_]*)*",
     re.UNICODE,
@@ -391,11 +393,12 @@ class OrderReader:
             if _PRICE_QUESTION.search(words) and CONDITIONAL.search(words):
                 continue  # "your price if we took 7 cases" weighs an order, it places none
             # A pack size between a figure and the goods does not part them ("5 x 12pk Tea").
-            pairs = _pair(ps, qs, blank(text, [(d.start, d.end) for d in declared]))
+            # Nor does a figure said twice ("eleven (11) cases").
+            pairs = _pair(ps, qs, blank(said_twice(text), [(d.start, d.end) for d in declared]))
             loose = [q for q in qs if all(q is not x for _, x in pairs)]
             for p, q in pairs:
-                q = self._with_pack_size(p, q, mentions, loose, declared, text, (s, e))
-                q = _by_the_piece(p, q, mentions, text, e)
+                q = self._with_pack_size(p, q, mentions, loose, declared, text, (s, e), qs)
+                q = _counted_as_said(p, q, mentions, text, e)
                 self._add_line(found, p, q, folded, body, known, history)
             paired = {id(p) for p, _ in pairs}
             if _CANCEL.search(words):
@@ -474,6 +477,7 @@ class OrderReader:
         declared: list[PackSize],
         text: str,
         sentence: tuple[int, int],
+        others: Sequence[QuantityMention] = (),
     ) -> QuantityMention:
         """A pack size said beside the goods on their line ("2 cases of X (12 bottles)", "X
         12瓶装 × 2", "X - 2 x 12") tells which pack is counted: the count is in packs of that
@@ -495,6 +499,9 @@ class OrderReader:
             if start < line_start or end > line_end:
                 return False
             if any(a <= o.start < b for o in mentions if o is not mention):
+                return False
+            # Nor another line's count: "X x2, 5 x case (12 ct) Y" - the size is Y's.
+            if any(a <= x.start < b for x in others if x is not quantity and x.start != start):
                 return False
             before = [o for o in on_line if o.end <= start]
             after = [o for o in on_line if o.start >= end]
@@ -574,6 +581,14 @@ class OrderReader:
             if _DELIVERY_CUE.search(words) or _DATE_ASKED.fullmatch(rest):
                 chosen = inside[0]
                 break
+            # "... 7 nos. Wok. 2024-12-22 if you can": a date closing the message's words.
+            last = inside[-1]
+            before = text[sentence.start() : last.start].rstrip()
+            if _DATE_ASKED.fullmatch(text[last.end : sentence.end()]) and (
+                not before or before[-1] in ".;:,!。；：，！"
+            ):
+                chosen = last
+                break
         if chosen is None:
             return None, None
         start, end = folded.span(chosen.start, chosen.end)
@@ -604,26 +619,30 @@ def _pair(
     return pairs
 
 
-def _by_the_piece(
+def _counted_as_said(
     mention: ProductMention,
     quantity: QuantityMention,
     mentions: list[ProductMention],
     text: str,
     sentence_end: int,
 ) -> QuantityMention:
-    """A bare figure or a box counts pieces when the words after the goods, before the next
-    goods on the line, say so ("Tea by the piece, 4", "26 Tea - singles please")."""
+    """A bare figure or a box counts pieces, or cases, when the words after the goods,
+    before the next goods on the line, say so ("Tea by the piece, 4", "26 Tea - singles
+    please", "Tea by the case: 4")."""
     if quantity.unit_kind not in (None, "neutral"):
         return quantity
     newline = text.find("\n", mention.end)
     end = min(
-        [o.start for o in mentions if o.start >= mention.end]
+        # Not a unit word read as a name ("11 bags" and Trash Bags): it is the quantity's.
+        [o.start for o in mentions if o.start >= mention.end and o.start >= quantity.end]
         + [sentence_end]
         + ([newline] if newline >= 0 else [])
     )
-    if BY_THE_PIECE.search(text, mention.end, end) is None:
-        return quantity
-    return replace(quantity, unit_kind="item")
+    if BY_THE_PIECE.search(text, mention.end, end) is not None:
+        return replace(quantity, unit_kind="item")
+    if BY_THE_CASE.search(text, mention.end, end) is not None:
+        return replace(quantity, unit_kind="container")
+    return quantity
 
 
 def _sender_type(partner: Any, subject: str, own_text: str) -> str:

@@ -42,7 +42,7 @@ _ORDER_REF = re.compile(
     r"order\s*(?:no\.?|number|#)?\s*\d{3,}|订单\s*\d{3,}|\b\d{5}\b|订单|"
     r"order\s*(?:no\.?|number|#|ref)?\s*[a-z]{1,4}\s?\d{3,}|"
     r"(?:our|my|the|this|that|yesterdays?|last) order|"
-    r"\bp\.?o\.?\s*(?:no\.?|number|#)?\s*[a-z]{0,4}\s?\d{3,}|单号"
+    r"\bp\.?o\.?\s*(?:no\.?|number|#)?\s*[a-z]{0,4}\s?\d{3,}|单号|\b(?:cg|so)\s?\d{4,}"
 )
 _INQUIRY = re.compile(
     r"\?|？|could you (?:let me know|tell|confirm whether)|do you (?:have|carry|stock)|"

@@ -23,6 +23,8 @@ class Lexicon:
     # Words after a product saying it is bought by the piece ("Tea by the piece, 4",
     # "26 Tea - singles please", "花生油 11个，不要整箱").
     by_the_piece: tuple[str, ...] = ()
+    # ... or by the case ("Tea by the case: 4", "按箱要 3").
+    by_the_case: tuple[str, ...] = ()
     # Words before a unit that do not change it ("3 full cases").
     unit_adjectives: tuple[str, ...] = ()
     # Patterns that end a product's name with its pack ("(Case of 12)", "Family Size", "（12件装）").  # noqa: E501
@@ -48,19 +50,26 @@ EN = Lexicon(
     item=(
         "bottles", "bottle", "jars", "jar", "cans", "can", "tins", "tin", "pieces", "piece",
         "pcs", "bars", "bar", "glasses", "glass", "pies", "pie", "rounds", "round", "items",
-        "item", "singles", "each", "ea", "pc",
+        "item", "singles", "each", "ea", "pc", "sets", "set", "nos", "btls", "btl", "tubs",
+        "tub",
     ),
     neutral=(
         "units", "unit", "packages", "package", "packets", "packet", "packs", "pack", "pkgs",
-        "pkg", "pks", "pk", "boxes", "box", "bags", "bag", "trays", "tray", "sacks", "sack",
-        "pallets", "pallet", "lots",
+        "pkg", "pkts", "pkt", "pks", "pk", "boxes", "box", "bags", "bag", "trays", "tray",
+        "sacks", "sack", "pallets", "pallet", "lots",
     ),
     loose=("single", "loose", "individual"),
     by_the_piece=(
         r"\bby the (?:piece|unit|item|each|bottle|can|jar|tin|tube|bag|pc)s?\b",
         r"\bsingles\b", r"\bsingle (?:units|pieces|items)\b",
         r"\bnot (?:by the |in )?(?:case|carton)s?\b", r"\bno (?:case|carton)s\b",
-        r"\bloose\b(?![ \t]+[a-z])",
+        r"\bloose\b(?![ \t]+[a-z])", r"\b(?:split|broken|open) cases?\b",
+        r"\bno (?:full |whole )?(?:case|carton)s\b", r"\bnot (?:in )?(?:full |whole )cases\b",
+    ),
+    by_the_case=(
+        # Not "by the carton": milk and juice come one to a carton, so that one stays open.
+        r"\bby the (?:case|crate)s?\b",
+        r"(?<!no )(?<!not )\b(?:full|whole|unopened|sealed) cases\b",
     ),
     unit_adjectives=("full", "whole", "complete"),
     variant_suffixes=(
@@ -69,12 +78,14 @@ EN = Lexicon(
         r"\s+\d+\s*(?:pack|pk)$",
     ),
     pack_size=(
-        r"(?<![\d.])(?P<size>\d+)\s*(?:[a-z]+\s+)?(?:per|in each|in a|each)\s+"
+        r"(?<![\d.])(?P<size>\d+)\s*(?:[a-z]+\s+)?(?:per|in each|in a|to a|each)\s+"
         r"(?:case|carton|ctn|box|pack|crate|tray)\b",
         # "1x12", "10 x 12", "5 x 12pk": so many packs of twelve (not "12 x 500ml").
-        r"(?<=\d)[ \t]*[x×][ \t]*(?P<size>\d+)(?![\d.,])"
+        r"(?<=\d)[ \t]*[x×][ \t]*(?P<size>\d+)(?![\d,]|\.\d)"
         r"(?![ \t]*(?:ml|cl|l|ltr|g|gr|kg|oz|lbs?|cases?|cs|cartons?|ctns?)\b)"
         r"(?:[ \t]*-?[ \t]*(?:pk|pack)s?\b)?",
+        # "12ct case", "(12 ct)", "12-count carton": twelve to the case.
+        r"(?<![\d.])(?P<size>\d+)[ \t]*-?[ \t]*(?:ct|count)\b",
         # "Chili Oil 12-pack x 2": two packs of twelve.
         r"(?<![\d.])(?P<size>\d+)[ \t]*-?[ \t]*(?:pack|pk)[ \t]*[x×][ \t]*(?=\d)",
         # "Gel Pens x12, two cases": twelve to a case when cases are counted right after;
@@ -95,7 +106,7 @@ EN = Lexicon(
             r"revised (?:date|eta|delivery)", r"\bslip",
             r"mov(?:ed|ing|e) (?:the )?(?:delivery|shipment|eta|date) to",
             r"will now (?:arrive|ship|be (?:delivered|with you|dispatched))",
-            r"\bnow (?:due|expected|arriving|scheduled)",
+            r"\bnow (?:due|expected|arriving|scheduled|lands?)", r"\blands? on\b",
         ),
         "price_change": (
             r"price (?:change|increase|list|update|adjustment|revision|rise)", r"goes up to", r"new price", r"raise[sd]? (?:the |our )?price",  # noqa: E501
@@ -113,7 +124,9 @@ EN = Lexicon(
             r"confirm (?:acceptance|receipt|your (?:order|po)|the (?:order|po))", r"\baccepted\b",
             r"received and (?:booked|confirmed|scheduled|accepted)", r"booked in",
             r"(?:order|po) (?:is |has been )?confirmed", r"scheduled (?:to arrive|for delivery)",
-            r"will (?:ship|dispatch|deliver) (?:on|by)",
+            r"will (?:ship|dispatch|deliver) (?:on|by)", r"pleased to confirm", r"in our system",
+            r"(?:delivery|shipment|dispatch) (?:is |has been )?(?:booked|scheduled|planned)",
+            r"we(?:'ll| will) deliver (?:on|by)",
         ),
     },
     customer_cues={
@@ -125,19 +138,22 @@ EN = Lexicon(
             r"has (?:still )?not (?:arrived|turned up)", r"nothing has turned up",
             r"should have (?:arrived|been here|been delivered)", r"still waiting (?:for|on)",
             r"(?:not|never) (?:yet )?(?:received|arrived)", r"where is (?:our|my|the) (?:order|delivery|goods)",  # noqa: E501
+            r"still (?:have|got|received) nothing", r"was promised (?:for|by|on)",
         ),
         "add_to_order": (
             r"\badd\b.{0,40}\bto (?:that|it|this|the order|our order|that order)\b",
             r"\boh,? and add\b", r"\bon that one\b", r"^\s*\+\s*\d",
             # "also 2 cases of tea on the last order": more on an order already placed.
             r"\b(?:on|to|with) (?:the|my|our) (?:last|previous|earlier|latest) order\b",
+            r"^\s*\+\s*\S", r"same delivery", r"(?:nearly|almost) forgot", r"forgot (?:to add|the)",
         ),
         "payment_promise": (
             r"we will pay", r"we(?:'ll| shall) pay", r"transfer (?:for .{1,30})?goes out",
             r"payment will (?:be made|go out)", r"will settle", r"will transfer",
             r"scheduled for payment", r"payment (?:is |has been )?scheduled", r"will be paid",
             r"\b(?:we|i)(?:'ll|'re| will| are| am| shall)? (?:be )?paying\b",
-            r"remit(?:tance)? (?:on|by)",
+            r"remit(?:tance)? (?:on|by)", r"will be settled", r"\bsettled? (?:on|by)",
+            r"payment run",
         ),
     },
     postscript=(r"p\.?\s?s\b\.?",),
@@ -146,14 +162,16 @@ EN = Lexicon(
 
 ZH = Lexicon(
     lang="zh",
-    container=("整箱", "整件", "箱"),
-    item=("瓶", "罐", "听", "个", "块", "只", "支", "条", "台"),
+    container=("整箱", "整件", "原箱", "成箱", "箱"),
+    item=("瓶", "罐", "听", "个", "個", "块", "只", "隻", "支", "条", "台"),
     neutral=("盒", "袋", "份", "桶", "包", "提"),
     either=("件",),
     by_the_piece=(
-        r"散装?", r"零售装?", r"拆零", r"不要整箱", r"不要整件",
+        r"散装?", r"零售装?", r"拆零", r"拆箱", r"零拿", r"不要整箱", r"不要整件",
+        r"按(?:个|瓶|支|罐|只|袋|包|盒|台|件|條|条)(?:要|拿|买|订|算)",
         r"单(?:个|瓶|支|罐|只|袋|包|盒|台|件)装?",
     ),
+    by_the_case=(r"按(?:箱|件)(?:要|拿|买|订|算)?", r"整箱(?:要|拿|买|订)"),
     variant_suffixes=(r"[（(]\d+[件瓶个罐包盒袋]装[)）]$", r"(?:家庭装|大包装|特惠装)$"),
     pack_size=(
         r"每\s*(?:箱|件|盒|包|袋|提)\s*(?:装\s*)?(?:有\s*)?(?P<size>\d+|[一二两三四五六七八九十]+)"
@@ -170,7 +188,7 @@ ZH = Lexicon(
         ),
         "delivery_date": (
             r"延迟", r"延期", r"晚几天", r"要晚", r"改到.{0,8}送", r"推迟", r"交期", r"顺延",
-            r"改期", r"延后", r"推后",
+            r"改期", r"延后", r"推后", r"排不上", r"改.{0,10}(?:到货|送到|到)",
         ),
         "price_change": (
             r"调价", r"涨价", r"涨到", r"价格调整", r"调整供货价", r"供货价", r"调整为", r"上调",
@@ -180,6 +198,7 @@ ZH = Lexicon(
         "order_confirmation": (
             r"已收到贵司采购单", r"收到了", r"按期备货", r"没问题", r"订单确认", r"已接单",
             r"接单确认", r"已(?:收到并)?确认", r"安排.{0,10}(?:送货|发货|交货)", r"已安排",
+            r"排产", r"收到[，,].{0,16}(?:送到|送货|发货|到货)", r"交货日期",
         ),
     },
     customer_cues={
@@ -187,6 +206,7 @@ ZH = Lexicon(
         "complaint": (
             r"还没收到", r"没收到", r"还没到", r"未收到", r"怎么还没", r"还没(?:见到|看到)",
             r"就该到", r"应该(?:早)?到了", r"查一下.{0,8}物流", r"物流.{0,6}(?:到哪|怎么)",
+            r"都没(?:送来|到)", r"没送来", r"给个说法",
         ),
         # 再来一批 is a new order; "by the way, N more" right after one adds to it.
         # 补3箱可乐，一起送: three more cases, shipped with what was ordered (补货 restocks).
@@ -198,7 +218,7 @@ ZH = Lexicon(
         "payment_promise": (
             r"安排付款", r"打过去", r"会.{0,6}付款", r"转账", r"汇款", r"结清", r"排在.{0,10}付",
             r"(?:安排|准备).{0,8}付", r"付款(?:日期|时间)", r"(?:号|日)付(?!款提醒)",
-            r"再等.{0,2}天",
+            r"再等.{0,2}天", r"排期", r"付款.{0,6}排",
         ),
     },
     postscript=(r"附言", r"补充一下", r"p\.?\s?s\b"),
@@ -235,5 +255,8 @@ POSTSCRIPT = re.compile(
 )
 BY_THE_PIECE = re.compile(
     "|".join(p for lex in LEXICONS for p in lex.by_the_piece), re.IGNORECASE | re.MULTILINE
+)
+BY_THE_CASE = re.compile(
+    "|".join(p for lex in LEXICONS for p in lex.by_the_case), re.IGNORECASE | re.MULTILINE
 )
 CONDITIONAL = re.compile("|".join(c for lex in LEXICONS for c in lex.conditional))

@@ -6,6 +6,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -97,6 +98,8 @@ class ProductMatcher:
                 for key in _KEY_NEIGHBOURS.get(word[i], ""):
                     slips[word[:i] + key + word[i + 1 :]].add(word)
         self.slips = {typo: w.pop() for typo, w in slips.items() if len(w) == 1}
+        # Two words of a name run together ("TeaCake", "DriedMango"): the pair they were.
+        self.joined = {a + b: (a, b) for tokens in self.names.values() for a, b in pairwise(tokens)}
         self.cjk_names = [(p.name_zh, p.id) for p in products if p.name_zh]
         # Folded once here, not on every message.
         self._cjk_patterns = [
@@ -119,7 +122,15 @@ class ProductMatcher:
 
     def find(self, text: str) -> list[ProductMention]:
         """Product mentions in folded text, in order of appearance."""
-        spans = [(m.start(), m.end(), self._correct(m.group(0))) for m in _TOKEN.finditer(text)]
+        spans: list[tuple[int, int, str]] = []
+        for m in _TOKEN.finditer(text):
+            token = m.group(0)
+            pair = self.joined.get(token) if token not in self.by_token else None
+            if pair is None:
+                spans.append((m.start(), m.end(), self._correct(token)))
+            else:
+                cut = m.start() + len(pair[0])
+                spans += [(m.start(), cut, pair[0]), (cut, m.end(), pair[1])]
         mentions: list[ProductMention] = []
         run: list[int] = []
         for k, (start, _, token) in enumerate(spans):

@@ -44,7 +44,7 @@ _EN = re.compile(
     rf"(?:\s+(?P<loose>{_LOOSE})(?=\s))?"
     rf"(?:\s*(?P<size>\d+(?:\.\d+)?\s*{SIZE_UNITS})(?![a-z]))?"
     rf"(?:\s*(?:{_ADJECTIVES})(?=\s+(?:{_UNITS})(?![a-z])))?"
-    rf"(?:\s*(?P<unit>{_UNITS})(?![a-z]))?"
+    rf"(?:\s*(?P<unit>{_UNITS})(?![a-z])\.?)?"
     rf"(?:\s+of\s+(?P<pack>\d+|{_EN_NUM})(?:\s*(?P<inner>{_UNITS})(?![a-z]))?)?"
     # "1x12": the count, its pack size read beside it (lexicon pack_size).
     r"(?:\s*[x×](?=\s))?(?![a-wyz0-9]|[x×][a-z])"
@@ -55,11 +55,16 @@ _ZH = re.compile(
     rf"(?P<half>半)?(?P<num>\d+|[{ZH_NUMERAL_CHARS}]+)?\s*(?P<unit>打|{_ZH_UNIT})"
     rf"|(?P<bare>[{ZH_NUMERAL_CHARS}]{{2,}})(?=\s*(?:$|[\s，。,.;；、)）!！]))"
 )
+_REPEATED = re.compile(
+    rf"(?P<word>(?<![a-z])(?:{_EN_NUM[3:-1]})|[{ZH_NUMERAL_CHARS}]+)(?P<repeat>\s*[(（]\s*(?P<digits>\d+)\s*[)）])"
+)
 _ZH_UNIT_AFTER = re.compile(rf"\s*(?:打|{_ZH_UNIT})")
 _ZH_UNIT_BEFORE = re.compile(rf"(?:{_ZH_PACK})\s*\Z")
 # "1,200": the digits after a thousands comma; "1，2 cartons" (a list) is two figures.
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
-_OLD_BEFORE = re.compile(r"(?:\bfrom|\binstead of|\bwas|\breplacing|从|由|原来|原)\s*$")
+_OLD_BEFORE = re.compile(r"(?:\bfrom|\binstead of|\bwas|\breplacing|\bnot|从|由|原来|原|不是)\s*$")
+# "5箱改成8箱", "5 cases -> 8": the figure before is the one being replaced.
+_OLD_AFTER = re.compile(r"[ \t]*(?:改成|改为|调整为|调成|换成|变成|->|→|changed to|becomes)")
 _REFERENCE_BEFORE = re.compile(
     r"(?:order|invoice|no|nr|number|ref|po|#|订单|发票|单号|编号|号)[ \t]*[.:#]?[ \t]*$"
 )
@@ -102,6 +107,10 @@ class QuantityMention:
 _KINDS = {w: kind for kind in ("container", "item", "neutral", "either") for w in words(kind)}
 
 
+def _replaced(text: str, end: int) -> bool:
+    return _OLD_AFTER.match(text, end) is not None
+
+
 def _kind(unit: str | None) -> str | None:
     return _KINDS.get(unit) if unit else None
 
@@ -136,8 +145,20 @@ def find_pack_sizes(text: str) -> list[PackSize]:
     return sorted(found, key=lambda p: p.start)
 
 
+def said_twice(text: str) -> str:
+    """ "eleven (11) cases", "三 (3) 箱": the figure repeated in brackets is blanked, so the
+    words and their unit read as one quantity (offsets unchanged)."""
+
+    def blank_repeat(m: re.Match[str]) -> str:
+        same = parse_number(m.group("word")) == float(m.group("digits"))
+        return m.group("word") + (" " * len(m.group("repeat")) if same else m.group("repeat"))
+
+    return _REPEATED.sub(blank_repeat, text)
+
+
 def find_quantities(text: str) -> list[QuantityMention]:
     """Quantities in folded text, in order of appearance; pack sizes are not quantities."""
+    text = said_twice(text)
     found: list[QuantityMention] = []
     taken: list[tuple[int, int]] = [(p.start, p.end) for p in find_pack_sizes(text)]
     for m in _EN.finditer(text):
@@ -182,7 +203,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
         if pack is not None and unit_kind in (None, "neutral"):
             unit_kind = "container"
         start = m.start()
-        old = bool(_OLD_BEFORE.search(text[max(0, start - 14) : start]))
+        old = bool(_OLD_BEFORE.search(text[max(0, start - 14) : start])) or _replaced(text, end)
         found.append(
             QuantityMention(
                 start,
@@ -221,7 +242,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
         if value <= 0:
             continue
         start = m.start()
-        old = bool(_OLD_BEFORE.search(text[max(0, start - 6) : start]))
+        old = bool(_OLD_BEFORE.search(text[max(0, start - 6) : start])) or _replaced(text, m.end())
         found.append(QuantityMention(start, m.end(), value, _kind(unit), None, old, unit == "打"))
     found.sort(key=lambda q: q.start)
     return found

@@ -16,6 +16,7 @@ _HEADER_LINE = re.compile(
     r"(?:sent|date|gesendet|to|subject|发送时间|日期|收件人|主题)\s*[:：]",
     re.IGNORECASE | re.MULTILINE,
 )
+_WROTE = re.compile(r"(?:wrote|writes|said|schrieb|写道|说)\s*[:：]$", re.IGNORECASE)
 _FORWARD_MARKER = re.compile(r"forward|转发|begin forwarded", re.IGNORECASE)
 
 
@@ -42,10 +43,25 @@ def layout(body: str) -> Layout:
             forwarded = bool(_FORWARD_MARKER.search(m.group(0)))
     if cut < len(body):
         ranges.append((cut, len(body)))
-    offset = 0
+    offset, listing = 0, False
+    previous = ""
     for line in body[:cut].splitlines(keepends=True):
-        if line.lstrip().startswith(">"):
+        marked = line.lstrip().startswith(">")
+        # "> 7 x Tea" lines right under the writer's own "...as follows:" are a list the
+        # writer marks with arrows, not an earlier message quoted.
+        if marked and not listing:
+            intro = previous.strip()
+            listing = (
+                intro.endswith((":", "："))
+                and not intro.startswith(">")
+                and _WROTE.search(intro) is None
+            )
+        elif not marked:
+            listing = False
+        if marked and not listing:
             ranges.append((offset, offset + len(line)))
+        if line.strip():
+            previous = line
         offset += len(line)
     return Layout(tuple(sorted(ranges)), forwarded)
 
