@@ -42,7 +42,7 @@ _PIECES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Snacks": (("bags", "packets"), ("包", "袋")),
     "Condiments": (("jars", "bottles"), ("瓶", "罐")),
     "Grains & Noodles": (("bags", "packets"), ("袋",)),
-    "Dairy": (("tubs", "bottles"), ("盒", "瓶")),
+    "Dairy": (("tubs", "units"), ("盒", "块")),
     "Frozen Foods": (("bags",), ("袋",)),
     "Household": (("pcs", "items"), ("个",)),
     "Personal Care": (("tubes", "bottles"), ("支", "瓶")),
@@ -99,11 +99,16 @@ def _zh_count(r: random.Random, q: int) -> str:
     return zh_words(q) if q < 100 and r.random() < 0.35 else str(q)
 
 
+def _dotted(d: date) -> str:
+    """'Tue. Aug. 27', as US offices abbreviate; May has no abbreviation to dot."""
+    return f"{d:%a}. {d:%b}{'' if d.month == 5 else '.'} {d.day}"
+
+
 def en_day(r: random.Random, day: date, by: date) -> str:
     """A day as these buyers write it: week numbers, 'inst.', end of month, day/month/year only
     where the day cannot be a month."""
     year, week, _ = by.isocalendar()
-    forms = [f"{by:%a}. {by:%b}. {by.day}", f"{by.day} {by:%b} ({by:%a})"]
+    forms = [_dotted(by), f"{by.day} {by:%b} ({by:%a})"]
     forms += [f"{by.day}{_suffix(by.day)} of {by:%B}"]
     if year == day.year:
         forms.append(f"{by:%A}, week {week}")
@@ -727,7 +732,7 @@ def payment_promise(r: random.Random, who: Party, number: str, amount: str, on: 
         )
     return r.choice(
         [
-            f"Payment for {number} ({amount}) is scheduled for {on:%a}. {on:%b}. {on.day}.",
+            f"Payment for {number} ({amount}) is scheduled for {_dotted(on)}.",
             f"Remittance for {number} will be released on {on.day}{_suffix(on.day)} of "
             f"{on:%B} - {amount}.",
         ]
@@ -787,7 +792,7 @@ def supplier_delay(r: random.Random, who: Party, number: str, new_date: date) ->
         [
             (
                 f"Heads up: {number}",
-                f"Heads up - {number} is pushed back to {d:%a}. {d:%b}. {d.day} (raw material "
+                f"Heads up - {number} is pushed back to {_dotted(d)} (raw material "
                 "short at the mill).",
             ),
             (
