@@ -132,3 +132,15 @@ def test_the_inbox_speaks_chinese(browser: Browser, engine: Engine) -> None:
     assert "收件箱" in page.text and "新订单" in page.text and "未关联" in page.text
     detail = browser.client.get(f"/inbox/{ids['order']}")
     assert "生成草稿订单" in detail.text and "读取结果" in detail.text
+    # The goods read go by their Chinese name where the books have one.
+    with unit_of_work(engine, actor="test") as s:
+        from smarterp.erp.products.models import Product
+
+        s.scalars(select(Product).where(Product.sku == "CHAI")).one().name_zh = "柴茶"
+    assert "柴茶" in browser.client.get(f"/inbox/{ids['order']}").text
+
+
+def test_a_chat_senders_alias_is_named_by_its_handle(browser: Browser, engine: Engine) -> None:
+    ids = _read_inbox(engine)
+    page = browser.client.get(f"/inbox/{ids['chat']}").text
+    assert f"Messages from {HANDLE} will link" in page

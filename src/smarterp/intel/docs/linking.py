@@ -254,7 +254,9 @@ class PartnerLinker:
         if best < LINK_THRESHOLD or not ahead:
             why = "too weak" if best < LINK_THRESHOLD else "two partners fit equally"
             return Link(None, None, round(best, 3), [why], candidates)
-        return Link(best_id, names[best_id], round(best, 3), reasons[best_id], candidates)
+        # Each reason once: the sender and the chat may both have been seen before.
+        why = list(dict.fromkeys(reasons[best_id]))
+        return Link(best_id, names[best_id], round(best, 3), why, candidates)
 
 
 def _occurrences(text: str, piece: str) -> list[int]:

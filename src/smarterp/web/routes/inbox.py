@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session
 
 from smarterp.core.errors import DomainError
 from smarterp.erp.partners.models import Partner
+from smarterp.erp.products.models import Product
 from smarterp.intel.docs import inbox, supplier_actions
 from smarterp.intel.docs.models import Document
 from smarterp.web.messages import intent_label, message_rows
+from smarterp.web.names import product_name
 from smarterp.web.pages import WebCtx, WebRoute, page
 
 router = APIRouter(route_class=WebRoute)
@@ -89,15 +91,22 @@ def _render_message(
         doc = inbox.get_message(s, document_id)
         row = message_rows(ctx, s, [doc])[0]
         extraction: dict[str, Any] = doc.extraction or {}
+        read = extraction.get("lines") or []
+        # The goods by the name the reader's language gives them (筷子套装 in Chinese).
+        ids = {ln.get("product_id") for ln in read if ln.get("product_id")}
+        names = {
+            p.id: product_name(ctx.tr, p)
+            for p in s.scalars(select(Product).where(Product.id.in_(ids)))
+        }
         lines = [
             {
-                "product": ln.get("product"),
+                "product": names.get(ln.get("product_id"), ln.get("product")),
                 "product_id": ln.get("product_id"),
                 "quantity": ln.get("quantity"),
                 "text": ln.get("text"),
                 "flags": ln.get("flags") or [],
             }
-            for ln in extraction.get("lines") or []
+            for ln in read
         ]
         linked_by = (doc.meta or {}).get("linked_by")
         reasons = list(extraction.get("customer_reasons") or [])
