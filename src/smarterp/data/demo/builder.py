@@ -1085,6 +1085,10 @@ def _message(
         theirs = text.sender or (partner.email if partner else "unknown@example.com")
         thread = f"{about_type}:{about_id}" if about_type else None
     language = "zh" if (partner.zh if partner else text.gold.get("lang") == "zh") else "en"
+    if day > world.today:
+        # A reply the simulation would get tomorrow has not arrived yet: not stored (its
+        # draws are made all the same, so every later message and the books stay as they are).
+        return
     log_message(
         session,
         MessageIn(
