@@ -1,12 +1,14 @@
-"""What sales and purchase orders share: the quantities on their lines, the shipment still open
-on them, revising a draft's lines, and one action table shape (edit, confirm, deliver or
-receive, invoice or bill, return, cancel) told apart only by its words, states and
-permissions."""
+"""What sales and purchase orders share: their currency and default prices, the quantities on
+their lines, the shipment still open on them, revising a draft's lines, and one action table
+shape (edit, confirm, deliver or receive, invoice or bill, return, cancel) told apart only by
+its words, states and permissions."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
 from enum import Enum
 from typing import Any
 
@@ -21,7 +23,7 @@ from smarterp.erp.currency import service as currencies
 from smarterp.erp.inventory.models import Shipment, ShipmentKind, ShipmentState
 from smarterp.erp.invoicing.billing import LineQuantities, credited_quantities
 from smarterp.erp.invoicing.models import Invoice, InvoiceKind
-from smarterp.erp.products.models import ProductType
+from smarterp.erp.products.models import Product, ProductType
 from smarterp.erp.products.service import load_products
 
 
@@ -51,14 +53,38 @@ class OrderTerms:
     bill_label: str
 
 
-def price_in_currency(session: Session, order: Any, requested: str | None, partner: Any) -> None:
-    """Set the order's currency (asked for, else the partner's, else the company's), its rate
-    on the order date, and each line's subtotal in the company currency at that rate."""
+def order_currency(session: Session, requested: str | None, partner_currency: str | None) -> str:
+    """The currency of an order: the one asked for, else the partner's, else the company's."""
     own = currencies.company_currency(session)
-    order.currency = currencies.get_currency(session, requested or partner.currency or own).code
+    return currencies.get_currency(session, requested or partner_currency or own).code
+
+
+def set_currency(session: Session, order: Any, requested: str | None, partner: Any) -> None:
+    """Set the order's currency and its rate on the order date: before its lines are priced,
+    as their default prices need both."""
+    order.currency = order_currency(session, requested, partner.currency)
     order.exchange_rate = currencies.rate_on(session, order.currency, order.order_date)
+
+
+def company_subtotals(order: Any) -> None:
+    """Each line's subtotal in the company currency at the order's rate."""
     for ln in order.lines:
         ln.subtotal_company = currencies.to_company(ln.subtotal, order.exchange_rate)
+
+
+def default_unit_price(
+    session: Session, product: Product, currency: str, on: date, supplier_id: int | None = None
+) -> Decimal:
+    """What an order line in `currency` dated `on` charges for `product` when no price is
+    given, at the rates of that day: the list price when selling; when buying from
+    `supplier_id`, that supplier's offer (in the offer's currency), else the product's cost.
+    The list price and the cost are in the company currency."""
+    own = currencies.company_currency(session)
+    amount, source = (product.sale_price, own)
+    if supplier_id is not None:
+        offer = next((s for s in product.supplier_infos if s.supplier_id == supplier_id), None)
+        amount, source = (offer.price, offer.currency or own) if offer else (product.cost, own)
+    return currencies.convert(session, amount, source, currency, on)
 
 
 def stocked_lines(session: Session, order: Any) -> set[int]:

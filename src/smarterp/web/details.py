@@ -301,7 +301,7 @@ def product(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
                 [
                     [
                         text_cell(names.get(s.supplier_id, ""), f"/suppliers/{s.supplier_id}"),
-                        money_cell(tr, s.price),
+                        money_cell(tr, s.price, s.currency),
                         text_cell(t("{days} days", days=s.lead_time_days)),
                         qty_cell(tr, s.min_order_qty),
                     ]
@@ -483,6 +483,13 @@ def _approval(
         )
 
 
+def _order_rate(session: Session, ctx: WebCtx, o: SalesOrder | PurchaseOrder) -> list[Field]:
+    """An order in another currency: the rate of its order date its prices were set at."""
+    if o.currency == currencies.company_currency(session):
+        return []
+    return [Field(ctx.tr.gettext("Exchange rate"), ctx.tr.number(o.exchange_rate))]
+
+
 def sales_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
     o: SalesOrder = _get(session, SalesOrder, record_id, "sales order")
     t, tr = ctx.tr.gettext, ctx.tr
@@ -500,9 +507,10 @@ def sales_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
             Field(t("Customer reference"), o.customer_ref or ""),
             _warehouse_field(session, ctx, o.warehouse_id),
             Field(t("State"), _state(ctx, o.state), badge=o.state.value),
-            Field(t("Untaxed"), tr.money(o.amount_untaxed)),
-            Field(t("Tax"), tr.money(o.amount_tax)),
-            Field(t("Total"), tr.money(o.amount_total)),
+            Field(t("Untaxed"), tr.money(o.amount_untaxed, o.currency)),
+            Field(t("Tax"), tr.money(o.amount_tax, o.currency)),
+            Field(t("Total"), tr.money(o.amount_total, o.currency)),
+            *_order_rate(session, ctx, o),
         ],
     )
     view.tables.append(
@@ -526,14 +534,18 @@ def sales_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
                     qty_cell(tr, ln.quantity),
                     qty_cell(tr, ln.qty_delivered),
                     qty_cell(tr, ln.qty_invoiced),
-                    money_cell(tr, ln.unit_price),
+                    money_cell(tr, ln.unit_price, o.currency),
                     Cell(tr.percent(ln.discount), numeric=True),
-                    money_cell(tr, ln.subtotal),
+                    money_cell(tr, ln.subtotal, o.currency),
                 ]
                 for ln in o.lines
             ],
             numeric={1, 2, 3, 4, 5, 6},
-            footer=[Cell(t("Total")), *[Cell("")] * 5, money_cell(tr, o.amount_untaxed)],
+            footer=[
+                Cell(t("Total")),
+                *[Cell("")] * 5,
+                money_cell(tr, o.amount_untaxed, o.currency),
+            ],
         )
     )
     shipments = _shipments(session, sales.ORDER, o.id)
@@ -570,9 +582,10 @@ def purchase_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
             Field(t("Supplier reference"), o.supplier_ref or ""),
             _warehouse_field(session, ctx, o.warehouse_id),
             Field(t("State"), _state(ctx, o.state), badge=o.state.value),
-            Field(t("Untaxed"), tr.money(o.amount_untaxed)),
-            Field(t("Tax"), tr.money(o.amount_tax)),
-            Field(t("Total"), tr.money(o.amount_total)),
+            Field(t("Untaxed"), tr.money(o.amount_untaxed, o.currency)),
+            Field(t("Tax"), tr.money(o.amount_tax, o.currency)),
+            Field(t("Total"), tr.money(o.amount_total, o.currency)),
+            *_order_rate(session, ctx, o),
         ],
     )
     view.tables.append(
@@ -595,13 +608,17 @@ def purchase_order(session: Session, ctx: WebCtx, record_id: int) -> DetailView:
                     qty_cell(tr, ln.quantity),
                     qty_cell(tr, ln.qty_received),
                     qty_cell(tr, ln.qty_billed),
-                    money_cell(tr, ln.unit_price),
-                    money_cell(tr, ln.subtotal),
+                    money_cell(tr, ln.unit_price, o.currency),
+                    money_cell(tr, ln.subtotal, o.currency),
                 ]
                 for ln in o.lines
             ],
             numeric={1, 2, 3, 4, 5},
-            footer=[Cell(t("Total")), *[Cell("")] * 4, money_cell(tr, o.amount_untaxed)],
+            footer=[
+                Cell(t("Total")),
+                *[Cell("")] * 4,
+                money_cell(tr, o.amount_untaxed, o.currency),
+            ],
         )
     )
     shipments = _shipments(session, purchasing.ORDER, o.id)

@@ -197,6 +197,18 @@ def to_company(amount: Decimal, rate: Decimal) -> Decimal:
     return money(amount * rate)
 
 
+def convert(
+    session: Session, amount: Decimal, source: str, target: str, on: date, field: str = "currency"
+) -> Decimal:
+    """`amount` in `source`, in `target` at the rates in force on `on` (through the company
+    currency), to the cent; unchanged when the two are the same currency. A missing rate is
+    refused as `rate_on` refuses it."""
+    if source == target:
+        return amount
+    in_company = amount * rate_on(session, source, on, field)
+    return money(in_company / rate_on(session, target, on, field))
+
+
 def list_rates(
     session: Session,
     code: str | None = None,

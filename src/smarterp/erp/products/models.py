@@ -76,6 +76,8 @@ class SupplierInfo(Base):
     sequence: Mapped[int] = mapped_column(Integer, default=10)
     supplier_sku: Mapped[str | None] = mapped_column(String(60))
     price: Mapped[Decimal] = mapped_column(Price)
+    # The currency `price` is in; empty means the company currency.
+    currency: Mapped[str | None] = mapped_column(String(3))
     lead_time_days: Mapped[int] = mapped_column(Integer, default=7)
     min_order_qty: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(1))
     pack_size: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(1))

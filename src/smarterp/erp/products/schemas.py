@@ -14,6 +14,8 @@ from smarterp.erp.products.models import CostingMethod, ProductType
 class SupplierInfoIn(BaseModel):
     supplier_id: RecordRef
     price: Amount = Field(ge=0)
+    # The currency of `price` (ISO code); empty means the company currency.
+    currency: str | None = Field(default=None, max_length=3)
     lead_time_days: int = Field(default=7, ge=0, le=365)
     min_order_qty: Amount = Field(default=Decimal(1), gt=0)
     pack_size: Amount = Field(default=Decimal(1), gt=0)

@@ -11,6 +11,7 @@ from smarterp.core.db import session_cache
 from smarterp.core.errors import InvalidInput, NotFound
 from smarterp.core.events import record_event
 from smarterp.erp.accounting.models import Tax, TaxScope
+from smarterp.erp.currency.service import get_currency
 from smarterp.erp.partners.models import Partner
 from smarterp.erp.products.models import Category, Product, SupplierInfo
 from smarterp.erp.products.queries import find_by_sku
@@ -81,13 +82,19 @@ def set_supplier_info(session: Session, product: Product, info: SupplierInfoIn) 
         raise NotFound("supplier", info.supplier_id)
     if not supplier.is_supplier:
         raise InvalidInput("supplier_id", f"{supplier.name} is not a supplier", record=product.sku)
+    values = info.model_dump(exclude={"supplier_id"})
+    if info.currency:
+        values["currency"] = get_currency(session, info.currency, "currency").code
     existing = next((s for s in product.supplier_infos if s.supplier_id == supplier.id), None)
     if existing is None:
-        existing = SupplierInfo(supplier_id=supplier.id, **info.model_dump(exclude={"supplier_id"}))
+        existing = SupplierInfo(supplier_id=supplier.id, **values)
         existing.sequence = 10 * (len(product.supplier_infos) + 1)
         product.supplier_infos.append(existing)
     else:
-        for k, v in info.model_dump(exclude={"supplier_id"}).items():
+        if "currency" not in info.model_fields_set:
+            # A form that does not show the currency (the web offer table) keeps it.
+            del values["currency"]
+        for k, v in values.items():
             setattr(existing, k, v)
     session.flush()
     return existing
@@ -126,7 +133,8 @@ def _set_offer(session: Session, product: Product, i: int, info: SupplierInfoIn)
         set_supplier_info(session, product, info)
     except (InvalidInput, NotFound) as exc:
         reason = str(exc.details.get("reason") or exc.message)
-        raise InvalidInput(f"suppliers[{i}].supplier_id", reason, record=product.sku) from None
+        column = "currency" if exc.details.get("field") == "currency" else "supplier_id"
+        raise InvalidInput(f"suppliers[{i}].{column}", reason, record=product.sku) from None
 
 
 def _replace_offers(session: Session, product: Product, offers: list[SupplierInfoIn]) -> str:

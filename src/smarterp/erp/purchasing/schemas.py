@@ -15,7 +15,8 @@ from smarterp.erp.purchasing.models import PurchaseState
 class PurchaseLineIn(BaseModel):
     product_id: RecordRef
     quantity: PositiveQuantity = Field(gt=0)
-    # Defaults to the supplier's price for the product, else the product's cost.
+    # Defaults to the supplier's price for the product, else the product's cost, converted
+    # into the order's currency unless already in it.
     unit_price: Amount | None = Field(default=None, ge=0)
     # Defaults to the product's purchase tax; "" means no tax.
     tax_code: str | None = Field(default=None, max_length=20)

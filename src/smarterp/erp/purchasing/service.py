@@ -105,9 +105,10 @@ def create_rfq(session: Session, cmd: PurchaseOrderIn) -> PurchaseOrder:
         supplier_ref=cmd.supplier_ref,
         notes=cmd.notes,
     )
+    orders.set_currency(session, order, cmd.currency, supplier)
     for i, ln in enumerate(cmd.lines, start=1):
-        order.lines.append(_line(session, supplier.id, i, ln, cmd.order_date))
-    orders.price_in_currency(session, order, cmd.currency, supplier)
+        order.lines.append(_line(session, supplier.id, i, ln, order))
+    orders.company_subtotals(order)
     _totals(order)
     session.add(order)
     session.flush()
@@ -118,22 +119,24 @@ def create_rfq(session: Session, cmd: PurchaseOrderIn) -> PurchaseOrder:
 
 
 def _line(
-    session: Session, supplier_id: int, i: int, ln: PurchaseLineIn, on: date
+    session: Session, supplier_id: int, i: int, ln: PurchaseLineIn, order: PurchaseOrder
 ) -> PurchaseOrderLine:
     """Line `i` (from 1) of an RFQ as `ln` asks: the supplier's price for the product (else its
-    cost) and its purchase tax unless given."""
+    cost), in the order's currency, and its purchase tax unless given."""
     product = session.get(Product, ln.product_id)
     if product is None:
         raise InvalidInput(f"lines[{i}].product_id", f"product {ln.product_id} does not exist")
     if not product.active:
         raise InvalidInput(f"lines[{i}].product_id", f"{product.sku} is archived")
     positive_qty(ln.quantity, f"lines[{i}].quantity")
-    offer = next((s for s in product.supplier_infos if s.supplier_id == supplier_id), None)
     if ln.unit_price is not None:
         unit_price = ln.unit_price
     else:
-        unit_price = offer.price if offer else product.cost
+        unit_price = orders.default_unit_price(
+            session, product, order.currency, order.order_date, supplier_id
+        )
     tax_code = product.purchase_tax_code if ln.tax_code is None else (ln.tax_code or None)
+    on = order.order_date
     rate = taxes.tax_for(session, tax_code, TaxScope.PURCHASE, on, f"lines[{i}].tax_code")[1]
     subtotal = money(ln.quantity * unit_price)
     return PurchaseOrderLine(
@@ -169,16 +172,17 @@ def revise_rfq(session: Session, order_id: int, cmd: PurchaseOrderRevision) -> P
     if cmd.warehouse_id is not None:
         get_warehouse(session, cmd.warehouse_id)
     before = snapshot(order)
+    order.order_date = cmd.order_date
+    orders.set_currency(session, order, order.currency, supplier)
     revision = orders.revise_lines(
-        order, list(cmd.lines), lambda i, ln: _line(session, supplier.id, i, ln, cmd.order_date)
+        order, list(cmd.lines), lambda i, ln: _line(session, supplier.id, i, ln, order)
     )
     order.supplier_id = supplier.id
-    order.order_date = cmd.order_date
     order.expected_date = cmd.expected_date
     order.warehouse_id = cmd.warehouse_id
     order.supplier_ref = cmd.supplier_ref
     order.notes = cmd.notes
-    orders.price_in_currency(session, order, order.currency, supplier)
+    orders.company_subtotals(order)
     _totals(order)
     order.version += 1
     session.flush()

@@ -15,7 +15,7 @@ from smarterp.erp.sales.models import SalesState
 class SalesLineIn(BaseModel):
     product_id: RecordRef
     quantity: PositiveQuantity = Field(gt=0)
-    # Defaults to the product's sale price.
+    # Defaults to the product's sale price, converted into the order's currency.
     unit_price: Amount | None = Field(default=None, ge=0)
     discount: Amount = Field(default=Decimal(0), ge=0, le=1)
     # Defaults to the product's sales tax; "" means no tax.

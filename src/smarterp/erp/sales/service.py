@@ -126,11 +126,12 @@ def create_order(
         ship_to=cmd.ship_to,
         notes=cmd.notes,
     )
+    orders.set_currency(session, order, cmd.currency, customer)
     for i, ln in enumerate(cmd.lines, start=1):
         order.lines.append(
-            _line(session, products, i, ln, cmd.order_date, allow_discontinued=allow_discontinued)
+            _line(session, products, i, ln, order, allow_discontinued=allow_discontinued)
         )
-    orders.price_in_currency(session, order, cmd.currency, customer)
+    orders.company_subtotals(order)
     _totals(session, order)
     session.add(order)
     session.flush()
@@ -145,11 +146,12 @@ def _line(
     products: dict[int, Product],
     i: int,
     ln: SalesLineIn,
-    on: date,
+    order: SalesOrder,
     *,
     allow_discontinued: bool = False,
 ) -> SalesOrderLine:
-    """Line `i` (from 1) of a quotation as `ln` asks: the product's price and tax unless given."""
+    """Line `i` (from 1) of a quotation as `ln` asks: the product's price (in the order's
+    currency) and tax unless given."""
     product = products.get(ln.product_id)
     if product is None:
         raise InvalidInput(f"lines[{i}].product_id", f"product {ln.product_id} does not exist")
@@ -159,8 +161,11 @@ def _line(
             f"lines[{i}].product_id", f"{product.sku} {product.name} is no longer sold"
         )
     tax_code = product.sales_tax_code if ln.tax_code is None else (ln.tax_code or None)
-    rate = _sales_tax(session, tax_code, on, f"lines[{i}].tax_code")
-    price_ = product.sale_price if ln.unit_price is None else ln.unit_price
+    rate = _sales_tax(session, tax_code, order.order_date, f"lines[{i}].tax_code")
+    if ln.unit_price is None:
+        price_ = orders.default_unit_price(session, product, order.currency, order.order_date)
+    else:
+        price_ = ln.unit_price
     subtotal = money(ln.quantity * price_ * (1 - ln.discount))
     return SalesOrderLine(
         product_id=product.id,
@@ -192,16 +197,17 @@ def revise_order(session: Session, order_id: int, cmd: SalesOrderRevision) -> Sa
         get_warehouse(session, cmd.warehouse_id)
     before = snapshot(order)
     products = load_products(session, [ln.product_id for ln in cmd.lines])
+    order.order_date = cmd.order_date
+    orders.set_currency(session, order, order.currency, customer)
     revision = orders.revise_lines(
-        order, list(cmd.lines), lambda i, ln: _line(session, products, i, ln, cmd.order_date)
+        order, list(cmd.lines), lambda i, ln: _line(session, products, i, ln, order)
     )
     order.customer_id = customer.id
-    order.order_date = cmd.order_date
     order.requested_date = cmd.requested_date
     order.warehouse_id = cmd.warehouse_id
     order.customer_ref = cmd.customer_ref
     order.notes = cmd.notes
-    orders.price_in_currency(session, order, order.currency, customer)
+    orders.company_subtotals(order)
     _totals(session, order)
     order.version += 1
     session.flush()

@@ -316,10 +316,10 @@ def _edit_order_page(spec: OrderForm) -> Callable[..., Response]:
             order = spec.get(s, record_id)
             verdict = spec.actions.verdict(s, order, "edit")
             state = _draft_form(order, spec)
-            number = order.number
+            shown = {"id": record_id, "number": order.number, "currency": order.currency}
         if not verdict.allowed:
             return _refused(ctx, spec, record_id, 409, verdict.reason_in(ctx.tr.gettext))
-        return _render_order_form(ctx, spec, state, order={"id": record_id, "number": number})
+        return _render_order_form(ctx, spec, state, order=shown)
 
     handler.__name__ = f"edit_{spec.slug.replace('-', '_')}"
     return handler
@@ -349,7 +349,8 @@ def _revise(ctx: WebCtx, spec: OrderForm, order_id: int, state: forms.FormState)
         if state.values.get(optional):
             data[optional] = state.values[optional]
     with ctx.work() as s:
-        number = spec.get(s, order_id).number
+        draft = spec.get(s, order_id)
+        shown = {"id": order_id, "number": draft.number, "currency": draft.currency}
     saved = False
     try:
         cmd = spec.revision.model_validate(data)
@@ -369,9 +370,7 @@ def _revise(ctx: WebCtx, spec: OrderForm, order_id: int, state: forms.FormState)
             forms.show_refusal(state, exc, ctx.tr)
     if not saved:
         forms.surface(state, set(spec.fields) | {"lines", "version"})
-        return _render_order_form(
-            ctx, spec, state, status=422, order={"id": order_id, "number": number}
-        )
+        return _render_order_form(ctx, spec, state, status=422, order=shown)
     return RedirectResponse(f"/{spec.slug}/{order_id}?done=created", status_code=303)
 
 
