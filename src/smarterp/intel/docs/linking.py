@@ -255,8 +255,8 @@ class PartnerLinker:
             why = "too weak" if best < LINK_THRESHOLD else "two partners fit equally"
             return Link(None, None, round(best, 3), [why], candidates)
         # Each reason once: the sender and the chat may both have been seen before.
-        why = list(dict.fromkeys(reasons[best_id]))
-        return Link(best_id, names[best_id], round(best, 3), why, candidates)
+        unique = list(dict.fromkeys(reasons[best_id]))
+        return Link(best_id, names[best_id], round(best, 3), unique, candidates)
 
 
 def _occurrences(text: str, piece: str) -> list[int]:
