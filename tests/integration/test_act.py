@@ -706,3 +706,23 @@ def test_edit_words_without_an_order_are_no_command(shop: Shop) -> None:
         assert not is_command(s, "change in revenue of Tofu since January", TODAY)
         assert is_command(s, "add 5 Tofu to SO00001", TODAY)
         assert is_command(s, "把 SO00001 的 Chai 改成 6", TODAY)
+
+
+def test_a_yuan_customer_is_quoted_in_yuan_without_a_price_said(shop: Shop) -> None:
+    """No price said: the line takes what the order would charge by default, the list price
+    in the customer's currency at the day's rate (18.00 USD at 0.14 -> 128.57 CNY), with no
+    'far from the usual price' warning against the dollar figure."""
+    from smarterp.erp.currency import service as currencies
+
+    with unit_of_work(shop.engine, actor="test") as s:
+        currencies.set_rate(s, "CNY", ON, "0.14")
+        f.customer(s, "Shanghai Tea House", currency="CNY")
+    result = propose(shop.engine, "quote Shanghai Tea House 10 Chai")
+    assert result.proposal is not None
+    assert result.proposal.changes[0].after["amount_untaxed"] == "1285.70"
+    assert not any("far from" in w for w in result.proposal.warnings)
+    done = confirm(shop.engine, result.proposal.id)
+    with unit_of_work(shop.engine, actor="test") as s:
+        order = s.get(SalesOrder, done.records[0].id)
+        assert order is not None and order.currency == "CNY"
+        assert order.lines[0].unit_price == Decimal("128.57")

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from smarterp.erp.invoicing.models import Invoice
 from smarterp.intel.act import books
-from smarterp.intel.act.operations import OPERATIONS, usual_purchase_price
+from smarterp.intel.act.operations import OPERATIONS, default_price
 from smarterp.intel.act.parser import free_sku, normalise, strip_quoted
 from smarterp.llm.client import LLMError, complete_json
 from smarterp.llm.settings import llm_settings
@@ -166,12 +166,14 @@ def _new_order(selling: bool) -> Callable[[Session, Any, date], dict[str, Any]]:
         lines = []
         for ln in a.lines:
             product = _product(session, ln.product)
-            usual = product.sale_price if selling else usual_purchase_price(product, partner_id)
+            price = ln.unit_price
+            if price is None:
+                price = default_price(session, product, partner_id, today, selling)
             lines.append(
                 {
                     "product_id": product.id,
                     "quantity": str(ln.quantity),
-                    "unit_price": str(ln.unit_price if ln.unit_price is not None else usual),
+                    "unit_price": str(price),
                     "discount": str(ln.discount if selling else 0),
                 }
             )

@@ -17,8 +17,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from smarterp.core import mail
-from smarterp.core.errors import InvalidInput
+from smarterp.core.errors import DomainError, InvalidInput
 from smarterp.core.money import ZERO, money, qty
+from smarterp.erp import orders
 from smarterp.erp.currency import service as currencies
 from smarterp.erp.documents import service as documents
 from smarterp.erp.inventory import service as inventory
@@ -161,11 +162,37 @@ def _product(session: Session, product_id: int) -> Product:
 # --- quotations and RFQs ----------------------------------------------------------------
 
 
-def usual_purchase_price(product: Product, supplier_id: int) -> Decimal:
-    for info in product.supplier_infos:
-        if info.supplier_id == supplier_id:
-            return info.price
-    return product.cost
+def default_price(
+    session: Session,
+    product: Product,
+    partner_id: int,
+    on: date,
+    selling: bool,
+    currency: str | None = None,
+) -> Decimal:
+    """What an order with this partner charges for the product when no price is said, in the
+    order's currency (`currency`, else the partner's, else the company's) on `on`."""
+    if currency is None:
+        partner = session.get(Partner, partner_id)
+        currency = orders.order_currency(session, None, partner.currency if partner else None)
+    supplier = None if selling else partner_id
+    return orders.default_unit_price(session, product, currency, on, supplier)
+
+
+def _usual_price(
+    session: Session,
+    product: Product,
+    partner_id: int,
+    on: date,
+    selling: bool,
+    currency: str | None = None,
+) -> Decimal:
+    """The default price to warn against; zero (no warning) where the order's currency has no
+    rate that day (the order itself is refused for it)."""
+    try:
+        return default_price(session, product, partner_id, on, selling, currency)
+    except DomainError:
+        return ZERO
 
 
 def _order_lines_preview(
@@ -187,7 +214,7 @@ def _order_lines_preview(
             after["discount"] = text(ln.discount)
         after["subtotal"] = f"{subtotal:f}"
         changes.append(Change(action="create", model=model, record=f"line {i}", after=after))
-        usual = product.sale_price if selling else usual_purchase_price(product, a.partner_id)
+        usual = _usual_price(session, product, a.partner_id, a.order_date, selling)
         if usual > 0 and abs(ln.unit_price - usual) > usual * PRICE_DRIFT:
             warnings.append(
                 _say(
@@ -995,8 +1022,9 @@ def _edit_lines_preview(session: Session, a: EditLinesArgs, lang: str) -> Previe
         grew = p.line is None or p.quantity > p.line.quantity
         if p.removed or not grew:
             continue
-        usual = (
-            p.product.sale_price if selling else usual_purchase_price(p.product, order.supplier_id)
+        partner_id = order.customer_id if selling else order.supplier_id
+        usual = _usual_price(
+            session, p.product, partner_id, order.order_date, selling, order.currency
         )
         if p.line is None and usual > 0 and abs(p.unit_price - usual) > usual * PRICE_DRIFT:
             warnings.append(

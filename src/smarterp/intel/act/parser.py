@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from smarterp.erp import orders
 from smarterp.erp.invoicing.models import Invoice
 from smarterp.erp.partners.models import Partner
 from smarterp.erp.products.models import Product
@@ -667,10 +668,10 @@ def _resolve_lines(
             )
         if ln.price is not None:
             price = ln.price
-        elif selling:
-            price = product.sale_price
-        else:
-            price = _purchase_price(product, partner.id)
+        else:  # what the order will charge by default, in its currency (CNY for a CNY buyer)
+            currency = orders.order_currency(session, None, partner.currency)
+            supplier = None if selling else partner.id
+            price = orders.default_unit_price(session, product, currency, cmd.today, supplier)
         out.append(
             {
                 "product_id": product.id,
@@ -684,13 +685,6 @@ def _resolve_lines(
 
 def _zh(product: Product) -> str:
     return product.name_zh or product.name
-
-
-def _purchase_price(product: Product, supplier_id: int) -> Decimal:
-    for info in product.supplier_infos:
-        if info.supplier_id == supplier_id:
-            return info.price
-    return product.cost
 
 
 def _case_of(session: Session, product: Product) -> Product | None:
@@ -962,10 +956,10 @@ def _edit_lines(
         if quantity is not None:
             edit["quantity"] = str(quantity)
         if action == "add" and price is None:
-            if isinstance(order, PurchaseOrder):
-                price = _purchase_price(product, order.supplier_id)
-            else:
-                price = product.sale_price
+            supplier = order.supplier_id if isinstance(order, PurchaseOrder) else None
+            price = orders.default_unit_price(
+                session, product, order.currency, order.order_date, supplier
+            )
         if price is not None:
             edit["unit_price"] = str(price)
         if ln.discount is not None:
