@@ -48,6 +48,10 @@ from smarterp.intel.docs.text import fold_text
         ("Re: reminder", "INV/2025/00012 will be settled on 6 May.", False, "payment_promise"),
         ("Re: 付款提醒", "财务已排期，INV/2025/00012下周付", False, "payment_promise"),
         ("", "SO00012 was promised for Monday and we still have nothing.", False, "complaint"),
+        ("Void SO00264", "Please void SO00264 - do not ship.", False, "cancel_order"),
+        ("", "Chasing SO00155: we were promised the 18th.", False, "complaint"),
+        ("", "[语音转文字 0:08] 哦对了 可乐再给我加一箱", True, "change_order"),
+        ("", "还有可乐，4箱，一块儿送", True, "change_order"),
         # 补货 restocks: a new order.
         ("补货", "请补货：可乐 10箱", True, "new_order"),
         (

@@ -141,6 +141,11 @@ def test_other_goods_keep_plain_units(reader: OrderReader) -> None:
         ("PO00042", "PO00042 is in our system", "order_confirmation"),
         ("PO00042", "PO00042已排产，下周发", "order_confirmation"),
         ("PO00042", "PO00042的车排不上，改4.9到", "delivery_date"),
+        ("PO00042", "PO00042 pushed back to the 27th (material short at the mill)", "delivery_date"),  # noqa: E501
+        ("PO00042", "Acknowledging PO00042 with thanks; ETA to you 22nd of July.", "order_confirmation"),  # noqa: E501
+        ("PO00042部分到货", "PO00042的可乐只到了一部分，缺的等下一批。", "shortage"),
+        ("对账：PO00042", "PO00042开票S024-2500211，合计731.69，付款期限02月15日。", "invoice"),
+        ("回复：PO00042", "PO00042已录入系统，01月10日到仓。", "order_confirmation"),
     ],
 )  # fmt: skip
 def test_supplier_intents(subject: str, body: str, intent: str) -> None:
@@ -320,3 +325,48 @@ def test_more_ways_to_say_the_pack(
 
 def test_a_quote_under_who_wrote_it_is_still_a_quote(reader: OrderReader) -> None:
     assert _lines(reader, "Fine, thanks.\nAnna wrote:\n> 2 cases Cola") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Please send 4 x 1 Oolong Tea", [("Oolong Tea", Decimal(4), [])]),
+        ("请送 可乐 箱装 ×3", [("Cola (Case of 12)", Decimal(3), [])]),
+        ("Please send 3 x Cola (12/cs)", [("Cola (Case of 12)", Decimal(3), [])]),
+        ("请送：\n单瓶装可乐 8瓶", [("Cola", Decimal(8), [])]),
+        ("Please send 2 shippers Cola", [("Cola (Case of 12)", Decimal(2), [])]),
+        ("Please send 2 Cola, by the packet", [("Cola", Decimal(2), [])]),
+        # A list numbered with circled figures: ① is no quantity.
+        ("请送：\n①可乐 4箱\n②乌龙茶 6瓶", [
+            ("Cola (Case of 12)", Decimal(4), []), ("Oolong Tea", Decimal(6), [])
+        ]),
+        # A correction written above the list wins over the list.
+        ("Note - Cola should be 3 cases, not 7.\nOur order:\n- Cola x 7 cases", [
+            ("Cola (Case of 12)", Decimal(3), [])
+        ]),
+    ],
+)  # fmt: skip
+def test_yet_more_ways_to_say_the_pack(
+    reader: OrderReader, body: str, expected: list[tuple[str, Decimal, list[object]]]
+) -> None:
+    assert _lines(reader, body) == expected
+
+
+def test_a_reply_written_below_the_quote_is_the_writers_own(reader: OrderReader) -> None:
+    body = "在 2026年3月1日，Lotus 写道：\n> 需要的话直接回复下单即可。\n\n请送 可乐 4箱"
+    assert _lines(reader, body) == [("Cola (Case of 12)", Decimal(4), [])]
+    body = "On Sun, 1 Mar 2026, Lotus wrote:\n> Reply to order.\n\nPlease send 4 cases of Cola"
+    assert _lines(reader, body) == [("Cola (Case of 12)", Decimal(4), [])]
+
+
+def test_a_notes_style_forward_is_read_from_the_forwarded_order(reader: OrderReader) -> None:
+    body = (
+        "Please action.\n\n----- Forwarded by Nina/Shop on 2026-03-02 16:10 -----\n\n"
+        "Anna Smith <orders@bluefoods.example>\n2026-03-02 16:10\n\n"
+        "Please send 4 cases of Cola, delivery by Friday, week 11."
+    )
+    reading = reader.read(Email("m", "Nina <nina@bluefoods.example>", "Fwd: order", body, DAY))
+    assert [(ln.product, ln.quantity) for ln in reading.lines] == [
+        ("Cola (Case of 12)", Decimal(4))
+    ]
+    assert reading.requested_date == date(2026, 3, 13)

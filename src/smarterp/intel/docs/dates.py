@@ -60,6 +60,16 @@ WEEKDAYS = {
     "sat": 5,
     "sun": 6,
 }
+# Days said as ordinal words ("January eighteenth", in a voice message's transcript).
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)}
+ORDINAL_DAYS |= {f"twenty {w}": 21 + i for i, w in enumerate(_ORDINAL_WORDS[:9])}
+ORDINAL_DAYS |= {"thirtieth": 30, "thirty first": 31}
+_ORDINAL = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
 ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -131,6 +141,24 @@ def _slashed(m: re.Match[str], base: date) -> date | None:
     a, b = int(m.group("a")), int(m.group("b"))
     readings = [v for v in (_yearless(base, a, b), _yearless(base, b, a)) if v is not None]
     return min(readings) if readings else None
+
+
+def _iso_week(m: re.Match[str], base: date) -> date | None:
+    """ "Friday, week 45", "KW 23", "第30周": that ISO week's day (Monday when no day is said),
+    this year or, once passed, next year's."""
+    if m.group("n"):
+        week, name = int(m.group("n")), m.group("w")
+        weekday = WEEKDAYS[name] if name else 0
+    else:
+        week, weekday = int(m.group("n2")), ZH_WEEKDAYS.get(m.group("zw") or "一", 0)
+    for year in (base.year, base.year + 1):
+        try:
+            value = date.fromisocalendar(year, week, weekday + 1)
+        except ValueError:
+            continue
+        if value >= base:
+            return value
+    return None
 
 
 def _num(text: str | None) -> int | None:
@@ -244,7 +272,7 @@ RULES: list[Rule] = [
     (
         # 14.03.2026, 14/03/2026: day, month, year as Europe writes them (a month first
         # where the day would be impossible).
-        re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})(?![\d/.])"),
+        re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})(?![\d/]|\.\d)"),
         "explicit",
         lambda m, b: (
             _safe_date(int(m.group("y")), int(m.group("b")), int(m.group("a")))
@@ -274,6 +302,20 @@ RULES: list[Rule] = [
         re.compile(rf"(?:本|这个?)月\s*(?P<d>\d{{1,2}}|[{ZH_NUMERAL_CHARS}]{{1,3}})\s*[号日]"),
         "explicit",
         lambda m, b: _safe_date(b.year, b.month, _num(m.group("d")) or 0),
+    ),
+    (
+        re.compile(
+            rf"(?<![a-z])(?:(?P<w>{_WEEKDAY}),?\s+(?:of\s+|in\s+)?)?(?:calendar\s+)?"
+            r"(?:week|wk|kw|cw)\s*(?P<n>\d{1,2})(?!\d)"
+            r"|第\s*(?P<n2>\d{1,2})\s*周(?:[的]?(?:周|星期|礼拜)(?P<zw>[一二三四五六日天]))?"
+        ),
+        "explicit",
+        _iso_week,
+    ),
+    (
+        re.compile(rf"(?<![a-z])(?P<m>{_MONTH})\.?\s+(?:the\s+)?(?P<d>{_ORDINAL})(?![a-z])"),
+        "explicit",
+        lambda m, b: _yearless(b, MONTHS[m.group("m")], ORDINAL_DAYS[m.group("d")]),
     ),
     (
         # "Thursday next week", "next week Thursday": the Thursday of the following week.

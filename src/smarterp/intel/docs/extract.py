@@ -74,6 +74,7 @@ _CANCEL = re.compile(
 _ORDER_VERB = re.compile(
     r"send|ship|deliver|order|book|supply|\bbump|increase|\bup to \d|\bdown to \d|\badd\b|"
     r"\b(?:can|could|may) (?:i|we) (?:get|have)\b|\bneed (?:it|them)\b|squeeze|"
+    r"\b(?:wed|id|we would|i would) like\b|"
     r"订|发|送|要|来|加到|改成"
 )
 _PRICE_QUESTION = re.compile(
@@ -86,13 +87,21 @@ _USE_FORWARDED = re.compile(
 _FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|fw|转发)\s*[:：]")
 _DELIVERY_CUE = re.compile(
     r"\bby\b|before|until|\btill\b|latest|deliver|arriv|ship|need|\bhere\b|dispatch|\bdue\b|\bsend\b|"
+    r"drop(?:ped)? off|\bcome\b|"
     r"送|到货|交货|交付|前|之前|最晚|截止|发货|到达|提前|要到|能到|到吗"
 )
+_PIECE_BEFORE = re.compile(r"(?:单(?:个|瓶|支|罐|只|袋|包|盒|台|件|块)|散)装?的?\s*$")
+_CORRECTION = re.compile(
+    r"\bcorrection\b|\bplease read .{1,60} as\b|\bscratch that\b|\bshould (?:be|read)\b|"
+    r"更正|以此为准|应为"
+)
 _HEADER_LINE = re.compile(
-    r"\s*(?:from|sent|date|to|cc|subject|von|gesendet|发件人|发送时间|时间|日期|收件人|抄送|主题)\s*[:：]"
+    r"\s*(?:(?:from|sent|date|to|cc|subject|von|gesendet|发件人|发送时间|时间|日期|收件人|抄送|主题)"
+    r"\s*[:：]|[-\s]*forwarded by\b)"
 )
 _DATE_ASKED = re.compile(
-    r"[\W_]*(?:(?:pls|plz|please|ok|okay|if poss(?:ible)?|if you can|would be great|thanks|thx|ta|"
+    r"[\W_]*(?:(?:pls|plz|please|ok|okay|if poss(?:ible)?|if you can|would be great|thanks|"
+    r"thx|ta|for|"
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|thursday|saturday|"
     r"行吗|可以吗|好吗|哈)[\W_]*)*",
     re.UNICODE,
@@ -226,6 +235,9 @@ def _plain_number(value: Decimal) -> int | float:
 class _Found:
     lines: dict[int, Line] = field(default_factory=dict)
     unresolved: list[str] = field(default_factory=list)
+    # Goods a correction settled ("CORRECTION: read Air Fryer as 5 cases" above the list):
+    # what the list says of them later does not undo it.
+    corrected: set[int] = field(default_factory=set)
 
 
 class OrderReader:
@@ -396,10 +408,11 @@ class OrderReader:
             # Nor does a figure said twice ("eleven (11) cases").
             pairs = _pair(ps, qs, blank(said_twice(text), [(d.start, d.end) for d in declared]))
             loose = [q for q in qs if all(q is not x for _, x in pairs)]
+            correcting = _CORRECTION.search(words) is not None
             for p, q in pairs:
                 q = self._with_pack_size(p, q, mentions, loose, declared, text, (s, e), qs)
                 q = _counted_as_said(p, q, mentions, text, e)
-                self._add_line(found, p, q, folded, body, known, history)
+                self._add_line(found, p, q, folded, body, known, history, correcting)
             paired = {id(p) for p, _ in pairs}
             if _CANCEL.search(words):
                 for p in ps:
@@ -416,6 +429,7 @@ class OrderReader:
         body: str,
         known: set[int],
         history: dict[int, int] | None = None,
+        correcting: bool = False,
     ) -> None:
         start, end = folded.span(min(mention.start, quantity.start), max(mention.end, quantity.end))
         span = Span(start, end, body[start:end])
@@ -443,6 +457,10 @@ class OrderReader:
                 for _, name, q in [(product_id, product.name, amount), *alternatives]
             )
             flags.append(f"pack unclear: {readings}")
+        if product_id in found.corrected and not correcting:
+            return
+        if correcting:
+            found.corrected.add(product_id)
         found.lines.pop(product_id, None)  # a later statement (a P.S.) replaces an earlier one
         found.lines[product_id] = Line(product_id, product.name, amount, span, flags, alternatives)
 
@@ -639,6 +657,11 @@ def _counted_as_said(
         + ([newline] if newline >= 0 else [])
     )
     if BY_THE_PIECE.search(text, mention.end, end) is not None:
+        return replace(quantity, unit_kind="item")
+    # 单包装乌龙茶 18包, 散装花生: the same words in front of the name, on its line.
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    ahead = max([line_start] + [o.end for o in mentions if o.end <= mention.start])
+    if _PIECE_BEFORE.search(text, ahead, mention.start) is not None:
         return replace(quantity, unit_kind="item")
     if BY_THE_CASE.search(text, mention.end, end) is not None:
         return replace(quantity, unit_kind="container")

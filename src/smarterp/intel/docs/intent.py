@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
+from smarterp.intel.docs.dates import find_dates
 from smarterp.intel.docs.lexicon import POSTSCRIPT, cue_patterns
 
 NEW_ORDER = "new_order"
@@ -120,6 +122,11 @@ def classify_supplier(subject: str, own_text: str) -> Intent:
     """What a supplier's message is about: a shortage, a delivery date or delay, a price
     change, an invoice or an order confirmation; `other` without any cue."""
     cues = supplier_cues(subject, own_text)
+    # "pushed back to the 27th (material short at the mill)": a new date, the shortage only
+    # its reason.
+    delay, short = cues["delivery_date"], cues["shortage"]
+    if delay and short and len(delay) >= len(short) and find_dates(own_text, date.today()):
+        return Intent("delivery_date", 0.75, tuple(delay))
     best = max(SUPPLIER_INTENTS, key=lambda i: (len(cues[i]), -SUPPLIER_INTENTS.index(i)))
     if not cues[best]:
         return Intent(OTHER, 0.3, ())

@@ -45,7 +45,7 @@ EN = Lexicon(
     lang="en",
     container=(
         "cases", "case", "cs", "cartons", "carton", "ctns", "ctn", "crates", "crate",
-        "outers", "outer",
+        "outers", "outer", "shippers", "shipper",
     ),
     item=(
         "bottles", "bottle", "jars", "jar", "cans", "can", "tins", "tin", "pieces", "piece",
@@ -60,7 +60,7 @@ EN = Lexicon(
     ),
     loose=("single", "loose", "individual"),
     by_the_piece=(
-        r"\bby the (?:piece|unit|item|each|bottle|can|jar|tin|tube|bag|pc)s?\b",
+        r"\bby the (?:piece|unit|item|each|bottle|can|jar|tin|tube|bag|packet|pc)s?\b",
         r"\bsingles\b", r"\bsingle (?:units|pieces|items)\b",
         r"\bnot (?:by the |in )?(?:case|carton)s?\b", r"\bno (?:case|carton)s\b",
         r"\bloose\b(?![ \t]+[a-z])", r"\b(?:split|broken|open) cases?\b",
@@ -84,6 +84,8 @@ EN = Lexicon(
         r"(?<=\d)[ \t]*[x×][ \t]*(?P<size>\d+)(?![\d,]|\.\d)"
         r"(?![ \t]*(?:ml|cl|l|ltr|g|gr|kg|oz|lbs?|cases?|cs|cartons?|ctns?)\b)"
         r"(?:[ \t]*-?[ \t]*(?:pk|pack)s?\b)?",
+        # "(12/cs)", "12/case": twelve to the case.
+        r"(?<![\d./])(?P<size>\d+)[ \t]*/[ \t]*(?:cs|case|ctn|carton|box)\b",
         # "12ct case", "(12 ct)", "12-count carton": twelve to the case.
         r"(?<![\d.])(?P<size>\d+)[ \t]*-?[ \t]*(?:ct|count)\b",
         # "Chili Oil 12-pack x 2": two packs of twelve.
@@ -98,10 +100,12 @@ EN = Lexicon(
             r"out of stock", r"\bshort\b", r"short shipment", r"ships? in part", r"only (?:do )?part",  # noqa: E501
             r"balance next", r"rest follows", r"back ?order", r"(?:insufficient|not enough|low) stock",  # noqa: E501
             r"can(?:'t|not| only) (?:ship|supply|send|deliver|fill) (?:all|the full|in full|part)",
-            r"partial (?:shipment|delivery)", r"(?:remainder|remaining|balance) (?:to )?follow",
+            r"partial (?:shipment|delivery|arrival|fill)", r"\bunavailable\b",
+            r"(?:remainder|remaining|balance) (?:to )?follow",
+            r"only (?:part|some) (?:of (?:it|them|the order) )?(?:arrived|came in)",
         ),
         "delivery_date": (
-            r"\bdelay", r"\blate\b", r"\beta\b", r"running behind", r"new (?:date|eta)",
+            r"\bdelay", r"\blate\b", r"running behind", r"new (?:date|eta)",
             r"expected arrival is now", r"postpone", r"push(?:ed)? (?:back|out)", r"reschedul",
             r"revised (?:date|eta|delivery)", r"\bslip",
             r"mov(?:ed|ing|e) (?:the )?(?:delivery|shipment|eta|date) to",
@@ -116,7 +120,8 @@ EN = Lexicon(
             r"(?:increase|adjust|revise)[sd]? (?:our|the|its) prices?",
         ),
         "invoice": (
-            r"\binvoice\b", r"\bbill\b", r"payment due", r"amount due", r"due on",
+            r"\binvoice\b", r"\bbill\b", r"payment due", r"amount due", r"due on", r"\bbilling\b",
+            r"amount payable", r"\bstatement of account\b",
         ),
         "order_confirmation": (
             r"received your (?:purchase )?order", r"acknowledg", r"all confirmed",
@@ -132,13 +137,13 @@ EN = Lexicon(
     customer_cues={
         "cancel_order": (
             r"\bcancel", r"call (?:it|them) off", r"no longer need (?:the |this |that )?order",
-            r"we no longer need",
+            r"we no longer need", r"\bvoid\b", r"do not ship", r"don'?t ship", r"pulled out",
         ),
         "complaint": (
             r"has (?:still )?not (?:arrived|turned up)", r"nothing has turned up",
             r"should have (?:arrived|been here|been delivered)", r"still waiting (?:for|on)",
             r"(?:not|never) (?:yet )?(?:received|arrived)", r"where is (?:our|my|the) (?:order|delivery|goods)",  # noqa: E501
-            r"still (?:have|got|received) nothing", r"was promised (?:for|by|on)",
+            r"still (?:have|got|received) nothing", r"(?:was|were) promised", r"\bchasing\b",
         ),
         "add_to_order": (
             r"\badd\b.{0,40}\bto (?:that|it|this|the order|our order|that order)\b",
@@ -153,6 +158,7 @@ EN = Lexicon(
             r"scheduled for payment", r"payment (?:is |has been )?scheduled", r"will be paid",
             r"\b(?:we|i)(?:'ll|'re| will| are| am| shall)? (?:be )?paying\b",
             r"remit(?:tance)? (?:on|by)", r"will be settled", r"\bsettled? (?:on|by)",
+            r"payment for .{1,40} is scheduled", r"\bis scheduled for payment\b",
             r"payment run",
         ),
     },
@@ -184,7 +190,8 @@ ZH = Lexicon(
     supplier_cues={
         "shortage": (
             r"缺货", r"库存不[够足]", r"先发一部分", r"补发", r"剩下的.{0,4}补", r"只能先发",
-            r"无法全部", r"不能全部", r"差额", r"下批补", r"分批", r"断货",
+            r"无法全部", r"不能全部", r"差额", r"下批补", r"分批", r"断货", r"(?:只)?到了一部分",
+            r"部分到货", r"缺的", r"等下一批",
         ),
         "delivery_date": (
             r"延迟", r"延期", r"晚几天", r"要晚", r"改到.{0,8}送", r"推迟", r"交期", r"顺延",
@@ -194,11 +201,11 @@ ZH = Lexicon(
             r"调价", r"涨价", r"涨到", r"价格调整", r"调整供货价", r"供货价", r"调整为", r"上调",
             r"下调", r"新价格", r"价格(?:变动|有变|上涨)",
         ),
-        "invoice": (r"发票", r"账期", r"货款"),
+        "invoice": (r"发票", r"账期", r"货款", r"开票", r"对账", r"付款期限", r"应付"),
         "order_confirmation": (
             r"已收到贵司采购单", r"收到了", r"按期备货", r"没问题", r"订单确认", r"已接单",
             r"接单确认", r"已(?:收到并)?确认", r"安排.{0,10}(?:送货|发货|交货)", r"已安排",
-            r"排产", r"收到[，,].{0,16}(?:送到|送货|发货|到货)", r"交货日期",
+            r"排产", r"收到[，,].{0,16}(?:送到|送货|发货|到货)", r"交货日期", r"录入系统", r"到仓",
         ),
     },
     customer_cues={
@@ -212,7 +219,8 @@ ZH = Lexicon(
         # 补3箱可乐，一起送: three more cases, shipped with what was ordered (补货 restocks).
         "add_to_order": (
             r"再加", r"那单加", r"刚才那单", r"^\s*对了", r"^\s*补(?!货)", r"再补", r"也加",
-            r"漏了", r"忘了", r"一起(?:送|发|寄)", r"上(?:一|次|个)单",
+            r"漏了", r"忘了", r"一起(?:送|发|寄)", r"上(?:一|次|个)单", r"再.{0,3}加",
+            r"^(?:\[[^\]]*\]\s*)?\W*(?:哦|啊|嗯)?\s*对了", r"一块儿?(?:送|发)", r"^\s*还有",
             r"(?:^|[，,]\s*)加\s*[\d一二两三四五六七八九十]",
         ),
         "payment_promise": (

@@ -40,7 +40,8 @@ _EN = re.compile(
     rf"(?<![a-z0-9.$€£¥#/])(?<!\d:)(?=[x×][ \t]?\d|\d|half\s|dozen|an?\s|{_EN_WORD_START})"
     rf"(?:[x×][ \t]?(?=\d))?"
     rf"(?P<half>half\s+(?:a\s+)?)?(?P<num>{_EN_NUM})?"
-    rf"(?:\s*(?P<dozen>doz(?:ens?)?(?![a-z])\.?))?(?:(?<=\d)\s?[x×](?=\s))?"
+    # "4 x 1 Knife": four single ones.
+    rf"(?:\s*(?P<dozen>doz(?:ens?)?(?![a-z])\.?))?(?:(?<=\d)\s?[x×](?:\s*(?P<one>1)(?![\d.,]))?(?=\s))?"
     rf"(?:\s+(?P<loose>{_LOOSE})(?=\s))?"
     rf"(?:\s*(?P<size>\d+(?:\.\d+)?\s*{SIZE_UNITS})(?![a-z]))?"
     rf"(?:\s*(?:{_ADJECTIVES})(?=\s+(?:{_UNITS})(?![a-z])))?"
@@ -51,7 +52,7 @@ _EN = re.compile(
 )
 _ZH = re.compile(
     # "整件×3", "箱 x 2": the unit first, then how many.
-    rf"\s*(?P<unit2>{_ZH_PACK})\s*[x×*]\s*(?P<num2>\d+)|"
+    rf"\s*(?P<unit2>{_ZH_PACK})装?\s*[x×*]\s*(?P<num2>\d+)|"
     rf"(?P<half>半)?(?P<num>\d+|[{ZH_NUMERAL_CHARS}]+)?\s*(?P<unit>打|{_ZH_UNIT})"
     rf"|(?P<bare>[{ZH_NUMERAL_CHARS}]{{2,}})(?=\s*(?:$|[\s，。,.;；、)）!！]))"
 )
@@ -193,7 +194,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
         pack_text = m.group("pack")
         pack = parse_number(pack_text) if pack_text else None
         end = m.end()
-        unit_kind = _kind(unit) or ("item" if m.group("loose") else None)
+        unit_kind = _kind(unit) or ("item" if m.group("loose") or m.group("one") else None)
         if m.group("loose") and unit_kind == "neutral":
             unit_kind = "item"  # "52 individual units", "3 single packs": pieces
         # "24 individual cartons of milk": a carton here is the piece, not a case of them.

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 _CUT_MARKERS = re.compile(
     r"^[ \t>]*(?:-{2,}\s*(?:original message|forwarded message|原始邮件|转发的?邮件|原邮件)\s*-{2,}"
-    r"|begin forwarded message:?|_{5,}"
+    r"|begin forwarded message:?|_{5,}|-{2,}\s*forwarded by .{0,120}?-{2,}"
     r"|on .{3,80}wrote:\s*$|.{0,80}写道[:：]\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -15,6 +15,9 @@ _HEADER_LINE = re.compile(
     r"^[ \t>]*(?:from|von|de|发件人|寄件者)\s*[:：].*\n(?:.*\n){0,2}?[ \t>]*"
     r"(?:sent|date|gesendet|to|subject|发送时间|日期|收件人|主题)\s*[:：]",
     re.IGNORECASE | re.MULTILINE,
+)
+_WROTE_HEADER = re.compile(
+    r"[ \t]*(?:on .{3,80}wrote:|.{0,80}写道[:：])[ \t]*$", re.IGNORECASE | re.MULTILINE
 )
 _WROTE = re.compile(r"(?:wrote|writes|said|schrieb|写道|说)\s*[:：]$", re.IGNORECASE)
 _FORWARD_MARKER = re.compile(r"forward|转发|begin forwarded", re.IGNORECASE)
@@ -41,7 +44,13 @@ def layout(body: str) -> Layout:
         if m is not None and m.start() < cut:
             cut = m.start()
             forwarded = bool(_FORWARD_MARKER.search(m.group(0)))
-    if cut < len(body):
+    below = _written_below(body, cut) if not forwarded else None
+    if below is not None:
+        # "On Monday, X wrote:" over "> ..." lines, the writer's own words after them: a reply
+        # written below the quote. Only the header and the quoted lines are someone else's.
+        ranges.append((cut, below))
+        cut = len(body)
+    elif cut < len(body):
         ranges.append((cut, len(body)))
     offset, listing = 0, False
     previous = ""
@@ -64,6 +73,24 @@ def layout(body: str) -> Layout:
             previous = line
         offset += len(line)
     return Layout(tuple(sorted(ranges)), forwarded)
+
+
+def _written_below(body: str, cut: int) -> int | None:
+    """Where the writer's own words start after a "wrote:" header and its "> " lines, or None
+    when nothing of theirs follows (the usual reply above the quote)."""
+    if cut >= len(body) or not _WROTE_HEADER.match(body, cut):
+        return None
+    header_end = body.find("\n", cut)
+    if header_end < 0:
+        return None
+    offset, quoted = header_end + 1, False
+    for line in body[header_end + 1 :].splitlines(keepends=True):
+        if line.lstrip().startswith(">"):
+            quoted = True
+        elif line.strip():
+            return offset if quoted else None
+        offset += len(line)
+    return None
 
 
 def blank(text: str, ranges: list[tuple[int, int]]) -> str:

@@ -13,6 +13,8 @@ _DROP = set("'’‘`´")
 # Table rules ("| Tea | 4 | CTN |") part cells as spaces do.
 _SPACE = set("-‐‑–_·|")
 _FULLWIDTH_DIGITS = {chr(0xFF10 + i): str(i) for i in range(10)}
+# Circled numbers (①..⑳, ❶..❿) number a list; they are never a quantity.
+_LIST_NUMBERS = {chr(c) for c in range(0x2460, 0x2474)} | {chr(c) for c in range(0x2776, 0x2780)}
 
 LEGAL_SUFFIXES = {
     "ltd",
@@ -76,7 +78,7 @@ def fold(text: str) -> Folded:
         low = ch.lower()
         if low in _SPECIAL:
             piece = _SPECIAL[low]
-        elif ch in _SPACE:
+        elif ch in _SPACE or ch in _LIST_NUMBERS:
             piece = " "
         elif ch in _FULLWIDTH_DIGITS:
             piece = _FULLWIDTH_DIGITS[ch]
