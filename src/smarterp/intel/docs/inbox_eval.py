@@ -2,8 +2,9 @@
 entirely right, line F1, lines in a wrong pack without a flag, supplier links and intents, chat
 links; per language, sender type and channel, and apart for each set of phrasings: the ones the
 reader was tuned on (`dev`), the held-out ones (`held_out`), the third set (`unseen`), the
-fourth, written blind (`fourth`), the fifth, written blind by another hand (`fifth`), and the
-sixth, written blind by a third (`sixth`)."""
+fourth, written blind (`fourth`), the fifth, written blind by another hand (`fifth`), the
+sixth, written blind by a third (`sixth`), and the seventh, written blind by a fourth
+(`seventh`)."""
 
 from __future__ import annotations
 
@@ -71,8 +72,8 @@ def _match(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> tuple[int, 
 
 
 def _phrasing_set(gold: dict[str, Any]) -> str:
-    """Which set of phrasings wrote the message: tuned on, held out, unseen, fourth, fifth or
-    sixth."""
+    """Which set of phrasings wrote the message: tuned on, held out, unseen, fourth, fifth,
+    sixth or seventh."""
     if gold.get("held_out"):
         return "held_out"
     if gold.get("unseen"):
@@ -81,7 +82,9 @@ def _phrasing_set(gold: dict[str, Any]) -> str:
         return "fourth"
     if gold.get("fifth"):
         return "fifth"
-    return "sixth" if gold.get("sixth") else "dev"
+    if gold.get("sixth"):
+        return "sixth"
+    return "seventh" if gold.get("seventh") else "dev"
 
 
 @dataclass
