@@ -315,19 +315,18 @@ def _listing(r: random.Random, texts: list[str], zh: bool) -> str:
 # --- customers -------------------------------------------------------------------------------
 
 
-def _edi_email(
-    who: Party, ref: str, listing: str, by: date, day: date, sign: str
-) -> tuple[str, str]:
+def _edi_email(who: Party, ref: str, listing: str, by: date, day: date) -> tuple[str, str]:
+    """A purchase system's order: its own header and dates, the account's buyer, no sign-off."""
     if who.zh:
         return f"採購單 {ref}（系統發出）", (
             f"＊＊＊ 本採購單由系統自動產生，請勿直接回覆寄件地址 ＊＊＊\n"
             f"買方：{who.name}\n採購單號：{ref}\n單據日期：{day:%Y%m%d}\n"
-            f"最遲交貨日：{by:%Y%m%d}\n\n{listing}\n\n{sign}"
+            f"最遲交貨日：{by:%Y%m%d}\n\n{listing}\n\n採購聯絡人：{who.contact}"
         )
     return f"PO {ref} / {who.name.upper()}", (
         f"*** SYSTEM GENERATED PURCHASE ORDER - DO NOT REPLY TO SENDER ***\n"
         f"BUYER: {who.name.upper()}\nPO NUMBER: {ref}\nPO DATE: {day:%Y%m%d}\n"
-        f"DELIVER NOT AFTER: {by:%Y%m%d}\n\n{listing}\n\n{sign}"
+        f"DELIVER NOT AFTER: {by:%Y%m%d}\n\n{listing}\n\nBUYER CONTACT: {who.contact}"
     )
 
 
@@ -344,7 +343,7 @@ def order_email(
     for a purchase system that writes its own dates."""
     listing = _listing(r, texts, who.zh)
     if is_edi(texts):
-        return _edi_email(who, ref, listing, dates[1], dates[0], sign)
+        return _edi_email(who, ref, listing, dates[1], dates[0])
     alias = company(r, who)
     if who.zh:
         run = "；".join(texts)
@@ -442,7 +441,7 @@ def order_chat(
     return r.choice(
         [
             f"{intro}*PO {ref}*\n" + "\n".join(f"• {t}" for t in texts) + f"\n_deliver {by}_",
-            f"{intro}Boss, {ref} can send {', '.join(texts)} on {by} or not? Tks ah",
+            f"{intro}Boss, {ref} can send {' + '.join(texts)} on {by} or not? Tks ah",
             f"{intro}Morning! Kitchen order {ref} for {by}: {'; '.join(texts)}. Back door pls",
         ]
     )
