@@ -62,6 +62,8 @@ def _first(text: str, base: str) -> str | None:
         ("第12周周五前", "2025-03-05", "2025-03-21"),
         ("by march twenty-first", "2025-03-05", "2025-03-21"),
         ("for 21st of March pls", "2025-03-05", "2025-03-21"),
+        ("送貨日期：民國114年3月21日", "2025-03-05", "2025-03-21"),
+        ("最遲交貨日：20250321", "2025-03-05", "2025-03-21"),
     ],
 )
 def test_dates(text: str, base: str, expected: str) -> None:

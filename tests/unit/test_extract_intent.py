@@ -52,6 +52,13 @@ from smarterp.intel.docs.text import fold_text
         ("", "Chasing SO00155: we were promised the 18th.", False, "complaint"),
         ("", "[语音转文字 0:08] 哦对了 可乐再给我加一箱", True, "change_order"),
         ("", "还有可乐，4箱，一块儿送", True, "change_order"),
+        (
+            "Re: reminder",
+            "We'll settle INV/2025/00092 by bank transfer on Dec 12. Sorry it's late.",
+            False,
+            "payment_promise",
+        ),
+        ("", "SO00302 still outstanding (was due Nov 21) - any update?", False, "complaint"),
         # 补货 restocks: a new order.
         ("补货", "请补货：可乐 10箱", True, "new_order"),
         (

@@ -11,6 +11,7 @@ import pytest
 from smarterp.intel.docs.catalogue import Catalogue, PartnerEntry, ProductEntry
 from smarterp.intel.docs.extract import Email, OrderReader
 from smarterp.intel.docs.intent import classify_supplier
+from smarterp.intel.docs.text import fold_text
 
 DAY = date(2026, 3, 2)
 
@@ -146,10 +147,16 @@ def test_other_goods_keep_plain_units(reader: OrderReader) -> None:
         ("PO00042部分到货", "PO00042的可乐只到了一部分，缺的等下一批。", "shortage"),
         ("对账：PO00042", "PO00042开票S024-2500211，合计731.69，付款期限02月15日。", "invoice"),
         ("回复：PO00042", "PO00042已录入系统，01月10日到仓。", "order_confirmation"),
+        # Traditional characters read as simplified ones.
+        ("收到採購單PO00042", "PO00042已收到，將於9月9號送貨。", "order_confirmation"),
+        ("PO00042缺貨", "可樂缺貨，PO00042只能部分出貨，餘數到貨後補送。", "shortage"),
+        ("請款：PO00042", "PO00042請款單S024-2400023，總額906.97。", "invoice"),
+        ("Re-scheduled: PO00042", "PO00042 has been re-scheduled. New delivery date: 21 Oct.", "delivery_date"),  # noqa: E501
     ],
 )  # fmt: skip
 def test_supplier_intents(subject: str, body: str, intent: str) -> None:
-    assert classify_supplier(subject.lower(), body.lower()).label == intent
+    # As the reader sees them: folded (lower case, traditional characters as simplified).
+    assert classify_supplier(fold_text(subject), fold_text(body)).label == intent
 
 
 def test_a_suppliers_price_increase_is_never_a_sales_order(reader: OrderReader) -> None:
@@ -370,3 +377,20 @@ def test_a_notes_style_forward_is_read_from_the_forwarded_order(reader: OrderRea
         ("Cola (Case of 12)", Decimal(4))
     ]
     assert reading.requested_date == date(2026, 3, 13)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A purchase system's listing: line numbers, unit codes.
+        ("0001  COLA          3  CA\n0002  OOLONG TEA    22  EA", [
+            ("Cola (Case of 12)", Decimal(3), []), ("Oolong Tea", Decimal(22), [])
+        ]),
+        ("請送 可樂 12入×4箱", [("Cola (Case of 12)", Decimal(4), [])]),
+        ("請送 可樂零賣 8罐", [("Cola", Decimal(8), [])]),
+    ],
+)  # fmt: skip
+def test_purchase_systems_and_traditional_characters(
+    reader: OrderReader, body: str, expected: list[tuple[str, Decimal, list[object]]]
+) -> None:
+    assert _lines(reader, body) == expected

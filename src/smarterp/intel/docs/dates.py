@@ -210,6 +210,22 @@ def _span_days(m: re.Match[str], base: date) -> date | None:
 
 RULES: list[Rule] = [
     (
+        # 民國113年10月3日: Taiwan's Minguo years count from 1912.
+        re.compile(
+            r"民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>" + _ZN + r")\s*月\s*(?P<d>" + _ZN + r")\s*[日号]"
+        ),
+        "explicit",
+        lambda m, b: _safe_date(
+            1911 + int(m.group("y")), _num(m.group("m")) or 0, _num(m.group("d")) or 0
+        ),
+    ),
+    (
+        # 20251211: the compact date purchase systems print.
+        re.compile(r"(?<!\d)(?P<y>20\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
+        "explicit",
+        lambda m, b: _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))),
+    ),
+    (
         re.compile(r"(?<!\d)(?P<y>\d{4})[ /.](?P<m>\d{1,2})[ /.](?P<d>\d{1,2})(?!\d)"),
         "explicit",
         lambda m, b: _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))),

@@ -88,7 +88,9 @@ _FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|fw|转发)\s*[:：]")
 _DELIVERY_CUE = re.compile(
     r"\bby\b|before|until|\btill\b|latest|deliver|arriv|ship|need|\bhere\b|dispatch|\bdue\b|\bsend\b|"
     r"drop(?:ped)? off|\bcome\b|"
-    r"送|到货|交货|交付|前|之前|最晚|截止|发货|到达|提前|要到|能到|到吗"
+    r"\b(?:on|for) (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:the\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)\b|"
+    r"送|到货|交货|交付|前|之前|最晚|截止|发货|到达|提前|要到|能到|到吗|要货|收货"
 )
 _PIECE_BEFORE = re.compile(r"(?:单(?:个|瓶|支|罐|只|袋|包|盒|台|件|块)|散)装?的?\s*$")
 _CORRECTION = re.compile(
@@ -603,7 +605,8 @@ class OrderReader:
             last = inside[-1]
             before = text[sentence.start() : last.start].rstrip()
             if _DATE_ASKED.fullmatch(text[last.end : sentence.end()]) and (
-                not before or before[-1] in ".;:,!。；：，！"
+                # (not after a label's colon: "单据日期：20251203" dates the document)
+                not before or before[-1] in ".;,!。；，！"
             ):
                 chosen = last
                 break

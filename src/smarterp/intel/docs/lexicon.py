@@ -45,7 +45,7 @@ EN = Lexicon(
     lang="en",
     container=(
         "cases", "case", "cs", "cartons", "carton", "ctns", "ctn", "crates", "crate",
-        "outers", "outer", "shippers", "shipper",
+        "outers", "outer", "shippers", "shipper", "ca",
     ),
     item=(
         "bottles", "bottle", "jars", "jar", "cans", "can", "tins", "tin", "pieces", "piece",
@@ -63,7 +63,7 @@ EN = Lexicon(
         r"\bby the (?:piece|unit|item|each|bottle|can|jar|tin|tube|bag|packet|pc)s?\b",
         r"\bsingles\b", r"\bsingle (?:units|pieces|items)\b",
         r"\bnot (?:by the |in )?(?:case|carton)s?\b", r"\bno (?:case|carton)s\b",
-        r"\bloose\b(?![ \t]+[a-z])", r"\b(?:split|broken|open) cases?\b",
+        r"\bloose\b(?![ \t]+[a-z])", r"\b(?:split|broken|open) cases?\b", r"\bretail units?\b",
         r"\bno (?:full |whole )?(?:case|carton)s\b", r"\bnot (?:in )?(?:full |whole )cases\b",
     ),
     by_the_case=(
@@ -108,7 +108,8 @@ EN = Lexicon(
             r"\bdelay", r"\blate\b", r"running behind", r"new (?:date|eta)",
             r"expected arrival is now", r"postpone", r"push(?:ed)? (?:back|out)", r"reschedul",
             r"revised (?:date|eta|delivery)", r"\bslip",
-            r"mov(?:ed|ing|e) (?:the )?(?:delivery|shipment|eta|date) to",
+            r"mov(?:ed|ing|e) (?:the )?(?:delivery|shipment|eta|date) to", r"\bre ?schedul",
+            r"new delivery date",
             r"will now (?:arrive|ship|be (?:delivered|with you|dispatched))",
             r"\bnow (?:due|expected|arriving|scheduled|lands?)", r"\blands? on\b",
         ),
@@ -130,6 +131,7 @@ EN = Lexicon(
             r"received and (?:booked|confirmed|scheduled|accepted)", r"booked in",
             r"(?:order|po) (?:is |has been )?confirmed", r"scheduled (?:to arrive|for delivery)",
             r"will (?:ship|dispatch|deliver) (?:on|by)", r"pleased to confirm", r"in our system",
+            r"\bis in and booked\b", r"\bbooked (?:on|for|in)\b",
             r"(?:delivery|shipment|dispatch) (?:is |has been )?(?:booked|scheduled|planned)",
             r"we(?:'ll| will) deliver (?:on|by)",
         ),
@@ -144,6 +146,7 @@ EN = Lexicon(
             r"should have (?:arrived|been here|been delivered)", r"still waiting (?:for|on)",
             r"(?:not|never) (?:yet )?(?:received|arrived)", r"where is (?:our|my|the) (?:order|delivery|goods)",  # noqa: E501
             r"still (?:have|got|received) nothing", r"(?:was|were) promised", r"\bchasing\b",
+            r"still outstanding", r"\bwas due\b",
         ),
         "add_to_order": (
             r"\badd\b.{0,40}\bto (?:that|it|this|the order|our order|that order)\b",
@@ -155,6 +158,8 @@ EN = Lexicon(
         "payment_promise": (
             r"we will pay", r"we(?:'ll| shall) pay", r"transfer (?:for .{1,30})?goes out",
             r"payment will (?:be made|go out)", r"will settle", r"will transfer",
+            # "we'll pay" folds to "well pay"
+            r"\bwe ?ll (?:pay|settle|transfer|remit)\b",
             r"scheduled for payment", r"payment (?:is |has been )?scheduled", r"will be paid",
             r"\b(?:we|i)(?:'ll|'re| will| are| am| shall)? (?:be )?paying\b",
             r"remit(?:tance)? (?:on|by)", r"will be settled", r"\bsettled? (?:on|by)",
@@ -173,7 +178,7 @@ ZH = Lexicon(
     neutral=("盒", "袋", "份", "桶", "包", "提"),
     either=("件",),
     by_the_piece=(
-        r"散装?", r"零售装?", r"拆零", r"拆箱", r"零拿", r"不要整箱", r"不要整件",
+        r"散装?", r"零售装?", r"零卖", r"拆零", r"拆箱", r"零拿", r"不要整箱", r"不要整件",
         r"按(?:个|瓶|支|罐|只|袋|包|盒|台|件|條|条)(?:要|拿|买|订|算)",
         r"单(?:个|瓶|支|罐|只|袋|包|盒|台|件)装?",
     ),
@@ -183,6 +188,8 @@ ZH = Lexicon(
         r"每\s*(?:箱|件|盒|包|袋|提)\s*(?:装\s*)?(?:有\s*)?(?P<size>\d+|[一二两三四五六七八九十]+)"
         r"\s*[瓶个罐听支包盒袋只]?",
         r"(?P<size>\d+|[一二两三四五六七八九十]+)\s*[瓶个罐听支包盒袋件只]\s*(?:一|每)?\s*(?:装|箱)(?!\d)",
+        # 12入×4箱: twelve pieces to a case (Taiwan).
+        r"(?<![\d.])(?P<size>\d+)\s*入",
         # 四提（一提12瓶）: twelve to a pack.
         r"(?<!\d)[一1][ \t]*(?:箱|件|提|盒|包)[ \t]*(?P<size>\d+|[一二两三四五六七八九十]+)"
         r"[ \t]*[瓶个罐听支包盒袋只]",
@@ -191,7 +198,7 @@ ZH = Lexicon(
         "shortage": (
             r"缺货", r"库存不[够足]", r"先发一部分", r"补发", r"剩下的.{0,4}补", r"只能先发",
             r"无法全部", r"不能全部", r"差额", r"下批补", r"分批", r"断货", r"(?:只)?到了一部分",
-            r"部分到货", r"缺的", r"等下一批",
+            r"部分到货", r"缺的", r"等下一批", r"部分出货", r"余数.{0,8}补",
         ),
         "delivery_date": (
             r"延迟", r"延期", r"晚几天", r"要晚", r"改到.{0,8}送", r"推迟", r"交期", r"顺延",
@@ -201,11 +208,14 @@ ZH = Lexicon(
             r"调价", r"涨价", r"涨到", r"价格调整", r"调整供货价", r"供货价", r"调整为", r"上调",
             r"下调", r"新价格", r"价格(?:变动|有变|上涨)",
         ),
-        "invoice": (r"发票", r"账期", r"货款", r"开票", r"对账", r"付款期限", r"应付"),
+        "invoice": (
+            r"发票", r"账期", r"货款", r"开票", r"对账", r"付款期限", r"应付", r"请款", r"付款到期",
+        ),
         "order_confirmation": (
             r"已收到贵司采购单", r"收到了", r"按期备货", r"没问题", r"订单确认", r"已接单",
             r"接单确认", r"已(?:收到并)?确认", r"安排.{0,10}(?:送货|发货|交货)", r"已安排",
             r"排产", r"收到[，,].{0,16}(?:送到|送货|发货|到货)", r"交货日期", r"录入系统", r"到仓",
+            r"已收到", r"将于.{0,12}(?:送货|发货|交货)",
         ),
     },
     customer_cues={

@@ -185,6 +185,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
             continue
         if num and num.replace(".", "").isdigit() and len(num) >= 5 and not unit:
             continue
+        if num and len(num) > 1 and num[0] == "0" and num[1].isdigit():
+            continue  # "0001": a line number, never an amount
         if dozen:
             value *= 12
         if num is None and dozen and m.start("dozen") > 0 and text[m.start("dozen") - 1].isalnum():

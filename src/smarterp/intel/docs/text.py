@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 # Letters that do not decompose into a base letter plus accents.
 _SPECIAL = {"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "đ": "d", "ł": "l", "þ": "th"}
@@ -69,10 +71,33 @@ class Folded:
         return self.origin[start], self.origin[max(start, end - 1)] + 1
 
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _to_simplified() -> Any:
+    """OpenCC's traditional-to-simplified converter (loaded once)."""
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _simplified(text: str) -> str:
+    """Traditional characters as simplified ones (貨 -> 货, 確認 -> 确认), character for
+    character so that folded offsets still map back; text without Chinese as it is."""
+    if not _CJK_CHAR.search(text):
+        return text
+    converted = _to_simplified().convert(text)
+    return converted if len(converted) == len(text) else text
+
+
 def fold(text: str) -> Folded:
     out: list[str] = []
     origin: list[int] = []
+    simplified = _simplified(text)
     for i, ch in enumerate(text):
+        if "\u4e00" <= ch <= "\u9fff":
+            ch = simplified[i]
         if ch in _DROP:
             continue
         low = ch.lower()
