@@ -15,6 +15,8 @@ import random
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from smarterp.data.demo.line_gold import line_gold, sibling
+
 if TYPE_CHECKING:
     from smarterp.data.demo.inbox import Item, Party
 
@@ -224,23 +226,6 @@ def supplier_signature(r: random.Random, who: Party, person: str) -> str:
 # --- order lines ----------------------------------------------------------------------------
 
 
-def _sibling(it: Item, variant: str) -> str | None:
-    for name in it.siblings:
-        if (variant == "case" and "Case of" in name) or (variant == "single" and name == it.base):
-            return name
-    return None
-
-
-def _gold(it: Item, other: tuple[str | None, int] | None = None) -> dict[str, Any]:
-    """The line as meant, and the other reading where the words allow two and the customer's
-    history (only ever this pack of these goods) does not settle it."""
-    gold: dict[str, Any] = {"product": it.name, "quantity": it.quantity}
-    gold["siblings"] = list(it.siblings)
-    if other and other[0] and not it.habit:
-        gold["alternatives"] = [{"product": other[0], "quantity": other[1]}]
-    return gold
-
-
 def _slip(r: random.Random, name: str) -> str:
     """A spelling slip: a vowel written as its neighbour in sound, or two words run together."""
     words = name.split(" ")
@@ -271,43 +256,47 @@ def _line_en(r: random.Random, it: Item, slip: bool) -> tuple[str, dict[str, Any
     pieces_en, pieces_zh = _PIECES.get(it.category, (("pieces",), ("个",)))
     piece = r.choice(pieces_en)
     if it.variant == "case":
-        single = _sibling(it, "single")  # "packs" may be a pack of twelve or a pack of one
+        single = sibling(it, "single")  # "packs" may be a pack of twelve or a pack of one
         forms: list[tuple[str, dict[str, Any], bool]] = [
-            (f"{n} {_plural('cases', q)} {base}", _gold(it), False),
-            (f"{base}, {pack}ct case - qty {q}", _gold(it), False),
-            (f"{q} x case ({pack} ct) {base}", _gold(it), False),
-            (f"{base} .......... {q} cs.", _gold(it), False),
-            (f"{n} {'box' if q == 1 else 'boxes'} of {base} ({pack} to a box)", _gold(it), False),
-            (f"{base} by the case: {n}", _gold(it), False),
-            (f"{base} - {q} unopened {_plural('cases', q)}", _gold(it), False),
-            (f"{n} {_plural('packs', q)} of {base}", _gold(it, (single, q)), False),
-            (f"{base} 整箱 x{q}", _gold(it), True),
+            (f"{n} {_plural('cases', q)} {base}", line_gold(it), False),
+            (f"{base}, {pack}ct case - qty {q}", line_gold(it), False),
+            (f"{q} x case ({pack} ct) {base}", line_gold(it), False),
+            (f"{base} .......... {q} cs.", line_gold(it), False),
+            (
+                f"{n} {'box' if q == 1 else 'boxes'} of {base} ({pack} to a box)",
+                line_gold(it),
+                False,
+            ),
+            (f"{base} by the case: {n}", line_gold(it), False),
+            (f"{base} - {q} unopened {_plural('cases', q)}", line_gold(it), False),
+            (f"{n} {_plural('packs', q)} of {base}", line_gold(it, (single, q)), False),
+            (f"{base} 整箱 x{q}", line_gold(it), True),
         ]
         if it.habit:
-            forms.append((f"{base} qty {q}", _gold(it), False))
+            forms.append((f"{base} qty {q}", line_gold(it), False))
         return r.choice(forms)
     if it.variant == "family":
         forms = [
-            (f"{n} family {base}", _gold(it), False),
-            (f"{base} [family size] - {q} {_plural(piece, q)}", _gold(it), False),
-            (f"{q} x {base}, the large family size", _gold(it), False),
-            (f"{base} fam. size qty {q}", _gold(it), False),
-            (f"{base} 家庭装 x{q}", _gold(it), True),
+            (f"{n} family {base}", line_gold(it), False),
+            (f"{base} [family size] - {q} {_plural(piece, q)}", line_gold(it), False),
+            (f"{q} x {base}, the large family size", line_gold(it), False),
+            (f"{base} fam. size qty {q}", line_gold(it), False),
+            (f"{base} 家庭装 x{q}", line_gold(it), True),
         ]
         return r.choice(forms)
     forms = [
-        (f"{n} {_plural(piece, q)} {base} (singles)", _gold(it), False),
-        (f"{q} nos. {base}", _gold(it), False),
-        (f"{base} - {q} {_plural(piece, q)}, split case", _gold(it), False),
-        (f"{base} x {q} {_plural(piece, q)} - no full cases", _gold(it), False),
-        (f"{n} individual {base}", _gold(it), False),
-        (f"{base} 零拿 {q}{pieces_zh[0]}", _gold(it), True),
+        (f"{n} {_plural(piece, q)} {base} (singles)", line_gold(it), False),
+        (f"{q} nos. {base}", line_gold(it), False),
+        (f"{base} - {q} {_plural(piece, q)}, split case", line_gold(it), False),
+        (f"{base} x {q} {_plural(piece, q)} - no full cases", line_gold(it), False),
+        (f"{n} individual {base}", line_gold(it), False),
+        (f"{base} 零拿 {q}{pieces_zh[0]}", line_gold(it), True),
     ]
     if not it.new_pack:
-        forms.append((f"{base} qty {q}", _gold(it), False))
-    case = _sibling(it, "case")
+        forms.append((f"{base} qty {q}", line_gold(it), False))
+    case = sibling(it, "case")
     if case and q % 12 == 0 and q <= 48:
-        forms.append((f"{q // 12} dz {base}", _gold(it, (case, q // 12)), False))
+        forms.append((f"{q // 12} dz {base}", line_gold(it, (case, q // 12)), False))
     return r.choice(forms)
 
 
@@ -317,33 +306,33 @@ def _line_zh(r: random.Random, it: Item) -> tuple[str, dict[str, Any], bool]:
     unit = r.choice(_PIECES.get(it.category, ((), ("个",)))[1])
     if it.variant == "case":
         forms: list[tuple[str, dict[str, Any], bool]] = [
-            (f"{base}原箱×{q}", _gold(it), False),
-            (f"{base}{n}箱", _gold(it), False),
-            (f"成箱{base} {n}箱", _gold(it), False),
-            (f"{base}{q}件（{pack}{unit}一件）", _gold(it), False),
-            (f"{n}箱的{base}", _gold(it), False),
-            (f"{base} {q} {_plural('cartons', q)}", _gold(it), True),
+            (f"{base}原箱×{q}", line_gold(it), False),
+            (f"{base}{n}箱", line_gold(it), False),
+            (f"成箱{base} {n}箱", line_gold(it), False),
+            (f"{base}{q}件（{pack}{unit}一件）", line_gold(it), False),
+            (f"{n}箱的{base}", line_gold(it), False),
+            (f"{base} {q} {_plural('cartons', q)}", line_gold(it), True),
         ]
         if it.habit:
-            forms.append((f"{base} 数量{q}", _gold(it), False))
+            forms.append((f"{base} 数量{q}", line_gold(it), False))
         return r.choice(forms)
     if it.variant == "family":
         forms = [
-            (f"{base}家庭实惠装{n}{unit}", _gold(it), False),
-            (f"家庭装的{base}要{n}{unit}", _gold(it), False),
-            (f"{base}（大份家庭装）×{q}", _gold(it), False),
-            (f"{base} family size {q}{unit}", _gold(it), True),
+            (f"{base}家庭实惠装{n}{unit}", line_gold(it), False),
+            (f"家庭装的{base}要{n}{unit}", line_gold(it), False),
+            (f"{base}（大份家庭装）×{q}", line_gold(it), False),
+            (f"{base} family size {q}{unit}", line_gold(it), True),
         ]
         return r.choice(forms)
     forms = [
-        (f"{base}拆箱{n}{unit}", _gold(it), False),
-        (f"{base} 零拿{q}{unit}", _gold(it), False),
-        (f"{base}按{unit}要，{n}{unit}", _gold(it), False),
-        (f"{n}{unit}{base}（单{unit}）", _gold(it), False),
-        (f"{base} {q} pcs", _gold(it), True),
+        (f"{base}拆箱{n}{unit}", line_gold(it), False),
+        (f"{base} 零拿{q}{unit}", line_gold(it), False),
+        (f"{base}按{unit}要，{n}{unit}", line_gold(it), False),
+        (f"{n}{unit}{base}（单{unit}）", line_gold(it), False),
+        (f"{base} {q} pcs", line_gold(it), True),
     ]
     if not it.new_pack:
-        forms.append((f"{base} 数量{q}", _gold(it), False))
+        forms.append((f"{base} 数量{q}", line_gold(it), False))
     return r.choice(forms)
 
 

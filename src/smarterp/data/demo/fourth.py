@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from smarterp.data.demo import names
+from smarterp.data.demo.line_gold import line_gold, sibling
 
 if TYPE_CHECKING:
     from smarterp.data.demo.inbox import Item, Party
@@ -207,23 +208,6 @@ def supplier_signature(r: random.Random, who: Party, person: str) -> str:
 # --- order lines ----------------------------------------------------------------------------
 
 
-def _sibling(it: Item, variant: str) -> str | None:
-    for name in it.siblings:
-        if (variant == "case" and "Case of" in name) or (variant == "single" and name == it.base):
-            return name
-    return None
-
-
-def _gold(it: Item, other: tuple[str | None, int] | None = None) -> dict[str, Any]:
-    """The line as meant, and the other reading where the words allow two and the customer's
-    history (only ever this pack of these goods) does not settle it."""
-    gold: dict[str, Any] = {"product": it.name, "quantity": it.quantity}
-    gold["siblings"] = list(it.siblings)
-    if other and other[0] and not it.habit:
-        gold["alternatives"] = [{"product": other[0], "quantity": other[1]}]
-    return gold
-
-
 def _slip(r: random.Random, name: str) -> str:
     """A neighbouring key hit for one letter of a long word."""
     words = name.split(" ")
@@ -252,52 +236,52 @@ def _line_en(r: random.Random, it: Item, slip: bool) -> tuple[str, dict[str, Any
     pieces_en, pieces_zh = _PIECES.get(it.category, (("units",), ("个",)))
     piece = r.choice(pieces_en)
     if it.variant == "case":
-        single = _sibling(it, "single")
+        single = sibling(it, "single")
         cases = (
             r.choice(["cases", "cartons"]) if r.random() > 0.15 else r.choice(["caes", "catrons"])
         )
         forms: list[tuple[str, dict[str, Any], bool]] = [
-            (f"{n} cs {base}", _gold(it), False),
-            (f"{base} x {q} ctn", _gold(it), False),
-            (f"{n} {_plural(cases, q)} of {base}", _gold(it), False),
-            (f"{n} {_plural('outers', q)} of {base}", _gold(it), False),
-            (f"{q} x {pack}pk {base}", _gold(it), False),
-            (f"{q}x{pack} {base}", _gold(it, (single, q * pack)), False),
-            (f"{base}: {n} full {_plural('cartons', q)}", _gold(it), False),
-            (f"{base} {q}箱", _gold(it), True),
+            (f"{n} cs {base}", line_gold(it), False),
+            (f"{base} x {q} ctn", line_gold(it), False),
+            (f"{n} {_plural(cases, q)} of {base}", line_gold(it), False),
+            (f"{n} {_plural('outers', q)} of {base}", line_gold(it), False),
+            (f"{q} x {pack}pk {base}", line_gold(it), False),
+            (f"{q}x{pack} {base}", line_gold(it, (single, q * pack)), False),
+            (f"{base}: {n} full {_plural('cartons', q)}", line_gold(it), False),
+            (f"{base} {q}箱", line_gold(it), True),
         ]
         if it.category == "Beverages":
             forms.append(
-                (f"{base} - {n} {_plural('trays', q)} ({pack} per tray)", _gold(it), False)
+                (f"{base} - {n} {_plural('trays', q)} ({pack} per tray)", line_gold(it), False)
             )
         if it.habit:
-            forms.append((f"{base} x{q}", _gold(it), False))
+            forms.append((f"{base} x{q}", line_gold(it), False))
         return r.choice(forms)
     if it.variant == "family":
         forms = [
-            (f"{q} x {base} family sz", _gold(it), False),
-            (f"{base} (the family size) - {n}", _gold(it), False),
-            (f"{n} family-size {base}", _gold(it), False),
-            (f"{base} FAM SIZE x {q}", _gold(it), False),
-            (f"{base}家庭装 {q}{r.choice(pieces_zh)}", _gold(it), True),
+            (f"{q} x {base} family sz", line_gold(it), False),
+            (f"{base} (the family size) - {n}", line_gold(it), False),
+            (f"{n} family-size {base}", line_gold(it), False),
+            (f"{base} FAM SIZE x {q}", line_gold(it), False),
+            (f"{base}家庭装 {q}{r.choice(pieces_zh)}", line_gold(it), True),
         ]
         return r.choice(forms)
     forms = [
-        (f"{n} {_plural(piece, q)} {base}", _gold(it), False),
-        (f"{base} - {q} loose", _gold(it), False),
-        (f"{q} ea {base}", _gold(it), False),
-        (f"{base}, {n} single {_plural(piece, q)}", _gold(it), False),
-        (f"{q} {_plural('units', q)} of {base} (not cases)", _gold(it), False),
-        (f"{base} {q}{r.choice(pieces_zh)}", _gold(it), True),
+        (f"{n} {_plural(piece, q)} {base}", line_gold(it), False),
+        (f"{base} - {q} loose", line_gold(it), False),
+        (f"{q} ea {base}", line_gold(it), False),
+        (f"{base}, {n} single {_plural(piece, q)}", line_gold(it), False),
+        (f"{q} {_plural('units', q)} of {base} (not cases)", line_gold(it), False),
+        (f"{base} {q}{r.choice(pieces_zh)}", line_gold(it), True),
     ]
     if not it.new_pack:
-        forms.append((f"{base} x{q}", _gold(it), False))
+        forms.append((f"{base} x{q}", line_gold(it), False))
     if q == 6:
-        forms.append((f"half a dozen {base}", _gold(it), False))
-    case = _sibling(it, "case")
+        forms.append((f"half a dozen {base}", line_gold(it), False))
+    case = sibling(it, "case")
     if case and q % 12 == 0 and q <= 60:
         dozens = "a" if q == 12 else en_number(q // 12)
-        forms.append((f"{dozens} dozen {base}", _gold(it, (case, q // 12)), False))
+        forms.append((f"{dozens} dozen {base}", line_gold(it, (case, q // 12)), False))
     return r.choice(forms)
 
 
@@ -307,36 +291,36 @@ def _line_zh(r: random.Random, it: Item) -> tuple[str, dict[str, Any], bool]:
     unit = r.choice(_PIECES.get(it.category, ((), ("个",)))[1])
     if it.variant == "case":
         forms: list[tuple[str, dict[str, Any], bool]] = [
-            (f"{base} {n}整箱", _gold(it), False),
-            (f"{n}箱{base}（{pack}{unit}/箱）", _gold(it), False),
-            (f"{base}：{q}ctn", _gold(it), True),
-            (f"{base} {n}提（一提{pack}{unit}）", _gold(it), False),
-            (f"{base}按箱拿，{n}箱", _gold(it), False),
-            (f"{base} 整件×{q}", _gold(it), False),
-            (f"{base}{n}件", _gold(it, (_sibling(it, "single"), q)), False),
-            (f"{it.base} {n}箱", _gold(it), True),
+            (f"{base} {n}整箱", line_gold(it), False),
+            (f"{n}箱{base}（{pack}{unit}/箱）", line_gold(it), False),
+            (f"{base}：{q}ctn", line_gold(it), True),
+            (f"{base} {n}提（一提{pack}{unit}）", line_gold(it), False),
+            (f"{base}按箱拿，{n}箱", line_gold(it), False),
+            (f"{base} 整件×{q}", line_gold(it), False),
+            (f"{base}{n}件", line_gold(it, (sibling(it, "single"), q)), False),
+            (f"{it.base} {n}箱", line_gold(it), True),
         ]
         if it.habit:
-            forms.append((f"{base}×{q}", _gold(it), False))
+            forms.append((f"{base}×{q}", line_gold(it), False))
         return r.choice(forms)
     if it.variant == "family":
         forms = [
-            (f"{base}家庭装 {n}{unit}", _gold(it), False),
-            (f"{q}{unit}家庭号{base}", _gold(it), False),
-            (f"大瓶家庭装{base}×{q}", _gold(it), False),
-            (f"{it.base} family size {q}{unit}", _gold(it), True),
+            (f"{base}家庭装 {n}{unit}", line_gold(it), False),
+            (f"{q}{unit}家庭号{base}", line_gold(it), False),
+            (f"大瓶家庭装{base}×{q}", line_gold(it), False),
+            (f"{it.base} family size {q}{unit}", line_gold(it), True),
         ]
         return r.choice(forms)
     forms = [
-        (f"{base}{n}{unit}", _gold(it), False),
-        (f"{base} 散{q}{unit}", _gold(it), False),
-        (f"{base}单{unit}{q}", _gold(it), False),
-        (f"{q}{unit}{base}，拆零", _gold(it), False),
-        (f"{base} {q}{unit}（不要整箱）", _gold(it), False),
-        (f"{it.base} {q}{unit}", _gold(it), True),
+        (f"{base}{n}{unit}", line_gold(it), False),
+        (f"{base} 散{q}{unit}", line_gold(it), False),
+        (f"{base}单{unit}{q}", line_gold(it), False),
+        (f"{q}{unit}{base}，拆零", line_gold(it), False),
+        (f"{base} {q}{unit}（不要整箱）", line_gold(it), False),
+        (f"{it.base} {q}{unit}", line_gold(it), True),
     ]
     if not it.new_pack:
-        forms.append((f"{base}×{q}", _gold(it), False))
+        forms.append((f"{base}×{q}", line_gold(it), False))
     return r.choice(forms)
 
 
@@ -371,7 +355,7 @@ def table(r: random.Random, items: list[Item], zh: bool) -> tuple[str, list[dict
             name = it.base + (" Family Size" if it.variant == "family" else "")
             unit = r.choice(["CS", "CTN"]) if it.variant == "case" else r.choice(["EA", "PCS"])
         rows.append((name, str(it.quantity), unit))
-        golds.append(_gold(it))
+        golds.append(line_gold(it))
     if r.random() < 0.5:
         header = ("品名", "数量", "单位") if zh else ("Item", "Qty", "Unit")
         body = [f"| {a} | {b} | {c} |" for a, b, c in [header, *rows]]

@@ -14,6 +14,8 @@ import random
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from smarterp.data.demo.line_gold import line_gold, sibling
+
 if TYPE_CHECKING:
     from smarterp.data.demo.inbox import Item, Party
 
@@ -140,23 +142,6 @@ def supplier_signature(r: random.Random, who: Party, person: str) -> str:
 # --- order lines -----------------------------------------------------------------------------
 
 
-def _sibling(it: Item, variant: str) -> str | None:
-    for name in it.siblings:
-        if (variant == "case" and "Case of" in name) or (variant == "single" and name == it.base):
-            return name
-    return None
-
-
-def _gold(it: Item, other: tuple[str | None, int] | None = None) -> dict[str, Any]:
-    """The line as meant, and the other reading where the words allow two and the customer's
-    history (only ever this pack of these goods) does not settle it."""
-    gold: dict[str, Any] = {"product": it.name, "quantity": it.quantity}
-    gold["siblings"] = list(it.siblings)
-    if other and other[0] and not it.habit:
-        gold["alternatives"] = [{"product": other[0], "quantity": other[1]}]
-    return gold
-
-
 def _slip(r: random.Random, name: str) -> str:
     """A slip of this set's kind: two letters of a long word swapped."""
     words = name.split(" ")
@@ -176,31 +161,31 @@ def _line_en(r: random.Random, it: Item, slip: bool) -> tuple[str, dict[str, Any
     piece = _PIECES.get(it.category, ("pc", "個"))[0]
     if it.variant == "case":
         forms = [
-            (f"{base} — {q} case {'pack' if q == 1 else 'packs'}", _gold(it)),
-            (f"{base} qty {q} CA", _gold(it)),
-            (f"{base} {'.' * r.randint(4, 9)} {q} {'case' if q == 1 else 'cases'}", _gold(it)),
-            (f"{q} x full case {base} ({pack} {piece}s inside)", _gold(it)),
+            (f"{base} — {q} case {'pack' if q == 1 else 'packs'}", line_gold(it)),
+            (f"{base} qty {q} CA", line_gold(it)),
+            (f"{base} {'.' * r.randint(4, 9)} {q} {'case' if q == 1 else 'cases'}", line_gold(it)),
+            (f"{q} x full case {base} ({pack} {piece}s inside)", line_gold(it)),
         ]
         if it.category == "Beverages":
-            forms.append((f"{q} {'flat' if q == 1 else 'flats'} of {base}", _gold(it)))
+            forms.append((f"{q} {'flat' if q == 1 else 'flats'} of {base}", line_gold(it)))
         return r.choice(forms)
     if it.variant == "family":
         return r.choice(
             [
-                (f"{base} FAM SZ x {q}", _gold(it)),
-                (f"{q} x {base} - family size version", _gold(it)),
-                (f"{base}, family-size {piece}, {q}", _gold(it)),
+                (f"{base} FAM SZ x {q}", line_gold(it)),
+                (f"{q} x {base} - family size version", line_gold(it)),
+                (f"{base}, family-size {piece}, {q}", line_gold(it)),
             ]
         )
     forms = [
-        (f"{base}: {q} retail units", _gold(it)),
-        (f"{base} qty {q} EA", _gold(it)),
-        (f"{q} {piece}{'' if q == 1 else 's'} {base} (not by the case)", _gold(it)),
+        (f"{base}: {q} retail units", line_gold(it)),
+        (f"{base} qty {q} EA", line_gold(it)),
+        (f"{q} {piece}{'' if q == 1 else 's'} {base} (not by the case)", line_gold(it)),
     ]
-    case = _sibling(it, "case")
+    case = sibling(it, "case")
     if case and q % 12 == 0 and q <= 48:  # three twelves: 36 pieces, or three cases of 12
         twelves = ("one", "two", "three", "four")[q // 12 - 1]
-        forms.append((f"{twelves} twelves of {base}", _gold(it, (case, q // 12))))
+        forms.append((f"{twelves} twelves of {base}", line_gold(it, (case, q // 12))))
     return r.choice(forms)
 
 
@@ -211,23 +196,23 @@ def _line_zh(r: random.Random, it: Item) -> tuple[str, dict[str, Any]]:
     if it.variant == "case":
         return r.choice(
             [
-                (f"{base} {pack}入×{q}箱", _gold(it)),
-                (f"{base}（{pack}{unit}/箱）箱數：{q}", _gold(it)),
-                (f"{base} 每箱{pack}{unit}，訂{wide}箱", _gold(it)),
+                (f"{base} {pack}入×{q}箱", line_gold(it)),
+                (f"{base}（{pack}{unit}/箱）箱數：{q}", line_gold(it)),
+                (f"{base} 每箱{pack}{unit}，訂{wide}箱", line_gold(it)),
             ]
         )
     if it.variant == "family":
         return r.choice(
             [
-                (f"{base}家庭號 {q}{unit}", _gold(it)),
-                (f"家庭號{base} x{q}", _gold(it)),
+                (f"{base}家庭號 {q}{unit}", line_gold(it)),
+                (f"家庭號{base} x{q}", line_gold(it)),
             ]
         )
     return r.choice(
         [
-            (f"{base} {q}{unit}，唔使成箱", _gold(it)),
-            (f"{base} {q}{unit}（單{unit}出貨）", _gold(it)),
-            (f"{base} 單{unit} × {wide}", _gold(it)),
+            (f"{base} {q}{unit}，唔使成箱", line_gold(it)),
+            (f"{base} {q}{unit}（單{unit}出貨）", line_gold(it)),
+            (f"{base} 單{unit} × {wide}", line_gold(it)),
         ]
     )
 
@@ -238,10 +223,10 @@ def _mixed(r: random.Random, it: Item, zh: bool) -> tuple[str, dict[str, Any]]:
     q, unit = it.quantity, _PIECES.get(it.category, ("pc", "個"))[1]
     if zh:
         if it.variant == "case":
-            return f"{it.base} {q}箱（{it.pack}入）", _gold(it)
+            return f"{it.base} {q}箱（{it.pack}入）", line_gold(it)
         if it.variant == "family":
-            return f"{it.base} 家庭號 x{q}", _gold(it)
-        return f"{it.base} {q}{unit}（散貨）", _gold(it)
+            return f"{it.base} 家庭號 x{q}", line_gold(it)
+        return f"{it.base} {q}{unit}（散貨）", line_gold(it)
     text, gold = _line_en(r, it, False)
     return f"{text} [{it.base_zh}]", gold
 
@@ -264,7 +249,7 @@ def lines(
     system's rows. Returns (texts, gold lines, the message's language)."""
     if mode == "email" and r.random() < 0.22:
         rows = [_edi_row(n, it) for n, it in enumerate(items, start=1)]
-        return rows, [_gold(it) for it in items], "zh" if zh else "en"
+        return rows, [line_gold(it) for it in items], "zh" if zh else "en"
     texts, golds = [], []
     slip_at = r.randrange(len(items)) if not zh and r.random() < 0.25 else -1
     for i, it in enumerate(items):

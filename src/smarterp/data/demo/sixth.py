@@ -14,6 +14,8 @@ import random
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from smarterp.data.demo.line_gold import line_gold, sibling
+
 if TYPE_CHECKING:
     from smarterp.data.demo.inbox import Item, Party
 
@@ -249,23 +251,6 @@ def supplier_signature(r: random.Random, who: Party, person: str) -> str:
 # --- order lines ----------------------------------------------------------------------------
 
 
-def _sibling(it: Item, variant: str) -> str | None:
-    for name in it.siblings:
-        if (variant == "case" and "Case of" in name) or (variant == "single" and name == it.base):
-            return name
-    return None
-
-
-def _gold(it: Item, other: tuple[str | None, int] | None = None) -> dict[str, Any]:
-    """The line as meant, and the other reading where the words allow two and the customer's
-    history (only ever this pack of these goods) does not settle it."""
-    gold: dict[str, Any] = {"product": it.name, "quantity": it.quantity}
-    gold["siblings"] = list(it.siblings)
-    if other and other[0] and not it.habit:
-        gold["alternatives"] = [{"product": other[0], "quantity": other[1]}]
-    return gold
-
-
 def _slip(r: random.Random, name: str) -> str:
     """A slip of this set's kind: the shift key held a letter too long, or a plural's s lost."""
     words = name.split(" ")
@@ -294,39 +279,39 @@ def _line_en(r: random.Random, it: Item, slip: bool) -> tuple[str, dict[str, Any
     piece = r.choice(_PIECES.get(it.category, (("pcs",), ("个",)))[0])
     if it.variant == "case":
         forms: list[tuple[str, dict[str, Any], bool]] = [
-            (f"{base} - {n} case", _gold(it), False),
-            (f"{q} {_plural('shippers', q)} {base}", _gold(it), False),
-            (f"{base}: {q} x case/{pack}", _gold(it), False),
-            (f"{base} {q} master {_plural('cartons', q)}", _gold(it), False),
-            (f"{base} {q} (cases of {pack} = {q * pack} {piece})", _gold(it), False),
-            (f"{base} - {n} full case {_plural('lots', q)}", _gold(it), False),
-            (f"{n} x {base} ({pack}/cs)", _gold(it), False),
-            (f"{base} {q} 箱", _gold(it), True),
+            (f"{base} - {n} case", line_gold(it), False),
+            (f"{q} {_plural('shippers', q)} {base}", line_gold(it), False),
+            (f"{base}: {q} x case/{pack}", line_gold(it), False),
+            (f"{base} {q} master {_plural('cartons', q)}", line_gold(it), False),
+            (f"{base} {q} (cases of {pack} = {q * pack} {piece})", line_gold(it), False),
+            (f"{base} - {n} full case {_plural('lots', q)}", line_gold(it), False),
+            (f"{n} x {base} ({pack}/cs)", line_gold(it), False),
+            (f"{base} {q} 箱", line_gold(it), True),
         ]
         if it.habit:
-            forms.append((f"{base}, {q} as usual", _gold(it), False))
+            forms.append((f"{base}, {q} as usual", line_gold(it), False))
         return r.choice(forms)
     if it.variant == "family":
         forms = [
-            (f"{base} (family) x {q}", _gold(it), False),
-            (f"{n} of the family-size {base}", _gold(it), False),
-            (f"{base}, large family size, {q} {_plural(piece, q)}", _gold(it), False),
-            (f"{base} - family size - qty {q:02d}", _gold(it), False),
-            (f"{base} 家庭装 {q}", _gold(it), True),
+            (f"{base} (family) x {q}", line_gold(it), False),
+            (f"{n} of the family-size {base}", line_gold(it), False),
+            (f"{base}, large family size, {q} {_plural(piece, q)}", line_gold(it), False),
+            (f"{base} - family size - qty {q:02d}", line_gold(it), False),
+            (f"{base} 家庭装 {q}", line_gold(it), True),
         ]
         return r.choice(forms)
     forms = [
-        (f"{base} - {q} each", _gold(it), False),
-        (f"{q} x 1 {base}", _gold(it), False),
-        (f"{base}, {n} {_plural(piece, q)}, broken case is fine", _gold(it), False),
-        (f"{n} {_plural(piece, q)} of {base} (open stock)", _gold(it), False),
-        (f"{q} {base}, by the {_plural(piece, 1)}", _gold(it), False),
-        (f"{base} - {q} (individual {piece})", _gold(it), False),
-        (f"{base} {q}{r.choice(_PIECES.get(it.category, ((), ('个',)))[1])}", _gold(it), True),
+        (f"{base} - {q} each", line_gold(it), False),
+        (f"{q} x 1 {base}", line_gold(it), False),
+        (f"{base}, {n} {_plural(piece, q)}, broken case is fine", line_gold(it), False),
+        (f"{n} {_plural(piece, q)} of {base} (open stock)", line_gold(it), False),
+        (f"{q} {base}, by the {_plural(piece, 1)}", line_gold(it), False),
+        (f"{base} - {q} (individual {piece})", line_gold(it), False),
+        (f"{base} {q}{r.choice(_PIECES.get(it.category, ((), ('个',)))[1])}", line_gold(it), True),
     ]
-    case = _sibling(it, "case")
+    case = sibling(it, "case")
     if case and q % 12 == 0 and q <= 48:  # 24 (2x12): two dozen pieces, or two cases of 12
-        forms.append((f"{base} {q} ({q // 12}x12)", _gold(it, (case, q // 12)), False))
+        forms.append((f"{base} {q} ({q // 12}x12)", line_gold(it, (case, q // 12)), False))
     return r.choice(forms)
 
 
@@ -336,32 +321,32 @@ def _line_zh(r: random.Random, it: Item) -> tuple[str, dict[str, Any], bool]:
     unit = r.choice(_PIECES.get(it.category, ((), ("个",)))[1])
     if it.variant == "case":
         forms: list[tuple[str, dict[str, Any], bool]] = [
-            (f"{base} {q} 箱（每箱{pack}{unit}）", _gold(it), False),
-            (f"{base}来{n}箱", _gold(it), False),
-            (f"{base}：{q}箱，共{q * pack}{unit}", _gold(it), False),
-            (f"{base} 箱装 ×{q}", _gold(it), False),
-            (f"{n}箱{base}，整箱发", _gold(it), False),
-            (f"{base} {q} {_plural('cases', q)}", _gold(it), True),
+            (f"{base} {q} 箱（每箱{pack}{unit}）", line_gold(it), False),
+            (f"{base}来{n}箱", line_gold(it), False),
+            (f"{base}：{q}箱，共{q * pack}{unit}", line_gold(it), False),
+            (f"{base} 箱装 ×{q}", line_gold(it), False),
+            (f"{n}箱{base}，整箱发", line_gold(it), False),
+            (f"{base} {q} {_plural('cases', q)}", line_gold(it), True),
         ]
         return r.choice(forms)
     if it.variant == "family":
         forms = [
-            (f"{base}家庭装 x {q}", _gold(it), False),
-            (f"家庭装{base}来{n}{unit}", _gold(it), False),
-            (f"{base}（家庭分享装）{q}", _gold(it), False),
-            (f"{base} family size x {q}", _gold(it), True),
+            (f"{base}家庭装 x {q}", line_gold(it), False),
+            (f"家庭装{base}来{n}{unit}", line_gold(it), False),
+            (f"{base}（家庭分享装）{q}", line_gold(it), False),
+            (f"{base} family size x {q}", line_gold(it), True),
         ]
         return r.choice(forms)
     forms = [
-        (f"{base}零卖{n}{unit}", _gold(it), False),
-        (f"{base}要{n}{unit}散的", _gold(it), False),
-        (f"单{unit}装{base} {q}{unit}", _gold(it), False),
-        (f"{base} {q}{unit}，按{unit}算", _gold(it), False),
-        (f"{base} {q} {_plural('units', q)}", _gold(it), True),
+        (f"{base}零卖{n}{unit}", line_gold(it), False),
+        (f"{base}要{n}{unit}散的", line_gold(it), False),
+        (f"单{unit}装{base} {q}{unit}", line_gold(it), False),
+        (f"{base} {q}{unit}，按{unit}算", line_gold(it), False),
+        (f"{base} {q} {_plural('units', q)}", line_gold(it), True),
     ]
-    case = _sibling(it, "case")
+    case = sibling(it, "case")
     if case and q % 12 == 0 and q <= 48:
-        forms.append((f"{base} {q}（{q // 12}×12）", _gold(it, (case, q // 12)), False))
+        forms.append((f"{base} {q}（{q // 12}×12）", line_gold(it, (case, q // 12)), False))
     return r.choice(forms)
 
 
@@ -404,9 +389,9 @@ def lines(
     own = "zh" if zh else "en"
     if mode == "voice":
         said = [_spoken_zh(r, it) if zh else _spoken_en(it) for it in items]
-        return said, [_gold(it) for it in items], own
+        return said, [line_gold(it) for it in items], own
     if mode == "email" and r.random() < 0.18:
-        return [_row(it, zh) for it in items], [_gold(it) for it in items], own
+        return [_row(it, zh) for it in items], [line_gold(it) for it in items], own
     texts, golds = [], []
     slip_at = r.randrange(len(items)) if r.random() < 0.25 else -1
     for i, it in enumerate(items):
