@@ -21,6 +21,7 @@ KEYS = (
     "orders_exact",
     "line_f1",
     "wrong_pack_unflagged",
+    "orders_wrong_unflagged",
     "supplier_link",
     "supplier_intent",
     "chat_link",

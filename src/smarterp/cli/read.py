@@ -202,7 +202,8 @@ def _eval_demo(seed: int, days: int, as_json: bool, mistakes: bool) -> None:
     # One row per group; the columns are the figures, shortened to fit a terminal.
     columns = [
         ("orders_exact", "orders right"), ("line_f1", "line F1"),
-        ("wrong_pack_unflagged", "wrong pack"), ("flagged_lines", "flagged"),
+        ("wrong_pack_unflagged", "wrong pack"), ("orders_wrong_unflagged", "sure, wrong"),
+        ("flagged_lines", "flagged"),
         ("order_requested_date", "date"), ("customer_link", "cust. link"),
         ("customer_intent", "cust. intent"), ("supplier_link", "supp. link"),
         ("supplier_intent", "supp. intent"), ("chat_link", "chat link"),

@@ -3,8 +3,8 @@ entirely right, line F1, lines in a wrong pack without a flag, supplier links an
 links; per language, sender type and channel, and apart for each set of phrasings: the ones the
 reader was tuned on (`dev`), the held-out ones (`held_out`), the third set (`unseen`), the
 fourth, written blind (`fourth`), the fifth, written blind by another hand (`fifth`), the
-sixth, written blind by a third (`sixth`), and the seventh, written blind by a fourth
-(`seventh`)."""
+sixth, written blind by a third (`sixth`), the seventh, written blind by a fourth
+(`seventh`), and the eighth and ninth, written blind by two more (`eighth`, `ninth`)."""
 
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ def _match(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> tuple[int, 
 
 def _phrasing_set(gold: dict[str, Any]) -> str:
     """Which set of phrasings wrote the message: tuned on, held out, unseen, fourth, fifth,
-    sixth or seventh."""
+    sixth, seventh, eighth or ninth."""
     if gold.get("held_out"):
         return "held_out"
     if gold.get("unseen"):
@@ -84,7 +84,8 @@ def _phrasing_set(gold: dict[str, Any]) -> str:
         return "fifth"
     if gold.get("sixth"):
         return "sixth"
-    return "seventh" if gold.get("seventh") else "dev"
+    later = ("seventh", "eighth", "ninth")
+    return next((name for name in later if gold.get(name)), "dev")
 
 
 @dataclass
@@ -121,6 +122,13 @@ class InboxReport:
             ):
                 wrong.append("requested_date")
         siblings = {s for g in gold_lines for s in g.get("siblings", [])}
+        exact = not wrong or wrong == ["intent"]
+        # A wrong order the reader was sure of: drafted for a partner with no flag anywhere, so
+        # nothing tells the person to look twice (the worst kind of miss).
+        drafted = reading.intent == "new_order" and reading.partner is not None
+        doubted = bool(reading.flags) or any(
+            ln["flags"] or ln["alternatives"] for ln in got["lines"]
+        )
         for key in keys:
             t = self.groups[key]
             t.count("intent", reading.intent == gold["intent"])
@@ -140,7 +148,8 @@ class InboxReport:
             if gold["intent"] == "price_change":
                 t.count("price_change_not_an_order", reading.intent != "new_order")
             if is_order:
-                t.count("orders_exact", not wrong or wrong == ["intent"])
+                t.count("orders_exact", exact)
+                t.count("orders_wrong_unflagged", not exact and drafted and not doubted)
                 t.count("order_requested_date", "requested_date" not in wrong)
                 t.tp += line_right
                 t.gold += len(gold_lines)
@@ -170,6 +179,7 @@ class InboxReport:
             "orders_exact": everything.get("orders_exact"),
             "line_f1": everything["line_f1"],
             "wrong_pack_unflagged": everything["wrong_pack_unflagged"],
+            "orders_wrong_unflagged": everything.get("orders_wrong_unflagged"),
             "supplier_link": everything.get("supplier_link"),
             "supplier_intent": everything.get("supplier_intent"),
             "chat_link": everything.get("chat_link"),
