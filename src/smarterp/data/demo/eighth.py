@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from smarterp.data.demo.line_gold import line_gold, sibling
 
 if TYPE_CHECKING:
     from smarterp.data.demo.inbox import Item, Party
+
+T = TypeVar("T")
 
 NAME = "eighth"
 SHARE = 0.5
@@ -98,6 +100,11 @@ def _voice(who: Party) -> str:
     """Where the writer writes from (or, in Chinese, which region's words they use)."""
     voices = _VOICES_ZH if who.zh else _VOICES_EN
     return voices[who.id % len(voices)]
+
+
+def _indian(who: Party, formal: T, casual: T) -> T:
+    """An Indian buyer's formal business English, or another writer's casual words."""
+    return formal if _voice(who) == "in" else casual
 
 
 def _first(person: str) -> str:
@@ -233,11 +240,12 @@ def sender(r: random.Random, who: Party, line: str) -> str:
     shown, _, address = line.rpartition(" <")
     if r.random() < 0.5:
         return line
-    first = _first(shown) if " " in shown else shown
+    person = shown not in (who.name, who.short)  # a person's name, not the business's
     if who.zh:
-        forms = [f"{who.short}-{shown}", f"{shown}🌸", f"{who.short}老板"]
+        forms = [f"{who.short}老板"] + ([f"{who.short}-{shown}", f"{shown}🌸"] if person else [])
     else:
-        forms = [f"{first}'s iPhone", shown.lower(), f"{first} @ {who.short}"]
+        forms = [shown.lower(), shown.upper()]
+        forms += [f"{_first(shown)}'s iPhone", f"{_first(shown)} @ {who.short}"] if person else []
     return f"{r.choice(forms)} <{address}"
 
 
@@ -552,10 +560,12 @@ def _email_zh(r: random.Random, who: Party, ref: str, texts: list[str], by: str)
     alias = company(r, who)
     listing = _listing(r, texts, True)
     face = _face(r)
-    forms = [
-        f"你好嗯我们这边{alias}要订点货啊单号是{ref}然后{'然后'.join(texts)}嗯麻烦{by}之前送过来谢谢啊",
-        f"lb 下单 {ref}\n{listing}\n{by}到 xx{face}",
-    ]
+    forms = [f"lb 下单 {ref}\n{listing}\n{by}到 xx{face}"]
+    if not any(mark in "".join(texts) for mark in "✖×（"):  # lines as voice-to-text writes them
+        run = "然后".join(texts)
+        forms.append(
+            f"你好嗯我们这边{alias}要订点货啊单号是{ref}然后{run}嗯麻烦{by}之前送过来谢谢啊"
+        )
     voice = _voice(who)
     if voice == "north":
         forms.append(
@@ -725,12 +735,20 @@ def order_change(r: random.Random, who: Party, ref: str, it: Item, old: int) -> 
                 f"hey sorry can we change {ref} - make the {it.base.lower()} {q} {_cases(q)} "
                 f"instead of {old}, we've got a big function on 🙈",
             ),
-            (
-                f"Revision in PO {ref}",
-                f"Dear Sir,\n\nKindly revise the quantity of {it.base} in our PO {ref} from "
-                f"{old} cases to {q} {_cases(q)}. Rest of the items remain the same.",
-            ),
             (f"CHANGE {ref}", f"PLS CHANGE {it.base.upper()} ON {ref} TO {q} CASES (WAS {old})"),
+            _indian(
+                who,
+                (
+                    f"Revision in PO {ref}",
+                    f"Dear Sir,\n\nKindly revise the quantity of {it.base} in our PO {ref} from "
+                    f"{old} cases to {q} {_cases(q)}. Rest of the items remain the same.",
+                ),
+                (
+                    f"{ref} - small tweak",
+                    f"Morning! Small tweak to {ref} if it's not gone out yet: {it.base} up to {q} "
+                    f"{_cases(q)} (had {old}). Ta",
+                ),
+            ),
         ]
     )
 
@@ -754,12 +772,20 @@ def cancellation(r: random.Random, who: Party, number: str) -> tuple[str, str]:
                 f"hi sorry to be a pain but can you cancel {number} - we've had to shut the "
                 "kitchen for a few days (burst pipe 😩). will reorder once we're back up",
             ),
-            (
-                f"Cancellation of order {number}",
-                f"Dear Sir/Madam,\n\nDue to unavoidable circumstances we request you to kindly "
-                f"cancel our order {number}. Inconvenience regretted.",
-            ),
             (f"{number} CANCEL", f"PLS CANCEL {number} DONT SEND 🙏"),
+            _indian(
+                who,
+                (
+                    f"Cancellation of order {number}",
+                    f"Dear Sir/Madam,\n\nDue to unavoidable circumstances we request you to "
+                    f"kindly cancel our order {number}. Inconvenience regretted.",
+                ),
+                (
+                    f"scrap {number} pls",
+                    f"Hiya, can we scrap {number}? The owner's pulled the plug on the pop-up so we "
+                    "won't need it. Sorry!",
+                ),
+            ),
         ]
     )
 
@@ -783,10 +809,18 @@ def inquiry(r: random.Random, who: Party, it: Item) -> tuple[str, str]:
                 f"hi just wondering what you'd do {q} cases of {it.base} for? not ordering yet, "
                 "just costing up the new menu",
             ),
-            (
-                f"Quote req - {it.base}",
-                f"Dear Sir,\n\nKindly share your best rates for {it.base}, approx {q} cases per "
-                "month. This is only an enquiry, PO will follow after approval.",
+            _indian(
+                who,
+                (
+                    f"Quote req - {it.base}",
+                    f"Dear Sir,\n\nKindly share your best rates for {it.base}, approx {q} cases "
+                    "per month. This is only an enquiry, PO will follow after approval.",
+                ),
+                (
+                    f"{it.base} - what's the damage?",
+                    f"what's the damage on {q} cases of {it.base}? no rush, just pricing up the "
+                    "winter menu",
+                ),
             ),
             (
                 f"{it.base.upper()}??",
@@ -809,8 +843,13 @@ def late_delivery(r: random.Random, who: Party, number: str, due: date) -> str:
         [
             f"where's {number}?? was meant to land {_en_date(r, due)} and nothing yet, we're "
             "nearly out and it's a full book tonight 😤",
-            f"Dear Sir,\n\nOur order {number} which was due on {_en_date(r, due)} has not been "
-            "received till date. Kindly expedite and update.",
+            _indian(
+                who,
+                f"Dear Sir,\n\nOur order {number} which was due on {_en_date(r, due)} has not "
+                "been received till date. Kindly expedite and update.",
+                f"Hiya, {number} never turned up - it was due {_en_date(r, due)}. Any news? "
+                "Running on fumes here",
+            ),
             f"HI {number} STILL NOT HERE, DUE {_en_date(r, due).upper()}. CALL ME PLS",
         ]
     )
@@ -828,8 +867,13 @@ def payment_promise(r: random.Random, who: Party, number: str, amount: str, on: 
         [
             f"hi re {number} ({amount}) sorry it's late, been a slow month. I'll get it paid "
             f"{_en_date(r, on)} promise 🙏",
-            f"Dear Sir,\n\nWe will release the payment of {amount} against invoice {number} on "
-            f"{_en_date(r, on)}. Regret the delay.",
+            _indian(
+                who,
+                f"Dear Sir,\n\nWe will release the payment of {amount} against invoice {number} "
+                f"on {_en_date(r, on)}. Regret the delay.",
+                f"Sorry, {number} slipped through the cracks. {amount} will be with you "
+                f"{_en_date(r, on)}, hand on heart.",
+            ),
             f"{number} - {amount} - going out {_en_date(r, on)}, sorry mate",
         ]
     )
@@ -897,8 +941,13 @@ def price_change(
             "it as long as we could).",
             f"The main reason I'm writing - the new price list kicks in {_en_date(r, on)}, and "
             f"{product} goes from {old} to {new}. I know, I know.",
-            f"Please note w.e.f. {_en_date(r, on)} the rate for {product} stands revised from "
-            f"{old} to {new}.",
+            _indian(
+                who,
+                f"Please note w.e.f. {_en_date(r, on)} the rate for {product} stands revised "
+                f"from {old} to {new}.",
+                f"Right, the boring bit: {product} has to go up from {old} to {new}, starting "
+                f"{_en_date(r, on)}. Costs everywhere, you know how it is.",
+            ),
         ]
     )
     subject = r.choice(["news from the farm", "Catching up + price update", f"{product} pricing"])
@@ -944,8 +993,13 @@ def po_acknowledged(r: random.Random, who: Party, number: str, ship: date) -> tu
         [
             f"Got your order {number}, thanks heaps - it's all pencilled in for "
             f"{_en_date(r, ship)}.",
-            f"This is to acknowledge your PO {number}. Material will be dispatched to reach you "
-            f"by {_en_date(r, ship)}.",
+            _indian(
+                who,
+                f"This is to acknowledge your PO {number}. Material will be dispatched to reach "
+                f"you by {_en_date(r, ship)}.",
+                f"Your order {number} came through fine, we'll have it with you "
+                f"{_en_date(r, ship)}.",
+            ),
             f"{number} is locked in for {_en_date(r, ship)} 👍",
         ]
     )
@@ -971,8 +1025,13 @@ def supplier_invoice(
         [
             f"Oh and before I forget, invoice {ref} for your order {number} is attached - "
             f"{total} all up, payment by {_en_date(r, due)} if you can.",
-            f"Please find attached our invoice no. {ref} against your PO {number} for {total}. "
-            f"Kindly release the payment on or before {_en_date(r, due)}.",
+            _indian(
+                who,
+                f"Please find attached our invoice no. {ref} against your PO {number} for "
+                f"{total}. Kindly release the payment on or before {_en_date(r, due)}.",
+                f"Invoice {ref} is attached for {number}, {total} in total - whenever suits "
+                f"before {_en_date(r, due)} is grand.",
+            ),
         ]
     )
     subject = r.choice([f"invoice {ref}", f"Inv {ref} / {number}", "paperwork + a catch-up"])
@@ -985,7 +1044,7 @@ def shortage(r: random.Random, who: Party, number: str, product: str) -> tuple[s
             [
                 f"跟您说一声，{product}这批货不够，{number}只能先发一部分，剩下的等新货到了马上补上"
                 f"{_face(r)}",
-                f"{product}今年收成差，{number}里这个货先给您发一半，余下的过阵子补。",
+                f"{product}这批原料还没到，{number}里这个货先给您发一半，余下的过阵子补。",
             ]
         )
         subject = r.choice([f"{number}缺一点货", f"关于{product}", "近况"])
@@ -995,8 +1054,8 @@ def shortage(r: random.Random, who: Party, number: str, product: str) -> tuple[s
             f"The one bit of business: we're short on {product} this week (the cold snap has "
             f"put everything back), so {number} will come part-filled and we'll send the rest "
             "as soon as we're back up.",
-            f"Your {number} - we can only do part of the {product} on it, the mill's had a "
-            "breakdown. Balance to follow once it's fixed.",
+            f"Your {number} - we can only do part of the {product} on it, the packing line's had "
+            "a breakdown. Balance to follow once it's fixed.",
         ]
     )
     subject = r.choice([f"{number} - bit short", f"{product} supply", "update from the farm"])

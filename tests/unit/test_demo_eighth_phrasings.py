@@ -1,0 +1,236 @@
+"""The demo inbox's eighth phrasings: a set of its own, scored apart, that leaves every other
+message (every earlier set's included) word for word as it was, with gold that says what its
+words say."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import defaultdict
+from datetime import date, timedelta
+
+import pytest
+
+from smarterp.data.demo import eighth, inbox
+from smarterp.intel.docs.inbox_eval import _phrasing_set
+
+WHO = inbox.Party(1, "Maple Pantry Pty Ltd", "Maple Pantry", False, "Rosa Hughes",
+                  "orders@maplepantry77.example", "wechat:wxid_11", "customer")  # fmt: skip
+WHO_ZH = inbox.Party(2, "深圳金禾商贸有限公司", "金禾商贸", True, "陈静",
+                     "orders@jinhe88.example", "wechat:wxid_12", "customer")  # fmt: skip
+SUPPLIER = inbox.Party(3, "Summit Supplies Inc.", "Summit Supplies", False, "Paul Moore",
+                       "sales@summit31.example", "wechat:wxid_13", "supplier")  # fmt: skip
+SUPPLIER_ZH = inbox.Party(4, "成都蜀香食品有限公司", "蜀香食品", True, "周敏",
+                          "sales@shuxiang5.example", "wechat:wxid_14", "supplier")  # fmt: skip
+CASE = inbox.Item("Cola (Case of 12)", "可乐（12件装）", "Cola", "可乐", "case", 12, "Beverages",
+                  4, ("Cola", "Cola Family Size"))  # fmt: skip
+SINGLE = inbox.Item("Cola", "可乐", "Cola", "可乐", "single", 1, "Beverages", 36,
+                    ("Cola (Case of 12)", "Cola Family Size"))  # fmt: skip
+FAMILY = inbox.Item("Cola Family Size", "可乐家庭装", "Cola", "可乐", "family", 1, "Beverages", 7,
+                    ("Cola", "Cola (Case of 12)"))  # fmt: skip
+SAUCE = inbox.Item("Oyster Sauce (Case of 12)", "蚝油（12件装）", "Oyster Sauce", "蚝油", "case",
+                   12, "Condiments", 2, ("Oyster Sauce",), habit=True)  # fmt: skip
+MEANT = [("Cola (Case of 12)", 4), ("Cola", 36), ("Cola Family Size", 7)]
+EARLIER = ("held_out", "unseen", "fourth", "fifth", "sixth", "seventh")
+
+
+def _every_kind(seed: int) -> list[inbox.Text]:
+    """Orders by mail and chat, additions, changes, questions and every supplier message, in
+    both languages, from writers of every voice."""
+    w = inbox.Writer(seed)
+    day = date(2026, 3, 2)
+    out = []
+    for i in range(60):
+        who, supplier = (WHO_ZH, SUPPLIER_ZH) if i % 3 == 1 else (WHO, SUPPLIER)
+        who = inbox.Party(10 + i % 12, who.name, who.short, who.zh, who.contact, who.email,
+                          who.handle, who.kind)  # fmt: skip
+        by, po = day + timedelta(days=2 + i % 12), f"P0{2000 + i}"
+        out += [
+            inbox.order_request(w, who, f"PO-{i}", [CASE, SINGLE, FAMILY], by, day, i % 3 == 0),
+            inbox.chat_addition(w, who, CASE),
+            inbox.order_change(w, who, f"PO-{i}", CASE, 2),
+            inbox.inquiry(w, who, CASE),
+            inbox.cancellation(w, who, f"SO{i:05d}"),
+            inbox.late_delivery(w, who, f"SO{i:05d}", day, i % 2 == 1),
+            inbox.payment_promise(w, who, f"INV/{i}", "88.00", by),
+            inbox.price_change(w, supplier, "Cola", "2.00", "2.30", by),
+            inbox.supplier_delay(w, supplier, po, day + timedelta(days=16)),
+            inbox.po_acknowledged(w, supplier, po, by),
+            inbox.supplier_invoice(w, supplier, f"TX-{i}", po, "410.00", by),
+            inbox.shortage(w, supplier, po, "Cola"),
+        ]
+    return out
+
+
+def _names_day(body: str, day: date) -> bool:
+    """The day of the month is in the text, in figures or (voice-to-text) in Chinese words."""
+    return (
+        bool(re.search(rf"(?<!\d){day.day}(?!\d)", body)) or f"{eighth.zh_words(day.day)}号" in body
+    )
+
+
+def test_eighth_set_is_its_own_and_leaves_every_other_message_as_it_was(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert eighth in inbox.LATE_SETS
+    written = _every_kind(42)
+    monkeypatch.setattr(eighth, "SHARE", 0.0)
+    without = _every_kind(42)
+    mine = [t.gold["eighth"] for t in written]
+    assert 0.05 < sum(mine) / len(mine) < 0.3
+    assert not any(t.gold["eighth"] and any(t.gold[k] for k in EARLIER) for t in written)
+    assert {t.gold["sender_type"] for t in written if t.gold["eighth"]} == {"customer", "supplier"}
+    assert {t.gold["channel"] for t in written if t.gold["eighth"]} == {"email", "chat"}
+    assert "eighth" in {_phrasing_set(t.gold) for t in written}
+    assert all(_phrasing_set(t.gold) == "eighth" for t in written if t.gold["eighth"])
+    for k in EARLIER:  # the earlier sets keep their messages, word for word
+        assert sum(t.gold[k] for t in written) == sum(t.gold[k] for t in without)
+    for a, b in zip(written, without, strict=True):
+        if not a.gold["eighth"]:
+            assert (a.subject, a.body, a.gold, a.sender) == (b.subject, b.body, b.gold, b.sender)
+        else:  # what the message says is the same; only its words are new
+            meant = ("partner", "intent", "reference", "requested_date", "delivery_date")
+            assert [a.gold.get(k) for k in meant] == [b.gold.get(k) for k in meant]
+            assert [(g["product"], g["quantity"]) for g in a.gold["lines"]] == [
+                (g["product"], g["quantity"]) for g in b.gold["lines"]
+            ]
+    assert sum(a.body != b.body for a, b in zip(written, without, strict=True)) == sum(mine)
+
+
+def test_eighth_set_messages_name_what_their_gold_says() -> None:
+    seen = 0
+    kinds: dict[str, int] = defaultdict(int)
+    for text in (t for seed in range(8) for t in _every_kind(seed)):
+        gold = text.gold
+        if not gold["eighth"]:
+            continue
+        seen += 1
+        kinds[gold["intent"]] += 1
+        said = f"{text.subject or ''}\n{text.body}"
+        zh = gold["partner"] in (WHO_ZH.name, SUPPLIER_ZH.name)
+        assert gold["lang"] == ("zh" if zh else "en")  # these writers keep to their language
+        if not zh:
+            assert not re.search(r"[\u4e00-\u9fff]", said), said
+        if gold["reference"]:
+            assert gold["reference"] in said
+        if gold.get("delivery_date"):
+            assert _names_day(text.body, date.fromisoformat(gold["delivery_date"]))
+        if gold["intent"] in ("new_order", "change_order"):
+            assert {(g["product"], g["quantity"]) for g in gold["lines"]} <= set(MEANT)
+            for g in gold["lines"]:  # another reading is always the other pack of the goods
+                assert all(a["product"] in g["siblings"] for a in g.get("alternatives", []))
+        if gold["intent"] == "new_order":
+            assert [(g["product"], g["quantity"]) for g in gold["lines"]] == MEANT
+        if gold["intent"] == "price_change":
+            assert all(x in text.body for x in ("Cola", "2.00", "2.30"))
+        if gold["intent"] == "invoice":
+            assert "410.00" in text.body and re.search(r"TX-\d+", said)
+        if gold["intent"] == "shortage":
+            assert "Cola" in text.body
+    assert seen > 300
+    assert len(kinds) >= 10  # every kind of message, customers' and suppliers'
+
+
+CASE_WORDS = re.compile(r"\bcases?\b|case's|\btrays?\b|lots of 12|12s x|箱")
+NOT_A_CASE = re.compile(r"not cases|不要整箱")
+
+
+@pytest.mark.parametrize("zh", [False, True])
+def test_eighth_set_lines_name_the_pack_their_gold_holds(zh: bool) -> None:
+    forms: set[str] = set()
+    for seed in range(500):
+        r = random.Random(seed)
+        mode = ("email", "chat")[seed % 2]
+        items = [CASE, SINGLE, FAMILY, SAUCE]
+        texts, golds, lang = eighth.lines(r, items, zh, "mixed", mode)
+        assert lang == ("zh" if zh else "en")
+        case, single, family, sauce = (t.lower() for t in texts)
+        forms.add(re.sub(r"\d+", "#", case))
+        assert [(g["product"], g["quantity"]) for g in golds] == [
+            (it.name, it.quantity) for it in items
+        ]
+        assert CASE_WORDS.search(case), case
+        assert CASE_WORDS.search(sauce), sauce
+        assert "家庭" in family or "fam" in family, family
+        assert not CASE_WORDS.search(NOT_A_CASE.sub("", single)), single
+        if "lots of 12" in case:  # four lots of twelve: four cases, or 48 pieces
+            assert golds[0]["alternatives"] == [{"product": "Cola", "quantity": 48}]
+        else:
+            assert "alternatives" not in golds[0], case
+        if "doz" in single:  # three dozen: 36 pieces, or three cases of 12
+            assert golds[1]["alternatives"] == [{"product": "Cola (Case of 12)", "quantity": 3}]
+        else:
+            assert "alternatives" not in golds[1], single
+        assert "alternatives" not in golds[2] and "alternatives" not in golds[3]  # habit
+    assert len(forms) >= 6  # several forms drawn at random
+
+
+def test_eighth_set_amendment_keeps_the_figure_meant() -> None:
+    notes = 0
+    for seed in range(300):
+        r = random.Random(seed)
+        zh = seed % 2 == 0
+        texts, golds, _ = eighth.lines(r, [CASE, SINGLE, FAMILY], zh, "zh" if zh else "en")
+        before = list(texts)
+        note = eighth.amendment(r, [CASE, SINGLE, FAMILY], texts, zh)
+        assert not eighth.is_edi(texts)
+        if note is None:
+            assert texts == before
+            continue
+        notes += 1
+        assert texts[0] == f"{before[0]} {note}" and golds[0]["quantity"] == 4
+        assert texts[1:] == before[1:]
+        figure = re.search(r"\d+", note)
+        assert figure and int(figure.group()) > 4  # the figure it said before, not the one meant
+        assert not re.search(r"(?<!\d)4(?!\d)", note)
+    assert notes > 10
+
+
+def _readings(make: object, today: date) -> dict[str, set[date]]:
+    """Every wording drawn for every day of the coming weeks, with the days it was drawn for."""
+    out: dict[str, set[date]] = defaultdict(set)
+    for k in range(1, 45):
+        by = today + timedelta(days=k)
+        for seed in range(60):
+            out[make(random.Random(seed), today, by)].add(by)  # type: ignore[operator]
+    return out
+
+
+MONTHS = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d+[-.]\d+|月")
+
+
+@pytest.mark.parametrize("today", [date(2026, 3, 2), date(2026, 3, 27), date(2026, 12, 18)])
+def test_eighth_set_dates_never_read_two_ways(today: date) -> None:
+    for make in (eighth.en_day, eighth.zh_day):
+        for text, days in _readings(make, today).items():
+            assert len(days) == 1, (text, days)  # one wording, one day
+            by = next(iter(days))
+            if re.search(r"\d+[-.]\d+[-.]\d+", text):  # day-month figures: the day > 12
+                assert by.day > 12 and text.startswith(str(by.day)), text
+            if MONTHS.search(text):
+                continue
+            if re.match(r"the \d|\d+号", text):  # the day alone: only within this month
+                assert by.month == today.month and by.day > today.day, text
+            else:  # a weekday or 'tomorrow': only within the coming fortnight
+                assert (by - today).days < 14, text
+
+
+def test_eighth_set_numbers_in_words() -> None:
+    said = {2: "二", 10: "十", 12: "十二", 36: "三十六", 40: "四十", 105: "一百零五"}
+    said |= {112: "一百一十二", 150: "一百五十", 200: "二百"}
+    assert {n: eighth.zh_words(n) for n in said} == said
+
+
+def test_eighth_set_suppliers_keep_their_business_in_the_small_talk() -> None:
+    on = date(2026, 3, 16)
+    for seed in range(40):
+        for who in (SUPPLIER, SUPPLIER_ZH):
+            r = random.Random(seed)
+            _, body = eighth.price_change(r, who, "Cola", "2.00", "2.30", on)
+            assert all(x in body for x in ("Cola", "2.00", "2.30")) and _names_day(body, on)
+            assert len(body.split("\n\n")) >= 3  # a greeting, the business, a goodbye
+            _, body = eighth.supplier_invoice(r, who, "TX-1", "P02001", "410.00", on)
+            assert all(x in body for x in ("TX-1", "P02001", "410.00"))
+            subject, body = eighth.supplier_delay(r, who, "P02001", on)
+            assert "P02001" in f"{subject}{body}"
+            assert _names_day(body, on)
