@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from smarterp.data.demo import eighth, inbox
+from smarterp.data.demo import eighth, inbox, names
 from smarterp.intel.docs.inbox_eval import _phrasing_set
 
 WHO = inbox.Party(1, "Maple Pantry Pty Ltd", "Maple Pantry", False, "Rosa Hughes",
@@ -234,3 +234,16 @@ def test_eighth_set_suppliers_keep_their_business_in_the_small_talk() -> None:
             subject, body = eighth.supplier_delay(r, who, "P02001", on)
             assert "P02001" in f"{subject}{body}"
             assert _names_day(body, on)
+
+
+def test_eighth_set_slips_still_name_one_of_the_goods() -> None:
+    """An autocorrected word or a homophone never makes another product's name: the clerk
+    with the price list still finds the goods."""
+    goods = [g for category in names.GOODS.values() for g in category]
+    english = {word for name, _, _ in goods for word in name.split(" ")}
+    assert set(eighth._AUTOCORRECT) <= english
+    for word, slip in eighth._AUTOCORRECT.items():
+        assert not any(slip in name.split(" ") for name, _, _ in goods), (word, slip)
+    for word, heard in eighth._HOMOPHONES.items():
+        assert sum(word in zh for _, zh, _ in goods) == 1
+        assert not any(heard in zh for _, zh, _ in goods), (word, heard)

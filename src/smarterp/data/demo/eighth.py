@@ -93,6 +93,14 @@ _HOMOPHONES = {
     "砧板": "真板",
     "菊花茶": "菊花查",
 }
+# When a cook, a baker or a food truck finds a minute to write.
+_BETWEEN = (
+    "before service 🔥",
+    "before the ovens go on 🥐",
+    "before we open the hatch 🌮",
+    "between lunch and dinner",
+    "from the walk-in 🥶",
+)
 _FACES = ("[抱拳]", "[捂脸]", "[OK]", "[玫瑰]", "[呲牙]", "[强]", "[握手]", "[偷笑]", "[表情]")
 
 
@@ -416,7 +424,7 @@ def _line_zh(r: random.Random, it: Item, dictated: bool) -> tuple[str, dict[str,
         forms = [
             f"家庭装{base}{n}{unit}",
             f"{base}（大的 家庭装）{n}{unit}",
-            f"{base}家庭款×{n}",
+            f"{base}家庭款×{q}",
         ]
     else:
         forms = [
@@ -513,8 +521,8 @@ def _email_en(r: random.Random, who: Party, ref: str, texts: list[str], by: str)
         f"hi guys its {first} from {alias} can I get {run} for {by} our order number is {ref} "
         f"thanks heaps",
         f"HI TEAM\nORDER {ref}\n{listing.upper()}\nNEED IT {by.upper()}\nTHANKS",
-        f"morning all, quick one before service 🔥\n\n{listing.lower()}\n\nneed it {by} latest. "
-        f"ref {ref} for the invoice pls, accountant's orders 🙄",
+        f"morning all, quick one {r.choice(_BETWEEN)}\n\n{listing.lower()}\n\nneed it {by} "
+        f"latest. ref {ref} for the invoice pls, accountant's orders 🙄",
     ]
     voice = _voice(who)
     if voice == "uk":
