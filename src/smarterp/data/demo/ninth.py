@@ -435,11 +435,11 @@ def lines(
     own = "zh" if zh else "en"
     golds = [line_gold(it) for it in items]
     roll = r.random() if mode == "email" else 1.0
-    if roll < 0.12 and not zh:  # the e-procurement systems these buyers use write English
+    if roll < 0.16 and not zh:  # the e-procurement systems these buyers use write English
         return [_system_row(n, it) for n, it in enumerate(items, start=1)], golds, own
-    if roll < 0.3:
+    if roll < 0.34:
         return [_tab_row(n, it, zh) for n, it in enumerate(items, start=1)], golds, own
-    if roll < 0.42:
+    if roll < 0.46:
         return [_block(it, zh) for it in items], golds, own
     texts, golds, lang = [], [], own
     for it in items:
