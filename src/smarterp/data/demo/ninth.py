@@ -757,7 +757,7 @@ def order_change(r: random.Random, who: Party, ref: str, it: Item, old: int) -> 
             [
                 (
                     f"采购单变更通知（{ref}）",
-                    f"变更单号：{ref}-01\n品名：{it.base_zh}\n原数量：{old}箱\n变更后数量：{q}箱\n"
+                    f"采购单号：{ref}\n变更次数：第1次\n品名：{it.base_zh}\n原数量：{old}箱\n变更后数量：{q}箱\n"
                     "其他条款不变。",
                 ),
                 (
@@ -796,8 +796,8 @@ def cancellation(r: random.Random, who: Party, number: str) -> tuple[str, str]:
         return r.choice(
             [
                 (
-                    f"撤销采购单 {number}",
-                    f"因预算冻结，我方决定撤销采购单{number}，请勿发货。特此通知。",
+                    f"撤销订单 {number}",
+                    f"因预算冻结，我方决定撤销贵司订单{number}，请勿发货。特此通知。",
                 ),
                 (f"{number} cancel 掉", f"Hi，{number} 这张单 cancel 掉，客户不要了，sorry ya。"),
                 (
@@ -809,8 +809,8 @@ def cancellation(r: random.Random, who: Party, number: str) -> tuple[str, str]:
     return r.choice(
         [
             (
-                f"CANCELLATION OF PURCHASE ORDER {number}",
-                f"Please be informed that Purchase Order {number} is hereby cancelled in full "
+                f"CANCELLATION OF ORDER {number}",
+                f"Please be informed that your sales order {number} is hereby cancelled in full "
                 "owing to a budget freeze. Kindly do not deliver.",
             ),
             (
