@@ -11,7 +11,9 @@ scored apart as well; of what none of those wrote, a share again from a fifth se
 written blind by another hand once the reader was being tuned on the fourth; and of what none
 of those wrote, a share from a sixth set (`sixth`), written blind by a third hand once the
 reader was being tuned on the fifth; and of what none of those wrote, a share from a seventh set
-(`seventh`), written blind by a fourth hand once the reader was being tuned on the sixth. Each
+(`seventh`), written blind by a fourth hand once the reader was being tuned on the sixth; and
+after it the eighth and ninth (`eighth`, `ninth`), written blind by two more hands at the same
+time, the eighth taking half of what none before it took and the ninth the rest. Each
 later set draws from its own stream, so adding it left every other message word for word as it
 was."""
 
@@ -23,9 +25,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from smarterp.data.demo import fifth, fourth, seventh, sixth, unseen
+from smarterp.data.demo import eighth, fifth, fourth, ninth, seventh, sixth, unseen
+from smarterp.data.demo.phrasing_set import PhrasingSet
 
 HELD_SHARE = 0.25
+# The seventh set and those written blind after it, in the order they take messages.
+LATE_SETS: tuple[PhrasingSet, ...] = (seventh, eighth, ninth)
 ZH_DIGITS = "零一两三四五六七八九十"
 EN_WORDS = [
     "zero",
@@ -133,17 +138,17 @@ class Writer:
         self.sixth = False
         self.sixth_rng = random.Random(0)
         self.sixth_wrote = False  # a phrasing of the sixth set went into the message
-        # The seventh set, written blind by a fourth hand, draws the same way from its own
-        # stream, and only for messages none of the held-out, fourth, fifth or sixth sets took.
-        self.seventh_draws = random.Random(f"inbox-seventh-{seed}")
-        self.seventh = False
-        self.seventh_rng = random.Random(0)
-        self.seventh_wrote = False  # a phrasing of the seventh set went into the message
+        # The later sets (the seventh and each written blind after it) draw the same way, each
+        # from its own stream, and only for messages no earlier set took.
+        self.late_draws = [random.Random(f"inbox-{s.NAME}-{seed}") for s in LATE_SETS]
+        self.late: PhrasingSet | None = None  # the later set that may write the message
+        self.late_rng = random.Random(0)
+        self.late_wrote = False  # a phrasing of that set went into the message
 
     def start(self) -> bool:
         """Begin a message: draw whether it is written from the held-out phrasings, and if
-        not, whether from the unseen ones, the fourth's, the fifth's, the sixth's or the
-        seventh's."""
+        not, whether from the unseen ones, the fourth's, the fifth's, the sixth's or a later
+        set's."""
         self.held = self.rng.random() < HELD_SHARE
         self.fresh = False
         self.unseen = not self.held and self.unseen_rng.random() < unseen.UNSEEN_SHARE
@@ -162,11 +167,14 @@ class Writer:
             not self.held and not self.fourth and not self.fifth and roll < sixth.SIXTH_SHARE
         )
         self.sixth_wrote = False
-        roll = self.seventh_draws.random()
-        self.seventh_rng = random.Random(self.seventh_draws.getrandbits(64))
         taken = self.held or self.fourth or self.fifth or self.sixth
-        self.seventh = not taken and roll < seventh.SEVENTH_SHARE
-        self.seventh_wrote = False
+        self.late = None
+        for phrasings, draws in zip(LATE_SETS, self.late_draws, strict=True):
+            roll = draws.random()
+            rng = random.Random(draws.getrandbits(64))
+            if not taken and roll < phrasings.SHARE:
+                self.late, self.late_rng, taken = phrasings, rng, True
+        self.late_wrote = False
         return self.held
 
     def pick(self, dev: list[str], seen: list[str], held: list[str] | None = None) -> str:
@@ -288,7 +296,7 @@ def _gold(
         "fourth": w.blind,
         "fifth": w.fifth_wrote,
         "sixth": w.sixth_wrote,
-        "seventh": w.seventh_wrote,
+        **{s.NAME: w.late_wrote and w.late is s for s in LATE_SETS},
         "lines": [],
         "requested_date": None,
         "reference": None,
@@ -426,11 +434,17 @@ def _third_hand(w: Writer, who: Party, words: tuple[str, str]) -> tuple[str, str
     return subject, f"{body}\n\n{sixth.signature(w.sixth_rng, who, who.contact)}"
 
 
-def _fourth_hand(w: Writer, who: Party, words: tuple[str, str]) -> tuple[str, str]:
-    """(subject, body) of a customer's message in the seventh set's words, signed in them."""
-    w.seventh_wrote = True
+def _late(w: Writer) -> PhrasingSet:
+    """The later set that took the message (asked only once one has)."""
+    assert w.late is not None
+    return w.late
+
+
+def _later_hand(w: Writer, who: Party, words: tuple[str, str]) -> tuple[str, str]:
+    """(subject, body) of a customer's message in a later set's words, signed in them."""
+    w.late_wrote = True
     subject, body = words
-    return subject, f"{body}\n\n{seventh.signature(w.seventh_rng, who, who.contact)}"
+    return subject, f"{body}\n\n{_late(w).signature(w.late_rng, who, who.contact)}"
 
 
 # --- customers -----------------------------------------------------------------------------
@@ -471,11 +485,11 @@ def order_request(
         mode = "voice" if voice else ("chat" if chat else "email")
         texts, golds, lang = sixth.lines(w.sixth_rng, items, who.zh, lang, mode)
         when = sixth.when(w.sixth_rng, who.zh, day, by, voice)
-    elif w.seventh:  # what none of the unseen, fourth, fifth or sixth sets wrote, the seventh may
-        w.seventh_wrote = True
+    elif w.late is not None:  # what none of unseen, fourth, fifth, sixth wrote, a later set may
+        w.late_wrote = True
         mode = "chat" if chat else "email"
-        texts, golds, lang = seventh.lines(w.seventh_rng, items, who.zh, lang, mode)
-        when = seventh.when(w.seventh_rng, who.zh, day, by)
+        texts, golds, lang = _late(w).lines(w.late_rng, items, who.zh, lang, mode)
+        when = _late(w).when(w.late_rng, who.zh, day, by)
     gold = {"lines": golds, "requested_date": by.isoformat(), "reference": ref}
     if chat:
         return _order_chat(w, who, ref, texts, when, lang, gold, voice=voice)
@@ -484,8 +498,8 @@ def order_request(
     if w.sixth_wrote:  # this set puts its own correction on top of the mail, or none
         amended = sixth.amendment(w.sixth_rng, items, texts, golds, who.zh)
         ps = None
-    elif w.seventh_wrote:  # this set changes a figure in the list itself, saying so, or none
-        amended = seventh.amendment(w.seventh_rng, items, texts, who.zh)
+    elif w.late_wrote:  # this set changes a figure in the list itself, saying so, or none
+        amended = _late(w).amendment(w.late_rng, items, texts, who.zh)
         ps = None
     elif w.fifth_wrote:  # this set writes its own wrong figure and its own note, or none
         note = fifth.afterthought(w.fifth_rng, items, texts, golds, who.zh)
@@ -521,9 +535,9 @@ def order_request(
     elif w.sixth_wrote:
         sender = sixth.sender(w.sixth_rng, who, sender)
         sign = sixth.signature(w.sixth_rng, who, other or who.contact)
-    elif w.seventh_wrote:
-        sender = seventh.sender(w.seventh_rng, who, sender)
-        sign = seventh.signature(w.seventh_rng, who, other or who.contact)
+    elif w.late_wrote:
+        sender = _late(w).sender(w.late_rng, who, sender)
+        sign = _late(w).signature(w.late_rng, who, other or who.contact)
     tail = f"\n\n{ps[0]}" if ps else ""
     if who.zh:
         subject = w.pick(
@@ -570,8 +584,8 @@ def order_request(
         subject, body = fifth.order_email(w.fifth_rng, who, ref, texts, when, f"{sign}{tail}")
     elif w.sixth_wrote:
         subject, body = sixth.order_email(w.sixth_rng, who, ref, texts, when, sign, amended)
-    elif w.seventh_wrote:
-        subject, body = seventh.order_email(w.seventh_rng, who, ref, texts, when, sign, (day, by))
+    elif w.late_wrote:
+        subject, body = _late(w).order_email(w.late_rng, who, ref, texts, when, sign, (day, by))
     template = "order.email"
     if w.chance(0.15):  # a colleague forwards the order the customer wrote
         template = "order.forwarded"
@@ -587,8 +601,8 @@ def order_request(
             body = fifth.forward(w.fifth_rng, who, person, subject, body, day)
         elif w.sixth_wrote:
             body = sixth.forward(w.sixth_rng, who, person, subject, body, day)
-        elif w.seventh_wrote:
-            body = seventh.forward(w.seventh_rng, who, person, subject, body, day)
+        elif w.late_wrote:
+            body = _late(w).forward(w.late_rng, who, person, subject, body, day)
         elif who.zh:
             body = f"请处理下面转发的订单，谢谢。\n{person}\n\n---------- 转发邮件 ----------\n{original}"  # noqa: E501
         else:
@@ -613,9 +627,9 @@ def order_request(
         template = "order.quoted"
         body = sixth.quoted_above(w.sixth_rng, who, day) + body
         subject = f"Re: {subject}" if not who.zh else f"回复：{subject}"
-    elif w.seventh_wrote and w.seventh_rng.random() < 0.3:  # our earlier note quoted below
+    elif w.late_wrote and w.late_rng.random() < 0.3:  # our earlier note quoted below
         template = "order.quoted"
-        body += seventh.quoted_below(w.seventh_rng, who, day)
+        body += _late(w).quoted_below(w.late_rng, who, day)
         subject = f"RE: {subject}" if not who.zh else f"回覆: {subject}"
     return Text(
         subject,
@@ -680,8 +694,8 @@ def _order_chat(
         body = fifth.order_chat(w.fifth_rng, who, ref, texts, when, first=bool(intro))
     elif w.sixth_wrote:
         body = sixth.order_chat(w.sixth_rng, who, ref, texts, when, bool(intro), voice)
-    elif w.seventh_wrote:
-        body = seventh.order_chat(w.seventh_rng, who, ref, texts, when, bool(intro))
+    elif w.late_wrote:
+        body = _late(w).order_chat(w.late_rng, who, ref, texts, when, bool(intro))
     return Text(
         None, body, _gold(w, "chat", "customer", who, "new_order", lang, "order.chat", **gold)
     )
@@ -715,9 +729,9 @@ def chat_addition(w: Writer, who: Party, item: Item) -> Text:
     elif w.sixth:
         w.sixth_wrote = True
         body = sixth.chat_addition(w.sixth_rng, who, item)
-    elif w.seventh:
-        w.seventh_wrote = True
-        body = seventh.chat_addition(w.seventh_rng, who, item)
+    elif w.late is not None:
+        w.late_wrote = True
+        body = _late(w).chat_addition(w.late_rng, who, item)
     line = {"product": item.name, "quantity": q, "siblings": list(item.siblings)}
     lang = "zh" if who.zh else "en"
     return Text(
@@ -762,10 +776,10 @@ def order_change(w: Writer, who: Party, ref: str, item: Item, old: int) -> Text:
         words = sixth.order_change(w.sixth_rng, who, ref, item, old)
         subject, body = _third_hand(w, who, words)
         sender = sixth.sender(w.sixth_rng, who, sender)
-    elif w.seventh:
-        words = seventh.order_change(w.seventh_rng, who, ref, item, old)
-        subject, body = _fourth_hand(w, who, words)
-        sender = seventh.sender(w.seventh_rng, who, sender)
+    elif w.late is not None:
+        words = _late(w).order_change(w.late_rng, who, ref, item, old)
+        subject, body = _later_hand(w, who, words)
+        sender = _late(w).sender(w.late_rng, who, sender)
     line = {"product": item.name, "quantity": q, "siblings": list(item.siblings)}
     lang = "zh" if who.zh else "en"
     return Text(
@@ -812,9 +826,9 @@ def cancellation(w: Writer, who: Party, number: str) -> Text:
         subject, body = _other_hand(w, who, fifth.cancellation(w.fifth_rng, who, number))
     elif w.sixth:
         subject, body = _third_hand(w, who, sixth.cancellation(w.sixth_rng, who, number))
-    elif w.seventh:
-        words = seventh.cancellation(w.seventh_rng, who, number)
-        subject, body = _fourth_hand(w, who, words)
+    elif w.late is not None:
+        words = _late(w).cancellation(w.late_rng, who, number)
+        subject, body = _later_hand(w, who, words)
     lang = "zh" if who.zh else "en"
     gold = _gold(w, "email", "customer", who, "cancel_order", lang, "cancel", reference=number)
     return Text(subject, body, gold, f"{who.contact} <{who.email}>")
@@ -851,9 +865,9 @@ def inquiry(w: Writer, who: Party, item: Item) -> Text:
     elif w.sixth:
         subject, body = _third_hand(w, who, sixth.inquiry(w.sixth_rng, who, item))
         sender = sixth.sender(w.sixth_rng, who, sender)
-    elif w.seventh:
-        subject, body = _fourth_hand(w, who, seventh.inquiry(w.seventh_rng, who, item))
-        sender = seventh.sender(w.seventh_rng, who, sender)
+    elif w.late is not None:
+        subject, body = _later_hand(w, who, _late(w).inquiry(w.late_rng, who, item))
+        sender = _late(w).sender(w.late_rng, who, sender)
     lang = "zh" if who.zh else "en"
     return Text(
         subject, body, _gold(w, "email", "customer", who, "inquiry", lang, "inquiry"), sender
@@ -888,9 +902,9 @@ def late_delivery(w: Writer, who: Party, number: str, due: date, chat: bool) -> 
     elif w.sixth:
         w.sixth_wrote = True
         body = sixth.late_delivery(w.sixth_rng, who, number, due)
-    elif w.seventh:
-        w.seventh_wrote = True
-        body = seventh.late_delivery(w.seventh_rng, who, number, due)
+    elif w.late is not None:
+        w.late_wrote = True
+        body = _late(w).late_delivery(w.late_rng, who, number, due)
     if not chat:
         body = f"{body}\n\n{who.contact}"
     lang = "zh" if who.zh else "en"
@@ -978,10 +992,10 @@ def payment_promise(w: Writer, who: Party, number: str, amount: str, on: date) -
         promise = sixth.payment_promise(w.sixth_rng, who, number, amount, on)
         _, body = _third_hand(w, who, (subject, promise))
         sender = sixth.sender(w.sixth_rng, who, sender)
-    elif w.seventh:
-        promise = seventh.payment_promise(w.seventh_rng, who, number, amount, on)
-        _, body = _fourth_hand(w, who, (subject, promise))
-        sender = seventh.sender(w.seventh_rng, who, sender)
+    elif w.late is not None:
+        promise = _late(w).payment_promise(w.late_rng, who, number, amount, on)
+        _, body = _later_hand(w, who, (subject, promise))
+        sender = _late(w).sender(w.late_rng, who, sender)
     lang = "zh" if who.zh else "en"
     gold = _gold(w, "email", "customer", who, "payment_promise", lang, "promise", reference=number)
     return Text(subject, body, gold, sender)
@@ -1044,9 +1058,9 @@ def _supplier_text(
     elif w.sixth_wrote:
         sign = sixth.supplier_signature(w.sixth_rng, who, other or who.contact)
         sender = sixth.sender(w.sixth_rng, who, sender)
-    elif w.seventh_wrote:
-        sign = seventh.supplier_signature(w.seventh_rng, who, other or who.contact)
-        sender = seventh.sender(w.seventh_rng, who, sender)
+    elif w.late_wrote:
+        sign = _late(w).supplier_signature(w.late_rng, who, other or who.contact)
+        sender = _late(w).sender(w.late_rng, who, sender)
     lang = "zh" if who.zh else "en"
     g = _gold(w, "email", "supplier", who, intent, lang, template, personal_sender=personal, **gold)
     return Text(subject, f"{body}\n\n{sign}", g, sender)
@@ -1093,9 +1107,9 @@ def price_change(w: Writer, who: Party, product: str, old: str, new: str, on: da
     elif w.sixth:
         w.sixth_wrote = True
         subject, body = sixth.price_change(w.sixth_rng, who, product, old, new, on)
-    elif w.seventh:
-        w.seventh_wrote = True
-        subject, body = seventh.price_change(w.seventh_rng, who, product, old, new, on)
+    elif w.late is not None:
+        w.late_wrote = True
+        subject, body = _late(w).price_change(w.late_rng, who, product, old, new, on)
     return _supplier_text(w, who, subject, body, "price_change", "price")
 
 
@@ -1131,9 +1145,9 @@ def supplier_delay(w: Writer, who: Party, number: str, new_date: date) -> Text:
     elif w.sixth:
         w.sixth_wrote = True
         subject, body = sixth.supplier_delay(w.sixth_rng, who, number, new_date)
-    elif w.seventh:
-        w.seventh_wrote = True
-        subject, body = seventh.supplier_delay(w.seventh_rng, who, number, new_date)
+    elif w.late is not None:
+        w.late_wrote = True
+        subject, body = _late(w).supplier_delay(w.late_rng, who, number, new_date)
     return _supplier_text(
         w, who, subject, body, "delivery_date", "delay", reference=number,
         delivery_date=new_date.isoformat(),
@@ -1169,9 +1183,9 @@ def po_acknowledged(w: Writer, who: Party, number: str, ship: date) -> Text:
     elif w.sixth:
         w.sixth_wrote = True
         subject, body = sixth.po_acknowledged(w.sixth_rng, who, number, ship)
-    elif w.seventh:
-        w.seventh_wrote = True
-        subject, body = seventh.po_acknowledged(w.seventh_rng, who, number, ship)
+    elif w.late is not None:
+        w.late_wrote = True
+        subject, body = _late(w).po_acknowledged(w.late_rng, who, number, ship)
     return _supplier_text(
         w, who, subject, body, "order_confirmation", "ack", reference=number,
         delivery_date=ship.isoformat(),
@@ -1210,9 +1224,9 @@ def supplier_invoice(w: Writer, who: Party, ref: str, number: str, total: str, d
     elif w.sixth:
         w.sixth_wrote = True
         subject, body = sixth.supplier_invoice(w.sixth_rng, who, ref, number, total, due)
-    elif w.seventh:
-        w.seventh_wrote = True
-        subject, body = seventh.supplier_invoice(w.seventh_rng, who, ref, number, total, due)
+    elif w.late is not None:
+        w.late_wrote = True
+        subject, body = _late(w).supplier_invoice(w.late_rng, who, ref, number, total, due)
     return _supplier_text(w, who, subject, body, "invoice", "bill", reference=number)
 
 
@@ -1247,9 +1261,9 @@ def shortage(w: Writer, who: Party, number: str, product: str) -> Text:
     elif w.sixth:
         w.sixth_wrote = True
         subject, body = sixth.shortage(w.sixth_rng, who, number, product)
-    elif w.seventh:
-        w.seventh_wrote = True
-        subject, body = seventh.shortage(w.seventh_rng, who, number, product)
+    elif w.late is not None:
+        w.late_wrote = True
+        subject, body = _late(w).shortage(w.late_rng, who, number, product)
     return _supplier_text(w, who, subject, body, "shortage", "shortage", reference=number)
 
 

@@ -19,7 +19,8 @@ from smarterp.data.demo.line_gold import line_gold, sibling
 if TYPE_CHECKING:
     from smarterp.data.demo.inbox import Item, Party
 
-SEVENTH_SHARE = 0.35
+NAME = "seventh"
+SHARE = 0.35
 OUR_DESK = "Lotus Harbor Sales <sales@lotusharbor.example>"
 _WEEK_ZH = "一二三四五六日"
 _FULL_WIDTH = "０１２３４５６７８９"
