@@ -79,7 +79,14 @@ _ORDER_VERB = re.compile(
 )
 _PRICE_QUESTION = re.compile(
     r"price|quote|quotation|cost|discount|availab|in stock|how much|come to|"
-    r"before we (?:place|order)|报价|价格|多少钱|折扣|现货|有没有"
+    r"before we (?:place|order)|报价|价格|多少钱|折扣|现货|有没有|啥价|什么价|便宜|比比价|"
+    r"有货(?:不|没|吗)"
+)
+# "just asking, not ordering yet": the goods and figures in the message are asked about.
+_JUST_ASKING = re.compile(
+    r"先问问|还没定|只是问问?|先比|暂时不(?:订|下单)|"
+    r"\bjust (?:asking|checking|enquiring|after a (?:price|quote))\b|"
+    r"\bnot (?:ordering|placing (?:an|the|any) order) (?:yet|just yet)\b|\bhaven'?t decided\b"
 )
 _USE_FORWARDED = re.compile(
     r"below|forwarded|attached order|following order|see order|以下|下面|转发|如下"
@@ -278,7 +285,7 @@ class OrderReader:
             who = "customer" if sender_type == "customer" else "sender"
             flags.append(f"{who} unclear ({link.reasons[0]})")
         if sender_type == "supplier":
-            intent = classify_supplier(subject, own_text)
+            intent = classify_supplier(subject, own_text, cites=reference is not None)
             return OrderReading(
                 id=email.id, language=language, intent=intent.label,
                 intent_confidence=intent.confidence, customer_id=None, customer=None,
@@ -406,6 +413,8 @@ class OrderReader:
                 continue  # "how much would 20 cases cost?" asks, it does not order
             if _PRICE_QUESTION.search(words) and CONDITIONAL.search(words):
                 continue  # "your price if we took 7 cases" weighs an order, it places none
+            if _PRICE_QUESTION.search(words) and _JUST_ASKING.search(text):
+                continue  # "what's 20 cases, just asking" prices an order, it places none
             # A pack size between a figure and the goods does not part them ("5 x 12pk Tea").
             # Nor does a figure said twice ("eleven (11) cases").
             pairs = _pair(ps, qs, blank(said_twice(text), [(d.start, d.end) for d in declared]))

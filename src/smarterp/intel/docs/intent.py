@@ -37,7 +37,8 @@ _CHANGE = re.compile(
     r"change(?:s)? (?:to|in|on) (?:our|the|my|order)|amend|modif|update (?:our|the|my) order|"
     r"increase|decrease|reduce|instead of|"
     r"(?:add|remove) .{0,40} (?:to|from) (?:our|the|my|this|that|yesterday'?s?) order|"
-    r"revis|from \d+ to \d+|\bbump|\b(?:up|down) to \d|\(was \d|"
+    r"revis|from \d+ to \d+|\bbump|\b(?:up|down) to \d|\(was \d|\d\s*(?:-?>|→)\s*\d|"
+    r"\bchange (?:on|for) |"
     r"修改|更改|改为|改成|变更|调整|追加|增加到|减少到|改一下|改返|改翻|改单",
 )
 _ORDER_REF = re.compile(
@@ -118,9 +119,10 @@ def supplier_cues(subject: str, own_text: str) -> dict[str, list[str]]:
     }
 
 
-def classify_supplier(subject: str, own_text: str) -> Intent:
+def classify_supplier(subject: str, own_text: str, cites: bool = False) -> Intent:
     """What a supplier's message is about: a shortage, a delivery date or delay, a price
-    change, an invoice or an order confirmation; `other` without any cue."""
+    change, an invoice or an order confirmation; `other` without any cue. `cites`: the message
+    names one of our purchase orders."""
     cues = supplier_cues(subject, own_text)
     # "pushed back to the 27th (material short at the mill)": a new date, the shortage only
     # its reason.
@@ -129,5 +131,9 @@ def classify_supplier(subject: str, own_text: str) -> Intent:
         return Intent("delivery_date", 0.75, tuple(delay))
     best = max(SUPPLIER_INTENTS, key=lambda i: (len(cues[i]), -SUPPLIER_INTENTS.index(i)))
     if not cues[best]:
+        # A supplier naming our order and a day, with no word of delay, shortage, price or
+        # invoice, is most likely telling us when it comes: a confirmation, held loosely.
+        if cites and find_dates(own_text, date.today()):
+            return Intent("order_confirmation", 0.45, ())
         return Intent(OTHER, 0.3, ())
     return Intent(best, min(0.55 + 0.1 * len(cues[best]), 0.95), tuple(cues[best]))

@@ -103,6 +103,10 @@ EN = Lexicon(
             r"partial (?:shipment|delivery|arrival|fill)", r"\bunavailable\b",
             r"(?:remainder|remaining|balance) (?:to )?follow",
             r"only (?:part|some) (?:of (?:it|them|the order) )?(?:arrived|came in)",
+            # "we can send half now, the rest later": part of the goods now, the rest after.
+            r"\b(?:send|ship|deliver|get) (?:you )?(?:half|part|some)\b.{0,30}"
+            r"\b(?:now|first|today)\b",
+            r"\b(?:the )?rest (?:later|to follow|when|once|as soon)\b", r"\bhalf now\b",
         ),
         "delivery_date": (
             r"\bdelay", r"\blate\b", r"running behind", r"new (?:date|eta)",
@@ -112,6 +116,11 @@ EN = Lexicon(
             r"new delivery date",
             r"will now (?:arrive|ship|be (?:delivered|with you|dispatched))",
             r"\bnow (?:due|expected|arriving|scheduled|lands?)", r"\blands? on\b",
+            r"(?:isn'?t|is not|won'?t|will not|not) (?:going to )?(?:make it|be there|arrive) "
+            r"(?:on|in) time",
+            r"\bearliest (?:we|i|it|possible|date|delivery)\b", r"\bheld up\b",
+            r"\bnot (?:be able to )?(?:deliver|ship|get (?:it|them) to you) "
+            r"(?:until|till|before)\b",
         ),
         "price_change": (
             r"price (?:change|increase|list|update|adjustment|revision|rise)", r"goes up to", r"new price", r"raise[sd]? (?:the |our )?price",  # noqa: E501
@@ -119,6 +128,9 @@ EN = Lexicon(
             r"price (?:for|of) .{1,60} (?:moves|goes|rises|increases|changes|will be)",
             r"costs? (?:are|is|have gone) up", r"\d\s*(?:->|→|=>)\s*\d",
             r"(?:increase|adjust|revise)[sd]? (?:our|the|its) prices?",
+            # "we've had to put Iced Tea up to 1.89 from Monday": a price raised to a figure.
+            r"\b(?:put|putting|bump(?:ed|ing)?|push(?:ed|ing)?) .{1,60}? up to \d",
+            r"\b(?:is|are|has|have|had) (?:gone|going|to go) up\b",
         ),
         "invoice": (
             r"\binvoice\b", r"\bbill\b", r"payment due", r"amount due", r"due on", r"\bbilling\b",
@@ -134,6 +146,8 @@ EN = Lexicon(
             r"\bis in and booked\b", r"\bbooked (?:on|for|in)\b",
             r"(?:delivery|shipment|dispatch) (?:is |has been )?(?:booked|scheduled|planned)",
             r"we(?:'ll| will) deliver (?:on|by)",
+            r"\b(?:locked|pencilled|penciled|slotted|lined) (?:it )?in\b",
+            r"\bgot (?:your|the) (?:order|po|purchase order)\b", r"\b(?:all )?sorted for\b",
         ),
     },
     customer_cues={
@@ -147,6 +161,10 @@ EN = Lexicon(
             r"(?:not|never) (?:yet )?(?:received|arrived)", r"where is (?:our|my|the) (?:order|delivery|goods)",  # noqa: E501
             r"still (?:have|got|received) nothing", r"(?:was|were) promised", r"\bchasing\b",
             r"still outstanding", r"\bwas due\b",
+            r"\bwhere'?s (?:my |our |the )?(?:order|delivery|stuff|goods|[a-z]{0,3}\d)",
+            r"\b(?:was|were) (?:meant|supposed) to (?:land|arrive|come|be (?:here|delivered))",
+            r"\bnothing (?:yet|so far)\b",
+            r"\bnothing (?:has )?(?:arrived|turned up|come)\b", r"\bno record of\b",
         ),
         "add_to_order": (
             r"\badd\b.{0,40}\bto (?:that|it|this|the order|our order|that order)\b",
@@ -154,6 +172,7 @@ EN = Lexicon(
             # "also 2 cases of tea on the last order": more on an order already placed.
             r"\b(?:on|to|with) (?:the|my|our) (?:last|previous|earlier|latest) order\b",
             r"^\s*\+\s*\S", r"same delivery", r"(?:nearly|almost) forgot", r"forgot (?:to add|the)",
+            r"^\W*forgot\b",
         ),
         "payment_promise": (
             r"we will pay", r"we(?:'ll| shall) pay", r"transfer (?:for .{1,30})?goes out",
@@ -165,6 +184,9 @@ EN = Lexicon(
             r"remit(?:tance)? (?:on|by)", r"will be settled", r"\bsettled? (?:on|by)",
             r"payment for .{1,40} is scheduled", r"\bis scheduled for payment\b",
             r"payment run",
+            r"\b(?:i|we)(?:'ll| will) (?:get|have) (?:it|this|that|them|the \w+) "
+            r"(?:paid|settled|sent)",
+            r"\bremittance\b.{0,40}\b(?:will be|is being|goes) (?:released|sent|made|out)\b",
         ),
     },
     postscript=(r"p\.?\s?s\b\.?",),
@@ -199,10 +221,13 @@ ZH = Lexicon(
             r"缺货", r"库存不[够足]", r"先发一部分", r"补发", r"剩下的.{0,4}补", r"只能先发",
             r"无法全部", r"不能全部", r"差额", r"下批补", r"分批", r"断货", r"(?:只)?到了一部分",
             r"部分到货", r"缺的", r"等下一批", r"部分出货", r"余数.{0,8}补",
+            r"发一半", r"余下的?.{0,8}补", r"原料还?没到", r"过(?:阵子|几天|两天)补",
+            r"断供", r"欠货", r"有货的部分", r"现货部分", r"补齐",
         ),
         "delivery_date": (
             r"延迟", r"延期", r"晚几天", r"要晚", r"改到.{0,8}送", r"推迟", r"交期", r"顺延",
             r"改期", r"延后", r"推后", r"排不上", r"改.{0,10}(?:到货|送到|到)",
+            r"耽误", r"最快.{0,12}才能", r"才能(?:到|送到|发)", r"晚到", r"赶不上",
         ),
         "price_change": (
             r"调价", r"涨价", r"涨到", r"价格调整", r"调整供货价", r"供货价", r"调整为", r"上调",
@@ -216,6 +241,7 @@ ZH = Lexicon(
             r"接单确认", r"已(?:收到并)?确认", r"安排.{0,10}(?:送货|发货|交货)", r"已安排",
             r"排产", r"收到[，,].{0,16}(?:送到|送货|发货|到货)", r"交货日期", r"录入系统", r"到仓",
             r"已收到", r"将于.{0,12}(?:送货|发货|交货)",
+            r"排上了", r"排好了", r"收到啦", r"这单收到", r"给您送过去", r"放心",
         ),
     },
     customer_cues={
@@ -232,10 +258,15 @@ ZH = Lexicon(
             r"漏了", r"忘了", r"一起(?:送|发|寄)", r"上(?:一|次|个)单", r"再.{0,3}加",
             r"^(?:\[[^\]]*\]\s*)?\W*(?:哦|啊|嗯)?\s*对了", r"一块儿?(?:送|发)", r"^\s*还有",
             r"(?:^|[，,]\s*)加\s*[\d一二两三四五六七八九十]",
+            r"^\s*追加", r"也来\s*[\d一二两三四五六七八九十]", r"跟刚才的?一起",
+            r"再来\s*[\d一二两三四五六七八九十]+\s*(?:箱|件|瓶|个|支|包|盒)",
+            r"^\s*(?:啊|哦|噢|嗯)\s*对(?:了|哦|啊)?(?:\s|[，,])",
         ),
         "payment_promise": (
             r"安排付款", r"打过去", r"会.{0,6}付款", r"转账", r"汇款", r"结清", r"排在.{0,10}付",
             r"(?:安排|准备).{0,8}付", r"付款(?:日期|时间)", r"(?:号|日)付(?!款提醒)",
+            r"转(?:给)?你", r"打给你", r"(?:号|日)(?:前)?(?:转|打|结)(?:账|款|过去)?",
+            r"付款申请", r"到账", r"汇出",
             r"再等.{0,2}天", r"排期", r"付款.{0,6}排",
         ),
     },

@@ -65,7 +65,8 @@ _ZH_UNIT_BEFORE = re.compile(rf"(?:{_ZH_PACK})\s*\Z")
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 _OLD_BEFORE = re.compile(r"(?:\bfrom|\binstead of|\bwas|\breplacing|\bnot|从|由|原来|原|不是)\s*$")
 # "5箱改成8箱", "5 cases -> 8": the figure before is the one being replaced.
-_OLD_AFTER = re.compile(r"[ \t]*(?:改成|改为|调整为|调成|换成|变成|->|→|changed to|becomes)")
+# Folding turns "->" into " >", hence the bare ">".
+_OLD_AFTER = re.compile(r"[ \t]*(?:改成|改为|调整为|调成|换成|变成|->|=?>|→|changed to|becomes)")
 _REFERENCE_BEFORE = re.compile(
     r"(?:order|invoice|no|nr|number|ref|po|#|订单|发票|单号|编号|号)[ \t]*[.:#]?[ \t]*$"
 )
