@@ -76,7 +76,8 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Short forms only with a dot, comma or number after them: "we'd" folds to "wed".
 _WEEKDAY = (
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"(?:tues|thurs|thur|mon|tue|wed|thu|fri|sat|sun)(?=\.|,|\s+\d))"
+    r"(?:tues|thurs|thur|mon|tue|wed|thu|fri|sat|sun)"
+    r"(?=\.|,|\s+\d|\s+(?:arvo|morning|afternoon|evening|night|am|pm|before|latest)\b))"
 )
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
 _ZN = rf"(?:\d+|[{ZH_NUMERAL_CHARS}]+)"
@@ -208,7 +209,45 @@ def _span_days(m: re.Match[str], base: date) -> date | None:
     return base + timedelta(days=days)
 
 
+def _week_on(m: re.Match[str], base: date) -> date | None:
+    """ "a week today", "a week on Friday", "a fortnight tomorrow": the day named, a week
+    (or two) after it comes round."""
+    weeks = 2 if m.group("u") == "fortnight" else 1
+    day = m.group("w")
+    if day == "today":
+        start = base
+    elif day == "tomorrow":
+        start = base + timedelta(days=1)
+    else:
+        start = next_weekday(base, WEEKDAYS[day], "")
+    return start + timedelta(days=7 * weeks)
+
+
+def _dotted_short_year(m: re.Match[str], base: date) -> date | None:
+    """ "15.5.25", "19.1.26": day, month and a two-figure year, only this year or the next
+    (else the figures may be something else); the month first where the day cannot be one."""
+    year = 2000 + int(m.group("y"))
+    if year not in (base.year - 1, base.year, base.year + 1):
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    return _safe_date(year, b, a) or _safe_date(year, a, b)
+
+
 RULES: list[Rule] = [
+    (
+        # 114/03/25: a Minguo year written with slashes (Taiwan's forms and systems).
+        re.compile(r"(?<![\d/.])(?P<y>1[01]\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])"),
+        "explicit",
+        lambda m, b: _safe_date(1911 + int(m.group("y")), int(m.group("m")), int(m.group("d"))),
+    ),
+    (
+        re.compile(
+            rf"(?<![a-z])an?\s+(?P<u>week|fortnight)\s+(?:on\s+|from\s+)?"
+            rf"(?P<w>today|tomorrow|{_WEEKDAY})(?![a-z])"
+        ),
+        "relative",
+        _week_on,
+    ),
     (
         # 民國113年10月3日: Taiwan's Minguo years count from 1912.
         re.compile(
@@ -288,7 +327,9 @@ RULES: list[Rule] = [
     (
         # 14.03.2026, 14/03/2026: day, month, year as Europe writes them (a month first
         # where the day would be impossible).
-        re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})(?![\d/]|\.\d)"),
+        re.compile(
+            r"(?<![\d/.])(?<!\d:)(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})(?![\d/]|\.\d)"
+        ),
         "explicit",
         lambda m, b: (
             _safe_date(int(m.group("y")), int(m.group("b")), int(m.group("a")))
@@ -296,7 +337,12 @@ RULES: list[Rule] = [
         ),
     ),
     (
-        re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.])"),
+        re.compile(r"(?<![\d/.])(?<!\d:)(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{2})(?!\d|\.\d)"),
+        "explicit",
+        _dotted_short_year,
+    ),
+    (
+        re.compile(r"(?<![\d/.])(?<!\d:)(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.])"),
         "explicit",
         _slashed,
     ),

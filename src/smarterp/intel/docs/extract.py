@@ -99,6 +99,10 @@ _DELIVERY_CUE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)\b|"
     r"送|到货|交货|交付|前|之前|最晚|截止|发货|到达|提前|要到|能到|到吗|要货|收货"
 )
+# A day said right before an arrival word ("24号到", "3月9日的货", "下周五要收到") or right after
+# "for"/"on" ("for Friday", "on Sunday 5 April", "first thing Friday") is the day wanted.
+_CUE_AFTER_DATE = re.compile(r"\s*(?:\([^)]{1,4}\)\s*)?(?:到|要|送|的货|前|之前|或之前|交|发|收)")
+_CUE_BEFORE_DATE = re.compile(r"(?:\bfor|\bon|\bfirst thing|\bas of)\s+(?:the\s+)?$")
 _PIECE_BEFORE = re.compile(r"(?:单(?:个|瓶|支|罐|只|袋|包|盒|台|件|块)|散)装?的?\s*$")
 _CORRECTION = re.compile(
     r"\bcorrection\b|\bplease read .{1,60} as\b|\bscratch that\b|\bshould (?:be|read)\b|"
@@ -609,6 +613,15 @@ class OrderReader:
             )
             if _DELIVERY_CUE.search(words) or _DATE_ASKED.fullmatch(rest):
                 chosen = inside[0]
+                break
+            near = [
+                d
+                for d in inside
+                if _CUE_AFTER_DATE.match(text, d.end)
+                or _CUE_BEFORE_DATE.search(text, sentence.start(), d.start)
+            ]
+            if near:
+                chosen = near[0]
                 break
             # "... 7 nos. Wok. 2024-12-22 if you can": a date closing the message's words.
             last = inside[-1]
