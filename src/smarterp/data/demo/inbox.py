@@ -495,6 +495,7 @@ def order_request(
         return _order_chat(w, who, ref, texts, when, lang, gold, voice=voice)
     ps = _correctable(w, items, who.zh) if w.chance(0.15) else None
     amended = None
+    listed = list(texts)  # the lines as meant, before a P.S. has one say another figure
     if w.sixth_wrote:  # this set puts its own correction on top of the mail, or none
         amended = sixth.amendment(w.sixth_rng, items, texts, golds, who.zh)
         ps = None
@@ -513,7 +514,8 @@ def order_request(
     table = None
     if w.blind and w.fourth_rng.random() < 0.2:  # the lines pasted as a table, no P.S.
         table, gold["lines"] = fourth.table(w.fourth_rng, items, who.zh)
-        lang, ps = ("zh" if who.zh else "en"), None
+        # No P.S. then, so no line may say another figure (a body may still run the lines).
+        lang, ps, texts = ("zh" if who.zh else "en"), None, listed
     elif w.blind and ps is not None:  # the P.S. in this set's words, naming cases
         ps = (fourth.correction(w.fourth_rng, items[ps[1]], who.zh), ps[1])
         golds[ps[1]].pop("alternatives", None)
