@@ -283,7 +283,7 @@ RULES: list[Rule] = [
     (
         re.compile(
             rf"(?<![a-z0-9])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})(?:(?<=\b[a-z]{{3}})\.)?"
-            r"(?![a-z])(?:,?\s+(?P<y>\d{4}|\d{2}(?![\d.])))?"
+            r"(?![a-z])(?:,?[ \t]+(?P<y>\d{4}|\d{2}(?![\d.])))?"
         ),
         "explicit",
         _explicit_dmy,
@@ -291,7 +291,7 @@ RULES: list[Rule] = [
     (
         re.compile(
             rf"(?<![a-z])(?P<m>{_MONTH})\.?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
-            r"(?!\d)(?:,?\s+(?P<y>\d{4}))?"
+            r"(?!\d)(?:,?[ \t]+(?P<y>\d{4}))?"
         ),
         "explicit",
         _explicit_dmy,

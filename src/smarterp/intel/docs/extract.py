@@ -106,7 +106,7 @@ _CUE_BEFORE_DATE = re.compile(r"(?:\bfor|\bon|\bfirst thing|\bas of)\s+(?:the\s+
 _PIECE_BEFORE = re.compile(r"(?:单(?:个|瓶|支|罐|只|袋|包|盒|台|件|块)|散)装?的?\s*$")
 _CORRECTION = re.compile(
     r"\bcorrection\b|\bplease read .{1,60} as\b|\bscratch that\b|\bshould (?:be|read)\b|"
-    r"更正|以此为准|应为"
+    r"更正|以此为准|应为|笔误|写错|实际(?:要|是|为)"
 )
 _HEADER_LINE = re.compile(
     r"\s*(?:(?:from|sent|date|to|cc|subject|von|gesendet|发件人|发送时间|时间|日期|收件人|抄送|主题)"
@@ -395,7 +395,13 @@ class OrderReader:
         history: dict[int, int] | None = None,
     ) -> _Found:
         found = _Found()
-        quantities = [self._respelt(text, q) for q in find_quantities(text)]
+        # A bare figure inside a date ("by 2026-03-18") is never an amount ordered.
+        dated = [(d.start, d.end) for d in find_dates(text, date.today())]
+        quantities = [
+            self._respelt(text, q)
+            for q in find_quantities(text)
+            if q.unit_kind or q.dozen or not any(s <= q.start < e for s, e in dated)
+        ]
         declared = find_pack_sizes(text)
         mentions = [m for m in all_mentions if text[m.start : m.end].strip()]
         for sentence in _SENTENCE.finditer(text):
@@ -644,6 +650,11 @@ def _pair(
     """Each quantity goes to the product right after it ("20 cases of Chang") or else to the
     nearest product before it that has none yet ("Chang, 20 cases")."""
     pairs: list[tuple[ProductMention, QuantityMention]] = []
+    # "泰国香米十箱 花椒捌箱": goods, figure, goods, figure, each figure after its goods.
+    order = sorted([(p.start, "p") for p in ps] + [(q.start, "q") for q in qs])
+    kinds = "".join(kind for _, kind in order)
+    if len(qs) >= 2 and kinds == "pq" * len(qs):
+        return [(max((p for p in ps if p.end <= q.start), key=lambda p: p.end), q) for q in qs]
     taken: set[int] = set()
     for q in qs:
         after = next((p for p in ps if p.start >= q.end), None)

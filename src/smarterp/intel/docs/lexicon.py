@@ -65,6 +65,7 @@ EN = Lexicon(
         r"\bnot (?:by the |in )?(?:case|carton)s?\b", r"\bno (?:case|carton)s\b",
         r"\bloose\b(?![ \t]+[a-z])", r"\b(?:split|broken|open) cases?\b", r"\bretail units?\b",
         r"\bno (?:full |whole )?(?:case|carton)s\b", r"\bnot (?:in )?(?:full |whole )cases\b",
+        r"\bloose (?:pieces|units|items)\b",
     ),
     by_the_case=(
         # Not "by the carton": milk and juice come one to a carton, so that one stays open.
@@ -195,8 +196,8 @@ EN = Lexicon(
 
 ZH = Lexicon(
     lang="zh",
-    container=("整箱", "整件", "原箱", "成箱", "箱"),
-    item=("瓶", "罐", "听", "个", "個", "块", "只", "隻", "支", "条", "台"),
+    container=("整箱", "整件", "原箱", "成箱", "箱子", "箱"),
+    item=("瓶", "罐", "听", "个", "個", "块", "只", "隻", "支", "条", "台", "樽"),
     neutral=("盒", "袋", "份", "桶", "包", "提"),
     either=("件",),
     by_the_piece=(
@@ -209,7 +210,8 @@ ZH = Lexicon(
     pack_size=(
         r"每\s*(?:箱|件|盒|包|袋|提)\s*(?:装\s*)?(?:有\s*)?(?P<size>\d+|[一二两三四五六七八九十]+)"
         r"\s*[瓶个罐听支包盒袋只]?",
-        r"(?P<size>\d+|[一二两三四五六七八九十]+)\s*[瓶个罐听支包盒袋件只]\s*(?:一|每)?\s*(?:装|箱)(?!\d)",
+        r"(?P<size>\d+|[一二两三四五六七八九十]+)\s*[瓶个罐听支包盒袋件只樽部]\s*/?\s*(?:一|每)?\s*"
+        r"(?:装|箱)(?!\d)",
         # 12入×4箱: twelve pieces to a case (Taiwan).
         r"(?<![\d.])(?P<size>\d+)\s*入",
         # 四提（一提12瓶）: twelve to a pack.

@@ -25,6 +25,9 @@ _PACK_FILLERS = frozenset(
 )
 _ZH_FILLERS = re.compile(r"[\d装件瓶个罐包盒袋箱]")
 _ITEM_BREAK = re.compile(r"[\d;；。、]")
+_HEAD_BREAK = re.compile(r"[,，)）]")
+# A pack word that leads into the next goods' name ("Tea, 家庭装的泰国香米") is that one's.
+_LEADS_ON = re.compile(r"[ \t装的]*\Z")
 # How far from the name a pack's own word may stand on its line ("Cola, big family pack, 3").
 _NEAR = 24
 
@@ -149,18 +152,23 @@ class Packs:
         right = min(len(text), m.end + _NEAR)
         newline = text.find("\n", m.end)
         right = right if newline < 0 else min(right, newline)
+        next_name = False
         for other in mentions:
             if other.end <= m.start:
                 left = max(left, other.end)
-            elif other.start >= m.end:
-                right = min(right, other.start)
+            elif other.start >= m.end and other.start <= right:
+                right, next_name = other.start, True
         # Not past a figure or the end of a clause: those words belong to the next item.
         head, tail = text[left : m.start], text[m.end : right]
-        head = _ITEM_BREAK.split(head)[-1]
+        # Before the name, a comma or a closing bracket ends the item before ("Tofu (family
+        # pack), Mixed Nuts"); after it, "Cola, family size" is still this one's.
+        head = _HEAD_BREAK.split(_ITEM_BREAK.split(head)[-1])[-1]
         tail = _ITEM_BREAK.split(tail)[0]
         start, end, found = m.start, m.end, set()
         for pattern, variant in self.keywords[pid]:
             before, after = pattern.search(head), pattern.search(tail)
+            if after is not None and next_name and _LEADS_ON.match(tail, after.end()):
+                after = None
             if before is not None:  # the pack's words are part of the name as written
                 start = min(start, m.start - len(head) + before.start())
             if after is not None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from smarterp.intel.docs.catalogue import ProductEntry
 from smarterp.intel.docs.lexicon import VARIANT_SUFFIX
@@ -118,13 +119,39 @@ class ProductMatcher:
                 return hit[0]
         # Only a slip of the fingers, not any one-letter change: "better" must not become
         # "butter" (u and e are not neighbours).
-        return self.slips.get(token, token)
+        slip = self.slips.get(token)
+        if slip is not None:
+            return slip
+        # In a longer word one letter wrong, missing or added is a misspelling ("chedder",
+        # "dumplins") when it leads to one name word only.
+        if len(token) >= 7 and token not in self.generic:
+            near = [w for w in self.vocabulary if DamerauLevenshtein.distance(token, w) == 1]
+            if len(near) == 1:
+                return near[0]
+        return token
 
     def find(self, text: str) -> list[ProductMention]:
         """Product mentions in folded text, in order of appearance."""
         spans: list[tuple[int, int, str]] = []
-        for m in _TOKEN.finditer(text):
+        tokens = list(_TOKEN.finditer(text))
+        skip = False
+        for m, after in zip(tokens, [*tokens[1:], None][: len(tokens)], strict=True):
+            if skip:
+                skip = False
+                continue
             token = m.group(0)
+            # One name word written as two ("moon cake", "sea weed"), where no name has the
+            # two words side by side.
+            if (
+                after is not None
+                and token not in self.by_token
+                and token + after.group(0) in self.by_token
+                and len(token + after.group(0)) >= 6
+                and _PLAIN_GAP.match(text[m.end() : after.start()])
+            ):
+                spans.append((m.start(), after.end(), token + after.group(0)))
+                skip = True
+                continue
             pair = self.joined.get(token) if token not in self.by_token else None
             if pair is None:
                 spans.append((m.start(), m.end(), self._correct(token)))

@@ -45,7 +45,7 @@ _EN = re.compile(
     rf"(?:\s+(?P<loose>{_LOOSE})(?=\s))?"
     rf"(?:\s*(?P<size>\d+(?:\.\d+)?\s*{SIZE_UNITS})(?![a-z]))?"
     rf"(?:\s*(?:{_ADJECTIVES})(?=\s+(?:{_UNITS})(?![a-z])))?"
-    rf"(?:\s*(?P<unit>{_UNITS})(?![a-z])\.?)?"
+    rf"(?:[ \t]*(?P<unit>{_UNITS})(?![a-z])\.?)?"
     rf"(?:\s+of\s+(?P<pack>\d+|{_EN_NUM})(?:\s*(?P<inner>{_UNITS})(?![a-z]))?)?"
     # "1x12": the count, its pack size read beside it (lexicon pack_size).
     r"(?:\s*[x×](?=\s))?(?![a-wyz0-9]|[x×][a-z])"
@@ -53,17 +53,26 @@ _EN = re.compile(
 _ZH = re.compile(
     # "整件×3", "箱 x 2": the unit first, then how many.
     rf"\s*(?P<unit2>{_ZH_PACK})装?\s*[x×*]\s*(?P<num2>\d+)|"
-    rf"(?P<half>半)?(?P<num>\d+|[{ZH_NUMERAL_CHARS}]+)?\s*(?P<unit>打|{_ZH_UNIT})"
+    rf"(?P<half>半)?(?P<num>\d+|[{ZH_NUMERAL_CHARS}]+)?[ \t]*(?P<unit>打|{_ZH_UNIT})"
     rf"|(?P<bare>[{ZH_NUMERAL_CHARS}]{{2,}})(?=\s*(?:$|[\s，。,.;；、)）!！]))"
 )
 _REPEATED = re.compile(
     rf"(?P<word>(?<![a-z])(?:{_EN_NUM[3:-1]})|[{ZH_NUMERAL_CHARS}]+)(?P<repeat>\s*[(（]\s*(?P<digits>\d+)\s*[)）])"
 )
-_ZH_UNIT_AFTER = re.compile(rf"\s*(?:打|{_ZH_UNIT})")
+# The case word first, then how many: "Rice Crackers case - 16 nos", "箱数：1", "ctns: 4".
+_UNIT_FIRST = re.compile(
+    # (folding leaves a dash as spaces: two or more of them stand for it)
+    r"(?<![a-z\d])(?<!\d )(?:cases?|cs|ctns?|cartons?|outers?)(?:[ \t]{2,}|[ \t]*[:–][ \t]*)"
+    r"(?P<num>\d+)(?![\d.])"
+    r"(?:[ \t]*nos?\b\.?)?|(?:箱数|件数)[ \t]*[:：]?[ \t]*(?P<num2>\d+)(?![\d.])"
+)
+_ZH_UNIT_AFTER = re.compile(rf"[ \t]*(?:打|{_ZH_UNIT})")
 _ZH_UNIT_BEFORE = re.compile(rf"(?:{_ZH_PACK})\s*\Z")
 # "1,200": the digits after a thousands comma; "1，2 cartons" (a list) is two figures.
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
-_OLD_BEFORE = re.compile(r"(?:\bfrom|\binstead of|\bwas|\breplacing|\bnot|从|由|原来|原|不是)\s*$")
+_OLD_BEFORE = re.compile(
+    r"(?:\bfrom|\binstead of|\bwas|\breplacing|\bnot|从|由|原来|原|不是|写成了?|写错成?)\s*$"
+)
 # "5箱改成8箱", "5 cases -> 8": the figure before is the one being replaced.
 # Folding turns "->" into " >", hence the bare ">".
 _OLD_AFTER = re.compile(r"[ \t]*(?:改成|改为|调整为|调成|换成|变成|->|=?>|→|changed to|becomes)")
@@ -163,6 +172,15 @@ def find_quantities(text: str) -> list[QuantityMention]:
     text = said_twice(text)
     found: list[QuantityMention] = []
     taken: list[tuple[int, int]] = [(p.start, p.end) for p in find_pack_sizes(text)]
+    for m in _UNIT_FIRST.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        value = float(m.group("num") or m.group("num2"))
+        if value > 0:
+            found.append(
+                QuantityMention(m.start(), m.end(), value, "container", None, False, False)
+            )
+            taken.append((m.start(), m.end()))
     for m in _EN.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or _THOUSANDS.match(text, m.start() - 2):
             continue

@@ -11,7 +11,8 @@ from typing import Any
 # Letters that do not decompose into a base letter plus accents.
 _SPECIAL = {"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "đ": "d", "ł": "l", "þ": "th"}
 # Apostrophes vanish so that "Rodney's" and "rodneys" meet; hyphens become spaces.
-_DROP = set("'’‘`´")
+# So do an emoji's variation selector and a keycap's frame ("4️⃣" reads as 4).
+_DROP = set("'’‘`´\ufe0f\u20e3")
 # Table rules ("| Tea | 4 | CTN |") part cells as spaces do.
 _SPACE = set("-‐‑–_·|")
 _FULLWIDTH_DIGITS = {chr(0xFF10 + i): str(i) for i in range(10)}
