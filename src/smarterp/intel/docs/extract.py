@@ -417,8 +417,10 @@ class OrderReader:
                 and not q.old
                 and not any(p.start <= q.start < p.end for p in ps)
             ]
-            if words.rstrip().endswith(("?", "？")) and (
-                not _ORDER_VERB.search(words) or _PRICE_QUESTION.search(words)
+            if (
+                words.rstrip().endswith(("?", "？"))
+                and (not _ORDER_VERB.search(words) or _PRICE_QUESTION.search(words))
+                and not _asks_only_a_date(text[max(m.end for m in ps + qs) : e])
             ):
                 continue  # "how much would 20 cases cost?" asks, it does not order
             if _PRICE_QUESTION.search(words) and CONDITIONAL.search(words):
@@ -642,6 +644,18 @@ class OrderReader:
             return None, None
         start, end = folded.span(chosen.start, chosen.end)
         return chosen.value, Span(start, end, body[start:end])
+
+
+def _asks_only_a_date(tail: str) -> bool:
+    """ "... family sz. Saturday the 30th ok?": the question after the goods is only about
+    the day, so the goods before it are ordered."""
+    dates = find_dates(tail, date.today())
+    if not dates:
+        return False
+    # From the last stop before the day: what ends the goods' words ("... family sz.").
+    cut = max(tail.rfind(mark, 0, dates[0].start) for mark in ".,;:!") + 1
+    spans = [(d.start - cut, d.end - cut) for d in dates]
+    return _DATE_ASKED.fullmatch(blank(tail[cut:], spans)) is not None
 
 
 def _pair(

@@ -185,7 +185,8 @@ EN = Lexicon(
             r"remit(?:tance)? (?:on|by)", r"will be settled", r"\bsettled? (?:on|by)",
             r"payment for .{1,40} is scheduled", r"\bis scheduled for payment\b",
             r"payment run",
-            r"\b(?:i|we)(?:'ll| will) (?:get|have) (?:it|this|that|them|the \w+) "
+            # (apostrophes fold away: "I'll" reads "ill")
+            r"\b(?:i ?ll|we ?ll|i will|we will) (?:get|have) (?:it|this|that|them|the \w+) "
             r"(?:paid|settled|sent)",
             r"\bremittance\b.{0,40}\b(?:will be|is being|goes) (?:released|sent|made|out)\b",
         ),
