@@ -64,6 +64,14 @@ def _first(text: str, base: str) -> str | None:
         ("for 21st of March pls", "2025-03-05", "2025-03-21"),
         ("送貨日期：民國114年3月21日", "2025-03-05", "2025-03-21"),
         ("最遲交貨日：20250321", "2025-03-05", "2025-03-21"),
+        # A week after the day named comes round; two-figure years; Minguo years in slashes.
+        ("a week on Friday", "2025-03-05", "2025-03-14"),
+        ("on a week today", "2025-03-05", "2025-03-12"),
+        ("a fortnight tomorrow", "2025-03-05", "2025-03-20"),
+        ("for 15.5.25 pls", "2025-03-05", "2025-05-15"),
+        ("114/03/25或之前送到", "2025-03-05", "2025-03-25"),
+        ("交貨：5/2（六）", "2025-03-05", "2025-05-02"),
+        ("Sun arvo", "2025-03-05", "2025-03-09"),
     ],
 )
 def test_dates(text: str, base: str, expected: str) -> None:
@@ -75,6 +83,9 @@ def test_no_date_in_plain_text() -> None:
     assert _first("3日内", "2025-03-05") == "2025-03-08"  # a span, not the 3rd
     assert _first("3.5 cases", "2025-03-05") is None  # a decimal, not March 5th
     assert _first("we sold 12 cases", "2025-03-05") is None
+    assert _first("1.5.30 mm bolts", "2025-03-05") is None  # a year far off: not a date
+    assert _first("no later than 5 Nov.\n- 11 bottles", "2025-03-05") == "2025-11-05"
+    assert find_dates(fold_text("5 Nov.\n- 11 bottles"), date(2025, 3, 5))[0].end == 6
 
 
 def test_weekday_modes() -> None:

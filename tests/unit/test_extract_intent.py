@@ -29,6 +29,47 @@ from smarterp.intel.docs.text import fold_text
         ("", "上一单再补4箱冰柠檬茶", True, "change_order"),
         ("", "漏了，糯米也加五箱", True, "change_order"),
         ("", "可乐忘了，加3箱", True, "change_order"),
+        ("", "追加洗衣液 4箱（12入），同一車送就可以", True, "change_order"),
+        ("", "啊对 书包再来一箱", True, "change_order"),
+        ("", "菊花茶也来4箱，跟刚才的一起", True, "change_order"),
+        ("", "FORGOT OOLONG TEA - 2 CASES PLS", True, "change_order"),
+        (
+            "RE: PO-2505183",
+            "Quick change on PO-2505183 please: Oyster Sauce 3 -> 6 cases.",
+            True,
+            "change_order",
+        ),
+        # Chasing a late delivery, and payment promised, in more words.
+        (
+            "",
+            "where's SO00149?? was meant to land Monday 31 March and nothing yet",
+            False,
+            "complaint",
+        ),
+        (
+            "",
+            "Our receiving team has no record of SO00017 arriving - it was booked for 3 August.",
+            False,
+            "complaint",
+        ),
+        (
+            "Re: Payment reminder: invoice INV/2026/00080",
+            "hi re INV/2026/00080 (600.70) sorry it's late. I'll get it paid Mon 8th Jun promise",
+            False,
+            "payment_promise",
+        ),
+        (
+            "回复：付款提醒",
+            "INV/2025/00311的1215.26已提交付款申请，预计2026/1/8到账。",
+            False,
+            "payment_promise",
+        ),
+        (
+            "Re: invoice INV/2025/00225",
+            "Remittance for INV/2025/00225 will be released on 9th of January.",
+            False,
+            "payment_promise",
+        ),
         (
             "Amendment to PO-1234",
             "can we bump the Chai up to 9 cases (was 7)?",

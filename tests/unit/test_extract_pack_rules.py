@@ -180,3 +180,51 @@ def test_a_case_with_its_bottle_count_in_brackets_is_that_many_bottles() -> None
     assert _read(reader, "Please send 2 cases of Chang (24 bottles).") == [
         ("Chang", Decimal(2), [])
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "lines"),
+    [
+        # The case word first, then how many (an Indian buyer's "nos", a Hong Kong form).
+        (
+            "Rice Crackers case - 16 nos; 2 bottles of Cola",
+            [("Rice Crackers (Case of 12)", 16), ("Cola", 2)],
+        ),
+        ("A5笔记本（12個/箱）箱數：1", [("Notebook A5 (Case of 12)", 1)]),
+        ("山西老陈醋（12樽/箱）箱數：3", [("Aged Vinegar (Case of 12)", 3)]),
+        ("可乐 20樽", [("Cola", 20)]),
+        ("一箱子泰国香米", [("Jasmine Rice (Case of 12)", 1)]),
+        ("搬4️⃣箱黄油", [("Butter (Case of 12)", 4)]),
+        # One name word written as two; a long name word with one letter wrong.
+        ("8 x Moon cake Gift Box (bags not cases)", [("Mooncake Gift Box", 8)]),
+        ("1 case Chedder Cheese", [("Cheddar Cheese (Case of 12)", 1)]),
+        # Goods, figure, goods, figure: each figure is the goods' before it.
+        (
+            "泰国香米十箱 花椒捌箱",
+            [("Jasmine Rice (Case of 12)", 10), ("Sichuan Pepper (Case of 12)", 8)],
+        ),
+        # A unit on the next line belongs to the next item.
+        (
+            "Trash Bags by the piece, 17\n整箱的普洱茶饼，4箱",
+            [("Trash Bags", 17), ("Pu-erh Tea Cake (Case of 12)", 4)],
+        ),
+        # A pack word ending the item before, or leading into the next name.
+        (
+            "32 x Spicy Tofu Strips (family pack), Mixed Nuts, 2 boxes of 12",
+            [("Spicy Tofu Strips Family Size", 32), ("Mixed Nuts (Case of 12)", 2)],
+        ),
+        # A correction written above the list, the figure written by mistake named.
+        (
+            "【更正】下面A5笔记本写成了11箱，实际要9箱。\n①A5笔记本 11箱\n②可乐 3箱",
+            [("Notebook A5 (Case of 12)", 9), ("Cola (Case of 12)", 3)],
+        ),
+        # A year is no amount; a question that only asks for the day still orders.
+        ("Glutinous Rice x 13 bags - no full cases - by 2026-03-18", [("Glutinous Rice", 13)]),
+        (
+            "oyster sauce x2 cases / 16 x Mineral Water family sz. Saturday the 30th ok?",
+            [("Oyster Sauce (Case of 12)", 2), ("Mineral Water Family Size", 16)],
+        ),
+    ],
+)
+def test_more_ways_to_write_a_line(body: str, lines: list[tuple[str, int]]) -> None:
+    assert [(p, q) for p, q, _ in _read(DEMO, body)] == [(p, Decimal(q)) for p, q in lines]

@@ -152,11 +152,29 @@ def test_other_goods_keep_plain_units(reader: OrderReader) -> None:
         ("PO00042缺貨", "可樂缺貨，PO00042只能部分出貨，餘數到貨後補送。", "shortage"),
         ("請款：PO00042", "PO00042請款單S024-2400023，總額906.97。", "invoice"),
         ("Re-scheduled: PO00042", "PO00042 has been re-scheduled. New delivery date: 21 Oct.", "delivery_date"),  # noqa: E501
+        # Business in the middle of small talk, in the words of a farm or a family firm.
+        ("update", "your order PO00018 isn't going to make it on time - earliest we can get it to you is 6th September", "delivery_date"),  # noqa: E501
+        ("关于PO00001", "您那个PO00001，车坏在半路了，最快8.10号才能到，耽误您了。", "delivery_date"),  # noqa: E501
+        ("近况", "苏打水这批原料还没到，PO00122里这个货先给您发一半，余下的过阵子补。", "shortage"),
+        ("PO00054", "豆奶饮料暂时断供，PO00054先发有货的部分。", "shortage"),
+        ("news", "we've had to put Iced Lemon Tea up to 1.8930 from Monday the 28th", "price_change"),  # noqa: E501
+        ("Got it - PO00077", "PO00077 is locked in for Monday 11 November", "order_confirmation"),
+        ("PO00014排好了", "您的PO00014已经排上了，7.29号到，放心哈。", "order_confirmation"),
     ],
 )  # fmt: skip
 def test_supplier_intents(subject: str, body: str, intent: str) -> None:
     # As the reader sees them: folded (lower case, traditional characters as simplified).
     assert classify_supplier(fold_text(subject), fold_text(body)).label == intent
+
+
+def test_a_supplier_naming_our_order_and_a_day_confirms_it_only_without_other_cues() -> None:
+    said = fold_text("Your order PO00228 came through fine, we'll have it with you 19 March.")
+    assert classify_supplier("re po00228", said, cites=True).label == "order_confirmation"
+    assert classify_supplier("re po00228", said).label == "other"  # no order of ours named
+    undated = fold_text("PO00228 came through fine, thanks!")
+    assert classify_supplier("re po00228", undated, cites=True).label == "other"
+    late = fold_text("PO00228 is running behind, new ETA 19 March.")
+    assert classify_supplier("re po00228", late, cites=True).label == "delivery_date"
 
 
 def test_a_suppliers_price_increase_is_never_a_sales_order(reader: OrderReader) -> None:
