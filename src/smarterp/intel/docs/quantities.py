@@ -175,10 +175,10 @@ def find_quantities(text: str) -> list[QuantityMention]:
     for m in _UNIT_FIRST.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        value = float(m.group("num") or m.group("num2"))
-        if value > 0:
+        cases = float(m.group("num") or m.group("num2"))
+        if cases > 0:
             found.append(
-                QuantityMention(m.start(), m.end(), value, "container", None, False, False)
+                QuantityMention(m.start(), m.end(), cases, "container", None, False, False)
             )
             taken.append((m.start(), m.end()))
     for m in _EN.finditer(text):
