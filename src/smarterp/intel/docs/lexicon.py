@@ -65,14 +65,14 @@ EN = Lexicon(
         r"\bnot (?:by the |in )?(?:case|carton)s?\b", r"\bno (?:case|carton)s\b",
         r"\bloose\b(?![ \t]+[a-z])", r"\b(?:split|broken|open) cases?\b", r"\bretail units?\b",
         r"\bno (?:full |whole )?(?:case|carton)s\b", r"\bnot (?:in )?(?:full |whole )cases\b",
-        r"\bloose (?:pieces|units|items)\b",
+        r"\bloose (?:pieces|units|items)\b", r"\((?:individual|single|loose)\b[^)\n]{0,20}\)",
     ),
     by_the_case=(
         # Not "by the carton": milk and juice come one to a carton, so that one stays open.
         r"\bby the (?:case|crate)s?\b",
         r"(?<!no )(?<!not )\b(?:full|whole|unopened|sealed) cases\b",
     ),
-    unit_adjectives=("full", "whole", "complete"),
+    unit_adjectives=("full", "whole", "complete", "master"),
     variant_suffixes=(
         r"\s*\((?:case|pack|box|carton)\s+of\s+\d+(?:\s+\w+)?\)$",
         r"\s+(?:family|value|party)\s+(?:size|pack)$",
@@ -93,7 +93,8 @@ EN = Lexicon(
         r"(?<![\d.])(?P<size>\d+)[ \t]*-?[ \t]*(?:pack|pk)[ \t]*[x×][ \t]*(?=\d)",
         # "Gel Pens x12, two cases": twelve to a case when cases are counted right after;
         # "Black Tea x12" alone counts twelve.
-        r"(?<![a-z0-9])[x×](?P<size>\d+)(?=[ \t]*[,;:-]?[ \t]*(?:\d+|an?|one|two|three|four|five|"
+        r"(?<![a-z0-9])[x×](?P<size>\d+)(?!\d)"
+        r"(?=[ \t]*[,;:-]?[ \t]*(?:\d+|an?|one|two|three|four|five|"
         r"six|seven|eight|nine|ten|eleven|twelve)[ \t]*(?:cases?|cs|cartons?|ctns?|crates?)\b)",
     ),
     supplier_cues={
@@ -198,7 +199,7 @@ EN = Lexicon(
 ZH = Lexicon(
     lang="zh",
     container=("整箱", "整件", "原箱", "成箱", "箱子", "箱"),
-    item=("瓶", "罐", "听", "个", "個", "块", "只", "隻", "支", "条", "台", "樽"),
+    item=("瓶", "罐", "听", "个", "個", "块", "只", "隻", "支", "条", "台", "樽", "把"),
     neutral=("盒", "袋", "份", "桶", "包", "提"),
     either=("件",),
     by_the_piece=(

@@ -37,11 +37,14 @@ _LOOSE = "|".join(EN.loose)
 _ADJECTIVES = "|".join(EN.unit_adjectives)
 _EN = re.compile(
     # "x12" after a name counts as 12; "5 x case" is five cases.
-    rf"(?<![a-z0-9.$€£¥#/])(?<!\d:)(?=[x×][ \t]?\d|\d|half\s|dozen|an?\s|{_EN_WORD_START})"
+    # (not minutes after an hour, "10:30"; "CG-2407212:18 x case" is an order number, a colon
+    # and a count)
+    rf"(?<![a-z0-9.$€£¥#/])(?<!(?<!\d)\d:)(?<!(?<!\d)\d\d:)"
+    rf"(?=[x×][ \t]?\d|\d|half\s|dozen|an?\s|{_EN_WORD_START})"
     rf"(?:[x×][ \t]?(?=\d))?"
     rf"(?P<half>half\s+(?:a\s+)?)?(?P<num>{_EN_NUM})?"
     # "4 x 1 Knife": four single ones.
-    rf"(?:\s*(?P<dozen>doz(?:ens?)?(?![a-z])\.?))?(?:(?<=\d)\s?[x×](?:\s*(?P<one>1)(?![\d.,]))?(?=\s))?"
+    rf"(?:\s*(?P<dozen>(?:doz(?:ens?)?|dz)(?![a-z])\.?))?(?:(?<=\d)\s?[x×](?:\s*(?P<one>1)(?![\d.,]))?(?=\s))?"
     rf"(?:\s+(?P<loose>{_LOOSE})(?=\s))?"
     rf"(?:\s*(?P<size>\d+(?:\.\d+)?\s*{SIZE_UNITS})(?![a-z]))?"
     rf"(?:\s*(?:{_ADJECTIVES})(?=\s+(?:{_UNITS})(?![a-z])))?"
@@ -75,7 +78,10 @@ _OLD_BEFORE = re.compile(
 )
 # "5箱改成8箱", "5 cases -> 8": the figure before is the one being replaced.
 # Folding turns "->" into " >", hence the bare ">".
-_OLD_AFTER = re.compile(r"[ \t]*(?:改成|改为|调整为|调成|换成|变成|->|=?>|→|changed to|becomes)")
+_OLD_AFTER = re.compile(
+    r"[ \t]*(?:改成|改为|调整为|调成|换成|变成|->|=?>|→|changed to|becomes|"
+    r"was (?:a typo|wrong|a mistake)|is (?:a typo|wrong)|是笔误|写错)"
+)
 _REFERENCE_BEFORE = re.compile(
     r"(?:order|invoice|no|nr|number|ref|po|#|订单|发票|单号|编号|号)[ \t]*[.:#]?[ \t]*$"
 )

@@ -34,6 +34,10 @@ class Layout:
         return any(start <= position < end for start, end in self.quoted)
 
 
+# "Could you squeeze in the following for Friday?": the lines below are the writer's list.
+_LIST_INTRO = re.compile(r"\b(?:the following|below|as follows)\b|如下|以下|下列", re.IGNORECASE)
+
+
 def layout(body: str) -> Layout:
     """Find quoted ranges: '>' lines and everything after a reply or forward header."""
     ranges: list[tuple[int, int]] = []
@@ -52,6 +56,8 @@ def layout(body: str) -> Layout:
         cut = len(body)
     elif cut < len(body):
         ranges.append((cut, len(body)))
+    # Without any reply or forward header, "> " lines are the writer's own list marks.
+    headerless = cut == len(body)
     offset, listing = 0, False
     previous = ""
     for line in body[:cut].splitlines(keepends=True):
@@ -61,7 +67,11 @@ def layout(body: str) -> Layout:
         if marked and not listing:
             intro = previous.strip()
             listing = (
-                intro.endswith((":", "："))
+                (
+                    headerless
+                    or intro.endswith((":", "：", "?", "？"))
+                    or _LIST_INTRO.search(intro) is not None
+                )
                 and not intro.startswith(">")
                 and _WROTE.search(intro) is None
             )
