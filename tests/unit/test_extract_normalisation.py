@@ -51,3 +51,9 @@ def test_quoted_and_forwarded_text() -> None:
     assert layout(forward).forwarded
     quoted_lines = "Yes please.\n> 40 cases of Chai?\n"
     assert layout(quoted_lines).is_quoted(quoted_lines.index("40"))
+    # "> " marking the writer's own list, between their words about the order.
+    for own in (
+        "Restock - PO 1234.\n> 4 cases of Chai\n> 2 cases of Tofu\nNeeded by Friday.",
+        "Could you squeeze in the following for Friday?\n> 4 cases of Chai\n\nThanks",
+    ):
+        assert not layout(own).is_quoted(own.index("4 cases"))

@@ -38,6 +38,15 @@ class Layout:
 _LIST_INTRO = re.compile(r"\b(?:the following|below|as follows)\b|如下|以下|下列", re.IGNORECASE)
 
 
+_ORDER_INTRO = re.compile(r"\b(?:p\.?o\.?|order|restock|ref)\b|订单|单号|订货|下单", re.IGNORECASE)
+
+
+def _own_after(lines: list[str], k: int) -> bool:
+    """Whether the writer's own words follow the "> " lines that start at line k."""
+    rest = [ln for ln in lines[k:] if ln.strip()]
+    return any(not ln.lstrip().startswith(">") for ln in rest)
+
+
 def layout(body: str) -> Layout:
     """Find quoted ranges: '>' lines and everything after a reply or forward header."""
     ranges: list[tuple[int, int]] = []
@@ -56,11 +65,13 @@ def layout(body: str) -> Layout:
         cut = len(body)
     elif cut < len(body):
         ranges.append((cut, len(body)))
-    # Without any reply or forward header, "> " lines are the writer's own list marks.
+    # Without any reply or forward header, "> " lines between the writer's words about an order
+    # ("Restock - PO 123.", the list, "Needed by Friday.") are the writer's own list marks.
     headerless = cut == len(body)
     offset, listing = 0, False
     previous = ""
-    for line in body[:cut].splitlines(keepends=True):
+    lines = body[:cut].splitlines(keepends=True)
+    for k, line in enumerate(lines):
         marked = line.lstrip().startswith(">")
         # "> 7 x Tea" lines right under the writer's own "...as follows:" are a list the
         # writer marks with arrows, not an earlier message quoted.
@@ -68,7 +79,7 @@ def layout(body: str) -> Layout:
             intro = previous.strip()
             listing = (
                 (
-                    headerless
+                    (headerless and _ORDER_INTRO.search(intro) is not None and _own_after(lines, k))
                     or intro.endswith((":", "：", "?", "？"))
                     or _LIST_INTRO.search(intro) is not None
                 )
