@@ -62,7 +62,36 @@ _NUMBER_TOKEN = re.compile(r"[a-z0-9][a-z0-9/_-]{3,}[0-9]")
 _SENTENCE = re.compile(
     r"[^\n?!;。？！；]+?(?:[?!;。？！；]|(?:(?<=[a-z]{4})|(?<=[\u4e00-\u9fff]))\.(?=\s|$)|\n|$)"
 )
-_LIST_MARKER = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)、]|[-*•·>])[ \t]+", re.MULTILINE)
+# List marks and a table's row number ("1\t汤圆\t10\t包"): never an amount.
+_LIST_MARKER = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)、]|\d{1,3}(?=\t)|[-*•·>])[ \t]+", re.MULTILINE)
+# A form's fields, one to a line ("品名：每日坚果" / "数量：20" / "单位：包"; "Item: Tea" /
+# "Qty: 4" / "UOM: CTN"): read as one line "每日坚果 20 包".
+_FIELD = re.compile(
+    r"^[ \t]*(?P<label>品名|商品名称|商品|数量|单位|备注|规格|"
+    r"item(?: name| description)?|description|product|qty|quantity|uom|unit|remarks?|notes?)"
+    r"[ \t]*[:：][ \t]*",
+    re.MULTILINE,
+)
+_FIELD_GOODS = {"品名", "商品名称", "商品", "item", "item name", "item description", "description",
+                "product"}  # fmt: skip
+
+
+def _join_fields(text: str) -> str:
+    """Blocks of form fields become one line each: the labels and the line breaks inside a
+    block turn into spaces (so offsets stay put); a new goods field starts the next line."""
+    chars = list(text)
+    fields = list(_FIELD.finditer(text))
+    for m, nxt in zip(fields, [*fields[1:], None][: len(fields)], strict=True):
+        for k in range(m.start(), m.end()):
+            chars[k] = " "
+        if nxt is None or nxt.group("label") in _FIELD_GOODS:
+            continue
+        between = text[m.end() : nxt.start()]
+        if between.count("\n") == 1:  # the next field on the very next line: same item
+            chars[m.end() + between.index("\n")] = " "
+    return "".join(chars)
+
+
 _FORWARD_GAP = re.compile(
     r"^(?:\s|\b(?:of|the|our|your|those|these|more|additional|extra|x|each|fresh|nice)\b|[×()（）的])*$"
 )
@@ -273,8 +302,8 @@ class OrderReader:
         folded = fold(body)
         quoted = layout(body)
         quoted_folded = [folded_range(folded, s, e) for s, e in quoted.quoted]
-        own_text = _LIST_MARKER.sub(
-            lambda m: " " * len(m.group(0)), blank(folded.text, quoted_folded)
+        own_text = _join_fields(
+            _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), blank(folded.text, quoted_folded))
         )
         subject = fold(email.subject).text
         quoted_text = "\n".join(body[start:end] for start, end in quoted.quoted)

@@ -65,7 +65,7 @@ EN = Lexicon(
         r"\bnot (?:by the |in )?(?:case|carton)s?\b", r"\bno (?:case|carton)s\b",
         r"\bloose\b(?![ \t]+[a-z])", r"\b(?:split|broken|open) cases?\b", r"\bretail units?\b",
         r"\bno (?:full |whole )?(?:case|carton)s\b", r"\bnot (?:in )?(?:full |whole )cases\b",
-        r"\bloose (?:pieces|units|items)\b", r"\((?:individual|single|loose)\b[^)\n]{0,20}\)",
+        r"\bloose (?:pieces|units|items|ones?)\b", r"\((?:individual|single|loose)\b[^)\n]{0,20}\)",
     ),
     by_the_case=(
         # Not "by the carton": milk and juice come one to a carton, so that one stays open.
@@ -167,6 +167,8 @@ EN = Lexicon(
             r"\b(?:was|were) (?:meant|supposed) to (?:land|arrive|come|be (?:here|delivered))",
             r"\bnothing (?:yet|so far)\b",
             r"\bnothing (?:has )?(?:arrived|turned up|come)\b", r"\bno record of\b",
+            r"\bsupposed to (?:reach|arrive|come|land|be (?:here|delivered))\b",
+            r"\bstill (?:never|not) (?:come|came|arrived?|reach(?:ed)?)\b",
         ),
         "add_to_order": (
             r"\badd\b.{0,40}\bto (?:that|it|this|the order|our order|that order)\b",
@@ -175,6 +177,7 @@ EN = Lexicon(
             r"\b(?:on|to|with) (?:the|my|our) (?:last|previous|earlier|latest) order\b",
             r"^\s*\+\s*\S", r"same delivery", r"(?:nearly|almost) forgot", r"forgot (?:to add|the)",
             r"^\W*forgot\b",
+            r"\b(?:i|we) (?:forgot|forget)\b", r"\badd\b.{0,40}\balso\b",
         ),
         "payment_promise": (
             r"we will pay", r"we(?:'ll| shall) pay", r"transfer (?:for .{1,30})?goes out",
@@ -190,6 +193,7 @@ EN = Lexicon(
             r"\b(?:i ?ll|we ?ll|i will|we will) (?:get|have) (?:it|this|that|them|the \w+) "
             r"(?:paid|settled|sent)",
             r"\bremittance\b.{0,40}\b(?:will be|is being|goes) (?:released|sent|made|out)\b",
+            r"\bwill (?:bank in|remit|pay)\b", r"\bbank(?:ed)? in on\b",
         ),
     },
     postscript=(r"p\.?\s?s\b\.?",),
@@ -205,7 +209,7 @@ ZH = Lexicon(
     by_the_piece=(
         r"散装?", r"零售装?", r"零卖", r"拆零", r"拆箱", r"零拿", r"不要整箱", r"不要整件",
         r"按(?:个|瓶|支|罐|只|袋|包|盒|台|件|條|条)(?:要|拿|买|订|算)",
-        r"单(?:个|瓶|支|罐|只|袋|包|盒|台|件)装?",
+        r"单(?:个|瓶|支|罐|只|袋|包|盒|台|件)装?", r"单品",
     ),
     by_the_case=(r"按(?:箱|件)(?:要|拿|买|订|算)?", r"整箱(?:要|拿|买|订)"),
     variant_suffixes=(r"[（(]\d+[件瓶个罐包盒袋]装[)）]$", r"(?:家庭装|大包装|特惠装)$"),
@@ -215,7 +219,9 @@ ZH = Lexicon(
         r"(?P<size>\d+|[一二两三四五六七八九十]+)\s*[瓶个罐听支包盒袋件只樽部]\s*/?\s*(?:一|每)?\s*"
         r"(?:装|箱)(?!\d)",
         # 12入×4箱: twelve pieces to a case (Taiwan).
-        r"(?<![\d.])(?P<size>\d+)\s*入",
+        r"(?<![\d.])(?P<size>\d+)\s*[瓶个罐听支包盒袋只台]?\s*入",
+        # 2箱×12包: twelve to the case.
+        r"(?<=箱)\s*[x×*]\s*(?P<size>\d+)\s*[瓶个罐听支包盒袋只台]",
         # 四提（一提12瓶）: twelve to a pack.
         r"(?<!\d)[一1][ \t]*(?:箱|件|提|盒|包)[ \t]*(?P<size>\d+|[一二两三四五六七八九十]+)"
         r"[ \t]*[瓶个罐听支包盒袋只]",
@@ -232,10 +238,12 @@ ZH = Lexicon(
             r"延迟", r"延期", r"晚几天", r"要晚", r"改到.{0,8}送", r"推迟", r"交期", r"顺延",
             r"改期", r"延后", r"推后", r"排不上", r"改.{0,10}(?:到货|送到|到)",
             r"耽误", r"最快.{0,12}才能", r"才能(?:到|送到|发)", r"晚到", r"赶不上",
+            r"延误", r"(?:送达|到货|配送|交货)时间.{0,4}调整",
         ),
         "price_change": (
             r"调价", r"涨价", r"涨到", r"价格调整", r"调整供货价", r"供货价", r"调整为", r"上调",
             r"下调", r"新价格", r"价格(?:变动|有变|上涨)",
+            r"新单价", r"原单价", r"价目表",
         ),
         "invoice": (
             r"发票", r"账期", r"货款", r"开票", r"对账", r"付款期限", r"应付", r"请款", r"付款到期",
@@ -252,6 +260,7 @@ ZH = Lexicon(
         "cancel_order": (r"取消", r"不要了", r"撤销", r"作废"),
         "complaint": (
             r"还没收到", r"没收到", r"还没到", r"未收到", r"怎么还没", r"还没(?:见到|看到)",
+            r"未收货", r"仍未(?:收到|到货|送达|到)",
             r"就该到", r"应该(?:早)?到了", r"查一下.{0,8}物流", r"物流.{0,6}(?:到哪|怎么)",
             r"都没(?:送来|到)", r"没送来", r"给个说法",
         ),
@@ -271,6 +280,7 @@ ZH = Lexicon(
             r"(?:安排|准备).{0,8}付", r"付款(?:日期|时间)", r"(?:号|日)付(?!款提醒)",
             r"转(?:给)?你", r"打给你", r"(?:号|日)(?:前)?(?:转|打|结)(?:账|款|过去)?",
             r"付款申请", r"到账", r"汇出",
+            r"(?:将于|会在|将在).{0,20}支付", r"付款批次",
             r"再等.{0,2}天", r"排期", r"付款.{0,6}排",
         ),
     },

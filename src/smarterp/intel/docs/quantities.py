@@ -80,7 +80,10 @@ _OLD_BEFORE = re.compile(
 # Folding turns "->" into " >", hence the bare ">".
 _OLD_AFTER = re.compile(
     r"[ \t]*(?:改成|改为|调整为|调成|换成|变成|->|=?>|→|changed to|becomes|"
-    r"was (?:a typo|wrong|a mistake)|is (?:a typo|wrong)|是笔误|写错)"
+    r"was (?:a typo|wrong|a mistake)|is (?:a typo|wrong)|是笔误|写错|"
+    # "共24瓶（即2箱×12瓶）", "48 btl = 4 cartons": the pieces said again as cases
+    r"[ \t]*[(（]?[ \t]*(?:即|i\.?e\.?|=)"
+    r"(?=[ \t]*\d+[ \t]*(?:箱|件|cases?|cartons?|ctns?|cs)(?![a-z])))"
 )
 _REFERENCE_BEFORE = re.compile(
     r"(?:order|invoice|no|nr|number|ref|po|#|订单|发票|单号|编号|号)[ \t]*[.:#]?[ \t]*$"
