@@ -41,6 +41,13 @@ _CHANGE = re.compile(
     r"\bchange (?:on|for) |\bchange (?:it |them |that )?to \d|"
     r"修改|更改|改为|改成|变更|调整|追加|增加到|减少到|改一下|改返|改翻|改单",
 )
+# What does not make an order a change: a note on one of its lines ("(amended from 10
+# cases)", "** revised from 12 cases **", "※数量由5箱更正") or a new day for it ("唯交货日期改为").
+_ORDER_NOTES = re.compile(
+    r"\([^()\n]{0,60}\)|\*\*[^*\n]{0,60}\*\*|※[^\n]*|"
+    r"(?:交货|送货|到货)?(?:日期|时间)\s*改(?:为|成)|"
+    r"\bdelivery (?:date )?(?:is |to be )?(?:changed|amended|moved)\b"
+)
 _ORDER_REF = re.compile(
     r"order\s*(?:no\.?|number|#)?\s*\d{3,}|订单\s*\d{3,}|\b\d{5}\b|订单|"
     r"order\s*(?:no\.?|number|#|ref)?\s*[a-z]{1,4}\s?\d{3,}|"
@@ -81,7 +88,7 @@ def classify(subject: str, own_text: str, *, has_lines: bool) -> Intent:
     text = f"{subject}\n{own_text}"
     complaint = _hits(_COMPLAINT, text) + _hits(_COMPLAINT, subject)
     complaint += _hits(_CUSTOMER_CUES["complaint"], text)
-    change = _hits(_CHANGE, POSTSCRIPT.sub("", text))
+    change = _hits(_CHANGE, _ORDER_NOTES.sub("", POSTSCRIPT.sub("", text)))
     refers_to_order = bool(_ORDER_REF.search(text))
     inquiry = _hits(_INQUIRY, text)
     ordering = _hits(_ORDER, text)

@@ -87,6 +87,8 @@ EN = Lexicon(
         r"(?:[ \t]*-?[ \t]*(?:pk|pack)s?\b)?",
         # "(12/cs)", "12/case": twelve to the case.
         r"(?<![\d./])(?P<size>\d+)[ \t]*/[ \t]*(?:cs|case|ctn|carton|box)\b",
+        # "(12ea/box)", "12 btl/ctn", "(12 tin/ctn)": twelve pieces to the case.
+        r"(?<![\d./])(?P<size>\d+)[ \t]*[a-z]{1,5}[ \t]*/[ \t]*(?:cs|case|ctn|carton|box)\b",
         # "12ct case", "(12 ct)", "12-count carton": twelve to the case.
         r"(?<![\d.])(?P<size>\d+)[ \t]*-?[ \t]*(?:ct|count)\b",
         # "Chili Oil 12-pack x 2": two packs of twelve.
@@ -178,6 +180,10 @@ EN = Lexicon(
             r"^\s*\+\s*\S", r"same delivery", r"(?:nearly|almost) forgot", r"forgot (?:to add|the)",
             r"^\W*forgot\b",
             r"\b(?:i|we) (?:forgot|forget)\b", r"\badd\b.{0,40}\balso\b",
+            # ("further to our call, I confirm our order" places one)
+            r"\bfurther to (?:the above|(?:my|our) (?:last|previous|earlier) "
+            r"(?:order|message|mail))\b",
+            r"\bplease (?:also )?include\b",
         ),
         "payment_promise": (
             r"we will pay", r"we(?:'ll| shall) pay", r"transfer (?:for .{1,30})?goes out",
@@ -223,8 +229,9 @@ ZH = Lexicon(
         # 2箱×12包: twelve to the case.
         r"(?<=箱)\s*[x×*]\s*(?P<size>\d+)\s*[瓶个罐听支包盒袋只台]",
         # 四提（一提12瓶）: twelve to a pack.
-        r"(?<!\d)[一1][ \t]*(?:箱|件|提|盒|包)[ \t]*(?P<size>\d+|[一二两三四五六七八九十]+)"
-        r"[ \t]*[瓶个罐听支包盒袋只]",
+        # (not across a table's columns, nor "1<TAB>箱<TAB>12个/箱": one case, twelve to it)
+        r"(?<!\d)[一1] *(?:箱|件|提|盒|包) *(?P<size>\d+|[一二两三四五六七八九十]+)"
+        r" *[瓶个罐听支包盒袋只](?!\s*/)",
     ),
     supplier_cues={
         "shortage": (
