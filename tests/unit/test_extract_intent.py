@@ -34,6 +34,42 @@ from smarterp.intel.docs.text import fold_text
         ("", "菊花茶也来4箱，跟刚才的一起", True, "change_order"),
         ("", "FORGOT OOLONG TEA - 2 CASES PLS", True, "change_order"),
         (
+            "",
+            "Further to the above, please include 5 outers of Black Tea (12s).",
+            True,
+            "change_order",
+        ),
+        (
+            "Order PO-1",
+            "Further to our call this morning, I confirm our order PO-1 as follows:",
+            True,
+            "new_order",
+        ),
+        (
+            "",
+            "Hi, SO00065 supposed to reach on 9 Nov leh, until now still never come.",
+            False,
+            "complaint",
+        ),
+        (
+            "",
+            "我方订单SO00082原定于2024年11月16日送达，至今仍未收货，请速查明并回复。",
+            False,
+            "complaint",
+        ),
+        (
+            "Re: invoice INV/1",
+            "Hi, INV/1 1272.92 will bank in on 15 Apr ya. Sorry for late.",
+            False,
+            "payment_promise",
+        ),
+        (
+            "回复：付款提醒",
+            "贵司发票INV/1（金额1041.04）已审批，将于2025年12月11日随本期付款批次支付。",
+            False,
+            "payment_promise",
+        ),
+        (
             "RE: PO-2505183",
             "Quick change on PO-2505183 please: Oyster Sauce 3 -> 6 cases.",
             True,

@@ -228,3 +228,43 @@ def test_a_case_with_its_bottle_count_in_brackets_is_that_many_bottles() -> None
 )
 def test_more_ways_to_write_a_line(body: str, lines: list[tuple[str, int]]) -> None:
     assert [(p, q) for p, q, _ in _read(DEMO, body)] == [(p, Decimal(q)) for p, q in lines]
+
+
+@pytest.mark.parametrize(
+    ("body", "lines"),
+    [
+        # A table pasted with tabs: the row number is no amount, the unit has its own column.
+        ("序号\t品名\t数量\t单位\t备注\n1\t汤圆\t10\t包\t单品\n2\tA5笔记本\t1\t箱\t12个/箱",
+         [("Glutinous Rice Balls", 10), ("Notebook A5 (Case of 12)", 1)]),
+        # A form's fields one to a line.
+        ("品名：黄油\n数量：5\n单位：箱\n备注：12盒/箱\n\n品名：切达奶酪\n数量：17\n单位：盒\n备注：单品",
+         [("Butter (Case of 12)", 5), ("Cheddar Cheese", 17)]),
+        ("Item: Cola\nQty: 4\nUOM: CTN\n\nItem: Orange Juice\nQty: 6\nUOM: BTL",
+         [("Cola (Case of 12)", 4), ("Orange Juice", 6)]),
+        # Pieces said again as cases: the cases.
+        ("挂面 共24包（即2箱×12包）", [("Wheat Noodles (Case of 12)", 2)]),
+        ("Cola 48 btl = 4 cartons x 12", [("Cola (Case of 12)", 4)]),
+        # ... but cases said again as pieces stay cases.
+        ("Black Tea 2 (cases of 12 = 24 tins)", [("Black Tea (Case of 12)", 2)]),
+        ("Butter 2box (12ea/box)", [("Butter (Case of 12)", 2)]),
+        ("豆浆机　３箱（１２台入）", [("Soymilk Maker (Case of 12)", 3)]),
+        ("Cheddar Cheese 15盒 only, loose one", [("Cheddar Cheese", 15)]),
+    ],
+)  # fmt: skip
+def test_tables_forms_and_restated_counts(body: str, lines: list[tuple[str, int]]) -> None:
+    assert [(p, q) for p, q, _ in _read(DEMO, body)] == [(p, Decimal(q)) for p, q in lines]
+
+
+def test_a_lines_own_note_does_not_make_a_new_order_a_change() -> None:
+    body = (
+        "Please find our purchase order PO-2409355 as below.\n"
+        "(i) Cola 2 ctn (qty amended, was 6 ctn - initialled)\n(ii) Orange Juice x 3 cases"
+    )
+    reading = DEMO.read(
+        Email("m", "Anna Smith <orders@bluefoods.example>", "PO-2409355", body, DAY)
+    )
+    assert reading.intent == "new_order"
+    assert [(ln.product, ln.quantity) for ln in reading.lines] == [
+        ("Cola (Case of 12)", 2),
+        ("Orange Juice (Case of 12)", 3),
+    ]
