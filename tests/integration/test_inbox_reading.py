@@ -56,11 +56,14 @@ def test_the_demo_inbox_is_read_right_or_flagged(engine: Engine, tmp_path: Path)
 
 
 def test_eval_extract_demo_prints_one_object_with_the_keys() -> None:
-    result = CliRunner().invoke(app, ["eval", "extract", "--demo", "--json", "--days", "90"])
+    result = CliRunner().invoke(
+        app, ["eval", "extract", "--demo", "--json", "--days", "60", "--seed", "3", "--seed", "4"]
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert all(isinstance(data[k], int | float) for k in KEYS), data
     assert 0 <= data["orders_exact"] <= 1 and data["wrong_pack_unflagged"] >= 0
     assert {"dev", "held_out", "lang:zh", "sender:supplier", "channel:chat"} <= set(data["groups"])
+    assert data["seeds"] == [3, 4]  # two companies' inboxes, pooled
     both = CliRunner().invoke(app, ["eval", "extract", "x.jsonl", "--demo"])
     assert both.exit_code != 0 and "--demo" in both.output

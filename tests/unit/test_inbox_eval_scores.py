@@ -50,3 +50,14 @@ def test_a_sure_wrong_order_is_counted_apart_from_a_doubted_one() -> None:
 def test_the_other_pack_unflagged_is_a_wrong_pack() -> None:
     summary = _scores(_reading("Cola", 48))
     assert summary["wrong_pack_unflagged"] == 1 and summary["orders_wrong_unflagged"] == 1.0
+
+
+def test_several_companies_pool_into_one_score() -> None:
+    readings = [_reading("Cola (Case of 12)", 4), _reading("Cola (Case of 12)", 5)]
+    pooled, first, second = InboxReport(), InboxReport(), InboxReport()
+    first.add(GOLD, readings[0])
+    second.add(GOLD, readings[1])
+    pooled.merge(first)
+    pooled.merge(second)
+    assert pooled.summary() == _scores(*readings)
+    assert len(pooled.mistakes) == 1

@@ -25,6 +25,7 @@ from smarterp.core.errors import InvalidInput
 from smarterp.intel.docs.catalogue import load_catalogue
 from smarterp.intel.docs.evaluate import FIELDS, Report
 from smarterp.intel.docs.extract import Email, OrderReader, OrderReading
+from smarterp.intel.docs.inbox_eval import InboxReport, read_demo_inbox
 
 extract_app = typer.Typer(help="Read structured records out of messages.", no_args_is_help=True)
 
@@ -126,7 +127,9 @@ def eval_extract(
     demo: bool = typer.Option(
         False, "--demo", help="Build a demo company in a temporary folder and score its inbox."
     ),
-    seed: int = typer.Option(42, "--seed", help="The demo's seed (--demo)."),
+    seed: list[int] = typer.Option(
+        [42], "--seed", help="The demo's seed (--demo); repeat it to pool several companies."
+    ),
     days: int = typer.Option(728, "--days", min=60, help="Days of demo history (--demo)."),
 ) -> None:
     """Score order reading per field and per language; print the share of orders fully right.
@@ -170,30 +173,15 @@ def eval_extract(
     console.print(f"{summary['all']['emails']} emails")
 
 
-def _eval_demo(seed: int, days: int, as_json: bool, mistakes: bool) -> None:
-    """Build the demo into a throwaway SQLite database, read its inbox, score it."""
-    import tempfile
-    from datetime import date
-
-    from sqlalchemy import create_engine
-
-    from smarterp.core import schema
-    from smarterp.data.demo import build_demo
-    from smarterp.intel.docs.inbox_eval import read_demo_inbox
-
-    with tempfile.TemporaryDirectory(prefix="smarterp-eval-") as folder:
-        gold_path = Path(folder) / "inbox-gold.jsonl"
-        eng = create_engine(f"sqlite:///{Path(folder) / 'demo.db'}")
-        schema.upgrade(eng)
-        with err_console.status(f"building the demo company (seed {seed}, {days} days)"):
-            build_demo(
-                eng, seed=seed, today=date(2026, 6, 30), history_days=days, gold_path=gold_path
-            )
-        gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()]
-        with Session(eng) as session:
-            report = read_demo_inbox(session, gold)
-        eng.dispose()
+def _eval_demo(seeds: list[int], days: int, as_json: bool, mistakes: bool) -> None:
+    """Build the demo of each seed into a throwaway SQLite database, read its inbox, score it;
+    several seeds' scores are pooled."""
+    report = InboxReport()
+    for seed in seeds:
+        report.merge(_score_demo(seed, days))
     summary = report.summary()
+    if len(seeds) > 1:
+        summary["seeds"] = seeds
     if as_json:
         if mistakes:
             summary["mistakes"] = report.mistakes
@@ -214,12 +202,40 @@ def _eval_demo(seed: int, days: int, as_json: bool, mistakes: bool) -> None:
         (g, *("" if groups[g].get(k) is None else groups[g][k] for k, _ in columns))
         for g in sorted(groups, key=lambda g: (g != "all", g))
     ]
+    named = ", ".join(str(s) for s in seeds)
     print_table(
-        f"Demo inbox (seed {seed}) read against its gold", ["group", *(h for _, h in columns)], rows
+        f"Demo inbox (seed {named}) read against its gold",
+        ["group", *(h for _, h in columns)],
+        rows,
     )
     if mistakes:
         for m in report.mistakes:
             err_console.print(json.dumps(m, ensure_ascii=False, default=str))
+
+
+def _score_demo(seed: int, days: int) -> InboxReport:
+    """Build one demo into a throwaway SQLite database, read its inbox, score it."""
+    import tempfile
+    from datetime import date
+
+    from sqlalchemy import create_engine
+
+    from smarterp.core import schema
+    from smarterp.data.demo import build_demo
+
+    with tempfile.TemporaryDirectory(prefix="smarterp-eval-") as folder:
+        gold_path = Path(folder) / "inbox-gold.jsonl"
+        eng = create_engine(f"sqlite:///{Path(folder) / 'demo.db'}")
+        schema.upgrade(eng)
+        with err_console.status(f"building the demo company (seed {seed}, {days} days)"):
+            build_demo(
+                eng, seed=seed, today=date(2026, 6, 30), history_days=days, gold_path=gold_path
+            )
+        gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()]
+        with Session(eng) as session:
+            report = read_demo_inbox(session, gold)
+        eng.dispose()
+    return report
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:

@@ -172,6 +172,20 @@ class InboxReport:
                 }
             )
 
+    def merge(self, other: InboxReport) -> None:
+        """Add another company's scores to these (several demo seeds pooled)."""
+        for key, theirs in other.groups.items():
+            mine = self.groups[key]
+            for name, (right, total) in theirs.counts.items():
+                mine.counts[name][0] += right
+                mine.counts[name][1] += total
+            mine.tp += theirs.tp
+            mine.predicted += theirs.predicted
+            mine.gold += theirs.gold
+            mine.wrong_pack_unflagged += theirs.wrong_pack_unflagged
+            mine.flagged_lines += theirs.flagged_lines
+        self.mistakes.extend(other.mistakes)
+
     def summary(self) -> dict[str, Any]:
         """The headline figures (the keys other tools read) and every group's scores."""
         everything = self.groups["all"].scores()
