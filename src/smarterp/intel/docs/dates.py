@@ -460,7 +460,7 @@ def find_dates(text: str, base: date) -> list[DateMention]:
             mention.kind == "weekday"
             and nxt is not None
             and nxt.kind == "explicit"
-            and re.fullmatch(r"[\s,]*", text[mention.end : nxt.start])
+            and re.fullmatch(r"[\s,]*(?:the\s+)?", text[mention.end : nxt.start])
         ):
             continue
         kept.append(mention)

@@ -115,7 +115,9 @@ _PRICE_QUESTION = re.compile(
 _JUST_ASKING = re.compile(
     r"先问问|还没定|只是问问?|先比|暂时不(?:订|下单)|"
     r"\bjust (?:asking|checking|enquiring|after a (?:price|quote))\b|"
-    r"\bnot (?:ordering|placing (?:an|the|any) order) (?:yet|just yet)\b|\bhaven'?t decided\b"
+    r"\bnot (?:ordering|placing (?:an|the|any) order) (?:yet|just yet)\b|\bhaven'?t decided\b|"
+    r"\b(?:this|it) is not an order\b|\brequest for quotation\b|"
+    r"\bconsidering (?:about )?(?:purchasing|buying|ordering)\b"
 )
 _USE_FORWARDED = re.compile(
     r"below|forwarded|attached order|following order|see order|以下|下面|转发|如下"
@@ -123,7 +125,7 @@ _USE_FORWARDED = re.compile(
 _FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|fw|转发)\s*[:：]")
 _DELIVERY_CUE = re.compile(
     r"\bby\b|before|until|\btill\b|latest|deliver|arriv|ship|need|\bhere\b|dispatch|\bdue\b|\bsend\b|"
-    r"drop(?:ped)? off|\bcome\b|"
+    r"drop(?:ped)? off|\bcome\b|\breceive\b|"
     r"\b(?:on|for) (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:the\s+)?"
     r"\d{1,2}(?:st|nd|rd|th)\b|"
     r"送|到货|交货|交付|前|之前|最晚|截止|发货|到达|提前|要到|能到|到吗|要货|收货"
@@ -336,8 +338,8 @@ class OrderReader:
         )
         if not found.lines and quoted.quoted and forwards:
             outside = [(0, r[0]) for r in quoted_folded[:1]]
-            forwarded_text = _LIST_MARKER.sub(
-                lambda m: " " * len(m.group(0)), blank(folded.text, outside)
+            forwarded_text = _join_fields(
+                _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), blank(folded.text, outside))
             )
             found = self._lines(forwarded_text, folded, body, mentions, known, history)
             if found.lines:
@@ -454,7 +456,9 @@ class OrderReader:
                 continue  # "how much would 20 cases cost?" asks, it does not order
             if _PRICE_QUESTION.search(words) and CONDITIONAL.search(words):
                 continue  # "your price if we took 7 cases" weighs an order, it places none
-            if _PRICE_QUESTION.search(words) and _JUST_ASKING.search(text):
+            if _JUST_ASKING.search(words) or (
+                _PRICE_QUESTION.search(words) and _JUST_ASKING.search(text)
+            ):
                 continue  # "what's 20 cases, just asking" prices an order, it places none
             # A pack size between a figure and the goods does not part them ("5 x 12pk Tea").
             # Nor does a figure said twice ("eleven (11) cases").

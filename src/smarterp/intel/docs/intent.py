@@ -38,7 +38,7 @@ _CHANGE = re.compile(
     r"increase|decrease|reduce|instead of|"
     r"(?:add|remove) .{0,40} (?:to|from) (?:our|the|my|this|that|yesterday'?s?) order|"
     r"revis|from \d+ to \d+|\bbump|\b(?:up|down) to \d|\(was \d|\d\s*(?:-?>|→)\s*\d|"
-    r"\bchange (?:on|for) |\bchange (?:it |them |that )?to \d|"
+    r"\bchange (?:on|for) |\bchange (?:it |them |that )?to \d|change\s*(?:做|成|为)|加到|"
     r"修改|更改|改为|改成|变更|调整|追加|增加到|减少到|改一下|改返|改翻|改单",
 )
 # What does not make an order a change: a note on one of its lines ("(amended from 10

@@ -171,6 +171,7 @@ EN = Lexicon(
             r"\bnothing (?:has )?(?:arrived|turned up|come)\b", r"\bno record of\b",
             r"\bsupposed to (?:reach|arrive|come|land|be (?:here|delivered))\b",
             r"\bstill (?:never|not) (?:come|came|arrived?|reach(?:ed)?)\b",
+            r"\bno goods (?:have|has) (?:been )?(?:received|arrived)\b", r"\bto date no\b",
         ),
         "add_to_order": (
             r"\badd\b.{0,40}\bto (?:that|it|this|the order|our order|that order)\b",
@@ -183,7 +184,7 @@ EN = Lexicon(
             # ("further to our call, I confirm our order" places one)
             r"\bfurther to (?:the above|(?:my|our) (?:last|previous|earlier) "
             r"(?:order|message|mail))\b",
-            r"\bplease (?:also )?include\b",
+            r"\bplease (?:also )?include\b", r"\bthrow in\b",
         ),
         "payment_promise": (
             r"we will pay", r"we(?:'ll| shall) pay", r"transfer (?:for .{1,30})?goes out",

@@ -79,7 +79,7 @@ _OLD_BEFORE = re.compile(
 # "5箱改成8箱", "5 cases -> 8": the figure before is the one being replaced.
 # Folding turns "->" into " >", hence the bare ">".
 _OLD_AFTER = re.compile(
-    r"[ \t]*(?:改成|改为|调整为|调成|换成|变成|->|=?>|→|changed to|becomes|"
+    r"[ \t]*(?:改成|改为|调整为|调成|换成|变成|加到|增加到|减到|减少到|->|=?>|→|changed to|becomes|"
     r"was (?:a typo|wrong|a mistake)|is (?:a typo|wrong)|是笔误|写错|"
     # "共24瓶（即2箱×12瓶）", "48 btl = 4 cartons": the pieces said again as cases
     r"[ \t]*[(（]?[ \t]*(?:即|i\.?e\.?|=)"

@@ -65,9 +65,8 @@ def layout(body: str) -> Layout:
         cut = len(body)
     elif cut < len(body):
         ranges.append((cut, len(body)))
-    # Without any reply or forward header, "> " lines between the writer's words about an order
-    # ("Restock - PO 123.", the list, "Needed by Friday.") are the writer's own list marks.
-    headerless = cut == len(body)
+    # "> " lines between the writer's words about an order ("Restock - PO 123.", the list,
+    # "Needed by Friday.") are the writer's own list marks.
     offset, listing = 0, False
     previous = ""
     lines = body[:cut].splitlines(keepends=True)
@@ -79,7 +78,7 @@ def layout(body: str) -> Layout:
             intro = previous.strip()
             listing = (
                 (
-                    (headerless and _ORDER_INTRO.search(intro) is not None and _own_after(lines, k))
+                    (_ORDER_INTRO.search(intro) is not None and _own_after(lines, k))
                     or intro.endswith((":", "：", "?", "？"))
                     or _LIST_INTRO.search(intro) is not None
                 )
