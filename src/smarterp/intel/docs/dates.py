@@ -319,7 +319,7 @@ RULES: list[Rule] = [
     ),
     (
         re.compile(
-            rf"(?<![a-z])(?:(?:{_WEEKDAY})\s+)?the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)(?![a-z])"
+            rf"(?<![a-z])(?:(?:{_WEEKDAY})\s+(?:the\s+)?|the\s+)(?P<d>\d{{1,2}})(?:st|nd|rd|th)(?![a-z])"
         ),
         "explicit",
         lambda m, b: _day_of_month(b, int(m.group("d"))),
