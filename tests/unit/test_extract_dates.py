@@ -72,6 +72,8 @@ def _first(text: str, base: str) -> str | None:
         ("114/03/25或之前送到", "2025-03-05", "2025-03-25"),
         ("交貨：5/2（六）", "2025-03-05", "2025-05-02"),
         ("Sun arvo", "2025-03-05", "2025-03-09"),
+        ("deliver on Thu 5th", "2025-08-20", "2025-09-05"),
+        ("FOR THURSDAY THE 11TH OF DECEMBER", "2025-11-20", "2025-12-11"),
     ],
 )
 def test_dates(text: str, base: str, expected: str) -> None:

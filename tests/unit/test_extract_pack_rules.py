@@ -268,3 +268,33 @@ def test_a_lines_own_note_does_not_make_a_new_order_a_change() -> None:
         ("Cola (Case of 12)", 2),
         ("Orange Juice (Case of 12)", 3),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "lines"),
+    [
+        # A voice message's transcript writes a name with a character that sounds the same.
+        ("整三箱忙果干\n芝麻将拿三箱\n单买二十五支护手双",
+         [("Dried Mango (Case of 12)", 3), ("Sesame Paste (Case of 12)", 3), ("Hand Cream", 25)]),
+        # A purchase system's row: "12X1" is its pack, the count further along.
+        ("00010 CHEDDAR CHEESE 12X1                     4 CS\n00020 PLUM JUICE      17 EA",
+         [("Cheddar Cheese (Case of 12)", 4), ("Plum Juice", 17)]),
+        # ... but "4 x 1" before goods is four single ones.
+        ("4 x 1 Chef Knife, plus Air Fryer x 7 cases", [("Chef Knife", 4), ("Air Fryer (Case of 12)", 7)]),  # noqa: E501
+    ],
+)  # fmt: skip
+def test_names_by_sound_and_system_packs(body: str, lines: list[tuple[str, int]]) -> None:
+    assert [(p, q) for p, q, _ in _read(DEMO, body)] == [(p, Decimal(q)) for p, q in lines]
+
+
+def test_a_name_read_by_its_sound_is_flagged_for_a_person() -> None:
+    reading = DEMO.read(
+        Email("m", "Anna Smith <orders@bluefoods.example>", "Order", "芝麻将拿三箱", DAY)
+    )
+    (line,) = reading.lines
+    assert "product named in part" in line.flags
+    # Words that only sound like a name elsewhere in a sentence are not goods.
+    assert (
+        DEMO.read(Email("m", "Anna Smith <orders@bluefoods.example>", "Hi", "谢谢老板", DAY)).lines
+        == []
+    )

@@ -89,8 +89,7 @@ EN = Lexicon(
         r"(?<![\d./])(?P<size>\d+)[ \t]*/[ \t]*(?:cs|case|ctn|carton|box)\b",
         # "CHEDDAR CHEESE 12X1    4 CS": a purchase system's pack (twelve of one), the count
         # further along the row.
-        r"(?<![\d.])(?P<size>\d+)[ \t]*[x×][ \t]*1(?![\d.])"
-        r"(?=[^\n]*?\d[ \t]*(?:cs|ca|ctns?|cases?|ea|pcs?)\b)",
+        r"(?<=[a-z] )(?P<size>\d+)[x×]1(?=[ \t]{2,}\d+[ \t]*(?:cs|ca|ctns?|cases?|ea|pcs?)\b)",
         # "(12ea/box)", "12 btl/ctn", "(12 tin/ctn)": twelve pieces to the case.
         r"(?<![\d./])(?P<size>\d+)[ \t]*[a-z]{1,5}[ \t]*/[ \t]*(?:cs|case|ctn|carton|box)\b",
         # "12ct case", "(12 ct)", "12-count carton": twelve to the case.

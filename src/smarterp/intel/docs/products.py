@@ -6,8 +6,10 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
+from pypinyin import Style, lazy_pinyin
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -38,6 +40,14 @@ _KEY_NEIGHBOURS = {
     for key, (r, x) in _KEY_AT.items()
 }
 _PLAIN_GAP = re.compile(r"^[ \t]*$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=8192)
+def _sound(char: str) -> str:
+    """A Chinese character's pinyin without tones: what a voice message's transcript keeps
+    when it writes 芝麻将 for 芝麻酱."""
+    return lazy_pinyin(char, style=Style.NORMAL)[0]
 
 
 @dataclass(frozen=True)
@@ -106,6 +116,13 @@ class ProductMatcher:
         self._cjk_patterns = [
             (re.compile(re.escape(fold_text(name))), pid) for name, pid in self.cjk_names
         ]
+        # Chinese names by how they sound, for names written with a homophone.
+        self._sounds: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
+        for name, pid in self.cjk_names:
+            folded = fold_text(name)
+            if len(folded) >= 2 and all(_CJK.match(c) for c in folded):
+                self._sounds[tuple(_sound(c) for c in folded)].append((folded, pid))
+        self._sound_lengths = sorted({len(k) for k in self._sounds}, reverse=True)
 
     def _correct(self, token: str) -> str:
         """A near-miss spelling of a long name word ("gorgonzolla", two letters swapped in
@@ -172,6 +189,7 @@ class ProductMatcher:
         for pattern, pid in self._cjk_patterns:
             for m in pattern.finditer(text):
                 cjk.append(ProductMention(m.start(), m.end(), frozenset({pid}), True))
+        cjk += self._homophones(text, cjk)
         # The longest name wins: 可乐家庭装 is not also 可乐.
         mentions.extend(
             m
@@ -183,6 +201,30 @@ class ProductMatcher:
         )
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _homophones(self, text: str, found: list[ProductMention]) -> list[ProductMention]:
+        """Chinese names written with a character that sounds the same (a voice message's
+        transcript: 忙果干 for 芒果干, 护手双 for 护手霜): one character in two or three, two in a
+        longer name, where no name is written there already. Such a name is not exact, so its
+        line is flagged for a person to check."""
+        if not self._sounds or not _CJK.search(text):
+            return []
+        taken = [(m.start, m.end) for m in found]
+        out: list[ProductMention] = []
+        for size in self._sound_lengths:
+            for start in range(len(text) - size + 1):
+                window = text[start : start + size]
+                if not all(_CJK.match(c) for c in window):
+                    continue
+                if any(s < start + size and start < e for s, e in taken):
+                    continue
+                for name, pid in self._sounds.get(tuple(_sound(c) for c in window), []):
+                    differ = sum(a != b for a, b in zip(window, name, strict=True))
+                    if 0 < differ <= (1 if size <= 3 else 2) and differ * 2 <= size:
+                        out.append(ProductMention(start, start + size, frozenset({pid}), False))
+                        taken.append((start, start + size))
+                        break
+        return out
 
     def _whole_name(
         self, run: list[int], spans: list[tuple[int, int, str]]
