@@ -298,3 +298,21 @@ def test_a_name_read_by_its_sound_is_flagged_for_a_person() -> None:
         DEMO.read(Email("m", "Anna Smith <orders@bluefoods.example>", "Hi", "谢谢老板", DAY)).lines
         == []
     )
+
+
+def test_goods_named_with_a_figure_but_read_into_no_line_are_flagged() -> None:
+    email = Email(
+        "m",
+        "Anna Smith <orders@bluefoods.example>",
+        "Order",
+        "Please send 4 cases of Cola.\nOrange Juice same as on PO 10248",
+        DAY,
+    )
+    reading = DEMO.read(email)
+    assert [ln.product for ln in reading.lines] == ["Cola (Case of 12)"]
+    assert any("read into no line" in f and "Orange Juice" in f for f in reading.flags)
+    # Every good named has its line: nothing to say.
+    plain = DEMO.read(
+        Email("m", "Anna Smith <orders@bluefoods.example>", "Order", "4 cases of Cola", DAY)
+    )
+    assert not any("read into no line" in f for f in plain.flags)

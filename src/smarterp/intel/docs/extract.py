@@ -134,6 +134,7 @@ _DELIVERY_CUE = re.compile(
 # "for"/"on" ("for Friday", "on Sunday 5 April", "first thing Friday") is the day wanted.
 _CUE_AFTER_DATE = re.compile(r"\s*(?:\([^)]{1,4}\)\s*)?(?:到|要|送|的货|前|之前|或之前|交|发|收)")
 _CUE_BEFORE_DATE = re.compile(r"(?:\bfor|\bon|\bfirst thing|\bas of)\s+(?:the\s+)?$")
+_FIGURE = re.compile(r"\d|[一二两三四五六七八九十]")
 _PIECE_BEFORE = re.compile(r"(?:单(?:个|瓶|支|罐|只|袋|包|盒|台|件|块)|散)装?的?\s*$")
 _CORRECTION = re.compile(
     r"\bcorrection\b|\bplease read .{1,60} as\b|\bscratch that\b|\bshould (?:be|read)\b|"
@@ -354,7 +355,9 @@ class OrderReader:
                 requested, date_span = self._requested_date(order_text, folded, body, base)
         else:
             lines = []
-        flags.extend(found.unresolved if intent.label in (NEW_ORDER, CHANGE_ORDER) else [])
+        if intent.label in (NEW_ORDER, CHANGE_ORDER):
+            flags.extend(found.unresolved)
+            flags.extend(self._left_unread(order_text, body, folded, mentions, lines))
         if link.partner_id is None and intent.label == INQUIRY and not _ASKS.search(own_text):
             intent_label, sender_type = OTHER, "other"  # no partner, nothing asked or ordered
         else:
@@ -382,6 +385,32 @@ class OrderReader:
             partner=link.name,
             reference=reference,
         )
+
+    def _left_unread(
+        self,
+        text: str,
+        body: str,
+        folded: Folded,
+        mentions: list[ProductMention],
+        lines: list[Line],
+    ) -> list[str]:
+        """Goods named in the order's own words with a figure beside them on their line, but
+        read into no line: said, so that a person checks the draft rather than trusting it."""
+        read = {i for ln in lines for i in self.packs.family.get(ln.product_id, (ln.product_id,))}
+        notes: list[str] = []
+        for m in mentions:
+            if not text[m.start : m.end].strip() or m.product_id is None:
+                continue
+            if m.product_id in read:
+                continue
+            line_start = text.rfind("\n", 0, m.start) + 1
+            line_end = text.find("\n", m.end)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            if not _FIGURE.search(line) or _ASKS.search(line):
+                continue
+            start, end = folded.span(m.start, m.end)
+            notes.append(f"{body[start:end]!r} is named with a figure but read into no line")
+        return notes
 
     def _link(
         self, email: Email, own_body: str, text: str, quoted: str = ""
