@@ -12,54 +12,30 @@ from datetime import date, timedelta
 import pytest
 
 from smarterp.data.demo import eighth, inbox, names
-from smarterp.intel.docs.inbox_eval import _phrasing_set
+from tests.demo_phrasings import (
+    CASE,
+    FAMILY,
+    MEANT,
+    SINGLE,
+    SUPPLIER,
+    SUPPLIER_ZH,
+    WHO_ZH,
+    assert_keeps_to_its_own,
+    every_kind,
+)
 
-WHO = inbox.Party(1, "Maple Pantry Pty Ltd", "Maple Pantry", False, "Rosa Hughes",
-                  "orders@maplepantry77.example", "wechat:wxid_11", "customer")  # fmt: skip
-WHO_ZH = inbox.Party(2, "深圳金禾商贸有限公司", "金禾商贸", True, "陈静",
-                     "orders@jinhe88.example", "wechat:wxid_12", "customer")  # fmt: skip
-SUPPLIER = inbox.Party(3, "Summit Supplies Inc.", "Summit Supplies", False, "Paul Moore",
-                       "sales@summit31.example", "wechat:wxid_13", "supplier")  # fmt: skip
-SUPPLIER_ZH = inbox.Party(4, "成都蜀香食品有限公司", "蜀香食品", True, "周敏",
-                          "sales@shuxiang5.example", "wechat:wxid_14", "supplier")  # fmt: skip
-CASE = inbox.Item("Cola (Case of 12)", "可乐（12件装）", "Cola", "可乐", "case", 12, "Beverages",
-                  4, ("Cola", "Cola Family Size"))  # fmt: skip
-SINGLE = inbox.Item("Cola", "可乐", "Cola", "可乐", "single", 1, "Beverages", 36,
-                    ("Cola (Case of 12)", "Cola Family Size"))  # fmt: skip
-FAMILY = inbox.Item("Cola Family Size", "可乐家庭装", "Cola", "可乐", "family", 1, "Beverages", 7,
-                    ("Cola", "Cola (Case of 12)"))  # fmt: skip
 SAUCE = inbox.Item("Oyster Sauce (Case of 12)", "蚝油（12件装）", "Oyster Sauce", "蚝油", "case",
                    12, "Condiments", 2, ("Oyster Sauce",), habit=True)  # fmt: skip
-MEANT = [("Cola (Case of 12)", 4), ("Cola", 36), ("Cola Family Size", 7)]
-EARLIER = ("held_out", "unseen", "fourth", "fifth", "sixth", "seventh")
+
+
+def _voice(i: int, who: inbox.Party) -> inbox.Party:
+    """Writers of every voice: the set gives each customer one, chosen by its id."""
+    return inbox.Party(10 + i % 12, who.name, who.short, who.zh, who.contact, who.email,
+                       who.handle, who.kind)  # fmt: skip
 
 
 def _every_kind(seed: int) -> list[inbox.Text]:
-    """Orders by mail and chat, additions, changes, questions and every supplier message, in
-    both languages, from writers of every voice."""
-    w = inbox.Writer(seed)
-    day = date(2026, 3, 2)
-    out = []
-    for i in range(60):
-        who, supplier = (WHO_ZH, SUPPLIER_ZH) if i % 3 == 1 else (WHO, SUPPLIER)
-        who = inbox.Party(10 + i % 12, who.name, who.short, who.zh, who.contact, who.email,
-                          who.handle, who.kind)  # fmt: skip
-        by, po = day + timedelta(days=2 + i % 12), f"P0{2000 + i}"
-        out += [
-            inbox.order_request(w, who, f"PO-{i}", [CASE, SINGLE, FAMILY], by, day, i % 3 == 0),
-            inbox.chat_addition(w, who, CASE),
-            inbox.order_change(w, who, f"PO-{i}", CASE, 2),
-            inbox.inquiry(w, who, CASE),
-            inbox.cancellation(w, who, f"SO{i:05d}"),
-            inbox.late_delivery(w, who, f"SO{i:05d}", day, i % 2 == 1),
-            inbox.payment_promise(w, who, f"INV/{i}", "88.00", by),
-            inbox.price_change(w, supplier, "Cola", "2.00", "2.30", by),
-            inbox.supplier_delay(w, supplier, po, day + timedelta(days=16)),
-            inbox.po_acknowledged(w, supplier, po, by),
-            inbox.supplier_invoice(w, supplier, f"TX-{i}", po, "410.00", by),
-            inbox.shortage(w, supplier, po, "Cola"),
-        ]
-    return out
+    return every_kind(seed, _voice, lead_days=2)
 
 
 def _names_day(body: str, day: date) -> bool:
@@ -72,29 +48,7 @@ def _names_day(body: str, day: date) -> bool:
 def test_eighth_set_is_its_own_and_leaves_every_other_message_as_it_was(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assert eighth in inbox.LATE_SETS
-    written = _every_kind(42)
-    monkeypatch.setattr(eighth, "SHARE", 0.0)
-    without = _every_kind(42)
-    mine = [t.gold["eighth"] for t in written]
-    assert 0.05 < sum(mine) / len(mine) < 0.3
-    assert not any(t.gold["eighth"] and any(t.gold[k] for k in EARLIER) for t in written)
-    assert {t.gold["sender_type"] for t in written if t.gold["eighth"]} == {"customer", "supplier"}
-    assert {t.gold["channel"] for t in written if t.gold["eighth"]} == {"email", "chat"}
-    assert "eighth" in {_phrasing_set(t.gold) for t in written}
-    assert all(_phrasing_set(t.gold) == "eighth" for t in written if t.gold["eighth"])
-    for k in EARLIER:  # the earlier sets keep their messages, word for word
-        assert sum(t.gold[k] for t in written) == sum(t.gold[k] for t in without)
-    for a, b in zip(written, without, strict=True):
-        if not a.gold["eighth"]:
-            assert (a.subject, a.body, a.gold, a.sender) == (b.subject, b.body, b.gold, b.sender)
-        else:  # what the message says is the same; only its words are new
-            meant = ("partner", "intent", "reference", "requested_date", "delivery_date")
-            assert [a.gold.get(k) for k in meant] == [b.gold.get(k) for k in meant]
-            assert [(g["product"], g["quantity"]) for g in a.gold["lines"]] == [
-                (g["product"], g["quantity"]) for g in b.gold["lines"]
-            ]
-    assert sum(a.body != b.body for a, b in zip(written, without, strict=True)) == sum(mine)
+    assert_keeps_to_its_own(eighth, _every_kind, monkeypatch, (0.05, 0.3))
 
 
 def test_eighth_set_messages_name_what_their_gold_says() -> None:
