@@ -12,48 +12,11 @@ import pytest
 
 from smarterp.data.demo import inbox, sixth
 from smarterp.intel.docs.inbox_eval import _phrasing_set
-
-WHO = inbox.Party(1, "Maple Pantry Pty Ltd", "Maple Pantry", False, "Rosa Hughes",
-                  "orders@maplepantry77.example", "wechat:wxid_11", "customer")  # fmt: skip
-WHO_ZH = inbox.Party(2, "深圳金禾商贸有限公司", "金禾商贸", True, "陈静",
-                     "orders@jinhe88.example", "wechat:wxid_12", "customer")  # fmt: skip
-SUPPLIER = inbox.Party(3, "Summit Supplies Inc.", "Summit Supplies", False, "Paul Moore",
-                       "sales@summit31.example", "wechat:wxid_13", "supplier")  # fmt: skip
-SUPPLIER_ZH = inbox.Party(4, "成都蜀香食品有限公司", "蜀香食品", True, "周敏",
-                          "sales@shuxiang5.example", "wechat:wxid_14", "supplier")  # fmt: skip
-CASE = inbox.Item("Cola (Case of 12)", "可乐（12件装）", "Cola", "可乐", "case", 12, "Beverages",
-                  4, ("Cola", "Cola Family Size"))  # fmt: skip
-SINGLE = inbox.Item("Cola", "可乐", "Cola", "可乐", "single", 1, "Beverages", 36,
-                    ("Cola (Case of 12)", "Cola Family Size"))  # fmt: skip
-FAMILY = inbox.Item("Cola Family Size", "可乐家庭装", "Cola", "可乐", "family", 1, "Beverages", 7,
-                    ("Cola", "Cola (Case of 12)"))  # fmt: skip
-MEANT = [("Cola (Case of 12)", 4), ("Cola", 36), ("Cola Family Size", 7)]
+from tests.demo_phrasings import CASE, FAMILY, MEANT, SINGLE, every_kind
 
 
 def _every_kind(seed: int) -> list[inbox.Text]:
-    """Orders by mail and chat, additions, changes, questions and every supplier message, in
-    both languages."""
-    w = inbox.Writer(seed)
-    day = date(2026, 3, 2)
-    out = []
-    for i in range(60):
-        who, supplier = (WHO_ZH, SUPPLIER_ZH) if i % 3 == 1 else (WHO, SUPPLIER)
-        by, po = day + timedelta(days=3 + i % 12), f"P0{2000 + i}"
-        out += [
-            inbox.order_request(w, who, f"PO-{i}", [CASE, SINGLE, FAMILY], by, day, i % 3 == 0),
-            inbox.chat_addition(w, who, CASE),
-            inbox.order_change(w, who, f"PO-{i}", CASE, 2),
-            inbox.inquiry(w, who, CASE),
-            inbox.cancellation(w, who, f"SO{i:05d}"),
-            inbox.late_delivery(w, who, f"SO{i:05d}", day, i % 2 == 1),
-            inbox.payment_promise(w, who, f"INV/{i}", "88.00", by),
-            inbox.price_change(w, supplier, "Cola", "2.00", "2.30", by),
-            inbox.supplier_delay(w, supplier, po, day + timedelta(days=16)),
-            inbox.po_acknowledged(w, supplier, po, by),
-            inbox.supplier_invoice(w, supplier, f"TX-{i}", po, "410.00", by),
-            inbox.shortage(w, supplier, po, "Cola"),
-        ]
-    return out
+    return every_kind(seed)
 
 
 def test_sixth_set_is_its_own_and_leaves_every_other_message_as_it_was(
