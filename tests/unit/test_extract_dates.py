@@ -74,6 +74,7 @@ def _first(text: str, base: str) -> str | None:
         ("Sun arvo", "2025-03-05", "2025-03-09"),
         ("deliver on Thu 5th", "2025-08-20", "2025-09-05"),
         ("FOR THURSDAY THE 11TH OF DECEMBER", "2025-11-20", "2025-12-11"),
+        ("for 30-07-2024 ref PO-1", "2024-07-20", "2024-07-30"),
     ],
 )
 def test_dates(text: str, base: str, expected: str) -> None:

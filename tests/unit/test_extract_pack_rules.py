@@ -249,6 +249,10 @@ def test_more_ways_to_write_a_line(body: str, lines: list[tuple[str, int]]) -> N
         ("Butter 2box (12ea/box)", [("Butter (Case of 12)", 2)]),
         ("豆浆机　３箱（１２台入）", [("Soymilk Maker (Case of 12)", 3)]),
         ("Cheddar Cheese 15盒 only, loose one", [("Cheddar Cheese", 15)]),
+        ("豆浆机 3提（一提12台）", [("Soymilk Maker (Case of 12)", 3)]),
+        # A figure in words ends the item before: the family size is the tofu's.
+        ("23 individual bottles of Sesame Paste, twenty family-sized Spicy Tofu Strips",
+         [("Sesame Paste", 23), ("Spicy Tofu Strips Family Size", 20)]),
     ],
 )  # fmt: skip
 def test_tables_forms_and_restated_counts(body: str, lines: list[tuple[str, int]]) -> None:
@@ -316,3 +320,16 @@ def test_goods_named_with_a_figure_but_read_into_no_line_are_flagged() -> None:
         Email("m", "Anna Smith <orders@bluefoods.example>", "Order", "4 cases of Cola", DAY)
     )
     assert not any("read into no line" in f for f in plain.flags)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "您好，想詢問米粉的價格，大約29箱，請報價，謝謝。",
+        "Please quote for Mixed Nuts, estimated 15 cases per month. This is not an order.",
+        "We are considering about purchasing School Backpack, around 25 cases.",
+    ],
+)
+def test_asking_about_goods_orders_none(body: str) -> None:
+    reading = DEMO.read(Email("m", "Anna Smith <orders@bluefoods.example>", "Hello", body, DAY))
+    assert reading.lines == [] and reading.intent == "inquiry"

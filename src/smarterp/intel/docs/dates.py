@@ -347,6 +347,15 @@ RULES: list[Rule] = [
         _slashed,
     ),
     (
+        # 30-07-2024 (folded: "30 07 2024"): day, month, a year of this century.
+        re.compile(r"(?<![\d/.])(?<!\d )(?P<a>\d{1,2}) (?P<b>\d{1,2}) (?P<y>20\d{2})(?![\d/])"),
+        "explicit",
+        lambda m, b: (
+            _safe_date(int(m.group("y")), int(m.group("b")), int(m.group("a")))
+            or _safe_date(int(m.group("y")), int(m.group("a")), int(m.group("b")))
+        ),
+    ),
+    (
         # 到货日期：11.18, 5.30送: a Chinese month.day, told from a decimal by a date label
         # before it or a delivery word after it.
         re.compile(r"日期\s*[:：]\s*(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?![\d.])"),

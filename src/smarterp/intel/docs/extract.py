@@ -116,7 +116,7 @@ _JUST_ASKING = re.compile(
     r"先问问|还没定|只是问问?|先比|暂时不(?:订|下单)|"
     r"\bjust (?:asking|checking|enquiring|after a (?:price|quote))\b|"
     r"\bnot (?:ordering|placing (?:an|the|any) order) (?:yet|just yet)\b|\bhaven'?t decided\b|"
-    r"\b(?:this|it) is not an order\b|\brequest for quotation\b|"
+    r"\b(?:this|it) is not an order\b|\brequest for quotation\b|请报价|询问|询价|"
     r"\bconsidering (?:about )?(?:purchasing|buying|ordering)\b"
 )
 _USE_FORWARDED = re.compile(
@@ -133,7 +133,9 @@ _DELIVERY_CUE = re.compile(
 # A day said right before an arrival word ("24号到", "3月9日的货", "下周五要收到") or right after
 # "for"/"on" ("for Friday", "on Sunday 5 April", "first thing Friday") is the day wanted.
 _CUE_AFTER_DATE = re.compile(r"\s*(?:\([^)]{1,4}\)\s*)?(?:到|要|送|的货|前|之前|或之前|交|发|收)")
-_CUE_BEFORE_DATE = re.compile(r"(?:\bfor|\bon|\bfirst thing|\bas of)\s+(?:the\s+)?$")
+_CUE_BEFORE_DATE = re.compile(
+    r"(?:\bfor|\bon|\bfirst thing|\bas of)\s+(?:the\s+)?(?:[a-z]+day,?\s+)?(?:the\s+)?$"
+)
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十]")
 _PIECE_BEFORE = re.compile(r"(?:单(?:个|瓶|支|罐|只|袋|包|盒|台|件|块)|散)装?的?\s*$")
 _CORRECTION = re.compile(

@@ -187,7 +187,8 @@ EN = Lexicon(
             # ("further to our call, I confirm our order" places one)
             r"\bfurther to (?:the above|(?:my|our) (?:last|previous|earlier) "
             r"(?:order|message|mail))\b",
-            r"\bplease (?:also )?include\b", r"\bthrow in\b",
+            r"\bplease (?:also )?include\b", r"\bthrow in\b", r"\bsame drop\b",
+            r"\bcan (?:u|you) (?:also )?add\b",
         ),
         "payment_promise": (
             r"we will pay", r"we(?:'ll| shall) pay", r"transfer (?:for .{1,30})?goes out",
@@ -203,7 +204,8 @@ EN = Lexicon(
             r"\b(?:i ?ll|we ?ll|i will|we will) (?:get|have) (?:it|this|that|them|the \w+) "
             r"(?:paid|settled|sent)",
             r"\bremittance\b.{0,40}\b(?:will be|is being|goes) (?:released|sent|made|out)\b",
-            r"\bwill (?:bank in|remit|pay)\b", r"\bbank(?:ed)? in on\b",
+            r"\bwill (?:bank in|remit|pay)\b", r"\bbank(?:ed)? in on\b", r"\b(?:going|goes) out\b",
+            r"\bwill be with you\b",
         ),
     },
     postscript=(r"p\.?\s?s\b\.?",),
@@ -235,7 +237,7 @@ ZH = Lexicon(
         # 四提（一提12瓶）: twelve to a pack.
         # (not across a table's columns, nor "1<TAB>箱<TAB>12个/箱": one case, twelve to it)
         r"(?<!\d)[一1] *(?:箱|件|提|盒|包) *(?P<size>\d+|[一二两三四五六七八九十]+)"
-        r" *[瓶个罐听支包盒袋只](?!\s*/)",
+        r" *[瓶个罐听支包盒袋只台部](?!\s*/)",
     ),
     supplier_cues={
         "shortage": (

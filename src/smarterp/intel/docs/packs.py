@@ -24,7 +24,12 @@ _PACK_FILLERS = frozenset(
     | {w for kind in ("container", "item", "neutral", "either") for w in words(kind)}
 )
 _ZH_FILLERS = re.compile(r"[\d装件瓶个罐包盒袋箱]")
-_ITEM_BREAK = re.compile(r"[\d;；。、]")
+# A figure, in digits or words, or a stop ends an item: "... Sesame Paste, twenty family-sized
+# Tofu" gives the family size to the tofu.
+_ITEM_BREAK = re.compile(
+    r"[\d;；。、]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b"
+)
 _HEAD_BREAK = re.compile(r"[,，)）]")
 # A pack word that leads into the next goods' name ("Tea, 家庭装的泰国香米") is that one's.
 _LEADS_ON = re.compile(r"[ \t装的]*\Z")
