@@ -34,6 +34,7 @@ from smarterp.intel.docs.text import fold_text
         ("", "菊花茶也来4箱，跟刚才的一起", True, "change_order"),
         ("", "FORGOT OOLONG TEA - 2 CASES PLS", True, "change_order"),
         ("", "can u add 2 cases of Electric Kettle? same drop", True, "change_order"),
+        ("", "can u whack 4 cases of sunscreen on as well cheers", True, "change_order"),
         (
             "Re: Payment reminder: invoice INV/1",
             "INV/1 - 251.73 - going out Saturday the 5th of October, sorry mate",

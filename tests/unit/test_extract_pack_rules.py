@@ -250,6 +250,14 @@ def test_more_ways_to_write_a_line(body: str, lines: list[tuple[str, int]]) -> N
         ("豆浆机　３箱（１２台入）", [("Soymilk Maker (Case of 12)", 3)]),
         ("Cheddar Cheese 15盒 only, loose one", [("Cheddar Cheese", 15)]),
         ("豆浆机 3提（一提12台）", [("Soymilk Maker (Case of 12)", 3)]),
+        # A word one letter off a name word, beside another word of that name.
+        ("Plum Joice x 35, 18 x Iced Lamon Tea, Mixad Nuts 家庭装 x7",
+         [("Plum Juice", 35), ("Iced Lemon Tea", 18), ("Mixed Nuts Family Size", 7)]),
+        # ... but not a number word beside a pack word.
+        ("eight family-sized Black Tea", [("Black Tea Family Size", 8)]),
+        ("- Sticky Notes x12, fourteen cases", [("Sticky Notes (Case of 12)", 14)]),
+        # Two items on two lines, not "26 bottles to the case".
+        ("家庭装生抽酱油二十六瓶\n一箱沐浴露", [("Light Soy Sauce Family Size", 26), ("Body Wash (Case of 12)", 1)]),  # noqa: E501
         # A figure in words ends the item before: the family size is the tofu's.
         ("23 individual bottles of Sesame Paste, twenty family-sized Spicy Tofu Strips",
          [("Sesame Paste", 23), ("Spicy Tofu Strips Family Size", 20)]),

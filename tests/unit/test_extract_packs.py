@@ -160,6 +160,7 @@ def test_other_goods_keep_plain_units(reader: OrderReader) -> None:
         ("news", "we've had to put Iced Lemon Tea up to 1.8930 from Monday the 28th", "price_change"),  # noqa: E501
         ("Got it - PO00077", "PO00077 is locked in for Monday 11 November", "order_confirmation"),
         ("PO00014排好了", "您的PO00014已经排上了，7.29号到，放心哈。", "order_confirmation"),
+        ("汤圆加價", "由12月16號開始，汤圆由6.2526加到7.0718，敬請留意。", "price_change"),
         ("【物流通知】订单PO00016配送时间调整", "您的订单PO00016因干线运输延误，预计送达时间调整为2024年8月8日。", "delivery_date"),  # noqa: E501
         ("【系统通知】价目表更新：洗发水", "物料：洗发水\n原单价：7.9589\n新单价：8.7662\n生效日期：2025-01-27", "price_change"),  # noqa: E501
     ],

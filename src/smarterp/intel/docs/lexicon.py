@@ -100,7 +100,8 @@ EN = Lexicon(
         # "Black Tea x12" alone counts twelve.
         r"(?<![a-z0-9])[x×](?P<size>\d+)(?!\d)"
         r"(?=[ \t]*[,;:-]?[ \t]*(?:\d+|an?|one|two|three|four|five|"
-        r"six|seven|eight|nine|ten|eleven|twelve)[ \t]*(?:cases?|cs|cartons?|ctns?|crates?)\b)",
+        r"six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+        r"(?:twen|thir|for|fif)ty(?:[ -][a-z]+)?)[ \t]*(?:cases?|cs|cartons?|ctns?|crates?)\b)",
     ),
     supplier_cues={
         "shortage": (
@@ -187,7 +188,7 @@ EN = Lexicon(
             # ("further to our call, I confirm our order" places one)
             r"\bfurther to (?:the above|(?:my|our) (?:last|previous|earlier) "
             r"(?:order|message|mail))\b",
-            r"\bplease (?:also )?include\b", r"\bthrow in\b", r"\bsame drop\b",
+            r"\bplease (?:also )?include\b", r"\bthrow in\b", r"\bsame drop\b", r"\bon as well\b",
             r"\bcan (?:u|you) (?:also )?add\b",
         ),
         "payment_promise": (
@@ -228,8 +229,9 @@ ZH = Lexicon(
     pack_size=(
         r"每\s*(?:箱|件|盒|包|袋|提)\s*(?:装\s*)?(?:有\s*)?(?P<size>\d+|[一二两三四五六七八九十]+)"
         r"\s*[瓶个罐听支包盒袋只]?",
-        r"(?P<size>\d+|[一二两三四五六七八九十]+)\s*[瓶个罐听支包盒袋件只樽部]\s*/?\s*(?:一|每)?\s*"
-        r"(?:装|箱)(?!\d)",
+        # (on one line: "二十六瓶⏎一箱沐浴露" is two items)
+        r"(?P<size>\d+|[一二两三四五六七八九十]+)[ \t]*[瓶个罐听支包盒袋件只樽部]"
+        r"[ \t]*/?[ \t]*(?:一|每)?[ \t]*(?:装|箱)(?!\d)",
         # 12入×4箱: twelve pieces to a case (Taiwan).
         r"(?<![\d.])(?P<size>\d+)\s*[瓶个罐听支包盒袋只台]?\s*入",
         # 2箱×12包: twelve to the case.
@@ -256,7 +258,7 @@ ZH = Lexicon(
         "price_change": (
             r"调价", r"涨价", r"涨到", r"价格调整", r"调整供货价", r"供货价", r"调整为", r"上调",
             r"下调", r"新价格", r"价格(?:变动|有变|上涨)",
-            r"新单价", r"原单价", r"价目表",
+            r"新单价", r"原单价", r"价目表", r"加价", r"由.{0,30}加到",
         ),
         "invoice": (
             r"发票", r"账期", r"货款", r"开票", r"对账", r"付款期限", r"应付", r"请款", r"付款到期",

@@ -175,6 +175,7 @@ class ProductMatcher:
             else:
                 cut = m.start() + len(pair[0])
                 spans += [(m.start(), cut, pair[0]), (cut, m.end(), pair[1])]
+        spans = self._in_context(text, spans)
         mentions: list[ProductMention] = []
         run: list[int] = []
         for k, (start, _, token) in enumerate(spans):
@@ -201,6 +202,39 @@ class ProductMatcher:
         )
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _in_context(
+        self, text: str, spans: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """A word one letter off a name word, beside another word of that same name ("Plum
+        Joice", "Iced Lamon Tea", "Mixad Nuts"): that name word. The neighbour is what makes a
+        short word safe to correct."""
+        out = list(spans)
+        for k, (start, end, token) in enumerate(spans):
+            if token in self.by_token or len(token) < 4 or token in GENERIC_WORDS:
+                continue
+            near: set[str] = set()
+            for j in (k - 1, k + 1):
+                # A distinctive name word beside it, not a pack word ("eight family-sized
+                # Tea" is no "light").
+                if not 0 <= j < len(spans) or spans[j][2] not in self.by_token:
+                    continue
+                if not self.weight.get(spans[j][2]):
+                    continue
+                a, b = sorted((j, k))
+                if not _PLAIN_GAP.match(text[spans[a][1] : spans[b][0]]):
+                    continue
+                for pid in self.by_token[spans[j][2]]:
+                    near |= {
+                        w
+                        for w in self.names[pid]
+                        if w != spans[j][2]
+                        and w[0] == token[0]  # the first letter is rarely the slip
+                        and DamerauLevenshtein.distance(token, w) == 1
+                    }
+            if len(near) == 1:
+                out[k] = (start, end, near.pop())
+        return out
 
     def _homophones(self, text: str, found: list[ProductMention]) -> list[ProductMention]:
         """Chinese names written with a character that sounds the same (a voice message's
