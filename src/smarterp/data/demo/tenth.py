@@ -87,6 +87,9 @@ _MALAY_MONTHS = [
     "Dis",
 ]
 _MALAY_DAYS = ("Isnin", "Selasa", "Rabu", "Khamis", "Jumaat", "Sabtu", "Ahad")
+_INDO_MONTHS = ["_", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+                "September", "Oktober", "November", "Desember"]  # fmt: skip
+_INDO_DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 # Single pieces as shopkeepers and stall traders count them; never a word that names a case.
 _PIECES: dict[str, tuple[str, str, str]] = {  # short, long, Chinese measure word
     "Beverages": ("btl", "bottles", "支"),
@@ -195,6 +198,7 @@ def zh_day(r: random.Random, day: date, by: date) -> str:
         f"{by.month}月{by.day}日（礼拜{week}）",
         f"{by.day}hb {_MALAY_MONTHS[by.month]}",
         f"{by.month}月{by.day}号 hari {_MALAY_DAYS[by.weekday()]}",
+        f"{_INDO_DAYS[by.weekday()]} {by.day} {_INDO_MONTHS[by.month]}",
     ]
     if 0 < ahead < 25:
         forms.append(f"{by.day}号礼拜{week}")
@@ -365,16 +369,22 @@ def _line_zh(r: random.Random, it: Item) -> tuple[str, dict[str, Any]]:
 
 
 def _mixed(r: random.Random, it: Item) -> tuple[str, dict[str, Any]]:
-    """A Malaysian buyer naming the goods in English with Chinese or Malay pack words."""
+    """A Malaysian or Indonesian buyer naming the goods in English with Chinese, Malay or
+    Indonesian pack words (dus and karton are cases; biji and ecer are single pieces)."""
     q = it.quantity
     unit = _PIECES.get(it.category, ("pc", "pieces", "个"))[2]
     if it.variant == "case":
-        return r.choice([f"{it.base} {q}箱", f"{it.base} {q} kotak ctn"]), line_gold(it)
-    if it.variant == "family":
-        return r.choice([f"{it.base} 家庭装 {q}{unit}", f"{it.base} family {q} biji"]), line_gold(
-            it
-        )
-    return r.choice([f"{it.base} {q}{unit} 散装", f"{it.base} {q} biji (loose)"]), line_gold(it)
+        forms = [f"{it.base} {q}箱", f"{it.base} {q} kotak ctn", f"{it.base} {q} dus"]
+        forms.append(f"{it.base} {q} karton @{it.pack}")
+    elif it.variant == "family":
+        forms = [f"{it.base} 家庭装 {q}{unit}", f"{it.base} family {q} biji"]
+    else:
+        forms = [
+            f"{it.base} {q}{unit} 散装",
+            f"{it.base} {q} biji (loose)",
+            f"{it.base} {q} pcs ecer",
+        ]
+    return r.choice(forms), line_gold(it)
 
 
 def _row(r: random.Random, it: Item, zh: bool, sep: str, quote: bool) -> str:
@@ -508,6 +518,8 @@ def order_email(
                 f"老板你好，\ntolong 帮我们送以下 barang，单号{ref}：\n{listing}\n{by}前到 boleh？"
                 f"\n谢谢lah\n{sign}",
                 f"Hi Lotus Harbor，\n{ref}：{run}。\n{by}要收到，麻烦你们了。\n{sign}",
+                f"Pak，mohon kirim barang 如下，PO {ref}：\n{listing}\n{by} 到，"
+                f"terima kasih 🙏\n{sign}",
                 f"你好，\n跟上次一样，不过这次数量是这样：\n{listing}\n单号：{ref}\n送货：{by}\n"
                 f"Terima kasih！\n{sign}",
             ]
@@ -524,6 +536,7 @@ def order_email(
             f"you can, order no {ref}\n{sign}",
             f"morning\ncould we get {run} for {by} please order number {ref}\n{sign}",
             f"Order {ref}\n\n{listing}\n\nneed by {by}, asap pls if earlier is easy\n{sign}",
+            f"stall 14 order {ref}\n{' / '.join(texts)}\n{by} b4 6am pls, pay cash on drop\n{sign}",
             f"hello there\nhope your well. our order this week ({ref})\n{listing}\ndelivery "
             f"{by} please, the back gate will be open\n{sign}",
         ]
@@ -587,6 +600,7 @@ def order_chat(
                 f"{intro}老板，{ref} 这单 tolong 送：\n{bullets}\n{by} boleh？🙏",
                 f"{intro}boss，单号{ref}，{'，'.join(texts)}，{by}前要 ya，谢谢",
                 f"{intro}{ref}\n{bullets}\n{by}到 ok？terima kasih 😊",
+                f"{intro}Ko，order {ref} ya：{'，'.join(texts)}。{by} kirim bisa？",
             ]
         )
     intro = (
