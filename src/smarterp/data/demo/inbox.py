@@ -13,7 +13,9 @@ of those wrote, a share from a sixth set (`sixth`), written blind by a third han
 reader was being tuned on the fifth; and of what none of those wrote, a share from a seventh set
 (`seventh`), written blind by a fourth hand once the reader was being tuned on the sixth; and
 after it the eighth and ninth (`eighth`, `ninth`), written blind by two more hands at the same
-time, the eighth taking half of what none before it took and the ninth the rest. Each
+time, the eighth taking half of what none before it took and the ninth half of the rest; and
+the tenth (`tenth`), written blind by a seventh hand to measure the reader tuned on all of
+those, taking what is left. Each
 later set draws from its own stream, so adding it left every other message word for word as it
 was."""
 
@@ -25,12 +27,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from smarterp.data.demo import eighth, fifth, fourth, ninth, seventh, sixth, unseen
+from smarterp.data.demo import eighth, fifth, fourth, ninth, seventh, sixth, tenth, unseen
 from smarterp.data.demo.phrasing_set import PhrasingSet
 
 HELD_SHARE = 0.25
 # The seventh set and those written blind after it, in the order they take messages.
-LATE_SETS: tuple[PhrasingSet, ...] = (seventh, eighth, ninth)
+LATE_SETS: tuple[PhrasingSet, ...] = (seventh, eighth, ninth, tenth)
 ZH_DIGITS = "零一两三四五六七八九十"
 EN_WORDS = [
     "zero",

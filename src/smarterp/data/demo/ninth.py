@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from smarterp.data.demo.inbox import Item, Party
 
 NAME = "ninth"
-SHARE = 1.0
+SHARE = 0.5
 OUR_DESK = "Lotus Harbor Sales <sales@lotusharbor.example>"
 _WEEK_ZH = "一二三四五六日"
 _WEEK_JP = "月火水木金土日"  # how a Japanese writer marks the weekday, even in Chinese

@@ -4,7 +4,8 @@ links; per language, sender type and channel, and apart for each set of phrasing
 reader was tuned on (`dev`), the held-out ones (`held_out`), the third set (`unseen`), the
 fourth, written blind (`fourth`), the fifth, written blind by another hand (`fifth`), the
 sixth, written blind by a third (`sixth`), the seventh, written blind by a fourth
-(`seventh`), and the eighth and ninth, written blind by two more (`eighth`, `ninth`)."""
+(`seventh`), the eighth and ninth, written blind by two more (`eighth`, `ninth`), and the tenth
+(`tenth`), written blind to measure the reader tuned on all of those."""
 
 from __future__ import annotations
 
@@ -73,7 +74,7 @@ def _match(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> tuple[int, 
 
 def _phrasing_set(gold: dict[str, Any]) -> str:
     """Which set of phrasings wrote the message: tuned on, held out, unseen, fourth, fifth,
-    sixth, seventh, eighth or ninth."""
+    sixth, seventh, eighth, ninth or tenth."""
     if gold.get("held_out"):
         return "held_out"
     if gold.get("unseen"):
@@ -84,7 +85,7 @@ def _phrasing_set(gold: dict[str, Any]) -> str:
         return "fifth"
     if gold.get("sixth"):
         return "sixth"
-    later = ("seventh", "eighth", "ninth")
+    later = ("seventh", "eighth", "ninth", "tenth")
     return next((name for name in later if gold.get(name)), "dev")
 
 
