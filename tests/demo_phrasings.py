@@ -99,3 +99,28 @@ def assert_keeps_to_its_own(
             ]
     assert sum(a.body != b.body for a, b in zip(written, without, strict=True)) == sum(mine)
     return written
+
+
+def _day_in_figures(body: str, day: date) -> bool:
+    return str(day.day) in body
+
+
+def assert_says_its_gold(
+    text: inbox.Text, names_day: Callable[[str, date], bool] = _day_in_figures
+) -> str:
+    """The message names what its gold says: the document cited, the delivery day, the goods
+    of an order or a change (another reading always the other pack of the same goods). Returns
+    its subject and body as one text."""
+    gold = text.gold
+    said = f"{text.subject or ''}\n{text.body}"
+    if gold["reference"]:
+        assert gold["reference"] in said
+    if gold.get("delivery_date"):
+        assert names_day(text.body, date.fromisoformat(gold["delivery_date"]))
+    if gold["intent"] in ("new_order", "change_order"):
+        assert {(g["product"], g["quantity"]) for g in gold["lines"]} <= set(MEANT)
+        for g in gold["lines"]:
+            assert all(a["product"] in g["siblings"] for a in g.get("alternatives", []))
+    if gold["intent"] == "new_order":
+        assert [(g["product"], g["quantity"]) for g in gold["lines"]] == MEANT
+    return said

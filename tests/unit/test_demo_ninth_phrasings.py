@@ -12,7 +12,13 @@ from datetime import date, timedelta
 import pytest
 
 from smarterp.data.demo import inbox, ninth
-from tests.demo_phrasings import ITEMS, MEANT, assert_keeps_to_its_own, every_kind
+from tests.demo_phrasings import (
+    ITEMS,
+    MEANT,
+    assert_keeps_to_its_own,
+    assert_says_its_gold,
+    every_kind,
+)
 
 # One customer of each voice in each language: an institution, a trader, an Asian company.
 VOICES = [
@@ -44,18 +50,10 @@ def test_ninth_set_messages_name_what_their_gold_says() -> None:
         if not gold["ninth"]:
             continue
         seen += 1
-        said = f"{text.subject or ''}\n{text.body}"
-        if gold["reference"]:
-            assert gold["reference"] in said
-        if gold.get("delivery_date"):
-            assert str(date.fromisoformat(gold["delivery_date"]).day) in text.body
+        said = assert_says_its_gold(text)
         if gold["intent"] in ("new_order", "change_order"):
-            assert {(g["product"], g["quantity"]) for g in gold["lines"]} <= set(MEANT)
-            for g in gold["lines"]:  # another reading is always the other pack of the goods
-                assert all(a["product"] in g["siblings"] for a in g.get("alternatives", []))
             assert "cola" in said.lower() or "可乐" in said
         if gold["intent"] == "new_order":
-            assert [(g["product"], g["quantity"]) for g in gold["lines"]] == MEANT
             by = date.fromisoformat(gold["requested_date"])
             assert str(by.day) in unicodedata.normalize("NFKC", text.body)
         if "00010 COLA" in text.body:  # an e-procurement order writes the date its way

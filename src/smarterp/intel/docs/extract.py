@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from itertools import zip_longest
 from typing import Any
 
 from rapidfuzz.distance import DamerauLevenshtein
@@ -81,7 +82,7 @@ def _join_fields(text: str) -> str:
     block turn into spaces (so offsets stay put); a new goods field starts the next line."""
     chars = list(text)
     fields = list(_FIELD.finditer(text))
-    for m, nxt in zip(fields, [*fields[1:], None][: len(fields)], strict=True):
+    for m, nxt in zip_longest(fields, fields[1:]):
         for k in range(m.start(), m.end()):
             chars[k] = " "
         if nxt is None or nxt.group("label") in _FIELD_GOODS:

@@ -34,6 +34,17 @@ class _Tally:
     wrong_pack_unflagged: int = 0
     flagged_lines: int = 0
 
+    def absorb(self, other: _Tally) -> None:
+        """Add another tally's counts to these."""
+        for name, (right, total) in other.counts.items():
+            self.counts[name][0] += right
+            self.counts[name][1] += total
+        self.tp += other.tp
+        self.predicted += other.predicted
+        self.gold += other.gold
+        self.wrong_pack_unflagged += other.wrong_pack_unflagged
+        self.flagged_lines += other.flagged_lines
+
     def count(self, name: str, right: bool) -> None:
         self.counts[name][0] += int(right)
         self.counts[name][1] += 1
@@ -176,15 +187,7 @@ class InboxReport:
     def merge(self, other: InboxReport) -> None:
         """Add another company's scores to these (several demo seeds pooled)."""
         for key, theirs in other.groups.items():
-            mine = self.groups[key]
-            for name, (right, total) in theirs.counts.items():
-                mine.counts[name][0] += right
-                mine.counts[name][1] += total
-            mine.tp += theirs.tp
-            mine.predicted += theirs.predicted
-            mine.gold += theirs.gold
-            mine.wrong_pack_unflagged += theirs.wrong_pack_unflagged
-            mine.flagged_lines += theirs.flagged_lines
+            self.groups[key].absorb(theirs)
         self.mistakes.extend(other.mistakes)
 
     def summary(self) -> dict[str, Any]:

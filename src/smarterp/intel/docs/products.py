@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, zip_longest
 
 from pypinyin import Style, lazy_pinyin
 from rapidfuzz import fuzz, process
@@ -152,7 +152,7 @@ class ProductMatcher:
         spans: list[tuple[int, int, str]] = []
         tokens = list(_TOKEN.finditer(text))
         skip = False
-        for m, after in zip(tokens, [*tokens[1:], None][: len(tokens)], strict=True):
+        for m, after in zip_longest(tokens, tokens[1:]):
             if skip:
                 skip = False
                 continue
