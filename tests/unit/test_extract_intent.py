@@ -23,6 +23,28 @@ from smarterp.intel.docs.text import fold_text
             "change_order",
         ),
         ("订单11059 修改", "Konbu 从 30 改成 45", True, "change_order"),
+        # Typed on a phone, the apostrophe left out: "ill pay" is "I'll pay".
+        (
+            "Re: invoice INV/2026/00031",
+            "ill pay INV/2026/00031 on friday",
+            False,
+            "payment_promise",
+        ),
+        ("", "SO00082的货还没来 leh，说好16hb Nov的", False, "complaint"),
+        (
+            "回复：付款提醒",
+            "INV/2025/00084 的 5168.79，5月11号会 bank in 给你们",
+            False,
+            "payment_promise",
+        ),
+        (
+            "Re: Payment reminder",
+            "Payment of 1465.16 for INV/2025/00141 scheduled 2025-10-13.",
+            False,
+            "payment_promise",
+        ),
+        # A chat's plus sign, as an emoji, and "same truck": more on the order already placed.
+        ("", "➕ 5cs coconut water pls, same truck", True, "change_order"),
         # More of something on an order already placed, said in passing.
         ("", "also 2 cases of Chai on the last order", True, "change_order"),
         ("", "补3箱可乐，一起送", True, "change_order"),

@@ -249,10 +249,16 @@ def test_more_ways_to_write_a_line(body: str, lines: list[tuple[str, int]]) -> N
         ("Butter 2box (12ea/box)", [("Butter (Case of 12)", 2)]),
         ("豆浆机　３箱（１２台入）", [("Soymilk Maker (Case of 12)", 3)]),
         ("Cheddar Cheese 15盒 only, loose one", [("Cheddar Cheese", 15)]),
+        # A word for the case's state between the figure and the case word.
+        ("Glutinous Rice - 1 unopened case, Cola 2 sealed cartons", [("Glutinous Rice (Case of 12)", 1), ("Cola (Case of 12)", 2)]),  # noqa: E501
         ("豆浆机 3提（一提12台）", [("Soymilk Maker (Case of 12)", 3)]),
         # A word one letter off a name word, beside another word of that name.
         ("Plum Joice x 35, 18 x Iced Lamon Tea, Mixad Nuts 家庭装 x7",
          [("Plum Juice", 35), ("Iced Lemon Tea", 18), ("Mixed Nuts Family Size", 7)]),
+        # ... or a word said like it, as autocorrect and dictation write it.
+        ("gluttonous rice singles x32, szechuan pepper singles x8", [("Glutinous Rice", 32), ("Sichuan Pepper", 8)]),  # noqa: E501
+        # ... but not a name word of other goods: "notes" are the Sticky Notes' own.
+        ("Mixed Notes x 4", []),
         # ... but not a number word beside a pack word.
         ("eight family-sized Black Tea", [("Black Tea Family Size", 8)]),
         ("- Sticky Notes x12, fourteen cases", [("Sticky Notes (Case of 12)", 14)]),

@@ -163,6 +163,8 @@ def test_other_goods_keep_plain_units(reader: OrderReader) -> None:
         ("汤圆加價", "由12月16號開始，汤圆由6.2526加到7.0718，敬請留意。", "price_change"),
         ("【物流通知】订单PO00016配送时间调整", "您的订单PO00016因干线运输延误，预计送达时间调整为2024年8月8日。", "delivery_date"),  # noqa: E501
         ("【系统通知】价目表更新：洗发水", "物料：洗发水\n原单价：7.9589\n新单价：8.7662\n生效日期：2025-01-27", "price_change"),  # noqa: E501
+        # 起价: a rise, as Malaysian and Cantonese writers say it.
+        ("茉莉花茶家庭装 起价", "老板，9月1号开始茉莉花茶家庭装从19.1261起到21.1835，sorry ya。", "price_change"),  # noqa: E501
     ],
 )  # fmt: skip
 def test_supplier_intents(subject: str, body: str, intent: str) -> None:
@@ -415,3 +417,24 @@ def test_purchase_systems_and_traditional_characters(
     reader: OrderReader, body: str, expected: list[tuple[str, Decimal, list[object]]]
 ) -> None:
     assert _lines(reader, body) == expected
+
+
+def test_malay_and_indonesian_units_and_days() -> None:
+    body = (
+        "Pak, mohon kirim barang 如下：\n1. Oolong Tea 11 biji\n2. Cola 4 dus (bukan 9箱 ya)\n"
+        "3. Cola 6 botol\n3月17号 hari Selasa 到，terima kasih"
+    )
+    reading = OrderReader(_catalogue()).read(
+        Email("m", "Anna Smith <orders@bluefoods.example>", "order", body, DAY)
+    )
+    assert [(ln.product, ln.quantity, ln.alternatives) for ln in reading.lines] == [
+        ("Oolong Tea", Decimal(11), []),
+        ("Cola (Case of 12)", Decimal(4), []),
+        ("Cola", Decimal(6), []),
+    ]
+    assert reading.requested_date == date(2026, 3, 17)  # the weekday said again, then 到
+    chat = "Ko，可乐 2箱 ya。Senin 16 Maret kirim bisa？"
+    reading = OrderReader(_catalogue()).read(
+        Email("c", "Anna Smith <orders@bluefoods.example>", "", chat, DAY)
+    )
+    assert reading.requested_date == date(2026, 3, 16)

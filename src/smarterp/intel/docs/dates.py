@@ -40,6 +40,20 @@ MONTHS = {
     "oct": 10,
     "nov": 11,
     "dec": 12,
+    # Malay and Indonesian months (Malaysian and Indonesian buyers write "29hb Ogos", "5 Mei").
+    "januari": 1,
+    "februari": 2,
+    "mac": 3,  # only after "hb" (else "2 mac and cheese" would be a date)
+    "maret": 3,
+    "mei": 5,
+    "juni": 6,
+    "julai": 7,
+    "juli": 7,
+    "ogos": 8,
+    "agustus": 8,
+    "oktober": 10,
+    "disember": 12,
+    "desember": 12,
 }
 WEEKDAYS = {
     "monday": 0,
@@ -72,7 +86,7 @@ ORDINAL_DAYS |= {"thirtieth": 30, "thirty first": 31}
 _ORDINAL = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
 ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = "|".join(sorted((m for m in MONTHS if m != "mac"), key=len, reverse=True))
 # Short forms only with a dot, comma or number after them: "we'd" folds to "wed".
 _WEEKDAY = (
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -282,7 +296,8 @@ RULES: list[Rule] = [
     ),
     (
         re.compile(
-            rf"(?<![a-z0-9])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})(?:(?<=\b[a-z]{{3}})\.)?"
+            # (Malay "hb", haribulan, marks the day of the month: "29hb Nov")
+            rf"(?<![a-z0-9])(?P<d>\d{{1,2}})(?:st|nd|rd|th|hb)?\s+(?:of\s+)?(?P<m>{_MONTH}|(?<=hb\s)mac)(?:(?<=\b[a-z]{{3}})\.)?"
             r"(?![a-z])(?:,?[ \t]+(?P<y>\d{4}|\d{2}(?![\d.])))?"
         ),
         "explicit",

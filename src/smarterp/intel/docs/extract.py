@@ -127,13 +127,21 @@ _FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|fw|转发)\s*[:：]")
 _DELIVERY_CUE = re.compile(
     r"\bby\b|before|until|\btill\b|latest|deliver|arriv|ship|need|\bhere\b|dispatch|\bdue\b|\bsend\b|"
     r"drop(?:ped)? off|\bcome\b|\breceive\b|"
+    # Malay and Indonesian: kirim, hantar (send), sampai (arrive), terima (receive)
+    r"\b(?:kirim|hantar|sampai|terima)\b|"
     r"\b(?:on|for) (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:the\s+)?"
     r"\d{1,2}(?:st|nd|rd|th)\b|"
     r"送|到货|交货|交付|前|之前|最晚|截止|发货|到达|提前|要到|能到|到吗|要货|收货"
 )
 # A day said right before an arrival word ("24号到", "3月9日的货", "下周五要收到") or right after
 # "for"/"on" ("for Friday", "on Sunday 5 April", "first thing Friday") is the day wanted.
-_CUE_AFTER_DATE = re.compile(r"\s*(?:\([^)]{1,4}\)\s*)?(?:到|要|送|的货|前|之前|或之前|交|发|收)")
+# (The weekday may be said again between: "6月17号 周二到", "6月17号 hari Selasa 到".)
+_CUE_AFTER_DATE = re.compile(
+    r"\s*(?:\([^)]{1,4}\)\s*)?"
+    r"(?:(?:[a-z]+day|(?:周|星期|礼拜)[一二三四五六日天]|(?:hari\s+)?(?:isnin|senin|selasa|rabu|"
+    r"khamis|kamis|jumaat|jumat|sabtu|ahad|minggu))\s*[,，]?\s*)?"
+    r"(?:到|要|送|的货|前|之前|或之前|交|发|收)"
+)
 _CUE_BEFORE_DATE = re.compile(
     r"(?:\bfor|\bon|\bfirst thing|\bas of)\s+(?:the\s+)?(?:[a-z]+day,?\s+)?(?:the\s+)?$"
 )

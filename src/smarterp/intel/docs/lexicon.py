@@ -46,17 +46,21 @@ EN = Lexicon(
     container=(
         "cases", "case", "cs", "cartons", "carton", "ctns", "ctn", "crates", "crate",
         "outers", "outer", "shippers", "shipper", "ca",
+        # Malay and Indonesian buyers: karton, dus (a carton), peti (a crate)
+        "karton", "dus", "peti",
     ),
     item=(
         "bottles", "bottle", "jars", "jar", "cans", "can", "tins", "tin", "pieces", "piece",
         "pcs", "bars", "bar", "glasses", "glass", "pies", "pie", "rounds", "round", "items",
         "item", "singles", "each", "ea", "pc", "sets", "set", "nos", "btls", "btl", "tubs",
         "tub",
+        "biji", "botol",  # Malay and Indonesian: pieces, bottles
     ),
     neutral=(
         "units", "unit", "packages", "package", "packets", "packet", "packs", "pack", "pkgs",
         "pkg", "pkts", "pkt", "pks", "pk", "boxes", "box", "bags", "bag", "trays", "tray",
         "sacks", "sack", "pallets", "pallet", "lots",
+        "kotak", "bungkus", "pek",  # Malay and Indonesian: box, packet, pack
     ),
     loose=("single", "loose", "individual"),
     by_the_piece=(
@@ -72,7 +76,10 @@ EN = Lexicon(
         r"\bby the (?:case|crate)s?\b",
         r"(?<!no )(?<!not )\b(?:full|whole|unopened|sealed) cases\b",
     ),
-    unit_adjectives=("full", "whole", "complete", "master"),
+    unit_adjectives=(
+        "full", "whole", "complete", "master", "unopened", "sealed", "unbroken", "closed",
+        "original", "intact",
+    ),
     variant_suffixes=(
         r"\s*\((?:case|pack|box|carton)\s+of\s+\d+(?:\s+\w+)?\)$",
         r"\s+(?:family|value|party)\s+(?:size|pack)$",
@@ -182,7 +189,8 @@ EN = Lexicon(
             r"\boh,? and add\b", r"\bon that one\b", r"^\s*\+\s*\d",
             # "also 2 cases of tea on the last order": more on an order already placed.
             r"\b(?:on|to|with) (?:the|my|our) (?:last|previous|earlier|latest) order\b",
-            r"^\s*\+\s*\S", r"same delivery", r"(?:nearly|almost) forgot", r"forgot (?:to add|the)",
+            r"^\s*[+➕]\s*\S", r"same (?:delivery|truck|van|run|shipment)",
+            r"(?:nearly|almost) forgot", r"forgot (?:to add|the)",
             r"^\W*forgot\b",
             r"\b(?:i|we) (?:forgot|forget)\b", r"\badd\b.{0,40}\balso\b",
             # ("further to our call, I confirm our order" places one)
@@ -195,7 +203,7 @@ EN = Lexicon(
             r"we will pay", r"we(?:'ll| shall) pay", r"transfer (?:for .{1,30})?goes out",
             r"payment will (?:be made|go out)", r"will settle", r"will transfer",
             # "we'll pay" folds to "well pay"
-            r"\bwe ?ll (?:pay|settle|transfer|remit)\b",
+            r"\b(?:we|i) ?ll (?:pay|settle|transfer|remit)\b",
             r"scheduled for payment", r"payment (?:is |has been )?scheduled", r"will be paid",
             r"\b(?:we|i)(?:'ll|'re| will| are| am| shall)? (?:be )?paying\b",
             r"remit(?:tance)? (?:on|by)", r"will be settled", r"\bsettled? (?:on|by)",
@@ -206,6 +214,7 @@ EN = Lexicon(
             r"(?:paid|settled|sent)",
             r"\bremittance\b.{0,40}\b(?:will be|is being|goes) (?:released|sent|made|out)\b",
             r"\bwill (?:bank in|remit|pay)\b", r"\bbank(?:ed)? in on\b", r"\b(?:going|goes) out\b",
+            r"\bpayment\b.{0,60}\b(?:is |has been )?scheduled\b",
             r"\bwill be with you\b",
         ),
     },
@@ -259,6 +268,9 @@ ZH = Lexicon(
             r"调价", r"涨价", r"涨到", r"价格调整", r"调整供货价", r"供货价", r"调整为", r"上调",
             r"下调", r"新价格", r"价格(?:变动|有变|上涨)",
             r"新单价", r"原单价", r"价目表", r"加价", r"由.{0,30}加到",
+            # 起价 (a rise, in Malaysian and Cantonese use); "从19.12起到21.18": from one price up
+            # to another.
+            r"起价", r"(?:从|由)\s*\d+(?:\.\d+)?.{0,4}(?:起到|升到|提到|调到|改到)\s*\d",
         ),
         "invoice": (
             r"发票", r"账期", r"货款", r"开票", r"对账", r"付款期限", r"应付", r"请款", r"付款到期",
@@ -277,7 +289,7 @@ ZH = Lexicon(
             r"还没收到", r"没收到", r"还没到", r"未收到", r"怎么还没", r"还没(?:见到|看到)",
             r"未收货", r"仍未(?:收到|到货|送达|到)",
             r"就该到", r"应该(?:早)?到了", r"查一下.{0,8}物流", r"物流.{0,6}(?:到哪|怎么)",
-            r"都没(?:送来|到)", r"没送来", r"给个说法",
+            r"都没(?:送来|到)", r"没送来", r"给个说法", r"(?:还|都)没(?:来|送到)",
         ),
         # 再来一批 is a new order; "by the way, N more" right after one adds to it.
         # 补3箱可乐，一起送: three more cases, shipped with what was ordered (补货 restocks).
@@ -297,6 +309,8 @@ ZH = Lexicon(
             r"付款申请", r"到账", r"汇出",
             r"(?:将于|会在|将在).{0,20}支付", r"付款批次",
             r"再等.{0,2}天", r"排期", r"付款.{0,6}排",
+            # Malaysian and Singapore English for a transfer, kept in Chinese
+            r"\bbank(?:ed)? ?in\b",
         ),
     },
     postscript=(r"附言", r"补充一下", r"p\.?\s?s\b"),

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise, zip_longest
 
+import jellyfish
 from pypinyin import Style, lazy_pinyin
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -48,6 +49,18 @@ def _sound(char: str) -> str:
     """A Chinese character's pinyin without tones: what a voice message's transcript keeps
     when it writes 芝麻将 for 芝麻酱."""
     return lazy_pinyin(char, style=Style.NORMAL)[0]
+
+
+@lru_cache(maxsize=8192)
+def _sounds_like(word: str, other: str) -> bool:
+    """Two English words that are said alike: what autocorrect or dictation writes for a name
+    word ("gluttonous" for glutinous, "szechuan" for sichuan). Metaphone or NYSIIS, each
+    coarse alone, agree on such pairs; short words are left out (too many sound alike)."""
+    if min(len(word), len(other)) < 5 or word[0] != other[0]:
+        return False
+    return jellyfish.metaphone(word) == jellyfish.metaphone(other) or (
+        jellyfish.nysiis(word) == jellyfish.nysiis(other)
+    )
 
 
 @dataclass(frozen=True)
@@ -206,9 +219,9 @@ class ProductMatcher:
     def _in_context(
         self, text: str, spans: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, str]]:
-        """A word one letter off a name word, beside another word of that same name ("Plum
-        Joice", "Iced Lamon Tea", "Mixad Nuts"): that name word. The neighbour is what makes a
-        short word safe to correct."""
+        """A word one letter off a name word, or said like it, beside another word of that same
+        name ("Plum Joice", "Iced Lamon Tea", "Mixad Nuts", "gluttonous rice"): that name word.
+        The neighbour is what makes a short word safe to correct."""
         out = list(spans)
         for k, (start, end, token) in enumerate(spans):
             if token in self.by_token or len(token) < 4 or token in GENERIC_WORDS:
@@ -230,7 +243,7 @@ class ProductMatcher:
                         for w in self.names[pid]
                         if w != spans[j][2]
                         and w[0] == token[0]  # the first letter is rarely the slip
-                        and DamerauLevenshtein.distance(token, w) == 1
+                        and (DamerauLevenshtein.distance(token, w) == 1 or _sounds_like(token, w))
                     }
             if len(near) == 1:
                 out[k] = (start, end, near.pop())
