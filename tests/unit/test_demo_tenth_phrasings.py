@@ -43,7 +43,7 @@ def test_tenth_set_messages_name_what_their_gold_says() -> None:
         said = assert_says_its_gold(text)
         if re.search(r"^\"?(product|Item|description|Product Name|品名)\"?[;,\t]", said, re.M):
             sheets += 1  # a pasted sheet: a header, then one row a line
-    assert seen > 300
+    assert seen > 200  # the tenth writes half of what it did before the eleventh came
     assert sheets >= 2
 
 

@@ -15,7 +15,8 @@ reader was being tuned on the fifth; and of what none of those wrote, a share fr
 after it the eighth and ninth (`eighth`, `ninth`), written blind by two more hands at the same
 time, the eighth taking half of what none before it took and the ninth half of the rest; and
 the tenth (`tenth`), written blind by a seventh hand to measure the reader tuned on all of
-those, taking what is left. Each
+those, taking half of what none before it took; and the eleventh (`eleventh`), written blind by
+an eighth hand, taking what is left. Each
 later set draws from its own stream, so adding it left every other message word for word as it
 was."""
 
@@ -27,12 +28,22 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from smarterp.data.demo import eighth, fifth, fourth, ninth, seventh, sixth, tenth, unseen
+from smarterp.data.demo import (
+    eighth,
+    eleventh,
+    fifth,
+    fourth,
+    ninth,
+    seventh,
+    sixth,
+    tenth,
+    unseen,
+)
 from smarterp.data.demo.phrasing_set import PhrasingSet
 
 HELD_SHARE = 0.25
 # The seventh set and those written blind after it, in the order they take messages.
-LATE_SETS: tuple[PhrasingSet, ...] = (seventh, eighth, ninth, tenth)
+LATE_SETS: tuple[PhrasingSet, ...] = (seventh, eighth, ninth, tenth, eleventh)
 ZH_DIGITS = "零一两三四五六七八九十"
 EN_WORDS = [
     "zero",

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from smarterp.data.demo.inbox import Item, Party
 
 NAME = "tenth"
-SHARE = 1.0
+SHARE = 0.5
 OUR_DESK = "Lotus Harbor Sales <sales@lotusharbor.example>"
 _ONES = [
     "zero",

@@ -4,8 +4,9 @@ links; per language, sender type and channel, and apart for each set of phrasing
 reader was tuned on (`dev`), the held-out ones (`held_out`), the third set (`unseen`), the
 fourth, written blind (`fourth`), the fifth, written blind by another hand (`fifth`), the
 sixth, written blind by a third (`sixth`), the seventh, written blind by a fourth
-(`seventh`), the eighth and ninth, written blind by two more (`eighth`, `ninth`), and the tenth
-(`tenth`), written blind to measure the reader tuned on all of those."""
+(`seventh`), the eighth and ninth, written blind by two more (`eighth`, `ninth`), the tenth
+(`tenth`), written blind to measure the reader tuned on all of those, and the eleventh
+(`eleventh`), written blind by an eighth hand beside it."""
 
 from __future__ import annotations
 
@@ -85,7 +86,7 @@ def _match(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> tuple[int, 
 
 def _phrasing_set(gold: dict[str, Any]) -> str:
     """Which set of phrasings wrote the message: tuned on, held out, unseen, fourth, fifth,
-    sixth, seventh, eighth, ninth or tenth."""
+    sixth, seventh, eighth, ninth, tenth or eleventh."""
     if gold.get("held_out"):
         return "held_out"
     if gold.get("unseen"):
@@ -96,7 +97,7 @@ def _phrasing_set(gold: dict[str, Any]) -> str:
         return "fifth"
     if gold.get("sixth"):
         return "sixth"
-    later = ("seventh", "eighth", "ninth", "tenth")
+    later = ("seventh", "eighth", "ninth", "tenth", "eleventh")
     return next((name for name in later if gold.get(name)), "dev")
 
 
