@@ -63,6 +63,10 @@ def _first(text: str, base: str) -> str | None:
         ("hantar 3hb Mac", "2025-11-20", "2026-03-03"),
         ("kirim tgl 5 Mei", "2025-11-20", "2026-05-05"),
         ("sampai 16 Agustus 2026", "2025-11-20", "2026-08-16"),
+        # The day in words first; a weekday with its day of the month in brackets.
+        ("the twenty-first of September latest", "2025-09-10", "2025-09-21"),
+        ("next sunday (23rd) latest", "2025-02-18", "2025-02-23"),  # this week's Sunday
+        ("next sunday latest", "2025-02-18", "2025-03-02"),
         ("by Friday, week 12", "2025-03-05", "2025-03-21"),
         ("第12周周五前", "2025-03-05", "2025-03-21"),
         ("by march twenty-first", "2025-03-05", "2025-03-21"),

@@ -249,6 +249,16 @@ def test_more_ways_to_write_a_line(body: str, lines: list[tuple[str, int]]) -> N
         ("Butter 2box (12ea/box)", [("Butter (Case of 12)", 2)]),
         ("豆浆机　３箱（１２台入）", [("Soymilk Maker (Case of 12)", 3)]),
         ("Cheddar Cheese 15盒 only, loose one", [("Cheddar Cheese", 15)]),
+        # Pieces said again as cases after the goods' name.
+        ("36 bottles oyster sauce = 3 cases, 5 btl cola", [("Oyster Sauce (Case of 12)", 3), ("Cola", 5)]),  # noqa: E501
+        ("24 packets seaweed crisps = 2 cases and mixed nuts family size x6 and 24 pieces sunscreen = 2 cases",  # noqa: E501
+         [("Seaweed Crisps (Case of 12)", 2), ("Mixed Nuts Family Size", 6), ("Sunscreen (Case of 12)", 2)]),  # noqa: E501
+        # A word of size between the figure and the goods.
+        ("12 of the big family chrysanthemum tea", [("Chrysanthemum Tea Family Size", 12)]),
+        # A word that counts goods names none ("12 bags steamed buns" has no Trash Bags).
+        ("12 bags steamed buns, two bags of frozen shrimp, 3 trash bags", [("Steamed Buns", 12), ("Frozen Shrimp", 2), ("Trash Bags", 3)]),  # noqa: E501
+        # "x20" then the next goods' cases: twenty of these, not twenty to the case.
+        ("oyster sauce x20, 7cs butter", [("Oyster Sauce", 20), ("Butter (Case of 12)", 7)]),
         # A word for the case's state between the figure and the case word.
         ("Glutinous Rice - 1 unopened case, Cola 2 sealed cartons", [("Glutinous Rice (Case of 12)", 1), ("Cola (Case of 12)", 2)]),  # noqa: E501
         ("豆浆机 3提（一提12台）", [("Soymilk Maker (Case of 12)", 3)]),

@@ -433,6 +433,11 @@ def test_malay_and_indonesian_units_and_days() -> None:
         ("Cola", Decimal(6), []),
     ]
     assert reading.requested_date == date(2026, 3, 17)  # the weekday said again, then 到
+    chat = "Ko，可乐 2箱 ya。\n16 Maret boleh？"
+    reading = OrderReader(_catalogue()).read(
+        Email("c", "Anna Smith <orders@bluefoods.example>", "", chat, DAY)
+    )
+    assert reading.requested_date == date(2026, 3, 16)
     chat = "Ko，可乐 2箱 ya。Senin 16 Maret kirim bisa？"
     reading = OrderReader(_catalogue()).read(
         Email("c", "Anna Smith <orders@bluefoods.example>", "", chat, DAY)

@@ -404,6 +404,12 @@ RULES: list[Rule] = [
         lambda m, b: _yearless(b, MONTHS[m.group("m")], ORDINAL_DAYS[m.group("d")]),
     ),
     (
+        # "the twenty-first of September": the day in words first.
+        re.compile(rf"(?<![a-z])(?P<d>{_ORDINAL})\s+(?:of\s+)?(?P<m>{_MONTH})(?![a-z])"),
+        "explicit",
+        lambda m, b: _yearless(b, MONTHS[m.group("m")], ORDINAL_DAYS[m.group("d")]),
+    ),
+    (
         # "Thursday next week", "next week Thursday": the Thursday of the following week.
         re.compile(
             rf"(?<![a-z])(?:(?P<w>{_WEEKDAY})\s+(?:of\s+)?next\s+week|next\s+week,?\s+(?:on\s+)?"
@@ -465,6 +471,29 @@ RULES: list[Rule] = [
 ]
 
 
+# "(23rd)", "(23)", ", the 23rd" after a weekday (not ", 12 cases").
+_DAY_AFTER_WEEKDAY = re.compile(
+    r"[ \t]*(?:[(（][ \t]*(?:the[ \t]+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?[ \t]*[)）]"
+    r"|,[ \t]*(?:the[ \t]+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)(?![a-z]))"
+)
+
+
+def _with_its_day(text: str, mention: DateMention, base: date, starts: set[int]) -> DateMention:
+    """ "next Sunday (23rd)": a weekday with its day of the month beside it is the day of that
+    date in the next two weeks that falls on the weekday, whichever week "next" would mean."""
+    if mention.kind != "weekday":
+        return mention
+    m = _DAY_AFTER_WEEKDAY.match(text, mention.end)
+    if m is None or any(mention.end <= s < m.end() for s in starts):
+        return mention  # the day is a date found on its own ("Friday, the 5th")
+    day = int(m.group("d") or m.group("d2"))
+    for offset in range(14):
+        value = base + timedelta(days=offset)
+        if value.day == day and value.weekday() == mention.value.weekday():
+            return DateMention(mention.start, m.end(), value, "explicit")
+    return mention
+
+
 def find_dates(text: str, base: date) -> list[DateMention]:
     """Dates in folded text; where two overlap, the earlier rule (the more explicit) wins."""
     found: list[DateMention] = []
@@ -476,6 +505,8 @@ def find_dates(text: str, base: date) -> list[DateMention]:
             if value is not None:
                 found.append(DateMention(m.start(), m.end(), value, kind))
     found.sort(key=lambda d: d.start)
+    starts = {d.start for d in found}
+    found = [_with_its_day(text, d, base, starts) for d in found]
     # "Friday, September 5th": the weekday only names the explicit date that follows it.
     kept: list[DateMention] = []
     for i, mention in enumerate(found):

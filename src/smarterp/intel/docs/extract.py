@@ -94,7 +94,8 @@ def _join_fields(text: str) -> str:
 
 
 _FORWARD_GAP = re.compile(
-    r"^(?:\s|\b(?:of|the|our|your|those|these|more|additional|extra|x|each|fresh|nice)\b|[×()（）的])*$"
+    r"^(?:\s|\b(?:of|the|our|your|those|these|more|additional|extra|x|each|fresh|nice|big|"
+    r"large|small|usual|regular|normal|same)\b|[×()（）的])*$"
 )
 _CANCEL = re.compile(
     r"cancel|skip|remove|drop|delete|no longer|don'?t need|do not need|not needed|leave out|"
@@ -125,7 +126,7 @@ _USE_FORWARDED = re.compile(
 )
 _FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|fw|转发)\s*[:：]")
 _DELIVERY_CUE = re.compile(
-    r"\bby\b|before|until|\btill\b|latest|deliver|arriv|ship|need|\bhere\b|dispatch|\bdue\b|\bsend\b|"
+    r"\bby\b|before|\bb4\b|until|\btill\b|latest|deliver|arriv|ship|need|\bhere\b|dispatch|\bdue\b|\bsend\b|"
     r"drop(?:ped)? off|\bcome\b|\breceive\b|"
     # Malay and Indonesian: kirim, hantar (send), sampai (arrive), terima (receive)
     r"\b(?:kirim|hantar|sampai|terima)\b|"
@@ -159,7 +160,9 @@ _DATE_ASKED = re.compile(
     r"[\W_]*(?:(?:pls|plz|please|ok|okay|if poss(?:ible)?|if you can|would be great|thanks|"
     r"thx|ta|for|"
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|thursday|saturday|"
-    r"行吗|可以吗|好吗|哈)[\W_]*)*",
+    r"行吗|可以吗|好吗|哈|"
+    # Malay and Indonesian: "boleh?", "bisa?" (can you?)
+    r"boleh|bisa)[\W_]*)*",
     re.UNICODE,
 )
 _NO_DATE = re.compile(r"\basap\b|as soon as possible|尽快|越快越好")

@@ -104,11 +104,13 @@ EN = Lexicon(
         # "Chili Oil 12-pack x 2": two packs of twelve.
         r"(?<![\d.])(?P<size>\d+)[ \t]*-?[ \t]*(?:pack|pk)[ \t]*[x×][ \t]*(?=\d)",
         # "Gel Pens x12, two cases": twelve to a case when cases are counted right after;
-        # "Black Tea x12" alone counts twelve.
+        # "Black Tea x12" alone counts twelve, and so does "Tea x20, 7cs butter" (the cases are
+        # the next goods').
         r"(?<![a-z0-9])[x×](?P<size>\d+)(?!\d)"
         r"(?=[ \t]*[,;:-]?[ \t]*(?:\d+|an?|one|two|three|four|five|"
         r"six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
-        r"(?:twen|thir|for|fif)ty(?:[ -][a-z]+)?)[ \t]*(?:cases?|cs|cartons?|ctns?|crates?)\b)",
+        r"(?:twen|thir|for|fif)ty(?:[ -][a-z]+)?)[ \t]*(?:cases?|cs|cartons?|ctns?|crates?)\b"
+        r"(?![ \t]+(?:of[ \t]+)?(?!(?:please|pls|plz|thanks|thx|only|each|total|in)\b)[a-z]{3,}))",
     ),
     supplier_cues={
         "shortage": (

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from smarterp.intel.docs.catalogue import ProductEntry
-from smarterp.intel.docs.lexicon import VARIANT_SUFFIX
+from smarterp.intel.docs.lexicon import VARIANT_SUFFIX, words
 from smarterp.intel.docs.text import fold_text
 
 # Words that name a kind of thing or are too common to point at one product on their own.
@@ -24,7 +24,11 @@ _GENERIC = """the of and a an de di du des la le les au aux et von van der den d
     spread ale lager beer bread cheese tea syrup cream creme oil box boxes case cases pack
     packs unit units bottle bottles jar jars can cans tin tins our your with for from fine
     sweet sugar order price"""
-GENERIC_WORDS = frozenset(_GENERIC.split())
+# Words that count goods ("bags", "trays", "tins") are generic too: "12 bags steamed buns" and
+# "two bags of frozen shrimp" name no Trash Bags.
+GENERIC_WORDS = frozenset(_GENERIC.split()) | {
+    w for kind in ("container", "item", "neutral") for w in words(kind) if w.isascii()
+}
 _TOKEN = re.compile(r"[a-z0-9]+")
 # A QWERTY keyboard: each row's letters and how far the row sits to the right.
 _KEY_ROWS = (("qwertyuiop", 0.0), ("asdfghjkl", 0.25), ("zxcvbnm", 0.75))

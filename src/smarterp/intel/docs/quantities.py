@@ -85,6 +85,13 @@ _OLD_AFTER = re.compile(
     r"[ \t]*[(（]?[ \t]*(?:即|i\.?e\.?|=)"
     r"(?=[ \t]*\d+[ \t]*(?:箱|件|cases?|cartons?|ctns?|cs)(?![a-z])))"
 )
+# "36 bottles oyster sauce = 3 cases": the pieces said again as cases after the goods' name.
+_RESTATED_AFTER_NAME = re.compile(
+    # (the name: letters, perhaps a model number at its end, "notebook a5"; not "and" the next)
+    r"[ \t]+(?!and\b)[a-z](?:(?![ \t]and\b)[a-z \t-]){0,40}?(?:[ \t]+[a-z]?\d{1,2}[a-z]?)?"
+    r"[ \t]*[(（]?[ \t]*(?:即|i\.?e\.?|=)"
+    r"[ \t]*\d+[ \t]*(?:箱|件|cases?|cartons?|ctns?|cs)(?![a-z])"
+)
 _REFERENCE_BEFORE = re.compile(
     r"(?:order|invoice|no|nr|number|ref|po|#|订单|发票|单号|编号|号)[ \t]*[.:#]?[ \t]*$"
 )
@@ -235,6 +242,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
             unit_kind = "container"
         start = m.start()
         old = bool(_OLD_BEFORE.search(text[max(0, start - 14) : start])) or _replaced(text, end)
+        if unit_kind != "container" and _RESTATED_AFTER_NAME.match(text, end):
+            old = True
         found.append(
             QuantityMention(
                 start,
