@@ -253,6 +253,8 @@ def test_more_ways_to_write_a_line(body: str, lines: list[tuple[str, int]]) -> N
         ("36 bottles oyster sauce = 3 cases, 5 btl cola", [("Oyster Sauce (Case of 12)", 3), ("Cola", 5)]),  # noqa: E501
         ("24 packets seaweed crisps = 2 cases and mixed nuts family size x6 and 24 pieces sunscreen = 2 cases",  # noqa: E501
          [("Seaweed Crisps (Case of 12)", 2), ("Mixed Nuts Family Size", 6), ("Sunscreen (Case of 12)", 2)]),  # noqa: E501
+        # A pack word after the name, then the figure, then the next goods: the pack is this one's.
+        ("，Rice Crackers family 7 biji，Sunscreen 3 karton", [("Rice Crackers Family Size", 7), ("Sunscreen (Case of 12)", 3)]),  # noqa: E501
         # A word of size between the figure and the goods.
         ("12 of the big family chrysanthemum tea", [("Chrysanthemum Tea Family Size", 12)]),
         # A word that counts goods names none ("12 bags steamed buns" has no Trash Bags).

@@ -3,6 +3,7 @@ customer's history, flagged when two readings remain; suppliers' intents and lin
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -443,3 +444,59 @@ def test_malay_and_indonesian_units_and_days() -> None:
         Email("c", "Anna Smith <orders@bluefoods.example>", "", chat, DAY)
     )
     assert reading.requested_date == date(2026, 3, 16)
+
+
+def _two_cities() -> OrderReader:
+    """Two customers sharing a short name (华联百货 in two cities) and a contact's name."""
+    partners = [
+        PartnerEntry(
+            30, "杭州华联百货有限公司", "C3", "周娜", "orders@hz.example", None, "杭州", True, False
+        ),
+        PartnerEntry(
+            31, "天津华联百货有限公司", "C4", "黄丽", "orders@tj.example", None, "天津", True, False
+        ),
+        PartnerEntry(
+            32,
+            "Coastal Grocers Pty Ltd",
+            "C5",
+            "Isla Wright",
+            "o@coastal.example",
+            None,
+            None,
+            True,
+            False,
+        ),
+        PartnerEntry(
+            33,
+            "Coastal Grocers LLC",
+            "C6",
+            "Ben Clarke",
+            "o@coastal2.example",
+            None,
+            None,
+            True,
+            False,
+        ),
+    ]
+    catalogue = _catalogue()
+    return OrderReader(replace(catalogue, partners=catalogue.partners + partners))
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "partner"),
+    [
+        # The full name in the sender's display name.
+        ("黄丽|天津华联百货有限公司 <393128814@126.com>", "可乐 2箱", "天津华联百货有限公司"),
+        # A shared short name and the contact who signs: that city's.
+        ("华联百货 <159349346@163.com>", "可乐 2箱\n华联百货 周娜", "杭州华联百货有限公司"),
+        # ... but the shared short name alone links neither.
+        ("华联百货 <159349346@163.com>", "可乐 2箱\n华联百货", None),
+        # A personal address that spells the contact's name.
+        ("Purchasing <isla_wright10@outlook.com>", "2 cases of Cola", "Coastal Grocers Pty Ltd"),
+    ],
+)
+def test_senders_named_in_the_display_name_signature_or_address(
+    sender: str, body: str, partner: str | None
+) -> None:
+    reading = _two_cities().read(Email("m", sender, "Order", body, DAY))
+    assert reading.partner == partner

@@ -63,6 +63,7 @@ class PartnerLinker:
         self.own = {normalise_name(n) for n in own_names or [] if n}
         self.by_contact: dict[str, list[PartnerEntry]] = {}
         self.by_contact_words: dict[str, list[PartnerEntry]] = {}
+        self.by_cjk_contact: dict[str, list[PartnerEntry]] = {}
         self.by_email: dict[str, PartnerEntry] = {}
         self.by_alias: dict[str, PartnerEntry] = {}
         self.by_id: dict[int, PartnerEntry] = {}
@@ -74,6 +75,10 @@ class PartnerLinker:
                 self.by_contact.setdefault(contact, []).append(p)
                 words = " ".join(sorted(contact.split()))
                 self.by_contact_words.setdefault(words, []).append(p)
+            if p.contact_name and _CJK.search(p.contact_name):
+                squeezed = p.contact_name.replace(" ", "")
+                if 2 <= len(squeezed) <= 4:
+                    self.by_cjk_contact.setdefault(squeezed, []).append(p)
             if p.email:
                 self.by_email[p.email.strip().lower()] = p
             for alias in p.aliases:
@@ -152,6 +157,18 @@ class PartnerLinker:
             for p in namesakes:
                 # A name several partners' contacts share says little on its own.
                 add(p, _shared(weight, len(namesakes)), f"sender {display} is the contact")
+        if address and domain.split(".")[0] in FREEMAIL:
+            # A personal address often spells its owner: "isla_wright10@outlook.com".
+            local = re.sub(r"\d+", " ", address.partition("@")[0])
+            spelled = " ".join(sorted(w for w in re.split(r"[._\-\s]+", local) if len(w) >= 2))
+            if spelled.count(" ") == 1:
+                namesakes = self.by_contact_words.get(spelled, [])
+                for p in namesakes:
+                    add(p, _shared(0.75, len(namesakes)), f"address {address} spells the contact")
+        # A company named in the sender's display name counts as named in the text:
+        # "黄洋|成都福源食品有限公司", "Olivia Turner | Golden Foods LLC".
+        body = own_text
+        own_text = f"{display}\n{own_text}" if display else own_text
         norm_text = f" {normalise_name(own_text)} "
         for p, norm, _ in self.names:
             if norm in self.own or len(norm) < 3:
@@ -168,6 +185,13 @@ class PartnerLinker:
             if len(contact) > 5 and f" {contact} " in norm_text:
                 for p in partners:
                     add(p, 0.6, f"contact {p.contact_name} signs the text")
+        # A Chinese contact's name in the message (a signature, "我是…的周娜"): too common to
+        # link alone, it tells apart partners that share a short name (华联百货 in two cities).
+        squeezed_body = body.replace(" ", "")
+        for contact, partners in self.by_cjk_contact.items():
+            if contact in squeezed_body and contact not in display.replace(" ", ""):
+                for p in partners:
+                    add(p, _shared(0.45, len(partners)), f"contact {p.contact_name} in the text")
         for part in self._domain_parts(domain):
             for p, _, variants in self.names:
                 coverage = max(self._coverage(part, v) for v in variants)

@@ -164,15 +164,17 @@ class Packs:
             elif other.start >= m.end and other.start <= right:
                 right, next_name = other.start, True
         # Not past a figure or the end of a clause: those words belong to the next item.
-        head, tail = text[left : m.start], text[m.end : right]
+        head, whole_tail = text[left : m.start], text[m.end : right]
         # Before the name, a comma or a closing bracket ends the item before ("Tofu (family
         # pack), Mixed Nuts"); after it, "Cola, family size" is still this one's.
         head = _HEAD_BREAK.split(_ITEM_BREAK.split(head)[-1])[-1]
-        tail = _ITEM_BREAK.split(tail)[0]
+        tail = _ITEM_BREAK.split(whole_tail)[0]
         start, end, found = m.start, m.end, set()
         for pattern, variant in self.keywords[pid]:
             before, after = pattern.search(head), pattern.search(tail)
-            if after is not None and next_name and _LEADS_ON.match(tail, after.end()):
+            # (leading on means nothing but spaces up to the next name, not a figure first:
+            # "Rice Crackers family 7 biji, Sunscreen" keeps the family size)
+            if after is not None and next_name and _LEADS_ON.match(whole_tail, after.end()):
                 after = None
             if before is not None:  # the pack's words are part of the name as written
                 start = min(start, m.start - len(head) + before.start())
