@@ -43,6 +43,18 @@ from smarterp.intel.docs.text import fold_text
             False,
             "payment_promise",
         ),
+        (
+            "CHANGE PO-2602912",
+            "PLS CHANGE SOY MILK DRINK ON PO-2602912 TO 32 CASES (WAS 30)",
+            True,
+            "change_order",
+        ),
+        (
+            "Steamed Buns",
+            "what's the damage on 5 cases of Steamed Buns? just pricing up",
+            False,
+            "inquiry",
+        ),
         # A chat's plus sign, as an emoji, and "same truck": more on the order already placed.
         ("", "➕ 5cs coconut water pls, same truck", True, "change_order"),
         # More of something on an order already placed, said in passing.

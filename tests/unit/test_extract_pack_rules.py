@@ -255,6 +255,12 @@ def test_more_ways_to_write_a_line(body: str, lines: list[tuple[str, int]]) -> N
          [("Seaweed Crisps (Case of 12)", 2), ("Mixed Nuts Family Size", 6), ("Sunscreen (Case of 12)", 2)]),  # noqa: E501
         # A pack word after the name, then the figure, then the next goods: the pack is this one's.
         ("，Rice Crackers family 7 biji，Sunscreen 3 karton", [("Rice Crackers Family Size", 7), ("Sunscreen (Case of 12)", 3)]),  # noqa: E501
+        # Cantonese "no whole case" and a single bottle (單樽); a full-width list mark straight
+        # before the name.
+        ("糯米 28包，唔使成箱\n红油辣椒 單樽 × ９", [("Glutinous Rice", 28), ("Chili Oil", 9)]),
+        ("訂購下列商品：\n１．糯米 12入×1箱\n５．椰子水家庭號 12樽", [("Glutinous Rice (Case of 12)", 1), ("Coconut Water Family Size", 12)]),  # noqa: E501
+        # A correction in a P.S. replaces the goods in whichever pack they were read before.
+        ("- 10 boxes of Longjing Green Tea\n多谢！\n\n补充一下：西湖龙井最后定8箱。", [("Longjing Green Tea (Case of 12)", 8)]),  # noqa: E501
         # A word of size between the figure and the goods.
         ("12 of the big family chrysanthemum tea", [("Chrysanthemum Tea Family Size", 12)]),
         # A word that counts goods names none ("12 bags steamed buns" has no Trash Bags).

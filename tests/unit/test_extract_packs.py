@@ -164,6 +164,9 @@ def test_other_goods_keep_plain_units(reader: OrderReader) -> None:
         ("汤圆加價", "由12月16號開始，汤圆由6.2526加到7.0718，敬請留意。", "price_change"),
         ("【物流通知】订单PO00016配送时间调整", "您的订单PO00016因干线运输延误，预计送达时间调整为2024年8月8日。", "delivery_date"),  # noqa: E501
         ("【系统通知】价目表更新：洗发水", "物料：洗发水\n原单价：7.9589\n新单价：8.7662\n生效日期：2025-01-27", "price_change"),  # noqa: E501
+        ("Price advice: Cutting Board", "Kindly note our new net price for Cutting Board (Case of 12): 85.1720 (current 80.7397) from Monday.", "price_change"),  # noqa: E501
+        ("【通知】普洱茶饼新报价", "受包材上涨影响，普洱茶饼家庭装单价调为69.8498，原64.8800，03月31日生效。", "price_change"),  # noqa: E501
+        ("Customs hold: PO00078", "Shipment for PO00078 is on customs hold pending inspection. Once released we expect to deliver 11-Feb-2025.", "delivery_date"),  # noqa: E501
         # 起价: a rise, as Malaysian and Cantonese writers say it.
         ("茉莉花茶家庭装 起价", "老板，9月1号开始茉莉花茶家庭装从19.1261起到21.1835，sorry ya。", "price_change"),  # noqa: E501
     ],

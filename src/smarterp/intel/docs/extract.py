@@ -64,7 +64,12 @@ _SENTENCE = re.compile(
     r"[^\n?!;。？！；]+?(?:[?!;。？！；]|(?:(?<=[a-z]{4})|(?<=[\u4e00-\u9fff]))\.(?=\s|$)|\n|$)"
 )
 # List marks and a table's row number ("1\t汤圆\t10\t包"): never an amount.
-_LIST_MARKER = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)、]|\d{1,3}(?=\t)|[-*•·>])[ \t]+", re.MULTILINE)
+# ("５．椰子水": a full-width list mark runs straight into the goods' Chinese name.)
+_LIST_MARKER = re.compile(
+    r"^[ \t]*(?:(?:\(?\d{1,2}[.)、]|\d{1,3}(?=\t)|[-*•·>])[ \t]+"
+    r"|\(?\d{1,2}[.)、](?=[\u4e00-\u9fff]))",
+    re.MULTILINE,
+)
 # A form's fields, one to a line ("品名：每日坚果" / "数量：20" / "单位：包"; "Item: Tea" /
 # "Qty: 4" / "UOM: CTN"): read as one line "每日坚果 20 包".
 _FIELD = re.compile(
@@ -109,7 +114,7 @@ _ORDER_VERB = re.compile(
     r"订|发|送|要|来|加到|改成"
 )
 _PRICE_QUESTION = re.compile(
-    r"price|quote|quotation|cost|discount|availab|in stock|how much|come to|"
+    r"price|quote|quotation|cost|discount|availab|in stock|how much|come to|what.?s the damage|"
     r"before we (?:place|order)|报价|价格|多少钱|折扣|现货|有没有|啥价|什么价|便宜|比比价|"
     r"有货(?:不|没|吗)"
 )
@@ -147,10 +152,10 @@ _CUE_BEFORE_DATE = re.compile(
     r"(?:\bfor|\bon|\bfirst thing|\bas of)\s+(?:the\s+)?(?:[a-z]+day,?\s+)?(?:the\s+)?$"
 )
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十]")
-_PIECE_BEFORE = re.compile(r"(?:单(?:个|瓶|支|罐|只|袋|包|盒|台|件|块)|散)装?的?\s*$")
+_PIECE_BEFORE = re.compile(r"(?:单(?:个|瓶|支|罐|只|袋|包|盒|台|件|块|樽)|散)装?的?\s*$")
 _CORRECTION = re.compile(
     r"\bcorrection\b|\bplease read .{1,60} as\b|\bscratch that\b|\bshould (?:be|read)\b|"
-    r"更正|以此为准|应为|笔误|写错|实际(?:要|是|为)"
+    r"更正|以此为准|应为|笔误|写错|实际(?:要|是|为)|最后(?:定|确定|改)"
 )
 _HEADER_LINE = re.compile(
     r"\s*(?:(?:from|sent|date|to|cc|subject|von|gesendet|发件人|发送时间|时间|日期|收件人|抄送|主题)"
@@ -559,7 +564,13 @@ class OrderReader:
         if product_id in found.corrected and not correcting:
             return
         if correcting:
-            found.corrected.add(product_id)
+            # A correction replaces the goods in whichever pack they were read before
+            # ("10 boxes of Longjing", then "西湖龙井最后定8箱": eight cases, nothing else).
+            family = self.packs.family.get(product_id, (product_id,))
+            found.corrected.update(family)
+            for other in family:
+                if other != product_id:
+                    found.lines.pop(other, None)
         found.lines.pop(product_id, None)  # a later statement (a P.S.) replaces an earlier one
         found.lines[product_id] = Line(product_id, product.name, amount, span, flags, alternatives)
 

@@ -25,7 +25,9 @@ _SUPPLIER_CUES = cue_patterns("supplier_cues")
 _CUSTOMER_CUES = cue_patterns("customer_cues")
 
 _COMPLAINT = re.compile(
-    r"damage|broken|crushed|leak|spoil|rotten|mould|mold|expired|stale|defect|faulty|late\b|"
+    # ("what's the damage?" asks a price)
+    r"(?<!whats the )(?<!what s the )(?<!what's the )damage|"
+    r"broken|crushed|leak|spoil|rotten|mould|mold|expired|stale|defect|faulty|late\b|"
     r"delay|overdue|missing|short[- ]?ship|shortage|wrong|incorrect|complain|refund|"
     r"credit (?:us|note)|unacceptable|disappoint|not what we ordered|never arrived|"
     r"still (?:not|haven)|poor quality|quality (?:issue|problem)|"
@@ -39,6 +41,8 @@ _CHANGE = re.compile(
     r"(?:add|remove) .{0,40} (?:to|from) (?:our|the|my|this|that|yesterday'?s?) order|"
     r"revis|from \d+ to \d+|\bbump|\b(?:up|down) to \d|\(was \d|\d\s*(?:-?>|→)\s*\d|"
     r"\bchange (?:on|for) |\bchange (?:it |them |that )?to \d|change\s*(?:做|成|为)|加到|"
+    # "PLS CHANGE SOY MILK DRINK ON PO-2602912 TO 32 CASES"
+    r"\bchange\b[^.\n]{0,60}?\bto \d|"
     r"修改|更改|改为|改成|变更|调整|追加|增加到|减少到|改一下|改返|改翻|改单",
 )
 # What does not make an order a change: a note on one of its lines ("(amended from 10
@@ -57,7 +61,7 @@ _ORDER_REF = re.compile(
 _INQUIRY = re.compile(
     r"\?|？|could you (?:let me know|tell|confirm whether)|do you (?:have|carry|stock)|"
     r"is there|are there|availab|in stock|price|quote|quotation|lead time|question|wondering|"
-    r"information|catalogue|catalog|sample|"
+    r"information|catalogue|catalog|sample|what'?s the damage|"
     r"请问|吗|询价|咨询|有没有|是否|多久|多少钱|价格|报价|区别|样品|能不能|可否",
 )
 _ORDER = re.compile(

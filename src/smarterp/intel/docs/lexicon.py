@@ -126,6 +126,7 @@ EN = Lexicon(
             r"\b(?:the )?rest (?:later|to follow|when|once|as soon)\b", r"\bhalf now\b",
         ),
         "delivery_date": (
+            r"\bcustoms hold\b", r"\bon hold\b", r"\bexpect to deliver\b",
             r"\bdelay", r"\blate\b", r"running behind", r"new (?:date|eta)",
             r"expected arrival is now", r"postpone", r"push(?:ed)? (?:back|out)", r"reschedul",
             r"revised (?:date|eta|delivery)", r"\bslip",
@@ -141,6 +142,7 @@ EN = Lexicon(
         ),
         "price_change": (
             r"price (?:change|increase|list|update|adjustment|revision|rise)", r"goes up to", r"new price", r"raise[sd]? (?:the |our )?price",  # noqa: E501
+            r"\bnew (?:net |unit |list |selling )?price\b",
             r"price of .{1,60} will change", r"updated price", r"\bpricing\b",
             r"price (?:for|of) .{1,60} (?:moves|goes|rises|increases|changes|will be)",
             r"costs? (?:are|is|have gone) up", r"\d\s*(?:->|→|=>)\s*\d",
@@ -232,8 +234,9 @@ ZH = Lexicon(
     either=("件",),
     by_the_piece=(
         r"散装?", r"零售装?", r"零卖", r"拆零", r"拆箱", r"零拿", r"不要整箱", r"不要整件",
+        r"唔(?:使|要|需要?)(?:成|整)(?:箱|件)",
         r"按(?:个|瓶|支|罐|只|袋|包|盒|台|件|條|条)(?:要|拿|买|订|算)",
-        r"单(?:个|瓶|支|罐|只|袋|包|盒|台|件)装?", r"单品",
+        r"单(?:个|瓶|支|罐|只|袋|包|盒|台|件|樽)装?", r"单品",
     ),
     by_the_case=(r"按(?:箱|件)(?:要|拿|买|订|算)?", r"整箱(?:要|拿|买|订)"),
     variant_suffixes=(r"[（(]\d+[件瓶个罐包盒袋]装[)）]$", r"(?:家庭装|大包装|特惠装)$"),
@@ -270,6 +273,7 @@ ZH = Lexicon(
             r"调价", r"涨价", r"涨到", r"价格调整", r"调整供货价", r"供货价", r"调整为", r"上调",
             r"下调", r"新价格", r"价格(?:变动|有变|上涨)",
             r"新单价", r"原单价", r"价目表", r"加价", r"由.{0,30}加到",
+            r"单价调为", r"调到\s*\d", r"(?:之前|原来|原价)(?:一直)?是\s*\d",
             # 起价 (a rise, in Malaysian and Cantonese use); "从19.12起到21.18": from one price up
             # to another.
             r"起价", r"(?:从|由)\s*\d+(?:\.\d+)?.{0,4}(?:起到|升到|提到|调到|改到)\s*\d",
