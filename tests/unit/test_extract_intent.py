@@ -55,6 +55,18 @@ from smarterp.intel.docs.text import fold_text
             False,
             "inquiry",
         ),
+        (
+            "change CG-2604181",
+            "老板，CG-2604181 那张单 卫生纸 要三箱就好（不是2箱）",
+            True,
+            "change_order",
+        ),
+        (
+            "",
+            "SO00065 hasnt turned up yet love it was meant to be tuesday the twenty-ninth",
+            False,
+            "complaint",
+        ),
         # A chat's plus sign, as an emoji, and "same truck": more on the order already placed.
         ("", "➕ 5cs coconut water pls, same truck", True, "change_order"),
         # More of something on an order already placed, said in passing.

@@ -261,6 +261,13 @@ def test_more_ways_to_write_a_line(body: str, lines: list[tuple[str, int]]) -> N
         ("訂購下列商品：\n１．糯米 12入×1箱\n５．椰子水家庭號 12樽", [("Glutinous Rice (Case of 12)", 1), ("Coconut Water Family Size", 12)]),  # noqa: E501
         # A correction in a P.S. replaces the goods in whichever pack they were read before.
         ("- 10 boxes of Longjing Green Tea\n多谢！\n\n补充一下：西湖龙井最后定8箱。", [("Longjing Green Tea (Case of 12)", 8)]),  # noqa: E501
+        # A sheet pasted as text, cells parted by semicolons or commas.
+        ("description;quantity;pack\nPeanut Oil;8;pc\nCola;6;CS\n\nUnits as per the unit column, thanks", [("Peanut Oil", 8), ("Cola (Case of 12)", 6)]),  # noqa: E501
+        ('Item,Qty,Unit\n"Cola",4,CTN\nOrange Juice,6,BTL\nthanks, see you', [("Cola (Case of 12)", 4), ("Orange Juice", 6)]),  # noqa: E501
+        # ... but a line of goods parted by semicolons is no sheet, even with "qty" in it.
+        ("Cola 零拿 50瓶; Oolong Tea x24; Orange Juice, 12ct case - qty 7; 筷子套装 3只", [("Cola", 50), ("Oolong Tea", 24), ("Orange Juice (Case of 12)", 7), ("Chopsticks Set", 3)]),  # noqa: E501
+        # Goods on the next line are other goods ("Black Tea" then "Longjing Green Tea").
+        ("14 pcs Black Tea family size\nLongjing Green Tea, big family pack, 1", [("Black Tea Family Size", 14), ("Longjing Green Tea Family Size", 1)]),  # noqa: E501
         # A word of size between the figure and the goods.
         ("12 of the big family chrysanthemum tea", [("Chrysanthemum Tea Family Size", 12)]),
         # A word that counts goods names none ("12 bags steamed buns" has no Trash Bags).

@@ -82,6 +82,44 @@ _FIELD_GOODS = {"品名", "商品名称", "商品", "item", "item name", "item d
                 "product"}  # fmt: skip
 
 
+# A pasted sheet's header: cells parted by ";", "," or "|", one of them the quantity's.
+_SHEET_HEADER = re.compile(
+    r"^[^\n]*\b(?:qty|quantity|quantities|amount|数量|qté)\b[^\n]*$", re.MULTILINE
+)
+
+
+def _sheet_cells(text: str) -> str:
+    """A sheet pasted as text ("description;quantity;pack" then "Peanut Oil;8;pc") reads as a
+    table: its separators become tabs, offsets kept. Only rows with as many separators as the
+    header, so commas inside a sentence stay commas."""
+    chars = list(text)
+    for header in _SHEET_HEADER.finditer(text):
+        line = header.group(0)
+        counts = {sep: line.count(sep) for sep in ";|,\t"}
+        sep = max(counts, key=lambda k: counts[k])
+        if counts[sep] < 2 or sep == "\t" or re.search(r"\d", line):
+            continue  # (a header names its columns; a line of goods "…; qty 7; …" is no header)
+        if any(len(cell.strip()) > 24 for cell in line.split(sep)):
+            continue
+        at = header.start()
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if text[at:end].count(sep) != counts[sep]:
+                break
+            for k in range(at, end):
+                if text[k] == sep:
+                    chars[k] = "\t"
+            at = end + 1
+    return "".join(chars)
+
+
+def _readable(text: str) -> str:
+    """The text as lines are read from it: sheets as tables, list marks blanked, form fields
+    joined (offsets kept)."""
+    return _join_fields(_LIST_MARKER.sub(lambda m: " " * len(m.group(0)), _sheet_cells(text)))
+
+
 def _join_fields(text: str) -> str:
     """Blocks of form fields become one line each: the labels and the line breaks inside a
     block turn into spaces (so offsets stay put); a new goods field starts the next line."""
@@ -324,9 +362,7 @@ class OrderReader:
         folded = fold(body)
         quoted = layout(body)
         quoted_folded = [folded_range(folded, s, e) for s, e in quoted.quoted]
-        own_text = _join_fields(
-            _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), blank(folded.text, quoted_folded))
-        )
+        own_text = _readable(blank(folded.text, quoted_folded))
         subject = fold(email.subject).text
         quoted_text = "\n".join(body[start:end] for start, end in quoted.quoted)
         link, reference = self._link(
@@ -358,9 +394,7 @@ class OrderReader:
         )
         if not found.lines and quoted.quoted and forwards:
             outside = [(0, r[0]) for r in quoted_folded[:1]]
-            forwarded_text = _join_fields(
-                _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), blank(folded.text, outside))
-            )
+            forwarded_text = _readable(blank(folded.text, outside))
             found = self._lines(forwarded_text, folded, body, mentions, known, history)
             if found.lines:
                 order_text = forwarded_text  # its date is the order's too

@@ -41,8 +41,8 @@ _CHANGE = re.compile(
     r"(?:add|remove) .{0,40} (?:to|from) (?:our|the|my|this|that|yesterday'?s?) order|"
     r"revis|from \d+ to \d+|\bbump|\b(?:up|down) to \d|\(was \d|\d\s*(?:-?>|→)\s*\d|"
     r"\bchange (?:on|for) |\bchange (?:it |them |that )?to \d|change\s*(?:做|成|为)|加到|"
-    # "PLS CHANGE SOY MILK DRINK ON PO-2602912 TO 32 CASES"
-    r"\bchange\b[^.\n]{0,60}?\bto \d|"
+    # "PLS CHANGE SOY MILK DRINK ON PO-2602912 TO 32 CASES"; a subject "change CG-2604181"
+    r"\bchange\b[^.\n]{0,60}?\bto \d|(?m:^[ \t]*(?:re[ \t]*:?[ \t]*)?change\b)|"
     r"修改|更改|改为|改成|变更|调整|追加|增加到|减少到|改一下|改返|改翻|改单",
 )
 # What does not make an order a change: a note on one of its lines ("(amended from 10

@@ -176,6 +176,7 @@ EN = Lexicon(
         ),
         "complaint": (
             r"has (?:still )?not (?:arrived|turned up)", r"nothing has turned up",
+            r"\bhas ?n ?t (?:yet )?(?:arrived|turned up|come|shown up|landed)\b",
             r"should have (?:arrived|been here|been delivered)", r"still waiting (?:for|on)",
             r"(?:not|never) (?:yet )?(?:received|arrived)", r"where is (?:our|my|the) (?:order|delivery|goods)",  # noqa: E501
             r"still (?:have|got|received) nothing", r"(?:was|were) promised", r"\bchasing\b",

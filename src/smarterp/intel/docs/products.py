@@ -44,7 +44,8 @@ _KEY_NEIGHBOURS = {
     )
     for key, (r, x) in _KEY_AT.items()
 }
-_PLAIN_GAP = re.compile(r"^[ \t]*$")
+# (\Z, not "$": "$" matches before a line end, and a run of name words must not cross one)
+_PLAIN_GAP = re.compile(r"[ \t]*\Z")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
