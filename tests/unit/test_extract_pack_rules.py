@@ -282,6 +282,8 @@ def test_more_ways_to_write_a_line(body: str, lines: list[tuple[str, int]]) -> N
          [("Plum Juice", 35), ("Iced Lemon Tea", 18), ("Mixed Nuts Family Size", 7)]),
         # ... or a word said like it, as autocorrect and dictation write it.
         ("gluttonous rice singles x32, szechuan pepper singles x8", [("Glutinous Rice", 32), ("Sichuan Pepper", 8)]),  # noqa: E501
+        # ... or a double letter typed once.
+        ("six cases of the buter", [("Butter (Case of 12)", 6)]),
         # ... but not a name word of other goods: "notes" are the Sticky Notes' own.
         ("Mixed Notes x 4", []),
         # ... but not a number word beside a pack word.

@@ -117,8 +117,8 @@ class ProductMatcher:
         }
         self.vocabulary = sorted(t for t in by_token if len(t) >= 6 and t not in self.generic)
         # Each long name word as a slip of the fingers writes it: two neighbouring letters
-        # swapped ("tiolet") or one letter hit on a neighbouring key ("oysrer"); kept only
-        # where one name word gives that spelling.
+        # swapped ("tiolet"), one letter hit on a neighbouring key ("oysrer") or a double
+        # letter typed once ("buter"); kept only where one name word gives that spelling.
         slips: dict[str, set[str]] = defaultdict(set)
         for word in {t for t in by_token if len(t) >= 5 and t not in pack_words}:
             for i in range(1, len(word)):  # the first letter is rarely the slip
@@ -126,6 +126,8 @@ class ProductMatcher:
                     slips[word[:i] + word[i + 1] + word[i] + word[i + 2 :]].add(word)
                 for key in _KEY_NEIGHBOURS.get(word[i], ""):
                     slips[word[:i] + key + word[i + 1 :]].add(word)
+                if word[i] == word[i - 1]:  # a double letter typed once: "buter", "chedar"
+                    slips[word[:i] + word[i + 1 :]].add(word)
         self.slips = {typo: w.pop() for typo, w in slips.items() if len(w) == 1}
         # Two words of a name run together ("TeaCake", "DriedMango"): the pair they were.
         self.joined = {a + b: (a, b) for tokens in self.names.values() for a, b in pairwise(tokens)}
