@@ -140,3 +140,15 @@ def test_fifth_set_dates_never_read_two_ways() -> None:
             if "/" in text:  # a slash only where the day cannot be a month
                 assert by.day > 12, text
             assert not re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", text) or by.day > 12, text
+
+
+def test_a_long_order_is_lettered_past_j() -> None:
+    texts = [f"item {k}" for k in range(12)]
+    lettered = 0
+    for seed in range(40):  # whichever style the draw picks, eleven or more lines are written
+        listing = fifth._listing(random.Random(seed), texts, zh=False)
+        assert all(t in listing for t in texts)
+        if listing.startswith("(a)"):
+            lettered += 1
+            assert "(k) item 10" in listing and "(l) item 11" in listing
+    assert lettered

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from string import ascii_lowercase
 from typing import TYPE_CHECKING, Any
 
 from smarterp.data.demo.line_gold import line_gold, sibling
@@ -388,7 +389,8 @@ def _listing(r: random.Random, texts: list[str], zh: bool) -> str:
     if style == "numbered":
         return "\n".join(f"{i}. {t}" for i, t in enumerate(texts, start=1))
     if style == "lettered":
-        return "\n".join(f"({'abcdefghij'[i]}) {t}" for i, t in enumerate(texts))
+        # (a long order runs past (j): the letters go on, as a person's would)
+        return "\n".join(f"({ascii_lowercase[i % 26]}) {t}" for i, t in enumerate(texts))
     if style == "star":
         return "\n".join(f"* {t}" for t in texts)
     if style == "arrow":
