@@ -266,6 +266,8 @@ def test_more_ways_to_write_a_line(body: str, lines: list[tuple[str, int]]) -> N
         ('Item,Qty,Unit\n"Cola",4,CTN\nOrange Juice,6,BTL\nthanks, see you', [("Cola (Case of 12)", 4), ("Orange Juice", 6)]),  # noqa: E501
         # ... but a line of goods parted by semicolons is no sheet, even with "qty" in it.
         ("Cola 零拿 50瓶; Oolong Tea x24; Orange Juice, 12ct case - qty 7; 筷子套装 3只", [("Cola", 50), ("Oolong Tea", 24), ("Orange Juice (Case of 12)", 7), ("Chopsticks Set", 3)]),  # noqa: E501
+        # "qty 07": a figure after a quantity label, its leading zero and all.
+        ("Item 3: Pu-erh Tea Cake - family size - qty 07", [("Pu-erh Tea Cake Family Size", 7)]),
         # Goods on the next line are other goods ("Black Tea" then "Longjing Green Tea").
         ("14 pcs Black Tea family size\nLongjing Green Tea, big family pack, 1", [("Black Tea Family Size", 14), ("Longjing Green Tea Family Size", 1)]),  # noqa: E501
         # A word of size between the figure and the goods.

@@ -503,3 +503,17 @@ def test_senders_named_in_the_display_name_signature_or_address(
 ) -> None:
     reading = _two_cities().read(Email("m", sender, "Order", body, DAY))
     assert reading.partner == partner
+
+
+def test_a_notes_style_forward_links_through_the_original_sender() -> None:
+    body = (
+        "Please action, thanks.\nAnna\n\n"
+        "----- Forwarded by Anna Smith/BlueFoods on 2026-03-02 13:54 -----\n\n"
+        "Anna Smith <orders@bluefoods.example>\n2026-03-02 13:54\nSubject: order\n\n"
+        "Please send 3 cases of Cola.\n"
+    )
+    reading = OrderReader(_catalogue()).read(
+        Email("f", "Anna <anna.private@gmail.com>", "Fwd: order", body, DAY)
+    )
+    assert reading.partner == "Blue Foods Ltd"
+    assert "forwards a message from orders@bluefoods.example" in reading.customer_reasons

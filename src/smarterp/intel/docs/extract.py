@@ -46,6 +46,13 @@ _QUOTED_FROM = re.compile(
     r"^[ \t>]*(?:from|von|de|发件人|寄件者)\s*[:：][^\n]*?<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?",
     re.IGNORECASE | re.MULTILINE,
 )
+# A Notes-style forward names the original sender on a line of its own, no "From:" before it
+# ("----- Forwarded by Karen Murphy/CedarProvisions ... -----" then "Karen Murphy <orders@...>").
+_BARE_SENDER = re.compile(
+    r"^[ \t>]*(?!(?:to|cc|bcc|收件人|抄送)\s*[:：])[^\n<>@:：]{1,60}"
+    r"<([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A stranger's message that asks nothing and orders nothing is someone else's business.
 _ASKS = re.compile(r"[?？吗]|could you|can you|would you|do you|请问|能否|可否")
 # A word right after a figure, on the same line: a unit word written with a slip ("csaes").
@@ -472,7 +479,7 @@ class OrderReader:
         whose message is forwarded, earlier messages from the same sender or chat; remember a
         confident link for the next one."""
         extra: list[tuple[int, float, str]] = []
-        for address in _QUOTED_FROM.findall(quoted):
+        for address in dict.fromkeys(_QUOTED_FROM.findall(quoted) + _BARE_SENDER.findall(quoted)):
             partner = self.linker.by_email.get(address.lower())
             if partner is not None:
                 extra.append((partner.id, 0.9, f"forwards a message from {address.lower()}"))

@@ -92,6 +92,7 @@ _RESTATED_AFTER_NAME = re.compile(
     r"[ \t]*[(（]?[ \t]*(?:即|i\.?e\.?|=)"
     r"[ \t]*\d+[ \t]*(?:箱|件|cases?|cartons?|ctns?|cs)(?![a-z])"
 )
+_QTY_LABEL = re.compile(r"(?:qty|quantity|数量)[ \t.:：]*\Z")
 _REFERENCE_BEFORE = re.compile(
     r"(?:order|invoice|no|nr|number|ref|po|#|订单|发票|单号|编号|号)[ \t]*[.:#]?[ \t]*$"
 )
@@ -220,8 +221,14 @@ def find_quantities(text: str) -> list[QuantityMention]:
             continue
         if num and num.replace(".", "").isdigit() and len(num) >= 5 and not unit:
             continue
-        if num and len(num) > 1 and num[0] == "0" and num[1].isdigit():
-            continue  # "0001": a line number, never an amount
+        if (
+            num
+            and len(num) > 1
+            and num[0] == "0"
+            and num[1].isdigit()
+            and not (len(num) == 2 and _QTY_LABEL.search(text, max(0, m.start() - 12), m.start()))
+        ):
+            continue  # "0001": a line number, never an amount (but "qty 07" is seven)
         if dozen:
             value *= 12
         if num is None and dozen and m.start("dozen") > 0 and text[m.start("dozen") - 1].isalnum():
