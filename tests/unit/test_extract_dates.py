@@ -67,6 +67,8 @@ def _first(text: str, base: str) -> str | None:
         ("the twenty-first of September latest", "2025-09-10", "2025-09-21"),
         ("next sunday (23rd) latest", "2025-02-18", "2025-02-23"),  # this week's Sunday
         ("next sunday latest", "2025-02-18", "2025-03-02"),
+        ("by the thirtieth thanks", "2024-12-20", "2024-12-30"),
+        ("8hb Okt前要 ya", "2024-10-01", "2024-10-08"),
         ("by Friday, week 12", "2025-03-05", "2025-03-21"),
         ("第12周周五前", "2025-03-05", "2025-03-21"),
         ("by march twenty-first", "2025-03-05", "2025-03-21"),
@@ -98,6 +100,8 @@ def test_no_date_in_plain_text() -> None:
     assert _first("1.5.30 mm bolts", "2025-03-05") is None  # a year far off: not a date
     assert _first("no later than 5 Nov.\n- 11 bottles", "2025-03-05") == "2025-11-05"
     assert find_dates(fold_text("5 Nov.\n- 11 bottles"), date(2025, 3, 5))[0].end == 6
+    assert _first("deliver to the office on the second floor", "2025-03-05") is None
+    assert _first("2 mac and cheese", "2025-03-05") is None  # "mac" is March only after "hb"
 
 
 def test_weekday_modes() -> None:

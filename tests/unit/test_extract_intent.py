@@ -67,6 +67,13 @@ from smarterp.intel.docs.text import fold_text
             False,
             "complaint",
         ),
+        ("", "oh one more thing - two more cs of Light Soy Sauce pls", True, "change_order"),
+        (
+            "PO SO00239 withdrawn",
+            "Please treat SO00239 as withdrawn - the promotion was called off.",
+            False,
+            "cancel_order",
+        ),
         # A chat's plus sign, as an emoji, and "same truck": more on the order already placed.
         ("", "➕ 5cs coconut water pls, same truck", True, "change_order"),
         # More of something on an order already placed, said in passing.

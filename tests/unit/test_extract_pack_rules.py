@@ -268,6 +268,16 @@ def test_more_ways_to_write_a_line(body: str, lines: list[tuple[str, int]]) -> N
         ("Cola 零拿 50瓶; Oolong Tea x24; Orange Juice, 12ct case - qty 7; 筷子套装 3只", [("Cola", 50), ("Oolong Tea", 24), ("Orange Juice (Case of 12)", 7), ("Chopsticks Set", 3)]),  # noqa: E501
         # "qty 07": a figure after a quantity label, its leading zero and all.
         ("Item 3: Pu-erh Tea Cake - family size - qty 07", [("Pu-erh Tea Cake Family Size", 7)]),
+        # A bar inside a line parts items; a case word before "×7" is that count's unit.
+        ("pls prep: Dried Mango - 9 full case lots | 吹风机 箱装 ×7 | 护手霜要12瓶散的 | Oyster Sauce, 56 jars", [("Dried Mango (Case of 12)", 9), ("Hair Dryer (Case of 12)", 7), ("Hand Cream", 12), ("Oyster Sauce", 56)]),  # noqa: E501
+        # ... and a table row's bars part cells.
+        ("| 品名 | 数量 | 单位 |\n|---|---|---|\n| 挂面 | 14 | 袋 |\n| 空气炸锅 | 2 | 箱 |", [("Wheat Noodles", 14), ("Air Fryer (Case of 12)", 2)]),  # noqa: E501
+        # Cases said again in pieces inside brackets: no second figure for the next goods.
+        ("Dried Mango 4 cases (cases of 12 = 48 bags) | Light Soy Sauce, 56 jars", [("Dried Mango (Case of 12)", 4), ("Light Soy Sauce", 56)]),  # noqa: E501
+        # A correction of the cases leaves the bottles of the same goods as they were.
+        ("- 11瓶 蚝油（零售）\n- 蚝油7箱整\n\n补充一下：蚝油最后定5箱。", [("Oyster Sauce", 11), ("Oyster Sauce (Case of 12)", 5)]),  # noqa: E501
+        # "two more cs": a word between the figure and the case word.
+        ("oh one more thing - two more cs of Light Soy Sauce pls", [("Light Soy Sauce (Case of 12)", 2)]),  # noqa: E501
         # Goods on the next line are other goods ("Black Tea" then "Longjing Green Tea").
         ("14 pcs Black Tea family size\nLongjing Green Tea, big family pack, 1", [("Black Tea Family Size", 14), ("Longjing Green Tea Family Size", 1)]),  # noqa: E501
         # A word of size between the figure and the goods.

@@ -167,6 +167,7 @@ def test_other_goods_keep_plain_units(reader: OrderReader) -> None:
         ("Price advice: Cutting Board", "Kindly note our new net price for Cutting Board (Case of 12): 85.1720 (current 80.7397) from Monday.", "price_change"),  # noqa: E501
         ("【通知】普洱茶饼新报价", "受包材上涨影响，普洱茶饼家庭装单价调为69.8498，原64.8800，03月31日生效。", "price_change"),  # noqa: E501
         ("Customs hold: PO00078", "Shipment for PO00078 is on customs hold pending inspection. Once released we expect to deliver 11-Feb-2025.", "delivery_date"),  # noqa: E501
+        ("Revised list price", "Effective 3rd of February, our list price for Cola is 8.0470 (previously 7.2987).", "price_change"),  # noqa: E501
         # 起价: a rise, as Malaysian and Cantonese writers say it.
         ("茉莉花茶家庭装 起价", "老板，9月1号开始茉莉花茶家庭装从19.1261起到21.1835，sorry ya。", "price_change"),  # noqa: E501
     ],

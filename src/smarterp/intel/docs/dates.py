@@ -54,6 +54,9 @@ MONTHS = {
     "oktober": 10,
     "disember": 12,
     "desember": 12,
+    "okt": 10,  # Indonesian and Malay short forms
+    "agt": 8,
+    "agu": 8,
 }
 WEEKDAYS = {
     "monday": 0,
@@ -338,6 +341,17 @@ RULES: list[Rule] = [
         ),
         "explicit",
         lambda m, b: _day_of_month(b, int(m.group("d"))),
+    ),
+    (
+        # "by the thirtieth", "Tuesday the twenty-first": a day of the month in words.
+        re.compile(
+            rf"(?<![a-z])(?:(?:{_WEEKDAY})\s+(?:the\s+)?|(?:by|on|for|before|until)\s+the\s+)"
+            # (only where the day ends the phrase: "on the second floor" is no date)
+            rf"(?P<d>{_ORDINAL})(?=[ \t]*(?:\Z|[\n,.!?;:)]|(?:pls|please|thanks|thx|ta|latest|if|"
+            rf"at|ok|okay|love|morning|am|pm)\b))"
+        ),
+        "explicit",
+        lambda m, b: _day_of_month(b, ORDINAL_DAYS[m.group("d")]),
     ),
     (
         # 14.03.2026, 14/03/2026: day, month, year as Europe writes them (a month first

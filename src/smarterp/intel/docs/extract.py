@@ -194,7 +194,8 @@ _CUE_AFTER_DATE = re.compile(
     r"(?:到|要|送|的货|前|之前|或之前|交|发|收)"
 )
 _CUE_BEFORE_DATE = re.compile(
-    r"(?:\bfor|\bon|\bfirst thing|\bas of)\s+(?:the\s+)?(?:[a-z]+day,?\s+)?(?:the\s+)?$"
+    r"(?:\bfor|\bon|\bfirst thing|\bas of)\s+(?:the\s+)?"
+    r"(?:(?:[a-z]+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?(?:the\s+)?$"
 )
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十]")
 _PIECE_BEFORE = re.compile(r"(?:单(?:个|瓶|支|罐|只|袋|包|盒|台|件|块|樽)|散)装?的?\s*$")
@@ -607,11 +608,14 @@ class OrderReader:
         if correcting:
             # A correction replaces the goods in whichever pack they were read before
             # ("10 boxes of Longjing", then "西湖龙井最后定8箱": eight cases, nothing else).
+            # (only where these goods were read in one other pack and not in this one: "11瓶
+            # 蚝油（零售）, 蚝油7箱整 … 蚝油最后定5箱" corrects the cases, not the bottles)
             family = self.packs.family.get(product_id, (product_id,))
-            found.corrected.update(family)
-            for other in family:
-                if other != product_id:
-                    found.lines.pop(other, None)
+            found.corrected.add(product_id)
+            others = [i for i in family if i != product_id and i in found.lines]
+            if product_id not in found.lines and len(others) == 1:
+                found.lines.pop(others[0])
+                found.corrected.add(others[0])
         found.lines.pop(product_id, None)  # a later statement (a P.S.) replaces an earlier one
         found.lines[product_id] = Line(product_id, product.name, amount, span, flags, alternatives)
 

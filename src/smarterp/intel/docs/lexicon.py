@@ -78,7 +78,7 @@ EN = Lexicon(
     ),
     unit_adjectives=(
         "full", "whole", "complete", "master", "unopened", "sealed", "unbroken", "closed",
-        "original", "intact",
+        "original", "intact", "more", "extra", "additional",
     ),
     variant_suffixes=(
         r"\s*\((?:case|pack|box|carton)\s+of\s+\d+(?:\s+\w+)?\)$",
@@ -142,7 +142,8 @@ EN = Lexicon(
         ),
         "price_change": (
             r"price (?:change|increase|list|update|adjustment|revision|rise)", r"goes up to", r"new price", r"raise[sd]? (?:the |our )?price",  # noqa: E501
-            r"\bnew (?:net |unit |list |selling )?price\b",
+            r"\bnew (?:net |unit |list |selling )?price\b", r"\blist price\b",
+            r"\brevised (?:list |net |unit )?price", r"\(previously \d",
             r"price of .{1,60} will change", r"updated price", r"\bpricing\b",
             r"price (?:for|of) .{1,60} (?:moves|goes|rises|increases|changes|will be)",
             r"costs? (?:are|is|have gone) up", r"\d\s*(?:->|→|=>)\s*\d",
@@ -171,7 +172,8 @@ EN = Lexicon(
     },
     customer_cues={
         "cancel_order": (
-            r"\bcancel", r"call (?:it|them) off", r"no longer need (?:the |this |that )?order",
+            r"\bcancel", r"call (?:it|them) off", r"\bwithdrawn?\b",
+            r"no longer need (?:the |this |that )?order",
             r"we no longer need", r"\bvoid\b", r"do not ship", r"don'?t ship", r"pulled out",
         ),
         "complaint": (
@@ -202,7 +204,9 @@ EN = Lexicon(
             r"\bfurther to (?:the above|(?:my|our) (?:last|previous|earlier) "
             r"(?:order|message|mail))\b",
             r"\bplease (?:also )?include\b", r"\bthrow in\b", r"\bsame drop\b", r"\bon as well\b",
-            r"\bcan (?:u|you) (?:also )?add\b",
+            r"\bcan (?:u|you) (?:also )?add\b", r"\bone more thing\b",
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) more (?:cs|cases?|ctns?|"
+            r"cartons?|boxes|bottles|packs?)\b",
         ),
         "payment_promise": (
             r"we will pay", r"we(?:'ll| shall) pay", r"transfer (?:for .{1,30})?goes out",

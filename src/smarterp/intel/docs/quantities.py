@@ -70,7 +70,7 @@ _UNIT_FIRST = re.compile(
     r"(?:[ \t]*nos?\b\.?)?|(?:箱数|件数)[ \t]*[:：]?[ \t]*(?P<num2>\d+)(?![\d.])"
 )
 _ZH_UNIT_AFTER = re.compile(rf"[ \t]*(?:打|{_ZH_UNIT})")
-_ZH_UNIT_BEFORE = re.compile(rf"(?:{_ZH_PACK})\s*\Z")
+_ZH_UNIT_BEFORE = re.compile(rf"(?:{_ZH_PACK})装?\s*\Z")  # "箱装 ×7" too
 # "1,200": the digits after a thousands comma; "1，2 cartons" (a list) is two figures.
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 _OLD_BEFORE = re.compile(
@@ -92,6 +92,7 @@ _RESTATED_AFTER_NAME = re.compile(
     r"[ \t]*[(（]?[ \t]*(?:即|i\.?e\.?|=)"
     r"[ \t]*\d+[ \t]*(?:箱|件|cases?|cartons?|ctns?|cs)(?![a-z])"
 )
+_RESTATED_IN_BRACKETS = re.compile(r"[(（][^()（）\n]{0,30}=[ \t]*\Z")
 _QTY_LABEL = re.compile(r"(?:qty|quantity|数量)[ \t.:：]*\Z")
 _REFERENCE_BEFORE = re.compile(
     r"(?:order|invoice|no|nr|number|ref|po|#|订单|发票|单号|编号|号)[ \t]*[.:#]?[ \t]*$"
@@ -201,6 +202,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
     for m in _EN.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or _THOUSANDS.match(text, m.start() - 2):
             continue
+        if _RESTATED_IN_BRACKETS.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "4 (cases of 12 = 48 bags)": the cases said again in pieces
         num, dozen, unit = m.group("num"), m.group("dozen"), m.group("unit")
         if not unit and _ZH_UNIT_AFTER.match(text, m.end()):
             continue  # "20 箱" is read by the Chinese pattern, unit included

@@ -13,8 +13,9 @@ _SPECIAL = {"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "đ": "d", "ł": "l",
 # Apostrophes vanish so that "Rodney's" and "rodneys" meet; hyphens become spaces.
 # So do an emoji's variation selector and a keycap's frame ("4️⃣" reads as 4).
 _DROP = set("'’‘`´\ufe0f\u20e3")
-# Table rules ("| Tea | 4 | CTN |") part cells as spaces do.
-_SPACE = set("-‐‑–_·|")
+# Table rules ("| Tea | 4 | CTN |") part cells as spaces do; a bar inside a line that is no
+# table row parts items as a semicolon does ("Tea x 4 | Cola 2 ctn": two items).
+_SPACE = set("-‐‑–_·")
 _FULLWIDTH_DIGITS = {chr(0xFF10 + i): str(i) for i in range(10)}
 # Circled numbers (①..⑳, ❶..❿) number a list; they are never a quantity.
 _LIST_NUMBERS = {chr(c) for c in range(0x2460, 0x2474)} | {chr(c) for c in range(0x2776, 0x2780)}
@@ -96,7 +97,13 @@ def fold(text: str) -> Folded:
     out: list[str] = []
     origin: list[int] = []
     simplified = _simplified(text)
+    table_row = False  # the line begins with a bar
+    line_start = True
     for i, ch in enumerate(text):
+        if ch == "\n":
+            line_start = True
+        elif line_start and not ch.isspace():
+            table_row, line_start = ch == "|", False
         if "\u4e00" <= ch <= "\u9fff":
             ch = simplified[i]
         if ch in _DROP:
@@ -104,6 +111,8 @@ def fold(text: str) -> Folded:
         low = ch.lower()
         if low in _SPECIAL:
             piece = _SPECIAL[low]
+        elif ch == "|":
+            piece = " " if table_row else ";"
         elif ch in _SPACE or ch in _LIST_NUMBERS:
             piece = " "
         elif ch in _FULLWIDTH_DIGITS:
