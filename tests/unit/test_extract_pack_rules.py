@@ -278,6 +278,12 @@ def test_more_ways_to_write_a_line(body: str, lines: list[tuple[str, int]]) -> N
         ("- 11瓶 蚝油（零售）\n- 蚝油7箱整\n\n补充一下：蚝油最后定5箱。", [("Oyster Sauce", 11), ("Oyster Sauce (Case of 12)", 5)]),  # noqa: E501
         # "two more cs": a word between the figure and the case word.
         ("oh one more thing - two more cs of Light Soy Sauce pls", [("Light Soy Sauce (Case of 12)", 2)]),  # noqa: E501
+        # A P.S. naming the goods in one pack settles a line whose pack was left open ...
+        ("• 25 boxes of Roasted Sunflower Seeds\n• 30 Hair Dryer - singles please\n\nPS：香瓜子要23箱。", [("Hair Dryer", 30), ("Roasted Sunflower Seeds (Case of 12)", 23)]),  # noqa: E501
+        # ... but adds to a line whose pack was certain.
+        ("12 tins Black Tea (singles)\nThanks\nP.S. also 2 cases of Black Tea", [("Black Tea", 12), ("Black Tea (Case of 12)", 2)]),  # noqa: E501
+        # "x12, 11 cases - must arrive": twelve to the case, eleven cases.
+        ("pls ship Hand Cream x12, 11 cases - must arrive by next Friday.", [("Hand Cream (Case of 12)", 11)]),  # noqa: E501
         # Goods on the next line are other goods ("Black Tea" then "Longjing Green Tea").
         ("14 pcs Black Tea family size\nLongjing Green Tea, big family pack, 1", [("Black Tea Family Size", 14), ("Longjing Green Tea Family Size", 1)]),  # noqa: E501
         # A word of size between the figure and the goods.

@@ -25,7 +25,7 @@ from smarterp.intel.docs.intent import (
     classify_supplier,
     supplier_cues,
 )
-from smarterp.intel.docs.lexicon import BY_THE_CASE, BY_THE_PIECE, CONDITIONAL
+from smarterp.intel.docs.lexicon import BY_THE_CASE, BY_THE_PIECE, CONDITIONAL, POSTSCRIPT
 from smarterp.intel.docs.lexicon import words as unit_words
 from smarterp.intel.docs.linking import LINK_THRESHOLD, PartnerLinker
 from smarterp.intel.docs.numbers import EN_NUMBER_WORDS
@@ -525,8 +525,10 @@ class OrderReader:
         ]
         declared = find_pack_sizes(text)
         mentions = [m for m in all_mentions if text[m.start : m.end].strip()]
+        postscripts = [(m.start(), m.end()) for m in POSTSCRIPT.finditer(text)]
         for sentence in _SENTENCE.finditer(text):
             s, e = sentence.start(), sentence.end()
+            amending = any(a <= s < b for a, b in postscripts)
             words = sentence.group(0)
             ps = [m for m in mentions if s <= m.start < e]
             if not ps:
@@ -558,7 +560,7 @@ class OrderReader:
             for p, q in pairs:
                 q = self._with_pack_size(p, q, mentions, loose, declared, text, (s, e), qs)
                 q = _counted_as_said(p, q, mentions, text, e)
-                self._add_line(found, p, q, folded, body, known, history, correcting)
+                self._add_line(found, p, q, folded, body, known, history, correcting, amending)
             paired = {id(p) for p, _ in pairs}
             if _CANCEL.search(words):
                 for p in ps:
@@ -576,6 +578,7 @@ class OrderReader:
         known: set[int],
         history: dict[int, int] | None = None,
         correcting: bool = False,
+        amending: bool = False,
     ) -> None:
         start, end = folded.span(min(mention.start, quantity.start), max(mention.end, quantity.end))
         span = Span(start, end, body[start:end])
@@ -616,6 +619,18 @@ class OrderReader:
             if product_id not in found.lines and len(others) == 1:
                 found.lines.pop(others[0])
                 found.corrected.add(others[0])
+        elif amending and product_id not in found.lines:
+            # A P.S. naming the goods in one pack settles a line read before in a pack left
+            # open with this one as its other reading ("25 boxes of Sunflower Seeds" ... "PS：
+            # 香瓜子要23箱"); a line whose pack was certain is other goods and stays.
+            family = self.packs.family.get(product_id, (product_id,))
+            open_before = [
+                i
+                for i in family
+                if i in found.lines and any(a[0] == product_id for a in found.lines[i].alternatives)
+            ]
+            if len(open_before) == 1:
+                found.lines.pop(open_before[0])
         found.lines.pop(product_id, None)  # a later statement (a P.S.) replaces an earlier one
         found.lines[product_id] = Line(product_id, product.name, amount, span, flags, alternatives)
 

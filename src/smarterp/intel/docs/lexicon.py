@@ -110,7 +110,9 @@ EN = Lexicon(
         r"(?=[ \t]*[,;:-]?[ \t]*(?:\d+|an?|one|two|three|four|five|"
         r"six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
         r"(?:twen|thir|for|fif)ty(?:[ -][a-z]+)?)[ \t]*(?:cases?|cs|cartons?|ctns?|crates?)\b"
-        r"(?![ \t]+(?:of[ \t]+)?(?!(?:please|pls|plz|thanks|thx|only|each|total|in)\b)[a-z]{3,}))",
+        # (one space then a word: the next goods' name; a dash, folded to spaces, ends the
+        # clause: "Hand Cream x12, 11 cases - must arrive by Friday" keeps twelve to the case)
+        r"(?![ \t](?:of[ \t]+)?(?!(?:please|pls|plz|thanks|thx|only|each|total|in)\b)[a-z]{3,}))",
     ),
     supplier_cues={
         "shortage": (
