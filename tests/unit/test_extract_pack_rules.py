@@ -284,6 +284,11 @@ def test_more_ways_to_write_a_line(body: str, lines: list[tuple[str, int]]) -> N
         ("12 tins Black Tea (singles)\nThanks\nP.S. also 2 cases of Black Tea", [("Black Tea", 12), ("Black Tea (Case of 12)", 2)]),  # noqa: E501
         # "x12, 11 cases - must arrive": twelve to the case, eleven cases.
         ("pls ship Hand Cream x12, 11 cases - must arrive by next Friday.", [("Hand Cream (Case of 12)", 11)]),  # noqa: E501
+        # ... and a correction of the cases leaves the single pieces ordered on their own line.
+        ("▪ 厨房纸巾 10個（單個出貨）\n▪ 厨房纸巾 每箱12個，訂３箱 （原4箱，已更正為3箱）", [("Paper Towels", 10), ("Paper Towels (Case of 12)", 3)]),  # noqa: E501
+        # A purchase system's pack after a name ending in a figure; "flats" are cases.
+        ("00040 HAIR DRYER                             20 EA\n00050 NOTEBOOK A5 12X1                        6 CS", [("Hair Dryer", 20), ("Notebook A5 (Case of 12)", 6)]),  # noqa: E501
+        ("2) 2 flats of Plum Juice\n3) Plum Juice: 12 retail units", [("Plum Juice (Case of 12)", 2), ("Plum Juice", 12)]),  # noqa: E501
         # Goods on the next line are other goods ("Black Tea" then "Longjing Green Tea").
         ("14 pcs Black Tea family size\nLongjing Green Tea, big family pack, 1", [("Black Tea Family Size", 14), ("Longjing Green Tea Family Size", 1)]),  # noqa: E501
         # A word of size between the figure and the goods.

@@ -609,20 +609,12 @@ class OrderReader:
         if product_id in found.corrected and not correcting:
             return
         if correcting:
-            # A correction replaces the goods in whichever pack they were read before
-            # ("10 boxes of Longjing", then "西湖龙井最后定8箱": eight cases, nothing else).
-            # (only where these goods were read in one other pack and not in this one: "11瓶
-            # 蚝油（零售）, 蚝油7箱整 … 蚝油最后定5箱" corrects the cases, not the bottles)
-            family = self.packs.family.get(product_id, (product_id,))
             found.corrected.add(product_id)
-            others = [i for i in family if i != product_id and i in found.lines]
-            if product_id not in found.lines and len(others) == 1:
-                found.lines.pop(others[0])
-                found.corrected.add(others[0])
-        elif amending and product_id not in found.lines:
-            # A P.S. naming the goods in one pack settles a line read before in a pack left
-            # open with this one as its other reading ("25 boxes of Sunflower Seeds" ... "PS：
-            # 香瓜子要23箱"); a line whose pack was certain is other goods and stays.
+        if (correcting or amending) and product_id not in found.lines:
+            # A correction or a P.S. naming the goods in one pack settles a line read before in
+            # a pack left open with this one as its other reading ("10 boxes of Longjing" ...
+            # "西湖龙井最后定8箱"; "25 boxes of Sunflower Seeds" ... "PS：香瓜子要23箱"); a line
+            # whose pack was certain is other goods and stays ("厨房纸巾 10個（單個出貨）").
             family = self.packs.family.get(product_id, (product_id,))
             open_before = [
                 i
@@ -631,6 +623,8 @@ class OrderReader:
             ]
             if len(open_before) == 1:
                 found.lines.pop(open_before[0])
+                if correcting:
+                    found.corrected.add(open_before[0])
         found.lines.pop(product_id, None)  # a later statement (a P.S.) replaces an earlier one
         found.lines[product_id] = Line(product_id, product.name, amount, span, flags, alternatives)
 

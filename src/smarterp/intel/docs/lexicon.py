@@ -47,7 +47,7 @@ EN = Lexicon(
         "cases", "case", "cs", "cartons", "carton", "ctns", "ctn", "crates", "crate",
         "outers", "outer", "shippers", "shipper", "ca",
         # Malay and Indonesian buyers: karton, dus (a carton), peti (a crate)
-        "karton", "dus", "peti",
+        "karton", "dus", "peti", "flats", "flat",
     ),
     item=(
         "bottles", "bottle", "jars", "jar", "cans", "can", "tins", "tin", "pieces", "piece",
@@ -96,7 +96,8 @@ EN = Lexicon(
         r"(?<![\d./])(?P<size>\d+)[ \t]*/[ \t]*(?:cs|case|ctn|carton|box)\b",
         # "CHEDDAR CHEESE 12X1    4 CS": a purchase system's pack (twelve of one), the count
         # further along the row.
-        r"(?<=[a-z] )(?P<size>\d+)[x×]1(?=[ \t]{2,}\d+[ \t]*(?:cs|ca|ctns?|cases?|ea|pcs?)\b)",
+        # (after a name's last word or figure: "NOTEBOOK A5 12X1    6 CS")
+        r"(?<=[a-z0-9] )(?P<size>\d+)[x×]1(?=[ \t]{2,}\d+[ \t]*(?:cs|ca|ctns?|cases?|ea|pcs?)\b)",
         # "(12ea/box)", "12 btl/ctn", "(12 tin/ctn)": twelve pieces to the case.
         r"(?<![\d./])(?P<size>\d+)[ \t]*[a-z]{1,5}[ \t]*/[ \t]*(?:cs|case|ctn|carton|box)\b",
         # "12ct case", "(12 ct)", "12-count carton": twelve to the case.
