@@ -15,7 +15,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from smarterp.intel.docs.aliases import sender_key
 from smarterp.intel.docs.catalogue import Catalogue
-from smarterp.intel.docs.dates import DateMention, find_dates
+from smarterp.intel.docs.dates import WEEKDAYS, DateMention, find_dates
 from smarterp.intel.docs.intent import (
     CHANGE_ORDER,
     INQUIRY,
@@ -195,7 +195,7 @@ _CUE_AFTER_DATE = re.compile(
 )
 _CUE_BEFORE_DATE = re.compile(
     r"(?:\bfor|\bon|\bfirst thing|\bas of)\s+(?:the\s+)?"
-    r"(?:(?:[a-z]+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?(?:the\s+)?$"
+    rf"(?:(?:[a-z]+day|{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?\s+)?(?:the\s+)?$"
 )
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十]")
 _PIECE_BEFORE = re.compile(r"(?:单(?:个|瓶|支|罐|只|袋|包|盒|台|件|块|樽)|散)装?的?\s*$")

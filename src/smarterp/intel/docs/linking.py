@@ -187,9 +187,9 @@ class PartnerLinker:
                     add(p, 0.6, f"contact {p.contact_name} signs the text")
         # A Chinese contact's name in the message (a signature, "我是…的周娜"): too common to
         # link alone, it tells apart partners that share a short name (华联百货 in two cities).
-        squeezed_body = body.replace(" ", "")
+        squeezed_body, squeezed_display = body.replace(" ", ""), display.replace(" ", "")
         for contact, partners in self.by_cjk_contact.items():
-            if contact in squeezed_body and contact not in display.replace(" ", ""):
+            if contact in squeezed_body and contact not in squeezed_display:
                 for p in partners:
                     add(p, _shared(0.45, len(partners)), f"contact {p.contact_name} in the text")
         for part in self._domain_parts(domain):
