@@ -187,6 +187,15 @@ from smarterp.intel.docs.text import fold_text
         ("Re: 付款提醒", "财务已排期，INV/2025/00012下周付", False, "payment_promise"),
         ("", "SO00012 was promised for Monday and we still have nothing.", False, "complaint"),
         ("Void SO00264", "Please void SO00264 - do not ship.", False, "cancel_order"),
+        # The order's number written straight after Chinese, no space between.
+        ("撤销SO00121", "麻烦把SO00121撤了吧，这批我们不要了。", False, "cancel_order"),
+        # Sent "instead of you" is no change of goods.
+        (
+            "Fwd: order PO-2602740",
+            "chef sent this to me instead of you lot, can you sort pls",
+            True,
+            "new_order",
+        ),
         ("", "Chasing SO00155: we were promised the 18th.", False, "complaint"),
         ("", "[语音转文字 0:08] 哦对了 可乐再给我加一箱", True, "change_order"),
         ("", "还有可乐，4箱，一块儿送", True, "change_order"),

@@ -397,3 +397,49 @@ def test_goods_named_with_a_figure_but_read_into_no_line_are_flagged() -> None:
 def test_asking_about_goods_orders_none(body: str) -> None:
     reading = DEMO.read(Email("m", "Anna Smith <orders@bluefoods.example>", "Hello", body, DAY))
     assert reading.lines == [] and reading.intent == "inquiry"
+
+
+def test_the_same_goods_listed_twice_are_two_packs_still_flagged() -> None:
+    # Neither line replaces the other: the one whose pack was left open takes the other pack.
+    lines = _read(DEMO, "Please send:\n- 15 single bottles of Plum Juice\n- 7 dozen Plum Juice")
+    assert [(n, q) for n, q, _ in lines] == [
+        ("Plum Juice", Decimal(15)),
+        ("Plum Juice (Case of 12)", Decimal(7)),
+    ]
+    lines = _read(DEMO, "hey - 1 pack of Pork Dumplings\nPork Dumplings, 7 single bags\nthanks")
+    assert [(n, q) for n, q, _ in lines] == [
+        ("Pork Dumplings (Case of 12)", Decimal(1)),
+        ("Pork Dumplings", Decimal(7)),
+    ]
+    assert lines[0][2] == [("Pork Dumplings", Decimal(1))]  # still open for a person
+    # A line said twice in the same pack is one line, the later figure standing.
+    lines = _read(DEMO, "4 cases of Cola\n5 cases of Cola")
+    assert [(n, q) for n, q, _ in lines] == [("Cola (Case of 12)", Decimal(5))]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Quoted cells of a sheet saved as CSV.
+        ('"品名","数量","单位"\n"泰国香米","10","箱"\n"红油辣椒","19","瓶"',
+         [("Jasmine Rice (Case of 12)", 10), ("Chili Oil", 19)]),
+        # The unit opening a bracket after the figure.
+        ("Chrysanthemum Tea 6 (cases of 12 = 72 tins)", [("Chrysanthemum Tea (Case of 12)", 6)]),
+        # A day that ends the line above is not the month of the next line's count.
+        ("Deliver by 19 Feb.\n- 10 x Jasmine Rice (family pack)",
+         [("Jasmine Rice Family Size", 10)]),
+        # One item's pack word does not cross "and" or "+" into the next item's name.
+        ("22 x Iced Lemon Tea, the large family size and Orange Juice x 35 btl",
+         [("Iced Lemon Tea Family Size", 22), ("Orange Juice", 35)]),
+        ("6 x Oolong Tea family sz + 海苔脆片9箱",
+         [("Oolong Tea Family Size", 6), ("Seaweed Crisps (Case of 12)", 9)]),
+    ],
+)  # fmt: skip
+def test_cells_brackets_and_item_bounds(body: str, expected: list[tuple[str, int]]) -> None:
+    assert [(n, q) for n, q, _ in _read(DEMO, body)] == [(n, Decimal(q)) for n, q in expected]
+
+
+def test_a_bracket_closing_a_sentence_ends_it_before_the_day_asked() -> None:
+    body = "PO-2505843: 7 cs Aged Vinegar / 43 units of Butter (not cases). Thu 15th May ok?"
+    reading = DEMO.read(Email("m", "Anna Smith <orders@bluefoods.example>", "", body, DAY))
+    assert reading.requested_date == date(2026, 5, 15)

@@ -183,6 +183,12 @@ def test_a_supplier_naming_our_order_and_a_day_confirms_it_only_without_other_cu
     assert classify_supplier("re po00228", said).label == "other"  # no order of ours named
     undated = fold_text("PO00228 came through fine, thanks!")
     assert classify_supplier("re po00228", undated, cites=True).label == "other"
+    # An old message read today: its day is read against the day it was sent.
+    sent = fold_text("Your order PO00057 came through fine, we'll have it with you 21.10.24.")
+    assert (
+        classify_supplier("re po00057", sent, cites=True, today=date(2024, 10, 14)).label
+        == "order_confirmation"
+    )
     late = fold_text("PO00228 is running behind, new ETA 19 March.")
     assert classify_supplier("re po00228", late, cites=True).label == "delivery_date"
 
@@ -482,6 +488,13 @@ def _two_cities() -> OrderReader:
             False,
         ),
     ]
+    partners += [
+        PartnerEntry(40 + k, name, f"C{40 + k}", contact, f"o{k}@wj.ex", None, None, True, False)
+        for k, (name, contact) in enumerate(
+            [("上海万家实业有限公司", "黄丽"), ("上海万家百货有限公司", "周军"),
+             ("南京万家实业有限公司", "吴静")]
+        )
+    ]  # fmt: skip
     catalogue = _catalogue()
     return OrderReader(replace(catalogue, partners=catalogue.partners + partners))
 
@@ -497,6 +510,15 @@ def _two_cities() -> OrderReader:
         ("华联百货 <159349346@163.com>", "可乐 2箱\n华联百货", None),
         # A personal address that spells the contact's name.
         ("Purchasing <isla_wright10@outlook.com>", "2 cases of Cola", "Coastal Grocers Pty Ltd"),
+        # The city's name beside the sender, the company's kind in the signature: together
+        # they spell one name though each is shared.
+        (
+            "黄丽（上海万家） <574053910@qq.com>",
+            "可乐 2箱\n万家实业公司 采购 黄丽",
+            "上海万家实业有限公司",
+        ),
+        # ... one of them alone links neither.
+        ("采购 <574053910@qq.com>", "可乐 2箱\n上海万家", None),
     ],
 )
 def test_senders_named_in_the_display_name_signature_or_address(

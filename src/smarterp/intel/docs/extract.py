@@ -29,7 +29,7 @@ from smarterp.intel.docs.lexicon import BY_THE_CASE, BY_THE_PIECE, CONDITIONAL, 
 from smarterp.intel.docs.lexicon import words as unit_words
 from smarterp.intel.docs.linking import LINK_THRESHOLD, PartnerLinker
 from smarterp.intel.docs.numbers import EN_NUMBER_WORDS
-from smarterp.intel.docs.packs import Packs, Reading
+from smarterp.intel.docs.packs import PackChoice, Packs, Reading
 from smarterp.intel.docs.products import ProductMatcher, ProductMention
 from smarterp.intel.docs.quantities import (
     PackSize,
@@ -68,7 +68,7 @@ _TIMES = re.compile(r"\d+[ \t]*[x×][ \t]*$")
 _NUMBER_TOKEN = re.compile(r"[a-z0-9][a-z0-9/_-]{3,}[0-9]")
 
 _SENTENCE = re.compile(
-    r"[^\n?!;。？！；]+?(?:[?!;。？！；]|(?:(?<=[a-z]{4})|(?<=[\u4e00-\u9fff]))\.(?=\s|$)|\n|$)"
+    r"[^\n?!;。？！；]+?(?:[?!;。？！；]|(?:(?<=[a-z]{4})|(?<=[)\u4e00-\u9fff]))\.(?=\s|$)|\n|$)"
 )
 # List marks and a table's row number ("1\t汤圆\t10\t包"): never an amount.
 # ("５．椰子水": a full-width list mark runs straight into the goods' Chinese name.)
@@ -98,7 +98,7 @@ _SHEET_HEADER = re.compile(
 def _sheet_cells(text: str) -> str:
     """A sheet pasted as text ("description;quantity;pack" then "Peanut Oil;8;pc") reads as a
     table: its separators become tabs, offsets kept. Only rows with as many separators as the
-    header, so commas inside a sentence stay commas."""
+    header, so commas inside a sentence stay commas; quotes around cells go."""
     chars = list(text)
     for header in _SHEET_HEADER.finditer(text):
         line = header.group(0)
@@ -117,6 +117,8 @@ def _sheet_cells(text: str) -> str:
             for k in range(at, end):
                 if text[k] == sep:
                     chars[k] = "\t"
+                elif text[k] == '"':  # a cell in quotes, as Excel writes CSV: "洗发水","9","箱"
+                    chars[k] = " "
             at = end + 1
     return "".join(chars)
 
@@ -384,7 +386,7 @@ class OrderReader:
             who = "customer" if sender_type == "customer" else "sender"
             flags.append(f"{who} unclear ({link.reasons[0]})")
         if sender_type == "supplier":
-            intent = classify_supplier(subject, own_text, cites=reference is not None)
+            intent = classify_supplier(subject, own_text, cites=reference is not None, today=base)
             return OrderReading(
                 id=email.id, language=language, intent=intent.label,
                 intent_confidence=intent.confidence, customer_id=None, customer=None,
@@ -395,7 +397,7 @@ class OrderReader:
         history = self.catalogue.bought_before(link.partner_id, base) if link.partner_id else None
         mentions = self.packs.extend(self.products.find(folded.text), folded.text)
         known = {m.product_id for m in mentions if m.product_id is not None}
-        found = self._lines(own_text, folded, body, mentions, known, history)
+        found = self._lines(own_text, folded, body, mentions, known, history, base)
         order_text = own_text
         forwards = (
             quoted.forwarded or _USE_FORWARDED.search(own_text) or _FORWARD_SUBJECT.match(subject)
@@ -403,7 +405,7 @@ class OrderReader:
         if not found.lines and quoted.quoted and forwards:
             outside = [(0, r[0]) for r in quoted_folded[:1]]
             forwarded_text = _readable(blank(folded.text, outside))
-            found = self._lines(forwarded_text, folded, body, mentions, known, history)
+            found = self._lines(forwarded_text, folded, body, mentions, known, history, base)
             if found.lines:
                 order_text = forwarded_text  # its date is the order's too
                 flags.append("lines taken from the forwarded message the sender asks to process")
@@ -514,10 +516,12 @@ class OrderReader:
         all_mentions: list[ProductMention],
         known: set[int],
         history: dict[int, int] | None = None,
+        base: date | None = None,
     ) -> _Found:
         found = _Found()
+        base = base or date.today()
         # A bare figure inside a date ("by 2026-03-18") is never an amount ordered.
-        dated = [(d.start, d.end) for d in find_dates(text, date.today())]
+        dated = [(d.start, d.end) for d in find_dates(text, base)]
         quantities = [
             self._respelt(text, q)
             for q in find_quantities(text)
@@ -543,7 +547,7 @@ class OrderReader:
             if (
                 words.rstrip().endswith(("?", "？"))
                 and (not _ORDER_VERB.search(words) or _PRICE_QUESTION.search(words))
-                and not _asks_only_a_date(text[max(m.end for m in ps + qs) : e])
+                and not _asks_only_a_date(text[max(m.end for m in ps + qs) : e], base)
             ):
                 continue  # "how much would 20 cases cost?" asks, it does not order
             if _PRICE_QUESTION.search(words) and CONDITIONAL.search(words):
@@ -592,20 +596,10 @@ class OrderReader:
                 found.unresolved.append(f"{span.text!r} could be {' or '.join(names)}")
                 return
         choice = self.packs.choose(product_id, quantity, history)
-        product_id, amount = choice.reading.product_id, choice.reading.quantity
-        product = self.product_names[product_id]
-        flags = [] if mention.exact else ["product named in part"]
-        if amount != amount.to_integral_value():
-            flags.append("fractional quantity")
-        if choice.note:
-            flags.append(choice.note)
-        alternatives = [self._alternative(r) for r in choice.alternatives]
-        if alternatives:
-            readings = " or ".join(
-                f"{_plain_number(q)} x {name}"
-                for _, name, q in [(product_id, product.name, amount), *alternatives]
-            )
-            flags.append(f"pack unclear: {readings}")
+        if not (correcting or amending) and choice.reading.product_id in found.lines:
+            choice = self._second_listing(found, choice)
+        line = self._line(choice, mention.exact, span)
+        product_id = line.product_id
         if product_id in found.corrected and not correcting:
             return
         if correcting:
@@ -626,7 +620,54 @@ class OrderReader:
                 if correcting:
                     found.corrected.add(open_before[0])
         found.lines.pop(product_id, None)  # a later statement (a P.S.) replaces an earlier one
-        found.lines[product_id] = Line(product_id, product.name, amount, span, flags, alternatives)
+        found.lines[product_id] = line
+
+    def _line(self, choice: PackChoice, exact: bool, span: Span) -> Line:
+        """The line a pack choice reads, flagged where the name or the pack is in doubt."""
+        product_id, amount = choice.reading.product_id, choice.reading.quantity
+        product = self.product_names[product_id]
+        flags = [] if exact else ["product named in part"]
+        if amount != amount.to_integral_value():
+            flags.append("fractional quantity")
+        if choice.note:
+            flags.append(choice.note)
+        alternatives = [self._alternative(r) for r in choice.alternatives]
+        if alternatives:
+            readings = " or ".join(
+                f"{_plain_number(q)} x {name}"
+                for _, name, q in [(product_id, product.name, amount), *alternatives]
+            )
+            flags.append(f"pack unclear: {readings}")
+        return Line(product_id, product.name, amount, span, flags, alternatives)
+
+    def _second_listing(self, found: _Found, choice: PackChoice) -> PackChoice:
+        """The same goods listed twice in one order are two packs ("15 single bottles of Plum
+        Juice" ... "7 dozen Plum Juice"; "1 pack of Dumplings" ... "Dumplings qty 7"), not a
+        second statement replacing the first: whichever of the two readings was left open
+        takes its other pack, still flagged."""
+        taken = found.lines
+        other = next((r for r in choice.alternatives if r.product_id not in taken), None)
+        if other is not None:
+            rest = [r for r in choice.alternatives if r is not other]
+            return PackChoice(other, [choice.reading, *rest])
+        before = taken[choice.reading.product_id]
+        moved = next(
+            (a for a in before.alternatives if a[0] not in taken and a[0] != before.product_id),
+            None,
+        )
+        if moved is not None:
+            rest = [Reading(a[0], a[2]) for a in before.alternatives if a is not moved]
+            reread = PackChoice(
+                Reading(moved[0], moved[2]), [Reading(before.product_id, before.quantity), *rest]
+            )
+            line = self._line(reread, "product named in part" not in before.flags, before.span)
+            found.lines = {  # (in its place: lines keep the order they were written in)
+                (line.product_id if k == before.product_id else k): (
+                    line if k == before.product_id else v
+                )
+                for k, v in taken.items()
+            }
+        return choice
 
     def _respelt(self, text: str, quantity: QuantityMention) -> QuantityMention:
         """A figure followed by a unit word with one slip ("2 csaes", "24 botles") counts in
@@ -787,10 +828,10 @@ class OrderReader:
         return chosen.value, Span(start, end, body[start:end])
 
 
-def _asks_only_a_date(tail: str) -> bool:
+def _asks_only_a_date(tail: str, base: date) -> bool:
     """ "... family sz. Saturday the 30th ok?": the question after the goods is only about
     the day, so the goods before it are ordered."""
-    dates = find_dates(tail, date.today())
+    dates = find_dates(tail, base)
     if not dates:
         return False
     # From the last stop before the day: what ends the goods' words ("... family sz.").

@@ -37,7 +37,9 @@ _COMPLAINT = re.compile(
 )
 _CHANGE = re.compile(
     r"change(?:s)? (?:to|in|on) (?:our|the|my|order)|amend|modif|update (?:our|the|my) order|"
-    r"increase|decrease|reduce|instead of|"
+    r"increase|decrease|reduce|"
+    # ("chef sent this to me instead of you lot" is no change of goods)
+    r"instead of (?!you\b|us\b|me\b|him\b|her\b|them\b|the (?:sales|order) desk)|"
     r"(?:add|remove) .{0,40} (?:to|from) (?:our|the|my|this|that|yesterday'?s?) order|"
     r"revis|from \d+ to \d+|\bbump|\b(?:up|down) to \d|\(was \d|\d\s*(?:-?>|→)\s*\d|"
     r"\bchange (?:on|for) |\bchange (?:it |them |that )?to \d|change\s*(?:做|成|为)|加到|"
@@ -56,7 +58,9 @@ _ORDER_REF = re.compile(
     r"order\s*(?:no\.?|number|#)?\s*\d{3,}|订单\s*\d{3,}|\b\d{5}\b|订单|"
     r"order\s*(?:no\.?|number|#|ref)?\s*[a-z]{1,4}\s?\d{3,}|"
     r"(?:our|my|the|this|that|yesterdays?|last) order|"
-    r"\bp\.?o\.?\s*(?:no\.?|number|#)?\s*[a-z]{0,4}\s?\d{3,}|单号|\b(?:cg|so)\s?\d{4,}"
+    r"\bp\.?o\.?\s*(?:no\.?|number|#)?\s*[a-z]{0,4}\s?\d{3,}|单号|"
+    # an order number right after Chinese ("撤销SO00121", "把PO-2503848撤了"): no word boundary
+    r"(?<![a-z])(?:cg|so|po)-?\s?\d{4,}"
 )
 _INQUIRY = re.compile(
     r"\?|？|could you (?:let me know|tell|confirm whether)|do you (?:have|carry|stock)|"
@@ -130,21 +134,25 @@ def supplier_cues(subject: str, own_text: str) -> dict[str, list[str]]:
     }
 
 
-def classify_supplier(subject: str, own_text: str, cites: bool = False) -> Intent:
+def classify_supplier(
+    subject: str, own_text: str, cites: bool = False, today: date | None = None
+) -> Intent:
     """What a supplier's message is about: a shortage, a delivery date or delay, a price
     change, an invoice or an order confirmation; `other` without any cue. `cites`: the message
-    names one of our purchase orders."""
+    names one of our purchase orders; `today`: the day the message was sent, which dates
+    like "21.10.24" are read against (not the day it is read)."""
+    day = today or date.today()
     cues = supplier_cues(subject, own_text)
     # "pushed back to the 27th (material short at the mill)": a new date, the shortage only
     # its reason.
     delay, short = cues["delivery_date"], cues["shortage"]
-    if delay and short and len(delay) >= len(short) and find_dates(own_text, date.today()):
+    if delay and short and len(delay) >= len(short) and find_dates(own_text, day):
         return Intent("delivery_date", 0.75, tuple(delay))
     best = max(SUPPLIER_INTENTS, key=lambda i: (len(cues[i]), -SUPPLIER_INTENTS.index(i)))
     if not cues[best]:
         # A supplier naming our order and a day, with no word of delay, shortage, price or
         # invoice, is most likely telling us when it comes: a confirmation, held loosely.
-        if cites and find_dates(own_text, date.today()):
+        if cites and find_dates(own_text, day):
             return Intent("order_confirmation", 0.45, ())
         return Intent(OTHER, 0.3, ())
     return Intent(best, min(0.55 + 0.1 * len(cues[best]), 0.95), tuple(cues[best]))

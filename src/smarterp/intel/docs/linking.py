@@ -33,10 +33,12 @@ def _shared(weight: float, sharers: int) -> float:
     the field, so two such clues agreeing on one partner link it; one alone does not."""
     if sharers <= 1:
         return weight
-    return 0.5 if sharers <= 3 else 0.3
+    return 0.5 if sharers <= 3 else 0.4 if sharers <= 6 else 0.3
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A company or a role written in brackets beside a person's name in a display name.
+_BESIDE_NAME = re.compile(r"[(（][^()（）]*[)）]")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
@@ -148,8 +150,10 @@ class PartnerLinker:
         if alias in self.by_alias:
             add(self.by_alias[alias], 0.97, f"sender {alias}, linked by a person")
         if display:
-            # "Anders, Maria" and "Maria Anders" are the same person.
-            words = " ".join(sorted(normalise_name(display).split()))
+            # "Anders, Maria" and "Maria Anders" are the same person; "黄丽（上海万家）" is 黄丽
+            # of a company written beside her name.
+            person = _BESIDE_NAME.sub(" ", display).strip() or display
+            words = " ".join(sorted(normalise_name(person).split()))
             namesakes = self.by_contact_words.get(words, [])
             # A two- or three-character Chinese name (张磊) is shared by very many people:
             # it backs other evidence up but does not link on its own.
@@ -204,7 +208,9 @@ class PartnerLinker:
     def _cjk_name_pieces(self, squeezed: str) -> dict[int, tuple[float, str]]:
         """Each partner once, on its best piece of name in the text. A short piece (the
         brand 华联) weighs less than a threshold, and counts only where no longer piece of
-        some name covers it: 鑫源 inside 鑫源供应链 is that partner's, not 鑫源超市's."""
+        some name covers it: 鑫源 inside 鑫源供应链 is that partner's, not 鑫源超市's. Two
+        long pieces written apart that spell different parts of one name ("上海万家" beside the
+        sender, "万家实业" in the signature) add up: each is shared, together they fit one."""
         matched = [(piece, ps) for piece, ps in self.cjk_pieces.items() if piece in squeezed]
         long_spans = [
             (i, i + len(piece))
@@ -212,7 +218,7 @@ class PartnerLinker:
             if len(piece) >= 4
             for i in _occurrences(squeezed, piece)
         ]
-        found: dict[int, tuple[float, str]] = {}
+        per_partner: dict[int, list[tuple[float, str]]] = {}
         for piece, partners in matched:
             weight = _shared(0.8, len(partners))
             if len(piece) < 4:
@@ -224,9 +230,44 @@ class PartnerLinker:
                     continue
                 weight = min(weight, 0.45)
             for p in partners:
-                if weight > found.get(p.id, (0.0, ""))[0]:
-                    found[p.id] = (weight, piece)
+                per_partner.setdefault(p.id, []).append((weight, piece))
+        found: dict[int, tuple[float, str]] = {}
+        for pid, pieces in per_partner.items():
+            pieces.sort(key=lambda wp: (wp[0], len(wp[1])), reverse=True)
+            weight, piece = pieces[0]
+            second = self._apart(self.by_id[pid], piece, pieces[1:], squeezed)
+            if second is not None:
+                weight, piece = 1 - (1 - weight) * (1 - second[0]), f"{piece} and {second[1]}"
+            found[pid] = (weight, piece)
         return found
+
+    def _apart(
+        self,
+        partner: PartnerEntry,
+        first: str,
+        others: list[tuple[float, str]],
+        squeezed: str,
+    ) -> tuple[float, str] | None:
+        """A second long piece of the partner's name, written elsewhere in the text, that
+        spells at least two characters of the name the first does not."""
+        name = normalise_name(partner.name).replace(" ", "")
+        at = name.find(first)
+        covered = set(range(at, at + len(first))) if at >= 0 else set()
+        spans = [(i, i + len(first)) for i in _occurrences(squeezed, first)]
+        for weight, piece in others:
+            if len(piece) < 4 or piece in first or first in piece:
+                continue
+            where = name.find(piece)
+            if where < 0 or len(set(range(where, where + len(piece))) - covered) < 2:
+                continue
+            if any(
+                s < i + len(piece) and i < e
+                for i in _occurrences(squeezed, piece)
+                for s, e in spans
+            ):
+                continue  # the same words read twice ("上海万家实业" holds both)
+            return weight, piece
+        return None
 
     @staticmethod
     def _domain_parts(domain: str) -> list[str]:

@@ -30,7 +30,7 @@ _ITEM_BREAK = re.compile(
     r"[\d;；。、]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b"
 )
-_HEAD_BREAK = re.compile(r"[,，)）]")
+_HEAD_BREAK = re.compile(r"[,，)）+&]|\band\b|和")
 # A pack word that leads into the next goods' name ("Tea, 家庭装的泰国香米") is that one's.
 _LEADS_ON = re.compile(r"[ \t装的]*\Z")
 # How far from the name a pack's own word may stand on its line ("Cola, big family pack, 3").

@@ -48,7 +48,8 @@ _EN = re.compile(
     rf"(?:\s+(?P<loose>{_LOOSE})(?=\s))?"
     rf"(?:\s*(?P<size>\d+(?:\.\d+)?\s*{SIZE_UNITS})(?![a-z]))?"
     rf"(?:\s*(?:{_ADJECTIVES})(?=\s+(?:{_UNITS})(?![a-z])))?"
-    rf"(?:[ \t]*(?P<unit>{_UNITS})(?![a-z])\.?)?"
+    # "Chrysanthemum Tea 6 (cases of 12 = 72 tins)": the unit may open a bracket.
+    rf"(?:[ \t]*(?:[(（][ \t]*(?=(?:{_UNITS})(?![a-z])))?(?P<unit>{_UNITS})(?![a-z])\.?)?"
     rf"(?:\s+of\s+(?P<pack>\d+|{_EN_NUM})(?:\s*(?P<inner>{_UNITS})(?![a-z]))?)?"
     # "1x12": the count, its pack size read beside it (lexicon pack_size).
     r"(?:\s*[x×](?=\s))?(?![a-wyz0-9]|[x×][a-z])"
@@ -103,9 +104,10 @@ _NOT_QTY_AFTER = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)"
 )
+# "Feb 10" is a day; "by 19 Feb." then "- 10 x Rice" on the next line is a count.
 _MONTH_BEFORE = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?[ \t]*$"
 )
 
 
