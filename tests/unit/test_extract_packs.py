@@ -519,6 +519,21 @@ def _two_cities() -> OrderReader:
         ),
         # ... one of them alone links neither.
         ("采购 <574053910@qq.com>", "可乐 2箱\n上海万家", None),
+        # A legal form written out tells apart two partners of one name.
+        (
+            "Coastal Grocers Pty. Limited <b1@yahoo.com>",
+            "2 cases of Cola",
+            "Coastal Grocers Pty Ltd",
+        ),
+        ("Coastal Grocers <buyer1@yahoo.com>", "2 cases of Cola", None),
+        # The company in square brackets beside the person who writes.
+        (
+            "Ben Clarke [coastal grocers] <b.c.1990@gmail.com>",
+            "2 cases of Cola",
+            "Coastal Grocers LLC",
+        ),
+        # The name's words run together.
+        ("Purchasing <p.k@gmail.com>", "hi, Anna @ BlueFoods - 2 cases of Cola", "Blue Foods Ltd"),
     ],
 )
 def test_senders_named_in_the_display_name_signature_or_address(

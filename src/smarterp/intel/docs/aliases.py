@@ -33,6 +33,18 @@ class PartnerAlias(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+def split_sender(sender: str | None) -> tuple[str, str]:
+    """The display name and the address of a sender, as written. parseaddr loses both when
+    the display name holds brackets ("Jack Wright [oak foods] <jack@…>" gives "Jack"), so
+    an address in angle brackets at the end is taken as it stands."""
+    text = (sender or "").strip()
+    bracketed = _BRACKETED.search(text)
+    if bracketed and "@" in bracketed.group(1):
+        display = text[: bracketed.start()].strip().strip('"').strip()
+        return display, bracketed.group(1).strip()
+    return parseaddr(text)
+
+
 def sender_key(sender: str | None) -> str | None:
     """The part of a sender that stays the same from one message to the next: the address of
     an e-mail sender, the whole handle of a chat sender ("wechat:alfki"), lower case."""

@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from email.utils import parseaddr
 
 from rapidfuzz import fuzz
 
-from smarterp.intel.docs.aliases import sender_key
+from smarterp.intel.docs.aliases import sender_key, split_sender
 from smarterp.intel.docs.catalogue import PartnerEntry
 from smarterp.intel.docs.text import fold_text, normalise_name
 
@@ -38,7 +37,32 @@ def _shared(weight: float, sharers: int) -> float:
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A company or a role written in brackets beside a person's name in a display name.
-_BESIDE_NAME = re.compile(r"[(（][^()（）]*[)）]")
+_BESIDE_NAME = re.compile(r"[(（\[][^()（）\[\]]*[)）\]]")
+# A legal form's words as they are written out or cut short: "Pty. Limited" is "Pty Ltd".
+_LEGAL_WORDS = {
+    "ltd": "ltd|limited", "limited": "ltd|limited", "inc": "inc|incorporated",
+    "incorporated": "inc|incorporated", "co": "co|company", "company": "co|company",
+    "corp": "corp|corporation", "corporation": "corp|corporation", "pte": "pte|private",
+    "pty": "pty|proprietary", "llc": r"llc|l\.? ?l\.? ?c",
+}  # fmt: skip
+
+
+def _full_name_pattern(name: str) -> re.Pattern[str] | None:
+    """The name written in full, its legal form in any of its spellings; None for a name
+    with no legal form (a core name alone is matched elsewhere)."""
+    full = fold_text(name).strip()
+    core = normalise_name(name)
+    if len(full) <= 6 or core == full or _CJK.search(full):
+        return None
+    tokens = re.findall(r"[a-z0-9]+", full)
+    core_tokens = core.split()
+    if tokens[: len(core_tokens)] != core_tokens:
+        return re.compile(rf"(?<![a-z0-9]){re.escape(full)}(?![a-z0-9])")
+    legal = [_LEGAL_WORDS.get(t, re.escape(t)) for t in tokens[len(core_tokens) :]]
+    words = [re.escape(t) for t in core_tokens] + [f"(?:{form})" for form in legal]
+    return re.compile(r"(?<![a-z0-9])" + r"[\s.,]*".join(words) + r"(?![a-z0-9])")
+
+
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
@@ -91,6 +115,7 @@ class PartnerLinker:
                 normalise_name(p.name.translate(_GERMAN)).replace(" ", ""),
             }
             self.names.append((p, norm, sorted(variants)))
+
             self.by_id[p.id] = p
             if p.email and "@" in p.email:
                 self.by_domain.setdefault(p.email.strip().lower().rpartition("@")[2], []).append(p)
@@ -107,10 +132,7 @@ class PartnerLinker:
                 self.cjk_pieces.setdefault(piece, []).append(p)
         # Names written in full, legal form included: "Bright Foods LLC" is not "Bright Foods Co."
         self.full_names = [
-            (p, re.compile(rf"(?<![a-z0-9]){re.escape(full)}(?![a-z0-9])"))
-            for p in partners
-            for full in [fold_text(p.name).strip()]
-            if len(full) > 6 and normalise_name(p.name) != full and not _CJK.search(full)
+            (p, pattern) for p in partners for pattern in [_full_name_pattern(p.name)] if pattern
         ]
 
     def link(
@@ -123,7 +145,7 @@ class PartnerLinker:
     ) -> Link:
         """Link a sender to a partner of the role ("customer", "supplier" or "any"); `extra`
         adds evidence found elsewhere (a document number cited, an earlier message)."""
-        display, address = parseaddr(sender)
+        display, address = split_sender(sender)
         address = address.lower()
         scores: dict[int, float] = {}
         reasons: dict[int, list[str]] = {}
@@ -177,7 +199,11 @@ class PartnerLinker:
         for p, norm, _ in self.names:
             if norm in self.own or len(norm) < 3:
                 continue
-            if f" {norm} " in norm_text:
+            # ("Jack @ OakKitchens", "PO / SilverPantry": the name's words run together)
+            squeezed = norm.replace(" ", "")
+            if f" {norm} " in norm_text or (
+                squeezed != norm and len(squeezed) >= 8 and f" {squeezed} " in norm_text
+            ):
                 add(p, 0.9, f"company name {p.name!r} in the text")
         folded_text = fold_text(own_text)
         for p, full in self.full_names:

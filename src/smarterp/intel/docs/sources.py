@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.message import EmailMessage, Message
-from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from smarterp.core.errors import InvalidInput
 from smarterp.erp.crm.models import Message as StoredMessage
-from smarterp.intel.docs.aliases import sender_key
+from smarterp.intel.docs.aliases import sender_key, split_sender
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
@@ -79,7 +79,7 @@ class ParsedDocument:
 
     @property
     def sender_email(self) -> str | None:
-        address = parseaddr(self.sender or "")[1].lower()
+        address = split_sender(self.sender)[1].lower()
         return address or None
 
     def content_hash(self) -> str:
