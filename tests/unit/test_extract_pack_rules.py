@@ -433,6 +433,15 @@ def test_the_same_goods_listed_twice_are_two_packs_still_flagged() -> None:
          [("Iced Lemon Tea Family Size", 22), ("Orange Juice", 35)]),
         ("6 x Oolong Tea family sz + 海苔脆片9箱",
          [("Oolong Tea Family Size", 6), ("Seaweed Crisps (Case of 12)", 9)]),
+        # A name word written as two, the name's next word after it.
+        ("4 cases of the soy milk maker and 2 soy milk drink singles",
+         [("Soymilk Maker (Case of 12)", 4), ("Soy Milk Drink", 2)]),
+        ("ten individual tubes body wash", [("Body Wash", 10)]),
+        ("toothpaste 12s x 1 (full case)", [("Toothpaste (Case of 12)", 1)]),
+        # A voice transcript running on with 然后: a figure in Chinese ends an item.
+        ("挂面大的那种家庭装三十袋然后二十二箱冰柠檬茶然后乌龙茶大的那种家庭装三罐",
+         [("Wheat Noodles Family Size", 30), ("Iced Lemon Tea (Case of 12)", 22),
+          ("Oolong Tea Family Size", 3)]),
     ],
 )  # fmt: skip
 def test_cells_brackets_and_item_bounds(body: str, expected: list[tuple[str, int]]) -> None:

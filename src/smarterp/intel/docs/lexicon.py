@@ -53,7 +53,7 @@ EN = Lexicon(
         "bottles", "bottle", "jars", "jar", "cans", "can", "tins", "tin", "pieces", "piece",
         "pcs", "bars", "bar", "glasses", "glass", "pies", "pie", "rounds", "round", "items",
         "item", "singles", "each", "ea", "pc", "sets", "set", "nos", "btls", "btl", "tubs",
-        "tub",
+        "tub", "tubes", "tube",
         "biji", "botol",  # Malay and Indonesian: pieces, bottles
     ),
     neutral=(

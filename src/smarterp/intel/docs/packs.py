@@ -25,9 +25,9 @@ _PACK_FILLERS = frozenset(
 )
 _ZH_FILLERS = re.compile(r"[\d装件瓶个罐包盒袋箱]")
 # A figure, in digits or words, or a stop ends an item: "... Sesame Paste, twenty family-sized
-# Tofu" gives the family size to the tofu.
+# Tofu" gives the family size to the tofu; "家庭装三十袋然后二十二箱冰柠檬茶" gives it to none.
 _ITEM_BREAK = re.compile(
-    r"[\d;；。、]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[\d;；。、零一二两三四五六七八九十百]|然后|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b"
 )
 _HEAD_BREAK = re.compile(r"[,，)）+&]|\band\b|和")

@@ -172,19 +172,23 @@ class ProductMatcher:
         spans: list[tuple[int, int, str]] = []
         tokens = list(_TOKEN.finditer(text))
         skip = False
-        for m, after in zip_longest(tokens, tokens[1:]):
+        for m, after, third in zip_longest(tokens, tokens[1:], tokens[2:]):
             if skip:
                 skip = False
                 continue
             token = m.group(0)
             # One name word written as two ("moon cake", "sea weed"), where no name has the
-            # two words side by side.
+            # two words side by side, or where the name's next word follows ("soy milk
+            # maker" is the Soymilk Maker, not Soy Milk Drink).
             if (
                 after is not None
-                and token not in self.by_token
                 and token + after.group(0) in self.by_token
                 and len(token + after.group(0)) >= 6
                 and _PLAIN_GAP.match(text[m.end() : after.start()])
+                and (
+                    token not in self.by_token
+                    or self._continues(token + after.group(0), third, text, after.end())
+                )
             ):
                 spans.append((m.start(), after.end(), token + after.group(0)))
                 skip = True
@@ -222,6 +226,12 @@ class ProductMatcher:
         )
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _continues(self, joined: str, third: re.Match[str] | None, text: str, at: int) -> bool:
+        """The word after a joined pair is the next word of a name the joined word is in."""
+        if third is None or not _PLAIN_GAP.match(text[at : third.start()]):
+            return False
+        return bool(self.by_token[joined] & self.by_token.get(third.group(0), set()))
 
     def _in_context(
         self, text: str, spans: list[tuple[int, int, str]]

@@ -48,8 +48,10 @@ _EN = re.compile(
     rf"(?:\s+(?P<loose>{_LOOSE})(?=\s))?"
     rf"(?:\s*(?P<size>\d+(?:\.\d+)?\s*{SIZE_UNITS})(?![a-z]))?"
     rf"(?:\s*(?:{_ADJECTIVES})(?=\s+(?:{_UNITS})(?![a-z])))?"
-    # "Chrysanthemum Tea 6 (cases of 12 = 72 tins)": the unit may open a bracket.
-    rf"(?:[ \t]*(?:[(（][ \t]*(?=(?:{_UNITS})(?![a-z])))?(?P<unit>{_UNITS})(?![a-z])\.?)?"
+    # "Chrysanthemum Tea 6 (cases of 12 = 72 tins)", "12s x 1 (full case)": the unit may open
+    # a bracket.
+    rf"(?:[ \t]*(?:[(（][ \t]*(?=(?:(?:{_ADJECTIVES})[ \t]+)?(?:{_UNITS})(?![a-z])))?"
+    rf"(?:(?:{_ADJECTIVES})[ \t]+(?=(?:{_UNITS})(?![a-z])))?(?P<unit>{_UNITS})(?![a-z])\.?)?"
     rf"(?:\s+of\s+(?P<pack>\d+|{_EN_NUM})(?:\s*(?P<inner>{_UNITS})(?![a-z]))?)?"
     # "1x12": the count, its pack size read beside it (lexicon pack_size).
     r"(?:\s*[x×](?=\s))?(?![a-wyz0-9]|[x×][a-z])"
