@@ -189,6 +189,14 @@ from smarterp.intel.docs.text import fold_text
         ("Void SO00264", "Please void SO00264 - do not ship.", False, "cancel_order"),
         # The order's number written straight after Chinese, no space between.
         ("撤销SO00121", "麻烦把SO00121撤了吧，这批我们不要了。", False, "cancel_order"),
+        # Cantonese: 加多 (add more), 一齊送 (ship together); 過數 (transfer the money).
+        ("", "唔該加多3箱便利貼，同頭先嗰張單一齊送", True, "change_order"),
+        (
+            "付款提醒",
+            "INV/2025/00207嗰筆2461.43，我哋3月12號會過數，唔好意思遲咗。",
+            False,
+            "payment_promise",
+        ),
         # Sent "instead of you" is no change of goods.
         (
             "Fwd: order PO-2602740",

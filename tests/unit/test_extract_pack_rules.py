@@ -452,3 +452,44 @@ def test_a_bracket_closing_a_sentence_ends_it_before_the_day_asked() -> None:
     body = "PO-2505843: 7 cs Aged Vinegar / 43 units of Butter (not cases). Thu 15th May ok?"
     reading = DEMO.read(Email("m", "Anna Smith <orders@bluefoods.example>", "", body, DAY))
     assert reading.requested_date == date(2026, 5, 15)
+
+
+def test_a_purchase_order_pasted_as_a_bar_table() -> None:
+    body = (
+        "採購單 PURCHASE ORDER\n單號：CG-2511257\n下單日期：2026/05/04\n交貨日期：2026/05/09\n\n"
+        "項目 | 品名 | 數量 | 單位\n1 | 希臘酸奶 | 10 | 盒\n2 | 每日堅果（12件裝） | 2 | 箱\n"
+        "3 | 花生油 | 5 | 包\n\n送貨時請附送貨單。\n\n"
+        "-----原始郵件-----\n寄件者: Lotus Harbor Sales <sales@lotusharbor.example>\n"
+        "寄件日期: 2026年4月29日\n主旨: 送貨安排\n\n上一張單已於5月1日送到。"
+    )
+    reading = DEMO.read(Email("m", "Anna Smith <orders@bluefoods.example>", "採購單", body, DAY))
+    # The row number is no amount; the day the order was made out is not the delivery day;
+    # the quoted message under 原始郵件 is not the sender's.
+    assert [(ln.product, ln.quantity) for ln in reading.lines] == [
+        ("Greek Yogurt", Decimal(10)),
+        ("Mixed Nuts (Case of 12)", Decimal(2)),
+        ("Peanut Oil", Decimal(5)),
+    ]
+    assert reading.requested_date == date(2026, 5, 9)
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        ("香瓜子（12包裝）9箱、5箱黃油，7號前到貨可以嗎？感謝～", date(2026, 5, 7)),
+        ("一箱普洱茶餅\n交期：11號\n再請協助確認，謝謝！", date(2026, 5, 11)),
+    ],
+)
+def test_a_day_asked_for_in_chinese_after_the_goods(body: str, day: date) -> None:
+    reading = DEMO.read(Email("m", "Anna Smith <orders@bluefoods.example>", "", body, DAY))
+    assert reading.intent == "new_order" and reading.lines
+    assert reading.requested_date == day
+
+
+def test_a_quote_asked_for_budgeting_orders_nothing() -> None:
+    body = (
+        "Pls quote your best rate for School Backpack, approx 20 ctn. This is for our budgeting "
+        "only, not a confirmed order. Kindly revert with price and availability."
+    )
+    reading = DEMO.read(Email("m", "Anna Smith <orders@bluefoods.example>", "Enquiry", body, DAY))
+    assert reading.intent == "inquiry" and reading.lines == []

@@ -170,6 +170,9 @@ def test_other_goods_keep_plain_units(reader: OrderReader) -> None:
         ("Revised list price", "Effective 3rd of February, our list price for Cola is 8.0470 (previously 7.2987).", "price_change"),  # noqa: E501
         # 起价: a rise, as Malaysian and Cantonese writers say it.
         ("茉莉花茶家庭装 起价", "老板，9月1号开始茉莉花茶家庭装从19.1261起到21.1835，sorry ya。", "price_change"),  # noqa: E501
+        # Short office words: "inv" is an invoice; a boat "pushed" is a new date.
+        ("inv S005-2400021", "Inv S005-2400021 for PO00026, 11115.58, due Fri 27 Sep.", "invoice"),
+        ("PO00086", "PO00086 - boat's been pushed, now with you Sun 15 Dec.", "delivery_date"),
     ],
 )  # fmt: skip
 def test_supplier_intents(subject: str, body: str, intent: str) -> None:

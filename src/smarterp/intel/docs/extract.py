@@ -73,7 +73,7 @@ _SENTENCE = re.compile(
 # List marks and a table's row number ("1\t汤圆\t10\t包"): never an amount.
 # ("５．椰子水": a full-width list mark runs straight into the goods' Chinese name.)
 _LIST_MARKER = re.compile(
-    r"^[ \t]*(?:(?:\(?\d{1,2}[.)、]|\d{1,3}(?=\t)|[-*•·>])[ \t]+"
+    r"^[ \t]*(?:(?:\(?\d{1,2}[.)、]|\d{1,3}(?=[ \t]*\t)|[-*•·>])[ \t]+"
     r"|\(?\d{1,2}[.)、](?=[\u4e00-\u9fff]))",
     re.MULTILINE,
 )
@@ -171,7 +171,8 @@ _JUST_ASKING = re.compile(
     r"\bjust (?:asking|checking|enquiring|after a (?:price|quote))\b|"
     r"\bnot (?:ordering|placing (?:an|the|any) order) (?:yet|just yet)\b|\bhaven'?t decided\b|"
     r"\b(?:this|it) is not an order\b|\brequest for quotation\b|请报价|询问|询价|"
-    r"\bconsidering (?:about )?(?:purchasing|buying|ordering)\b"
+    r"\bconsidering (?:about )?(?:purchasing|buying|ordering)\b|"
+    r"\bnot (?:a|an) (?:confirmed|firm|final) order\b|\bfor (?:our )?budget(?:ing)? only\b"
 )
 _USE_FORWARDED = re.compile(
     r"below|forwarded|attached order|following order|see order|以下|下面|转发|如下"
@@ -184,7 +185,7 @@ _DELIVERY_CUE = re.compile(
     r"\b(?:kirim|hantar|sampai|terima)\b|"
     r"\b(?:on|for) (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:the\s+)?"
     r"\d{1,2}(?:st|nd|rd|th)\b|"
-    r"送|到货|交货|交付|前|之前|最晚|截止|发货|到达|提前|要到|能到|到吗|要货|收货"
+    r"送|到货|交货|交付|前|之前|最晚|截止|发货|到达|提前|要到|能到|到吗|要货|收货|交期|货期"
 )
 # A day said right before an arrival word ("24号到", "3月9日的货", "下周五要收到") or right after
 # "for"/"on" ("for Friday", "on Sunday 5 April", "first thing Friday") is the day wanted.
@@ -213,12 +214,16 @@ _DATE_ASKED = re.compile(
     r"[\W_]*(?:(?:pls|plz|please|ok|okay|if poss(?:ible)?|if you can|would be great|thanks|"
     r"thx|ta|for|"
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|thursday|saturday|"
-    r"行吗|可以吗|好吗|哈|"
+    r"行吗|可以吗|好吗|哈|(?:之)?前|到货|送到|送货|到|感谢|谢谢|"
     # Malay and Indonesian: "boleh?", "bisa?" (can you?)
     r"boleh|bisa)[\W_]*)*",
     re.UNICODE,
 )
-_NO_DATE = re.compile(r"\basap\b|as soon as possible|尽快|越快越好")
+# ... nor is the day a purchase order was made out ("下单日期：2025/11/24" above "交货日期").
+_NO_DATE = re.compile(
+    r"\basap\b|as soon as possible|尽快|越快越好|"
+    r"(?:下单|订单|订购|单据|开单|制单|采购)日期|\b(?:order|po|issue|document) date\b"
+)
 
 
 @dataclass(frozen=True)

@@ -134,7 +134,7 @@ EN = Lexicon(
             r"expected arrival is now", r"postpone", r"push(?:ed)? (?:back|out)", r"reschedul",
             r"revised (?:date|eta|delivery)", r"\bslip",
             r"mov(?:ed|ing|e) (?:the )?(?:delivery|shipment|eta|date) to", r"\bre ?schedul",
-            r"new delivery date",
+            r"new delivery date", r"\b(?:been|got|gets|was) pushed\b",
             r"will now (?:arrive|ship|be (?:delivered|with you|dispatched))",
             r"\bnow (?:due|expected|arriving|scheduled|lands?)", r"\blands? on\b",
             r"(?:isn'?t|is not|won'?t|will not|not) (?:going to )?(?:make it|be there|arrive) "
@@ -157,7 +157,7 @@ EN = Lexicon(
         ),
         "invoice": (
             r"\binvoice\b", r"\bbill\b", r"payment due", r"amount due", r"due on", r"\bbilling\b",
-            r"amount payable", r"\bstatement of account\b",
+            r"amount payable", r"\bstatement of account\b", r"\binv\b",
         ),
         "order_confirmation": (
             r"received your (?:purchase )?order", r"acknowledg", r"all confirmed",
@@ -309,7 +309,8 @@ ZH = Lexicon(
         # 补3箱可乐，一起送: three more cases, shipped with what was ordered (补货 restocks).
         "add_to_order": (
             r"再加", r"那单加", r"刚才那单", r"^\s*对了", r"^\s*补(?!货)", r"再补", r"也加",
-            r"漏了", r"忘了", r"一起(?:送|发|寄)", r"上(?:一|次|个)单", r"再.{0,3}加",
+            r"漏了", r"忘了", r"一(?:起|齐)(?:送|发|寄)", r"加多", r"上(?:一|次|个)单",
+            r"再.{0,3}加",
             r"^(?:\[[^\]]*\]\s*)?\W*(?:哦|啊|嗯)?\s*对了", r"一块儿?(?:送|发)", r"^\s*还有",
             r"(?:^|[，,]\s*)加\s*[\d一二两三四五六七八九十]",
             r"^\s*追加", r"也来\s*[\d一二两三四五六七八九十]", r"跟刚才的?一起",
@@ -320,7 +321,7 @@ ZH = Lexicon(
             r"安排付款", r"打过去", r"会.{0,6}付款", r"转账", r"汇款", r"结清", r"排在.{0,10}付",
             r"(?:安排|准备).{0,8}付", r"付款(?:日期|时间)", r"(?:号|日)付(?!款提醒)",
             r"转(?:给)?你", r"打给你", r"(?:号|日)(?:前)?(?:转|打|结)(?:账|款|过去)?",
-            r"付款申请", r"到账", r"汇出",
+            r"付款申请", r"到账", r"汇出", r"过数",
             r"(?:将于|会在|将在).{0,20}支付", r"付款批次",
             r"再等.{0,2}天", r"排期", r"付款.{0,6}排",
             # Malaysian and Singapore English for a transfer, kept in Chinese

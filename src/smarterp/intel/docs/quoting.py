@@ -6,14 +6,16 @@ import re
 from dataclasses import dataclass
 
 _CUT_MARKERS = re.compile(
-    r"^[ \t>]*(?:-{2,}\s*(?:original message|forwarded message|原始邮件|转发的?邮件|原邮件)\s*-{2,}"
+    # (Hong Kong and Taiwan mail clients: 原始郵件, 轉寄郵件, 寄件者, 寄件日期, 主旨)
+    r"^[ \t>]*(?:-{2,}\s*(?:original message|forwarded message|原始[邮郵]件|"
+    r"(?:转发|轉寄|轉發)的?[邮郵]件|原[邮郵]件)\s*-{2,}"
     r"|begin forwarded message:?|_{5,}|-{2,}\s*forwarded by .{0,120}?-{2,}"
     r"|on .{3,80}wrote:\s*$|.{0,80}写道[:：]\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 _HEADER_LINE = re.compile(
     r"^[ \t>]*(?:from|von|de|发件人|寄件者)\s*[:：].*\n(?:.*\n){0,2}?[ \t>]*"
-    r"(?:sent|date|gesendet|to|subject|发送时间|日期|收件人|主题)\s*[:：]",
+    r"(?:sent|date|gesendet|to|subject|发送时间|日期|收件人|主题|寄件日期|收件者|主旨)\s*[:：]",
     re.IGNORECASE | re.MULTILINE,
 )
 _WROTE_HEADER = re.compile(
