@@ -72,8 +72,9 @@ def _names(text: str, n: int) -> bool:
 def test_eleventh_set_is_its_own_and_leaves_every_other_message_as_it_was(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assert eleventh.SHARE == 1.0 and inbox.LATE_SETS[-1] is eleventh
-    # It takes what the tenth (at half) leaves: a small share of all the inbox's messages.
+    assert eleventh.SHARE == 0.5 and inbox.LATE_SETS[-2] is eleventh
+    # It takes half of what the tenth (at half) leaves: a small share of all the inbox's
+    # messages.
     written = assert_keeps_to_its_own(eleventh, _three_inboxes, monkeypatch, (0.005, 0.15))
     assert "eleventh" in {_phrasing_set(t.gold) for t in written}
 
@@ -103,7 +104,8 @@ def test_eleventh_set_messages_name_what_their_gold_says() -> None:
             assert text.body.lower().index("cola" if "cola" in plain.lower() else "可樂") < (
                 text.body.index(marker)
             )
-    assert seen > 1000 and orders > 40, (seen, orders)
+    # The eleventh writes half of what it did before the twelfth came.
+    assert seen > 450 and orders > 20, (seen, orders)
     assert documents >= 2 and dictated >= 2 and quoted >= 1
 
 

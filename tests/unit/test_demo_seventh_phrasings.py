@@ -33,7 +33,8 @@ def test_seventh_set_is_its_own_and_leaves_every_other_message_as_it_was(
     written = assert_keeps_to_its_own(seventh, _every_kind, monkeypatch, (0.05, 0.3))
     assert {_phrasing_set(t.gold) for t in written} == {"dev", "held_out", "unseen", "fourth",
                                                         "fifth", "sixth", "seventh", "eighth",
-                                                        "ninth", "tenth", "eleventh"}  # fmt: skip
+                                                        "ninth", "tenth", "eleventh",
+                                                        "twelfth"}  # fmt: skip
 
 
 def test_seventh_set_messages_name_what_their_gold_says() -> None:

@@ -5,8 +5,9 @@ reader was tuned on (`dev`), the held-out ones (`held_out`), the third set (`uns
 fourth, written blind (`fourth`), the fifth, written blind by another hand (`fifth`), the
 sixth, written blind by a third (`sixth`), the seventh, written blind by a fourth
 (`seventh`), the eighth and ninth, written blind by two more (`eighth`, `ninth`), the tenth
-(`tenth`), written blind to measure the reader tuned on all of those, and the eleventh
-(`eleventh`), written blind by an eighth hand beside it."""
+(`tenth`), written blind to measure the reader tuned on all of those, the eleventh
+(`eleventh`), written blind by an eighth hand beside it, and the twelfth (`twelfth`), written
+blind by a ninth hand beside those."""
 
 from __future__ import annotations
 
@@ -86,7 +87,7 @@ def _match(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> tuple[int, 
 
 def _phrasing_set(gold: dict[str, Any]) -> str:
     """Which set of phrasings wrote the message: tuned on, held out, unseen, fourth, fifth,
-    sixth, seventh, eighth, ninth, tenth or eleventh."""
+    sixth, seventh, eighth, ninth, tenth, eleventh or twelfth."""
     if gold.get("held_out"):
         return "held_out"
     if gold.get("unseen"):
@@ -97,7 +98,7 @@ def _phrasing_set(gold: dict[str, Any]) -> str:
         return "fifth"
     if gold.get("sixth"):
         return "sixth"
-    later = ("seventh", "eighth", "ninth", "tenth", "eleventh")
+    later = ("seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth")
     return next((name for name in later if gold.get(name)), "dev")
 
 
