@@ -197,6 +197,21 @@ from smarterp.intel.docs.text import fold_text
             False,
             "payment_promise",
         ),
+        # "broken case is fine" splits a case: no complaint.
+        (
+            "order PO-2602582",
+            "Roasted Sunflower Seeds, 13 packets, broken case is fine\nHand "
+            "Cream, 22 bottles, broken case is fine",
+            True,
+            "new_order",
+        ),
+        # 再来 between the goods of one list joins them; it adds to no earlier order.
+        (
+            "",
+            "CG-2409436：芒果干 x 2，再来洗洁精 5 units，再来2箱切达奶酪。09月09日前能送吗",
+            True,
+            "new_order",
+        ),
         # Sent "instead of you" is no change of goods.
         (
             "Fwd: order PO-2602740",

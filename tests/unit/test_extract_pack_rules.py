@@ -437,6 +437,9 @@ def test_the_same_goods_listed_twice_are_two_packs_still_flagged() -> None:
         ("4 cases of the soy milk maker and 2 soy milk drink singles",
          [("Soymilk Maker (Case of 12)", 4), ("Soy Milk Drink", 2)]),
         ("ten individual tubes body wash", [("Body Wash", 10)]),
+        # A numbered item's label is no amount; 本 counts notebooks.
+        ("Item 4: Hand Cream 12支\nItem 5: 便利贴散的十七本",
+         [("Hand Cream", 12), ("Sticky Notes", 17)]),
         ("toothpaste 12s x 1 (full case)", [("Toothpaste (Case of 12)", 1)]),
         # A voice transcript running on with 然后: a figure in Chinese ends an item.
         ("挂面大的那种家庭装三十袋然后二十二箱冰柠檬茶然后乌龙茶大的那种家庭装三罐",

@@ -535,6 +535,14 @@ def _two_cities() -> OrderReader:
             "2 cases of Cola",
             "Coastal Grocers LLC",
         ),
+        # A person and a company beside each other in the display name.
+        ("周娜|华联 <159349346@163.com>", "可乐 2箱", "杭州华联百货有限公司"),
+        # Two partners of one name: the contact who signs tells them apart.
+        (
+            "Coastal Grocers Orders <orders99@outlook.com>",
+            "2 cases of Cola\nIsla Wright, the Coastal Grocers team",
+            "Coastal Grocers Pty Ltd",
+        ),
         # The name's words run together.
         ("Purchasing <p.k@gmail.com>", "hi, Anna @ BlueFoods - 2 cases of Cola", "Blue Foods Ltd"),
     ],

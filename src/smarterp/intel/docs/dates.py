@@ -434,7 +434,8 @@ RULES: list[Rule] = [
     ),
     (
         re.compile(
-            r"(?P<mode>下下|下个?|本|这个?|上个?)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天])"
+            # "帮忙安排下下星期三的货": 安排下 (arrange) then 下星期三, one week ahead, not two.
+            r"(?P<mode>(?<!安排)下下|下个?|本|这个?|上个?)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天])"
         ),
         "weekday",
         _zh_weekday,

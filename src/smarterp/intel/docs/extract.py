@@ -73,7 +73,8 @@ _SENTENCE = re.compile(
 # List marks and a table's row number ("1\t汤圆\t10\t包"): never an amount.
 # ("５．椰子水": a full-width list mark runs straight into the goods' Chinese name.)
 _LIST_MARKER = re.compile(
-    r"^[ \t]*(?:(?:\(?\d{1,2}[.)、]|\d{1,3}(?=[ \t]*\t)|[-*•·>])[ \t]+"
+    r"^[ \t]*(?:(?:\(?\d{1,2}[.)、]|\d{1,3}(?=[ \t]*\t)|[-*•·>]|"
+    r"(?:item|line|no)\.?[ \t]*\d{1,3}[:.)])[ \t]+"
     r"|\(?\d{1,2}[.)、](?=[\u4e00-\u9fff]))",
     re.MULTILINE,
 )

@@ -9,6 +9,7 @@ from datetime import date
 
 from smarterp.intel.docs.dates import find_dates
 from smarterp.intel.docs.lexicon import POSTSCRIPT, cue_patterns
+from smarterp.intel.docs.quantities import find_quantities
 
 NEW_ORDER = "new_order"
 CHANGE_ORDER = "change_order"
@@ -27,7 +28,8 @@ _CUSTOMER_CUES = cue_patterns("customer_cues")
 _COMPLAINT = re.compile(
     # ("what's the damage?" asks a price)
     r"(?<!whats the )(?<!what s the )(?<!what's the )damage|"
-    r"broken|crushed|leak|spoil|rotten|mould|mold|expired|stale|defect|faulty|late\b|"
+    # ("broken case is fine" lets a case be split: no complaint)
+    r"broken(?! cases?\b)|crushed|leak|spoil|rotten|mould|mold|expired|stale|defect|faulty|late\b|"
     r"delay|overdue|missing|short[- ]?ship|shortage|wrong|incorrect|complain|refund|"
     r"credit (?:us|note)|unacceptable|disappoint|not what we ordered|never arrived|"
     r"still (?:not|haven)|poor quality|quality (?:issue|problem)|"
@@ -90,6 +92,20 @@ def _hits(pattern: re.Pattern[str], text: str) -> list[str]:
     return [m.group(0) for m in pattern.finditer(text)]
 
 
+# Words that add goods ("再来", "再加", "也来", "还有"): after goods counted earlier in the same
+# sentence they join this order's list ("芒果干 x 2，再来洗洁精 5 units"), adding to no other.
+_LIST_JOINER = re.compile(r"\s*(?:再来|再加|也来|还有)")
+_SENTENCE_START = re.compile(r"[。！？!?\n]")
+
+
+def _joins_a_list(text: str, cue: re.Match[str]) -> bool:
+    if not _LIST_JOINER.match(cue.group(0)):
+        return False
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, cue.start())]
+    before = text[starts[-1] if starts else 0 : cue.start()]
+    return any(not q.old for q in find_quantities(before))
+
+
 def classify(subject: str, own_text: str, *, has_lines: bool) -> Intent:
     """Score each intent on folded subject and own text; order lines decide between an
     order and a question."""
@@ -106,7 +122,11 @@ def classify(subject: str, own_text: str, *, has_lines: bool) -> Intent:
         return Intent(PAYMENT_PROMISE, min(0.6 + 0.1 * len(promise), 0.9), tuple(promise))
     if len(complaint) >= 2 or (complaint and not has_lines and refers_to_order):
         return Intent(COMPLAINT, min(0.5 + 0.15 * len(complaint), 0.95), tuple(complaint))
-    added = _hits(_CUSTOMER_CUES["add_to_order"], text)
+    added = [
+        m.group(0)
+        for m in _CUSTOMER_CUES["add_to_order"].finditer(text)
+        if not _joins_a_list(text, m)
+    ]
     if has_lines and added:  # "再加两箱可乐", "pls add 2 cases to that": the order just placed
         return Intent(CHANGE_ORDER, min(0.6 + 0.1 * len(added), 0.9), tuple(added))
     if change and refers_to_order and has_lines:

@@ -38,6 +38,7 @@ def _shared(weight: float, sharers: int) -> float:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A company or a role written in brackets beside a person's name in a display name.
 _BESIDE_NAME = re.compile(r"[(（\[][^()（）\[\]]*[)）\]]")
+_NAME_PARTS = re.compile(r"[|｜·/]")
 # A legal form's words as they are written out or cut short: "Pty. Limited" is "Pty Ltd".
 _LEGAL_WORDS = {
     "ltd": "ltd|limited", "limited": "ltd|limited", "inc": "inc|incorporated",
@@ -149,8 +150,11 @@ class PartnerLinker:
         address = address.lower()
         scores: dict[int, float] = {}
         reasons: dict[int, list[str]] = {}
+        # Each partner's evidence by what was seen: partners that share a clue (a company name
+        # without its legal form, a contact's name) have it under the same key.
+        clues: dict[int, dict[str, float]] = {}
 
-        def add(p: PartnerEntry, score: float, why: str) -> None:
+        def add(p: PartnerEntry, score: float, why: str, clue: str | None = None) -> None:
             if role == "customer" and not p.is_customer:
                 return
             if role == "supplier" and not p.is_supplier:
@@ -158,6 +162,8 @@ class PartnerLinker:
             prior = scores.get(p.id, 0.0)
             scores[p.id] = 1 - (1 - prior) * (1 - score)
             reasons.setdefault(p.id, []).append(why)
+            seen = clues.setdefault(p.id, {})
+            seen[clue or why] = 1 - (1 - seen.get(clue or why, 0.0)) * (1 - score)
 
         for partner_id, score, why in extra or []:
             if partner_id in self.by_id:
@@ -172,10 +178,12 @@ class PartnerLinker:
         if alias in self.by_alias:
             add(self.by_alias[alias], 0.97, f"sender {alias}, linked by a person")
         if display:
-            # "Anders, Maria" and "Maria Anders" are the same person; "黄丽（上海万家）" is 黄丽
-            # of a company written beside her name.
+            # "Anders, Maria" and "Maria Anders" are the same person; "黄丽（上海万家）" and
+            # "王娜|佳禾" are 黄丽 and 王娜 of a company written beside their names.
             person = _BESIDE_NAME.sub(" ", display).strip() or display
-            words = " ".join(sorted(normalise_name(person).split()))
+            parts = [person, *(p for p in _NAME_PARTS.split(person) if p.strip())]
+            found = (" ".join(sorted(normalise_name(p).split())) for p in parts)
+            words = next((w for w in found if w in self.by_contact_words), "")
             namesakes = self.by_contact_words.get(words, [])
             # A two- or three-character Chinese name (张磊) is shared by very many people:
             # it backs other evidence up but does not link on its own.
@@ -204,7 +212,7 @@ class PartnerLinker:
             if f" {norm} " in norm_text or (
                 squeezed != norm and len(squeezed) >= 8 and f" {squeezed} " in norm_text
             ):
-                add(p, 0.9, f"company name {p.name!r} in the text")
+                add(p, 0.9, f"company name {p.name!r} in the text", f"name {norm}")
         folded_text = fold_text(own_text)
         for p, full in self.full_names:
             if full.search(folded_text):
@@ -229,7 +237,7 @@ class PartnerLinker:
                     add(p, 0.45 + 0.45 * coverage, f"mail domain {domain}")
         if not scores:
             self._fuzzy_names(own_text, add)
-        return self._decide(scores, reasons)
+        return self._decide(scores, reasons, clues)
 
     def _cjk_name_pieces(self, squeezed: str) -> dict[int, tuple[float, str]]:
         """Each partner once, on its best piece of name in the text. A short piece (the
@@ -332,22 +340,47 @@ class PartnerLinker:
             if best >= 92:
                 add(p, 0.65, f"company name close to {p.name!r}")
 
-    def _decide(self, scores: dict[int, float], reasons: dict[int, list[str]]) -> Link:
+    def _decide(
+        self,
+        scores: dict[int, float],
+        reasons: dict[int, list[str]],
+        clues: dict[int, dict[str, float]],
+    ) -> Link:
         if not scores:
             return Link(None, None, 0.0, ["no partner fits"])
         ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
         names = {p.id: p.name for p in self.partners}
         candidates = [(names[pid], round(score, 3)) for pid, score in ranked[:3]]
         best_id, best = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0.0
-        # Ahead by the margin, or far more certain: 0.999 against 0.98 is not a tie.
-        ahead = best - second >= MARGIN or (1 - second) >= 4 * (1 - best)
-        if best < LINK_THRESHOLD or not ahead:
+
+        def ahead(theirs: float) -> bool:
+            # Ahead by the margin, or far more certain: 0.999 against 0.98 is not a tie.
+            return best - theirs >= MARGIN or (1 - theirs) >= 4 * (1 - best)
+
+        rivals = [pid for pid, score in ranked[1:] if not ahead(score)]
+        if best < LINK_THRESHOLD or not all(self._told_apart(clues, best_id, r) for r in rivals):
             why = "too weak" if best < LINK_THRESHOLD else "two partners fit equally"
             return Link(None, None, round(best, 3), [why], candidates)
         # Each reason once: the sender and the chat may both have been seen before.
         unique = list(dict.fromkeys(reasons[best_id]))
         return Link(best_id, names[best_id], round(best, 3), unique, candidates)
+
+    @staticmethod
+    def _told_apart(clues: dict[int, dict[str, float]], best: int, rival: int) -> bool:
+        """Two partners close in score are told apart by the evidence they do not share: a
+        company name both carry ("Cedar Pantry Inc." and "Cedar Pantry Pte Ltd" are both
+        "Cedar Pantry") says nothing between them; the contact's name in the address does."""
+        mine, theirs = clues.get(best, {}), clues.get(rival, {})
+
+        def only(own: dict[str, float], other: dict[str, float]) -> float:
+            left = 1.0
+            for clue, weight in own.items():
+                if clue not in other:
+                    left *= 1 - weight
+            return 1 - left
+
+        apart, against = only(mine, theirs), only(theirs, mine)
+        return apart >= 0.45 and apart - against >= MARGIN
 
 
 def _occurrences(text: str, piece: str) -> list[int]:
