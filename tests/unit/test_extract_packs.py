@@ -536,6 +536,7 @@ def _two_cities() -> OrderReader:
             "Coastal Grocers LLC",
         ),
         # A person and a company beside each other in the display name.
+        ("黄丽【上海万家】 <574053910@qq.com>", "可乐 2箱\n万家实业 黄丽", "上海万家实业有限公司"),
         ("周娜|华联 <159349346@163.com>", "可乐 2箱", "杭州华联百货有限公司"),
         # Two partners of one name: the contact who signs tells them apart.
         (
@@ -566,3 +567,8 @@ def test_a_notes_style_forward_links_through_the_original_sender() -> None:
     )
     assert reading.partner == "Blue Foods Ltd"
     assert "forwards a message from orders@bluefoods.example" in reading.customer_reasons
+
+
+def test_the_subject_names_the_company() -> None:
+    email = Email("m", "张军 <547811316@qq.com>", "杭州华联百货补货单 CG-2504123", "可乐 2箱", DAY)
+    assert _two_cities().read(email).partner == "杭州华联百货有限公司"

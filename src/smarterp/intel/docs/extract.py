@@ -506,7 +506,9 @@ class OrderReader:
         for k in keys:
             if k in self.memory:
                 extra.append((self.memory[k], 0.85, "the same sender or chat as earlier"))
-        link = self.linker.link(email.sender, own_body, role="any", extra=extra)
+        # The subject is the sender's words too ("上海瑞丰贸易补货单", "ORDER - OAK KITCHENS").
+        said = f"{email.subject}\n{own_body}" if email.subject else own_body
+        link = self.linker.link(email.sender, said, role="any", extra=extra)
         if link.partner_id is not None and link.confidence >= LINK_THRESHOLD:
             for k in keys:
                 self.memory[k] = link.partner_id

@@ -37,7 +37,7 @@ def _shared(weight: float, sharers: int) -> float:
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A company or a role written in brackets beside a person's name in a display name.
-_BESIDE_NAME = re.compile(r"[(（\[][^()（）\[\]]*[)）\]]")
+_BESIDE_NAME = re.compile(r"[(（\[【][^()（）\[\]【】]*[)）\]】]")
 _NAME_PARTS = re.compile(r"[|｜·/]")
 # A legal form's words as they are written out or cut short: "Pty. Limited" is "Pty Ltd".
 _LEGAL_WORDS = {
