@@ -212,6 +212,48 @@ from smarterp.intel.docs.text import fold_text
             True,
             "new_order",
         ),
+        # Payment promises, chasers and changes in the words of buyers abroad.
+        (
+            "Re: Payment reminder",
+            "hi, Anna says the 5547.14 for INV/2024/00007 will go out sun 6 oct. sorry its late",
+            False,
+            "payment_promise",
+        ),
+        (
+            "Re: Payment reminder",
+            "Hola, el pago de la factura INV/2024/00103 (4388.89) sale el 15 "
+            "de enero. Disculpa la demora.",
+            False,
+            "payment_promise",
+        ),
+        (
+            "Re: Payment reminder",
+            "Bonjour, le virement de 642,57 pour la facture INV/2026/00020 "
+            "partira le 11 mars. Désolé pour le retard.",
+            False,
+            "payment_promise",
+        ),
+        (
+            "",
+            "Hola Emma, el pedido SO00158 tenía que llegar el 14 de marzo y todavía nada.",
+            False,
+            "complaint",
+        ),
+        ("", "SO00023的货呢？说好8月12号到，团员都在群里催了", False, "complaint"),
+        (
+            "re order PO-2407367",
+            "hi sorry, change from Tina on order PO-2407367: Jasmine Rice "
+            "should be 5 cases not 3. rest is fine",
+            True,
+            "change_order",
+        ),
+        ("", "sorry Noah also wants 4 cases of Wheat Noodles on that", True, "change_order"),
+        (
+            "询价函：黄油",
+            "我方拟采购黄油约17箱，请报含税单价及供货周期。此为询价，非正式订单。",
+            False,
+            "inquiry",
+        ),
         # Sent "instead of you" is no change of goods.
         (
             "Fwd: order PO-2602740",

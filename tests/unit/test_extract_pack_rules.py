@@ -437,6 +437,18 @@ def test_the_same_goods_listed_twice_are_two_packs_still_flagged() -> None:
         ("4 cases of the soy milk maker and 2 soy milk drink singles",
          [("Soymilk Maker (Case of 12)", 4), ("Soy Milk Drink", 2)]),
         ("ten individual tubes body wash", [("Body Wash", 10)]),
+        # A pack's size after "à" or "@"; a Chinese measure word before an English case.
+        ("5 cartons à 12 pcs Rice Noodles\n3 ctn @ 12 Cola\n乌龙茶 5 个 case",
+         [("Rice Noodles (Case of 12)", 5), ("Cola (Case of 12)", 3),
+          ("Oolong Tea (Case of 12)", 5)]),
+        # The count in brackets before the goods; goods named again in brackets after a figure.
+        ("[8 cs] Oyster Sauce\n[3 ea] Butter", [("Oyster Sauce (Case of 12)", 8), ("Butter", 3)]),
+        ("Rice Crackers, family-size pkt, 29 [米饼]", [("Rice Crackers Family Size", 29)]),
+        # A stock app's reorder list: what is on hand is no amount ordered.
+        ("Gel Pens (Case of 12) | on hand 2 | order 3 cs\nCola | on hand 4 | order 25 ea",
+         [("Gel Pens (Case of 12)", 3), ("Cola", 25)]),
+        ("椰子水 | 库存 4 | 补货 14瓶\n米粉（12件装） | 库存 6 | 补货 1箱",
+         [("Coconut Water", 14), ("Rice Noodles (Case of 12)", 1)]),
         # A numbered item's label is no amount; 本 counts notebooks.
         ("Item 4: Hand Cream 12支\nItem 5: 便利贴散的十七本",
          [("Hand Cream", 12), ("Sticky Notes", 17)]),

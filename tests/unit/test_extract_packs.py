@@ -170,6 +170,11 @@ def test_other_goods_keep_plain_units(reader: OrderReader) -> None:
         ("Revised list price", "Effective 3rd of February, our list price for Cola is 8.0470 (previously 7.2987).", "price_change"),  # noqa: E501
         # 起价: a rise, as Malaysian and Cantonese writers say it.
         ("茉莉花茶家庭装 起价", "老板，9月1号开始茉莉花茶家庭装从19.1261起到21.1835，sorry ya。", "price_change"),  # noqa: E501
+        ("PO00024 received", "this is to confirm that we have received PO00024 and entered it for delivery on September 9, 2024. The invoice will follow with the goods.", "order_confirmation"),  # noqa: E501
+        ("Update on PO00025", "Bad news on PO00025 - the truck got bumped, so we're now looking at Thursday", "delivery_date"),  # noqa: E501
+        ("PO00232 - part shipment", "School Backpack on PO00232 could not be supplied in full, so we are invoicing only what was shipped.", "shortage"),  # noqa: E501
+        ("PO00120缺普洱茶饼", "你好，普洱茶饼这批不够了，PO00120先把别的发过去，普洱茶饼等新货出来再补。", "shortage"),  # noqa: E501
+        ("关于采购单PO00060交货日期变更的说明", "采购单PO00060因仓储调度原因，交货日期顺延至2024年10月26日，相应发票开具日期同步调整。", "delivery_date"),  # noqa: E501
         # Short office words: "inv" is an invoice; a boat "pushed" is a new date.
         ("inv S005-2400021", "Inv S005-2400021 for PO00026, 11115.58, due Fri 27 Sep.", "invoice"),
         ("PO00086", "PO00086 - boat's been pushed, now with you Sun 15 Dec.", "delivery_date"),

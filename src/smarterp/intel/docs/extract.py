@@ -146,9 +146,12 @@ def _join_fields(text: str) -> str:
     return "".join(chars)
 
 
+# ("[8 cs] Oyster Sauce": a closing bracket may stand between; "10 [香瓜子]" names the goods
+# said before again, and the figure is theirs)
+_STOCK_LABEL = re.compile(r"\bon hand\b")
 _FORWARD_GAP = re.compile(
     r"^(?:\s|\b(?:of|the|our|your|those|these|more|additional|extra|x|each|fresh|nice|big|"
-    r"large|small|usual|regular|normal|same)\b|[×()（）的])*$"
+    r"large|small|usual|regular|normal|same)\b|[×()（）\]】的])*$"
 )
 _CANCEL = re.compile(
     r"cancel|skip|remove|drop|delete|no longer|don'?t need|do not need|not needed|leave out|"
@@ -164,7 +167,7 @@ _ORDER_VERB = re.compile(
 _PRICE_QUESTION = re.compile(
     r"price|quote|quotation|cost|discount|availab|in stock|how much|come to|what.?s the damage|"
     r"before we (?:place|order)|报价|价格|多少钱|折扣|现货|有没有|啥价|什么价|便宜|比比价|"
-    r"有货(?:不|没|吗)"
+    r"有货(?:不|没|吗)|请报|单价"
 )
 # "just asking, not ordering yet": the goods and figures in the message are asked about.
 _JUST_ASKING = re.compile(
@@ -173,7 +176,8 @@ _JUST_ASKING = re.compile(
     r"\bnot (?:ordering|placing (?:an|the|any) order) (?:yet|just yet)\b|\bhaven'?t decided\b|"
     r"\b(?:this|it) is not an order\b|\brequest for quotation\b|请报价|询问|询价|"
     r"\bconsidering (?:about )?(?:purchasing|buying|ordering)\b|"
-    r"\bnot (?:a|an) (?:confirmed|firm|final) order\b|\bfor (?:our )?budget(?:ing)? only\b"
+    r"\bnot (?:a|an) (?:confirmed|firm|final) order\b|\bfor (?:our )?budget(?:ing)? only\b|"
+    r"非正式订单|不是正式订单|拟采购"
 )
 _USE_FORWARDED = re.compile(
     r"below|forwarded|attached order|following order|see order|以下|下面|转发|如下"
@@ -401,7 +405,9 @@ class OrderReader:
                 partner_id=link.partner_id, partner=link.name, reference=reference,
             )  # fmt: skip
         history = self.catalogue.bought_before(link.partner_id, base) if link.partner_id else None
-        mentions = self.packs.extend(self.products.find(folded.text), folded.text)
+        # ("on hand" is a stock column's label, not the Hand Cream)
+        named = _STOCK_LABEL.sub(lambda m: " " * len(m.group(0)), folded.text)
+        mentions = self.packs.extend(self.products.find(named), folded.text)
         known = {m.product_id for m in mentions if m.product_id is not None}
         found = self._lines(own_text, folded, body, mentions, known, history, base)
         order_text = own_text

@@ -6,8 +6,9 @@ fourth, written blind (`fourth`), the fifth, written blind by another hand (`fif
 sixth, written blind by a third (`sixth`), the seventh, written blind by a fourth
 (`seventh`), the eighth and ninth, written blind by two more (`eighth`, `ninth`), the tenth
 (`tenth`), written blind to measure the reader tuned on all of those, the eleventh
-(`eleventh`), written blind by an eighth hand beside it, and the twelfth (`twelfth`), written
-blind by a ninth hand beside those."""
+(`eleventh`), written blind by an eighth hand beside it, the twelfth (`twelfth`), written
+blind by a ninth hand beside those, and the thirteenth (`thirteenth`), written blind by a tenth
+hand beside them."""
 
 from __future__ import annotations
 
@@ -87,7 +88,7 @@ def _match(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> tuple[int, 
 
 def _phrasing_set(gold: dict[str, Any]) -> str:
     """Which set of phrasings wrote the message: tuned on, held out, unseen, fourth, fifth,
-    sixth, seventh, eighth, ninth, tenth, eleventh or twelfth."""
+    sixth, seventh, eighth, ninth, tenth, eleventh, twelfth or thirteenth."""
     if gold.get("held_out"):
         return "held_out"
     if gold.get("unseen"):
@@ -98,7 +99,7 @@ def _phrasing_set(gold: dict[str, Any]) -> str:
         return "fifth"
     if gold.get("sixth"):
         return "sixth"
-    later = ("seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth")
+    later = ("seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth")
     return next((name for name in later if gold.get(name)), "dev")
 
 

@@ -47,7 +47,9 @@ _CHANGE = re.compile(
     r"\bchange (?:on|for) |\bchange (?:it |them |that )?to \d|change\s*(?:做|成|为)|加到|"
     # "PLS CHANGE SOY MILK DRINK ON PO-2602912 TO 32 CASES"; a subject "change CG-2604181"
     r"\bchange\b[^.\n]{0,60}?\bto \d|(?m:^[ \t]*(?:re[ \t]*:?[ \t]*)?change\b)|"
-    r"修改|更改|改为|改成|变更|调整|追加|增加到|减少到|改一下|改返|改翻|改单",
+    r"修改|更改|改为|改成|变更|调整|追加|增加到|减少到|改一下|改返|改翻|改单|"
+    # "change from Tina on order PO-1: Rice should be 5 cases not 3"
+    r"\bchange from\b",
 )
 # What does not make an order a change: a note on one of its lines ("(amended from 10
 # cases)", "** revised from 12 cases **", "※数量由5箱更正") or a new day for it ("唯交货日期改为").

@@ -48,6 +48,8 @@ EN = Lexicon(
         "outers", "outer", "shippers", "shipper", "ca",
         # Malay and Indonesian buyers: karton, dus (a carton), peti (a crate)
         "karton", "dus", "peti", "flats", "flat",
+        # Spanish, French and German: cajas, caisses, Kartons, Kisten
+        "cajas", "caja", "caisses", "caisse", "kartons", "kisten", "kiste",
     ),
     item=(
         "bottles", "bottle", "jars", "jar", "cans", "can", "tins", "tin", "pieces", "piece",
@@ -55,6 +57,9 @@ EN = Lexicon(
         "item", "singles", "each", "ea", "pc", "sets", "set", "nos", "btls", "btl", "tubs",
         "tub", "tubes", "tube",
         "biji", "botol",  # Malay and Indonesian: pieces, bottles
+        # Spanish, French and German: pieces, bottles
+        "unidades", "unidad", "piezas", "pieza", "botellas", "botella", "unites", "unite",
+        "bouteilles", "bouteille", "stueck", "stuck", "stk",
     ),
     neutral=(
         "units", "unit", "packages", "package", "packets", "packet", "packs", "pack", "pkgs",
@@ -121,6 +126,8 @@ EN = Lexicon(
             r"balance next", r"rest follows", r"back ?order", r"(?:insufficient|not enough|low) stock",  # noqa: E501
             r"can(?:'t|not| only) (?:ship|supply|send|deliver|fill) (?:all|the full|in full|part)",
             r"partial (?:shipment|delivery|arrival|fill)", r"\bunavailable\b",
+            r"\bpart shipment\b", r"(?:could|can)(?:not| not) be supplied in full",
+            r"\binvoicing only what (?:was|we) shipped\b",
             r"(?:remainder|remaining|balance) (?:to )?follow",
             r"only (?:part|some) (?:of (?:it|them|the order) )?(?:arrived|came in)",
             # "we can send half now, the rest later": part of the goods now, the rest after.
@@ -134,7 +141,8 @@ EN = Lexicon(
             r"expected arrival is now", r"postpone", r"push(?:ed)? (?:back|out)", r"reschedul",
             r"revised (?:date|eta|delivery)", r"\bslip",
             r"mov(?:ed|ing|e) (?:the )?(?:delivery|shipment|eta|date) to", r"\bre ?schedul",
-            r"new delivery date", r"\b(?:been|got|gets|was) pushed\b",
+            r"new delivery date", r"\b(?:been|got|gets|was) pushed\b", r"\bgot bumped\b",
+            r"\bnow looking at\b",
             r"will now (?:arrive|ship|be (?:delivered|with you|dispatched))",
             r"\bnow (?:due|expected|arriving|scheduled|lands?)", r"\blands? on\b",
             r"(?:isn'?t|is not|won'?t|will not|not) (?:going to )?(?:make it|be there|arrive) "
@@ -171,6 +179,8 @@ EN = Lexicon(
             r"we(?:'ll| will) deliver (?:on|by)",
             r"\b(?:locked|pencilled|penciled|slotted|lined) (?:it )?in\b",
             r"\bgot (?:your|the) (?:order|po|purchase order)\b", r"\b(?:all )?sorted for\b",
+            r"\breceived (?:your |the )?(?:po|purchase order)(?:\b|(?=\d))",
+            r"\bentered (?:it|the order|your order|the po) for delivery\b",
         ),
     },
     customer_cues={
@@ -193,10 +203,13 @@ EN = Lexicon(
             r"\bsupposed to (?:reach|arrive|come|land|be (?:here|delivered))\b",
             r"\bstill (?:never|not) (?:come|came|arrived?|reach(?:ed)?)\b",
             r"\bno goods (?:have|has) (?:been )?(?:received|arrived)\b", r"\bto date no\b",
+            r"\btodavia nada\b", r"\btenia que llegar\b", r"\btoujours rien\b",
+            r"\brien re[cç]u\b", r"\bpas encore (?:re[cç]u|arrive)",
         ),
         "add_to_order": (
             r"\badd\b.{0,40}\bto (?:that|it|this|the order|our order|that order)\b",
             r"\boh,? and add\b", r"\bon that one\b", r"^\s*\+\s*\d",
+            r"\bon that[.! ]*$", r"\bagrega(?:me)?\b", r"\banade(?:me)?\b", r"\bajout(?:e|ez)\b",
             # "also 2 cases of tea on the last order": more on an order already placed.
             r"\b(?:on|to|with) (?:the|my|our) (?:last|previous|earlier|latest) order\b",
             r"^\s*[+➕]\s*\S", r"same (?:delivery|truck|van|run|shipment)",
@@ -225,7 +238,12 @@ EN = Lexicon(
             r"\b(?:i ?ll|we ?ll|i will|we will) (?:get|have) (?:it|this|that|them|the \w+) "
             r"(?:paid|settled|sent)",
             r"\bremittance\b.{0,40}\b(?:will be|is being|goes) (?:released|sent|made|out)\b",
-            r"\bwill (?:bank in|remit|pay)\b", r"\bbank(?:ed)? in on\b", r"\b(?:going|goes) out\b",
+            r"\bwill (?:bank in|remit|pay)\b", r"\bbank(?:ed)? in on\b",
+            r"\b(?:go|going|goes) out\b",
+            r"\bwill be (?:transferred|remitted|wired)\b",
+            # Spanish, French and German: el pago sale el 15, le virement partira, die Zahlung
+            r"\bel pago\b", r"\bpagaremos\b", r"\btransferencia\b", r"\bvirement\b",
+            r"\bpaiement\b", r"\bregler(?:ons|a)\b", r"\bzahlung\b", r"\bueberweis",
             r"\bpayment\b.{0,60}\b(?:is |has been )?scheduled\b",
             r"\bwill be with you\b",
         ),
@@ -273,12 +291,14 @@ ZH = Lexicon(
             r"部分到货", r"缺的", r"等下一批", r"部分出货", r"余数.{0,8}补",
             r"发一半", r"余下的?.{0,8}补", r"原料还?没到", r"过(?:阵子|几天|两天)补",
             r"断供", r"欠货", r"有货的部分", r"现货部分", r"补齐",
+            r"不够了?", r"等新货", r"po\d+缺",
         ),
         "delivery_date": (
             r"延迟", r"延期", r"晚几天", r"要晚", r"改到.{0,8}送", r"推迟", r"交期", r"顺延",
             r"改期", r"延后", r"推后", r"排不上", r"改.{0,10}(?:到货|送到|到)",
             r"耽误", r"最快.{0,12}才能", r"才能(?:到|送到|发)", r"晚到", r"赶不上",
             r"延误", r"(?:送达|到货|配送|交货)时间.{0,4}调整",
+            r"(?:交货|到货|送货)日期(?:变更|更改|调整)",
         ),
         "price_change": (
             r"调价", r"涨价", r"涨到", r"价格调整", r"调整供货价", r"供货价", r"调整为", r"上调",
@@ -307,6 +327,7 @@ ZH = Lexicon(
             r"未收货", r"仍未(?:收到|到货|送达|到)",
             r"就该到", r"应该(?:早)?到了", r"查一下.{0,8}物流", r"物流.{0,6}(?:到哪|怎么)",
             r"都没(?:送来|到)", r"没送来", r"给个说法", r"(?:还|都)没(?:来|送到)",
+            r"的货呢", r"说好.{0,12}到", r"催(?:了|货)|在催", r"至今未(?:到|收到|送达)",
         ),
         # 再来一批 is a new order; "by the way, N more" right after one adds to it.
         # 补3箱可乐，一起送: three more cases, shipped with what was ordered (补货 restocks).

@@ -52,7 +52,9 @@ _EN = re.compile(
     # a bracket.
     rf"(?:[ \t]*(?:[(（][ \t]*(?=(?:(?:{_ADJECTIVES})[ \t]+)?(?:{_UNITS})(?![a-z])))?"
     rf"(?:(?:{_ADJECTIVES})[ \t]+(?=(?:{_UNITS})(?![a-z])))?(?P<unit>{_UNITS})(?![a-z])\.?)?"
-    rf"(?:\s+of\s+(?P<pack>\d+|{_EN_NUM})(?:\s*(?P<inner>{_UNITS})(?![a-z]))?)?"
+    # "2 cases of 12", "5 cartons à 12 pcs" (folded "a 12"), "3 ctn @ 12": the pack's size.
+    rf"(?:(?:\s+of\s+|[ \t]+a[ \t]+(?=\d)|[ \t]*@[ \t]*(?=\d))"
+    rf"(?P<pack>\d+|{_EN_NUM})(?:\s*(?P<inner>{_UNITS})(?![a-z]))?)?"
     # "1x12": the count, its pack size read beside it (lexicon pack_size).
     r"(?:\s*[x×](?=\s))?(?![a-wyz0-9]|[x×][a-z])"
 )
@@ -73,6 +75,8 @@ _UNIT_FIRST = re.compile(
     r"(?:[ \t]*nos?\b\.?)?|(?:箱数|件数)[ \t]*[:：]?[ \t]*(?P<num2>\d+)(?![\d.])"
 )
 _ZH_UNIT_AFTER = re.compile(rf"[ \t]*(?:打|{_ZH_UNIT})")
+# "乌龙茶 5 个 case": a measure word, then the English unit that says what is counted.
+_EN_UNIT_AFTER_MEASURE = re.compile(rf"[ \t]*(?P<unit>{_UNITS})(?![a-z])", re.IGNORECASE)
 _ZH_UNIT_BEFORE = re.compile(rf"(?:{_ZH_PACK})装?\s*\Z")  # "箱装 ×7" too
 # "1,200": the digits after a thousands comma; "1，2 cartons" (a list) is two figures.
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
@@ -97,6 +101,9 @@ _RESTATED_AFTER_NAME = re.compile(
 )
 _RESTATED_IN_BRACKETS = re.compile(r"[(（][^()（）\n]{0,30}=[ \t]*\Z")
 _QTY_LABEL = re.compile(r"(?:qty|quantity|数量)[ \t.:：]*\Z")
+# "Cola | on hand 4 | order 25 ea", "库存 4 | 补货 14瓶": what is left on the shelf is no
+# amount ordered.
+_STOCK_BEFORE = re.compile(r"(?:on hand|in stock|stock|库存|现有|剩)[ \t:：]*$")
 _REFERENCE_BEFORE = re.compile(
     r"(?:order|invoice|no|nr|number|ref|po|#|订单|发票|单号|编号|号)[ \t]*[.:#]?[ \t]*$"
 )
@@ -152,6 +159,8 @@ def _context_rejects(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 14) : start]
     after = text[end : end + 12]
     if _REFERENCE_BEFORE.search(before) or _MONTH_BEFORE.search(before):
+        return True
+    if _STOCK_BEFORE.search(before):
         return True
     if before.endswith(("$", "€", "£", "¥", "￥", "-", ".")) and not before.endswith(" -"):
         return True
@@ -295,9 +304,12 @@ def find_quantities(text: str) -> list[QuantityMention]:
             value /= 2
         if value <= 0:
             continue
-        start = m.start()
-        old = bool(_OLD_BEFORE.search(text[max(0, start - 6) : start])) or _replaced(text, m.end())
-        found.append(QuantityMention(start, m.end(), value, _kind(unit), None, old, unit == "打"))
+        start, end, kind = m.start(), m.end(), _kind(unit)
+        english = _EN_UNIT_AFTER_MEASURE.match(text, end) if unit in ("个", "個") else None
+        if english is not None and _kind(english.group("unit")) == "container":
+            end, kind = english.end(), "container"
+        old = bool(_OLD_BEFORE.search(text[max(0, start - 6) : start])) or _replaced(text, end)
+        found.append(QuantityMention(start, end, value, kind, None, old, unit == "打"))
     found.sort(key=lambda q: q.start)
     return found
 

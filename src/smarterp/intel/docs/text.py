@@ -13,8 +13,9 @@ _SPECIAL = {"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "đ": "d", "ł": "l",
 # Apostrophes vanish so that "Rodney's" and "rodneys" meet; hyphens become spaces.
 # So do an emoji's variation selector and a keycap's frame ("4️⃣" reads as 4).
 _DROP = set("'’‘`´\ufe0f\u20e3")
-# Table rules ("| Tea | 4 | CTN |") part cells as spaces do; a bar inside a line that is no
-# table row parts items as a semicolon does ("Tea x 4 | Cola 2 ctn": two items).
+# Table rules ("| Tea | 4 | CTN |") part cells as spaces do, and rows of as many bars as the
+# next ("Cola | on hand 4 | order 25 ea") as tabs do; a bar inside a line that is no table row
+# parts items as a semicolon does ("Tea x 4 | Cola 2 ctn": two items).
 _SPACE = set("-‐‑–_·")
 _FULLWIDTH_DIGITS = {chr(0xFF10 + i): str(i) for i in range(10)}
 # Circled numbers (①..⑳, ❶..❿) number a list; they are never a quantity.
@@ -93,17 +94,32 @@ def _simplified(text: str) -> str:
     return converted if len(converted) == len(text) else text
 
 
+def _bar_rows(text: str) -> set[int]:
+    """Lines (by number) that are rows of a table drawn with bars but no outer ones: two bars
+    or more, as many as a line next to them ("Cola | on hand 4 | order 25 ea")."""
+    bars = [line.count("|") for line in text.split("\n")]
+    return {
+        k
+        for k, n in enumerate(bars)
+        if n >= 2 and n in (bars[k - 1] if k else -1, bars[k + 1] if k + 1 < len(bars) else -1)
+    }
+
+
 def fold(text: str) -> Folded:
     out: list[str] = []
     origin: list[int] = []
     simplified = _simplified(text)
     table_row = False  # the line begins with a bar
+    bar_row = False  # a row of a table drawn with bars but no outer ones: its bars are tabs
     line_start = True
+    rows = _bar_rows(text) if "|" in text else set()
+    line = 0
     for i, ch in enumerate(text):
         if ch == "\n":
             line_start = True
+            line += 1
         elif line_start and not ch.isspace():
-            table_row, line_start = ch == "|", False
+            table_row, bar_row, line_start = ch == "|", line in rows, False
         if "\u4e00" <= ch <= "\u9fff":
             ch = simplified[i]
         if ch in _DROP:
@@ -112,7 +128,7 @@ def fold(text: str) -> Folded:
         if low in _SPECIAL:
             piece = _SPECIAL[low]
         elif ch == "|":
-            piece = " " if table_row else ";"
+            piece = " " if table_row else "\t" if bar_row else ";"
         elif ch in _SPACE or ch in _LIST_NUMBERS:
             piece = " "
         elif ch in _FULLWIDTH_DIGITS:
