@@ -51,7 +51,7 @@ def test_the_demo_inbox_is_read_right_or_flagged(engine: Engine, tmp_path: Path)
     assert suppliers["supplier_link"] >= 0.95 and suppliers["supplier_intent"] >= 0.9, suppliers
     assert chats["chat_link"] >= 0.85 and groups["all"]["partner_linked_wrong"] <= 0.02
     # The blind sets are scored apart, each in its own group.
-    blind = ("eighth", "ninth", "tenth", "eleventh", "twelfth")
+    blind = ("eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth")
     assert all(groups[name]["messages"] for name in blind), sorted(groups)
     assert groups["all"].get("price_change_not_an_order", 1.0) == 1.0
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from smarterp.data.demo.inbox import Item, Party
 
 NAME = "eleventh"
-SHARE = 0.5  # half of what no earlier set took; the twelfth writes the rest
+SHARE = 0.5  # half of what no earlier set took; the twelfth and thirteenth write the rest
 OUR_DESK = "Lotus Harbor Sales <sales@lotusharbor.example>"
 CUSTOMER_VOICES = ("india", "philippines", "nigeria", "kenya", "vietnam", "thailand")
 ZH_CUSTOMER_VOICES = ("hk", "tw")

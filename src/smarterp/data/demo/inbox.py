@@ -17,7 +17,8 @@ time, the eighth taking half of what none before it took and the ninth half of t
 the tenth (`tenth`), written blind by a seventh hand to measure the reader tuned on all of
 those, taking half of what none before it took; and the eleventh (`eleventh`), written blind by
 an eighth hand, taking half of what none before it took; and the twelfth (`twelfth`), written
-blind by a ninth hand, taking what is left. Each
+blind by a ninth hand, taking half of what none before it took; and the thirteenth
+(`thirteenth`), written blind by a tenth hand, taking what is left. Each
 later set draws from its own stream, so adding it left every other message word for word as it
 was."""
 
@@ -38,6 +39,7 @@ from smarterp.data.demo import (
     seventh,
     sixth,
     tenth,
+    thirteenth,
     twelfth,
     unseen,
 )
@@ -45,7 +47,15 @@ from smarterp.data.demo.phrasing_set import PhrasingSet
 
 HELD_SHARE = 0.25
 # The seventh set and those written blind after it, in the order they take messages.
-LATE_SETS: tuple[PhrasingSet, ...] = (seventh, eighth, ninth, tenth, eleventh, twelfth)
+LATE_SETS: tuple[PhrasingSet, ...] = (
+    seventh,
+    eighth,
+    ninth,
+    tenth,
+    eleventh,
+    twelfth,
+    thirteenth,
+)
 ZH_DIGITS = "零一两三四五六七八九十"
 EN_WORDS = [
     "zero",

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from smarterp.data.demo.inbox import Item, Party
 
 NAME = "twelfth"
-SHARE = 1.0
+SHARE = 0.5  # half of what no earlier set took; the thirteenth writes the rest
 OUR_DESK = "Lotus Harbor Sales <sales@lotusharbor.example>"
 CUSTOMER_VOICES = ("us", "de", "fr", "es", "relay", "north")
 ZH_CUSTOMER_VOICES = ("bilingual", "tuanzhang", "relay_zh", "formal_zh")
