@@ -86,6 +86,10 @@ def _first(text: str, base: str) -> str | None:
         ("deliver on Thu 5th", "2025-08-20", "2025-09-05"),
         ("FOR THURSDAY THE 11TH OF DECEMBER", "2025-11-20", "2025-12-11"),
         ("for 30-07-2024 ref PO-1", "2024-07-20", "2024-07-30"),
+        # Spanish, French and German months.
+        ("delivery 4 de junio please", "2025-05-20", "2025-06-04"),
+        ("livraison souhaitée le 1 octobre", "2025-09-20", "2025-10-01"),
+        ("Lieferung bis 4. März", "2026-02-20", "2026-03-04"),
         # 安排下 (arrange) then 下星期三: next week's Wednesday; 下下星期三 alone is the one after.
         ("麻烦帮忙安排下下星期三的货", "2025-04-14", "2025-04-23"),
         ("下下星期三送", "2025-04-14", "2025-04-30"),

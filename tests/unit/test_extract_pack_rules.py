@@ -449,6 +449,11 @@ def test_the_same_goods_listed_twice_are_two_packs_still_flagged() -> None:
          [("Gel Pens (Case of 12)", 3), ("Cola", 25)]),
         ("椰子水 | 库存 4 | 补货 14瓶\n米粉（12件装） | 库存 6 | 补货 1箱",
          [("Coconut Water", 14), ("Rice Noodles (Case of 12)", 1)]),
+        # The unit first: "箱装 8", "case x 2"; a count then the pack's own word.
+        ("泰国香米：箱装 1\nOolong Tea case x 2\nCoconut Water - 23 family packs",
+         [("Jasmine Rice (Case of 12)", 1), ("Oolong Tea (Case of 12)", 2),
+          ("Coconut Water Family Size", 23)]),
+        ("Sparkling Water 整箱 x7. July 8 if you can", [("Sparkling Water (Case of 12)", 7)]),
         # A numbered item's label is no amount; 本 counts notebooks.
         ("Item 4: Hand Cream 12支\nItem 5: 便利贴散的十七本",
          [("Hand Cream", 12), ("Sticky Notes", 17)]),

@@ -170,6 +170,7 @@ def test_other_goods_keep_plain_units(reader: OrderReader) -> None:
         ("Revised list price", "Effective 3rd of February, our list price for Cola is 8.0470 (previously 7.2987).", "price_change"),  # noqa: E501
         # 起价: a rise, as Malaysian and Cantonese writers say it.
         ("茉莉花茶家庭装 起价", "老板，9月1号开始茉莉花茶家庭装从19.1261起到21.1835，sorry ya。", "price_change"),  # noqa: E501
+        ("PO00027 received", "we have received PO00027 and entered it for delivery on August 26. The invoice will follow with the goods.\nAccounts Receivable\nPlease quote our invoice number on all remittances.", "order_confirmation"),  # noqa: E501
         ("PO00024 received", "this is to confirm that we have received PO00024 and entered it for delivery on September 9, 2024. The invoice will follow with the goods.", "order_confirmation"),  # noqa: E501
         ("Update on PO00025", "Bad news on PO00025 - the truck got bumped, so we're now looking at Thursday", "delivery_date"),  # noqa: E501
         ("PO00232 - part shipment", "School Backpack on PO00232 could not be supplied in full, so we are invoicing only what was shipped.", "shortage"),  # noqa: E501

@@ -57,7 +57,14 @@ MONTHS = {
     "okt": 10,  # Indonesian and Malay short forms
     "agt": 8,
     "agu": 8,
-}
+    # Spanish, French and German months, as folded ("4 de junio", "le 1 octobre", "4. März")
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    "januar": 1, "februar": 2, "marz": 3, "maerz": 3, "dezember": 12,
+}  # fmt: skip
 WEEKDAYS = {
     "monday": 0,
     "tuesday": 1,
@@ -300,7 +307,7 @@ RULES: list[Rule] = [
     (
         re.compile(
             # (Malay "hb", haribulan, marks the day of the month: "29hb Nov")
-            rf"(?<![a-z0-9])(?P<d>\d{{1,2}})(?:st|nd|rd|th|hb)?\s+(?:of\s+)?(?P<m>{_MONTH}|(?<=hb\s)mac)(?:(?<=\b[a-z]{{3}})\.)?"
+            rf"(?<![a-z0-9])(?P<d>\d{{1,2}})(?:st|nd|rd|th|hb|\.)?\s+(?:of\s+|de\s+)?(?P<m>{_MONTH}|(?<=hb\s)mac)(?:(?<=\b[a-z]{{3}})\.)?"
             r"(?![a-z])(?:,?[ \t]+(?P<y>\d{4}|\d{2}(?![\d.])))?"
         ),
         "explicit",

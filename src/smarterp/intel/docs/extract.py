@@ -188,6 +188,8 @@ _DELIVERY_CUE = re.compile(
     r"drop(?:ped)? off|\bcome\b|\breceive\b|"
     # Malay and Indonesian: kirim, hantar (send), sampai (arrive), terima (receive)
     r"\b(?:kirim|hantar|sampai|terima)\b|"
+    # Spanish, French and German: entregar, livraison, Lieferung
+    r"\bentreg|\blivr|\bliefer|"
     r"\b(?:on|for) (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:the\s+)?"
     r"\d{1,2}(?:st|nd|rd|th)\b|"
     r"送|到货|交货|交付|前|之前|最晚|截止|发货|到达|提前|要到|能到|到吗|要货|收货|交期|货期"
@@ -202,7 +204,7 @@ _CUE_AFTER_DATE = re.compile(
     r"(?:到|要|送|的货|前|之前|或之前|交|发|收)"
 )
 _CUE_BEFORE_DATE = re.compile(
-    r"(?:\bfor|\bon|\bfirst thing|\bas of)\s+(?:the\s+)?"
+    r"(?:\bfor|\bon|\bfirst thing|\bas of|\bpour|\bpara|\bfuer)\s+(?:the\s+)?"
     rf"(?:(?:[a-z]+day|{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?\s+)?(?:the\s+)?$"
 )
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十]")

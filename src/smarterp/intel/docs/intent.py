@@ -148,8 +148,16 @@ def classify(subject: str, own_text: str, *, has_lines: bool) -> Intent:
     return Intent(INQUIRY, min(0.5 + 0.1 * len(inquiry), 0.9) if inquiry else 0.4, tuple(inquiry))
 
 
+# An invoice still to come, or a footer about invoices, makes no message an invoice ("The
+# invoice will follow with the goods", "Please quote our invoice number on all remittances").
+_NO_INVOICE_YET = re.compile(
+    r"\binvoice (?:will follow|to follow|follows)\b|\bquote our invoice number\b[^.\n]*"
+)
+
+
 def supplier_cues(subject: str, own_text: str) -> dict[str, list[str]]:
     """The supplier intent cue words in the message; the subject's count twice."""
+    own_text = _NO_INVOICE_YET.sub(" ", own_text)
     return {
         intent: _hits(_SUPPLIER_CUES[intent], own_text) + 2 * _hits(_SUPPLIER_CUES[intent], subject)
         for intent in SUPPLIER_INTENTS

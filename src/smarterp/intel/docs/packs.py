@@ -33,6 +33,8 @@ _ITEM_BREAK = re.compile(
 _HEAD_BREAK = re.compile(r"[,，)）+&]|\band\b|和")
 # A pack word that leads into the next goods' name ("Tea, 家庭装的泰国香米") is that one's.
 _LEADS_ON = re.compile(r"[ \t装的]*\Z")
+# A count right after the name ("Coconut Water - 23 family packs").
+_COUNT_THEN = re.compile(r"[ \t,:\-–x×]*\d+[ \t]*(?=[a-z])")
 # How far from the name a pack's own word may stand on its line ("Cola, big family pack, 3").
 _NEAR = 24
 
@@ -169,9 +171,15 @@ class Packs:
         # pack), Mixed Nuts"); after it, "Cola, family size" is still this one's.
         head = _HEAD_BREAK.split(_ITEM_BREAK.split(head)[-1])[-1]
         tail = _ITEM_BREAK.split(whole_tail)[0]
+        counted = _COUNT_THEN.match(whole_tail)
+        # "Coconut Water - 23 family packs": the count, then the pack's own word, is this one's.
+        said_after = whole_tail[counted.end() :] if counted else ""
         start, end, found = m.start, m.end, set()
         for pattern, variant in self.keywords[pid]:
             before, after = pattern.search(head), pattern.search(tail)
+            if before is None and after is None and counted and pattern.match(said_after):
+                found.add(variant)  # (the mention stays short of the count, which is read)
+                continue
             # (leading on means nothing but spaces up to the next name, not a figure first:
             # "Rice Crackers family 7 biji, Sunscreen" keeps the family size)
             if after is not None and next_name and _LEADS_ON.match(whole_tail, after.end()):

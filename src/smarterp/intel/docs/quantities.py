@@ -59,18 +59,21 @@ _EN = re.compile(
     r"(?:\s*[x×](?=\s))?(?![a-wyz0-9]|[x×][a-z])"
 )
 _ZH = re.compile(
-    # "整件×3", "箱 x 2": the unit first, then how many.
-    rf"\s*(?P<unit2>{_ZH_PACK})装?\s*[x×*]\s*(?P<num2>\d+)|"
+    # "整件×3", "箱 x 2", "箱装 8": the unit first, then how many (not "整箱装12瓶", a size).
+    rf"\s*(?P<unit2>{_ZH_PACK})(?:装?\s*[x×*]\s*|装[ \t]*)(?P<num2>\d+)"
+    rf"(?!\d|\.\d|[ \t]*[瓶个罐听包盒袋支只台])|"
     rf"(?P<half>半)?(?P<num>\d+|[{ZH_NUMERAL_CHARS}]+)?[ \t]*(?P<unit>打|{_ZH_UNIT})"
     rf"|(?P<bare>[{ZH_NUMERAL_CHARS}]{{2,}})(?=\s*(?:$|[\s，。,.;；、)）!！]))"
 )
 _REPEATED = re.compile(
     rf"(?P<word>(?<![a-z])(?:{_EN_NUM[3:-1]})|[{ZH_NUMERAL_CHARS}]+)(?P<repeat>\s*[(（]\s*(?P<digits>\d+)\s*[)）])"
 )
-# The case word first, then how many: "Rice Crackers case - 16 nos", "箱数：1", "ctns: 4".
+# The case word first, then how many: "Rice Crackers case - 16 nos", "箱数：1", "ctns: 4",
+# "Oolong Tea case x 2".
 _UNIT_FIRST = re.compile(
     # (folding leaves a dash as spaces: two or more of them stand for it)
-    r"(?<![a-z\d])(?<!\d )(?:cases?|cs|ctns?|cartons?|outers?)(?:[ \t]{2,}|[ \t]*[:–][ \t]*)"
+    r"(?<![a-z\d])(?<!\d )(?:cases?|cs|ctns?|cartons?|outers?)"
+    r"(?:[ \t]{2,}|[ \t]*[:–][ \t]*|[ \t]*[x×][ \t]*)"
     r"(?P<num>\d+)(?![\d.])"
     r"(?:[ \t]*nos?\b\.?)?|(?:箱数|件数)[ \t]*[:：]?[ \t]*(?P<num2>\d+)(?![\d.])"
 )
