@@ -86,6 +86,8 @@ def _first(text: str, base: str) -> str | None:
         ("deliver on Thu 5th", "2025-08-20", "2025-09-05"),
         ("FOR THURSDAY THE 11TH OF DECEMBER", "2025-11-20", "2025-12-11"),
         ("for 30-07-2024 ref PO-1", "2024-07-20", "2024-07-30"),
+        # A date that ends a sentence.
+        ("1 case on Wed 16/10. PO no.: PO-1", "2024-10-08", "2024-10-16"),
         # Spanish, French and German months.
         ("delivery 4 de junio please", "2025-05-20", "2025-06-04"),
         ("livraison souhaitée le 1 octobre", "2025-09-20", "2025-10-01"),

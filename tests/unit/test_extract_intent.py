@@ -214,6 +214,13 @@ from smarterp.intel.docs.text import fold_text
         ),
         # Payment promises, chasers and changes in the words of buyers abroad.
         (
+            "",
+            "We will release the payment of 713.74 against invoice INV/2025/00251 on Tuesday "
+            "13 January. Regret the delay.",
+            False,
+            "payment_promise",
+        ),
+        (
             "Re: Payment reminder",
             "hi, Anna says the 5547.14 for INV/2024/00007 will go out sun 6 oct. sorry its late",
             False,

@@ -454,6 +454,8 @@ def test_the_same_goods_listed_twice_are_two_packs_still_flagged() -> None:
          [("Jasmine Rice (Case of 12)", 1), ("Oolong Tea (Case of 12)", 2),
           ("Coconut Water Family Size", 23)]),
         ("Sparkling Water 整箱 x7. July 8 if you can", [("Sparkling Water (Case of 12)", 7)]),
+        # A pack of twelve knives or boards: 提 with its size.
+        ("炒锅 六提（一提12把）\n砧板 5个", [("Wok (Case of 12)", 6), ("Cutting Board", 5)]),
         # A numbered item's label is no amount; 本 counts notebooks.
         ("Item 4: Hand Cream 12支\nItem 5: 便利贴散的十七本",
          [("Hand Cream", 12), ("Sticky Notes", 17)]),
@@ -496,6 +498,14 @@ def test_a_purchase_order_pasted_as_a_bar_table() -> None:
 @pytest.mark.parametrize(
     ("body", "day"),
     [
+        (
+            "Order PO-1\n4 cases of Cola\nneed by fri 22/5, asap pls if earlier is easy",
+            date(2026, 5, 22),
+        ),
+        (
+            "Order below, can you drop it round Saturday the 9th of May?\n4 cases of Cola",
+            date(2026, 5, 9),
+        ),
         ("香瓜子（12包裝）9箱、5箱黃油，7號前到貨可以嗎？感謝～", date(2026, 5, 7)),
         ("一箱普洱茶餅\n交期：11號\n再請協助確認，謝謝！", date(2026, 5, 11)),
     ],

@@ -378,7 +378,7 @@ RULES: list[Rule] = [
         _dotted_short_year,
     ),
     (
-        re.compile(r"(?<![\d/.])(?<!\d:)(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.])"),
+        re.compile(r"(?<![\d/.])(?<!\d:)(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d)"),
         "explicit",
         _slashed,
     ),

@@ -185,7 +185,7 @@ _USE_FORWARDED = re.compile(
 _FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|fw|转发)\s*[:：]")
 _DELIVERY_CUE = re.compile(
     r"\bby\b|before|\bb4\b|until|\btill\b|latest|deliver|arriv|ship|need|\bhere\b|dispatch|\bdue\b|\bsend\b|"
-    r"drop(?:ped)? off|\bcome\b|\breceive\b|"
+    r"drop(?:ped)? off|\bdrop (?:it|them) (?:round|over|off)\b|\bcome\b|\breceive\b|"
     # Malay and Indonesian: kirim, hantar (send), sampai (arrive), terima (receive)
     r"\b(?:kirim|hantar|sampai|terima)\b|"
     # Spanish, French and German: entregar, livraison, Lieferung
@@ -226,9 +226,11 @@ _DATE_ASKED = re.compile(
     r"boleh|bisa)[\W_]*)*",
     re.UNICODE,
 )
-# ... nor is the day a purchase order was made out ("下单日期：2025/11/24" above "交货日期").
-_NO_DATE = re.compile(
-    r"\basap\b|as soon as possible|尽快|越快越好|"
+# "As soon as possible" asks for no day, unless a day is written beside it ("by 25/7, asap").
+_NO_DATE = re.compile(r"\basap\b|as soon as possible|尽快|越快越好")
+# The day a purchase order was made out is no delivery day ("下单日期：2025/11/24" above
+# "交货日期").
+_ORDER_DATE = re.compile(
     r"(?:下单|订单|订购|单据|开单|制单|采购)日期|\b(?:order|po|issue|document) date\b"
 )
 
@@ -811,8 +813,10 @@ class OrderReader:
         for sentence in _SENTENCE.finditer(text):
             words = sentence.group(0)
             inside = [d for d in mentions if sentence.start() <= d.start < sentence.end()]
-            if not inside or _NO_DATE.search(words) or _HEADER_LINE.match(words):
+            if not inside or _HEADER_LINE.match(words) or _ORDER_DATE.search(words):
                 continue  # a forwarded message's "Sent: 31 December" is not a delivery date
+            if _NO_DATE.search(words) and not any(d.kind == "explicit" for d in inside):
+                continue
             # "26th October pls", "Thursday next week ok?": a date asked for on its own.
             rest = blank(
                 words, [(d.start - sentence.start(), d.end - sentence.start()) for d in inside]

@@ -240,7 +240,8 @@ EN = Lexicon(
             r"\bremittance\b.{0,40}\b(?:will be|is being|goes) (?:released|sent|made|out)\b",
             r"\bwill (?:bank in|remit|pay)\b", r"\bbank(?:ed)? in on\b",
             r"\b(?:go|going|goes) out\b",
-            r"\bwill be (?:transferred|remitted|wired)\b",
+            r"\bwill be (?:transferred|remitted|wired)\b", r"\brelease (?:the )?payment\b",
+            r"\bpayment\b.{0,60}\bwill be released\b",
             # Spanish, French and German: el pago sale el 15, le virement partira, die Zahlung
             r"\bel pago\b", r"\bpagaremos\b", r"\btransferencia\b", r"\bvirement\b",
             r"\bpaiement\b", r"\bregler(?:ons|a)\b", r"\bzahlung\b", r"\bueberweis",
@@ -273,16 +274,16 @@ ZH = Lexicon(
         r"每\s*(?:箱|件|盒|包|袋|提)\s*(?:装\s*)?(?:有\s*)?(?P<size>\d+|[一二两三四五六七八九十]+)"
         r"\s*[瓶个罐听支包盒袋只]?",
         # (on one line: "二十六瓶⏎一箱沐浴露" is two items)
-        r"(?P<size>\d+|[一二两三四五六七八九十]+)[ \t]*[瓶个罐听支包盒袋件只樽部]"
+        r"(?P<size>\d+|[一二两三四五六七八九十]+)[ \t]*[瓶个罐听支包盒袋件只樽部把条本]"
         r"[ \t]*/?[ \t]*(?:一|每)?[ \t]*(?:装|箱)(?!\d)",
         # 12入×4箱: twelve pieces to a case (Taiwan).
         r"(?<![\d.])(?P<size>\d+)\s*[瓶个罐听支包盒袋只台]?\s*入",
         # 2箱×12包: twelve to the case.
-        r"(?<=箱)\s*[x×*]\s*(?P<size>\d+)\s*[瓶个罐听支包盒袋只台]",
+        r"(?<=箱)\s*[x×*]\s*(?P<size>\d+)\s*[瓶个罐听支包盒袋只台把条本]",
         # 四提（一提12瓶）: twelve to a pack.
         # (not across a table's columns, nor "1<TAB>箱<TAB>12个/箱": one case, twelve to it)
         r"(?<!\d)[一1] *(?:箱|件|提|盒|包) *(?P<size>\d+|[一二两三四五六七八九十]+)"
-        r" *[瓶个罐听支包盒袋只台部](?!\s*/)",
+        r" *[瓶个罐听支包盒袋只台部把条本](?!\s*/)",
     ),
     supplier_cues={
         "shortage": (
