@@ -523,3 +523,18 @@ def test_a_quote_asked_for_budgeting_orders_nothing() -> None:
     )
     reading = DEMO.read(Email("m", "Anna Smith <orders@bluefoods.example>", "Enquiry", body, DAY))
     assert reading.intent == "inquiry" and reading.lines == []
+
+
+def test_a_row_that_counts_goods_nobody_knows_is_flagged() -> None:
+    def flags(body: str) -> list[str]:
+        email = Email("m", "Anna Smith <orders@bluefoods.example>", "Order", body, DAY)
+        return [f for f in DEMO.read(email).flags if "counts something" in f]
+
+    # Goods the catalogue does not know, counted in a unit: the draft says it left them out.
+    assert flags("Please send:\n4 cases of Cola\n4 cases Botter") == [
+        "'4 cases Botter' counts something no goods were read from"
+    ]
+    assert len(flags("这次订Buttar - 4 unopened cases；可乐两箱")) == 1
+    # Every row read, or a row adding the others up: nothing to say.
+    assert flags("Please send:\n4 cases of Cola\n2 cases of Butter") == []
+    assert flags("Please send:\n4 cases of Cola\n2 cases of Butter\nTotal: 6 cases") == []

@@ -149,6 +149,17 @@ def _join_fields(text: str) -> str:
 # ("[8 cs] Oyster Sauce": a closing bracket may stand between; "10 [香瓜子]" names the goods
 # said before again, and the figure is theirs)
 _STOCK_LABEL = re.compile(r"\bon hand\b")
+# A row that adds up the others ("Total: 10 cases", 合计12箱) names no goods of its own.
+_TOTALS = re.compile(r"\btotal|\baltogether\b|\bin all\b|\bmakes\b|合计|共计|一共|总共|总计")
+# An order's items: its lines, or the parts of a line between semicolons.
+_ITEM_ROW = re.compile(r"[^\n;；]+")
+# A word that could name goods beside a count, and words that never do.
+_GOODS_WORD = re.compile(r"[a-z]{4,}|[\u4e00-\u9fff]{2,}")
+_NOT_GOODS_WORDS = """total please thanks order orders delivery deliver need send ship each
+    more same also only full whole cases units pieces bottles boxes week weeks today tomorrow
+    before after latest usual every last next this that these those with from have will want
+    like"""
+_NOT_GOODS = frozenset(_NOT_GOODS_WORDS.split())
 _FORWARD_GAP = re.compile(
     r"^(?:\s|\b(?:of|the|our|your|those|these|more|additional|extra|x|each|fresh|nice|big|"
     r"large|small|usual|regular|normal|same)\b|[×()（）\]】的])*$"
@@ -198,7 +209,8 @@ _DELIVERY_CUE = re.compile(
 # "for"/"on" ("for Friday", "on Sunday 5 April", "first thing Friday") is the day wanted.
 # (The weekday may be said again between: "6月17号 周二到", "6月17号 hari Selasa 到".)
 _CUE_AFTER_DATE = re.compile(
-    r"\s*(?:\([^)]{1,4}\)\s*)?"
+    # (a bracket between: "(Sat)", "下个礼拜一（10月13号）到")
+    r"\s*(?:[(（][^)）]{1,12}[)）]\s*)?"
     r"(?:(?:[a-z]+day|(?:周|星期|礼拜)[一二三四五六日天]|(?:hari\s+)?(?:isnin|senin|selasa|rabu|"
     r"khamis|kamis|jumaat|jumat|sabtu|ahad|minggu))\s*[,，]?\s*)?"
     r"(?:到|要|送|的货|前|之前|或之前|交|发|收)"
@@ -219,7 +231,7 @@ _HEADER_LINE = re.compile(
 )
 _DATE_ASKED = re.compile(
     r"[\W_]*(?:(?:pls|plz|please|ok|okay|if poss(?:ible)?|if you can|would be great|thanks|"
-    r"thx|ta|for|"
+    r"thx|ta|for|arvo|morning|afternoon|evening|am|pm|"
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|thursday|saturday|"
     r"行吗|可以吗|好吗|哈|(?:之)?前|到货|送到|送货|到|感谢|谢谢|"
     # Malay and Indonesian: "boleh?", "bisa?" (can you?)
@@ -489,6 +501,33 @@ class OrderReader:
                 continue
             start, end = folded.span(m.start, m.end)
             notes.append(f"{body[start:end]!r} is named with a figure but read into no line")
+        return notes + self._counted_but_unnamed(text, body, folded, mentions)
+
+    @staticmethod
+    def _counted_but_unnamed(
+        text: str, body: str, folded: Folded, mentions: list[ProductMention]
+    ) -> list[str]:
+        """A row of the order that counts something in a unit ("4 cases Botter", "1 case
+        woke") but names no goods the catalogue knows: said, so that a person adds them rather
+        than the draft silently leaving them out."""
+        notes: list[str] = []
+        for piece in _ITEM_ROW.finditer(text):
+            row, start, end = piece.group(0), piece.start(), piece.end()
+            counted = [
+                q
+                for q in find_quantities(row)
+                if q.unit_kind in ("container", "item", "either") and not q.old
+            ]
+            if not counted or _ASKS.search(row) or _TOTALS.search(row):
+                continue
+            rest = blank(row, [(q.start, q.end) for q in counted])
+            if not any(w.group(0) not in _NOT_GOODS for w in _GOODS_WORD.finditer(rest)):
+                continue
+            if any(start <= m.start < end for m in mentions):
+                continue  # goods are named: read, or flagged as named but unread
+            b_start, b_end = folded.span(start, end)
+            snippet = body[b_start:b_end].strip()
+            notes.append(f"{snippet[:60]!r} counts something no goods were read from")
         return notes
 
     def _link(
