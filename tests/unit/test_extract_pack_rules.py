@@ -508,6 +508,8 @@ def test_a_purchase_order_pasted_as_a_bar_table() -> None:
         ),
         ("香瓜子（12包裝）9箱、5箱黃油，7號前到貨可以嗎？感謝～", date(2026, 5, 7)),
         ("一箱普洱茶餅\n交期：11號\n再請協助確認，謝謝！", date(2026, 5, 11)),
+        ("可乐两箱\n下个礼拜一（5月11号）到，麻烦 arrange 一下", date(2026, 5, 11)),
+        ("4 cases of Cola\nMon arvo 👌", date(2026, 5, 11)),
     ],
 )
 def test_a_day_asked_for_in_chinese_after_the_goods(body: str, day: date) -> None:
