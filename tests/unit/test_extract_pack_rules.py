@@ -456,6 +456,10 @@ def test_the_same_goods_listed_twice_are_two_packs_still_flagged() -> None:
         ("Sparkling Water 整箱 x7. July 8 if you can", [("Sparkling Water (Case of 12)", 7)]),
         # A pack of twelve knives or boards: 提 with its size.
         ("炒锅 六提（一提12把）\n砧板 5个", [("Wok (Case of 12)", 6), ("Cutting Board", 5)]),
+        # What one case holds, said in brackets, is no amount of the goods before it.
+        ("5 pcs Toilet Paper (not by the case) [卫生纸] + 2 x full case Cola (12 tins inside)",
+         [("Toilet Paper", 5), ("Cola (Case of 12)", 2)]),
+        ("豆浆机 3部（單部出貨）", [("Soymilk Maker", 3)]),
         # A numbered item's label is no amount; 本 counts notebooks.
         ("Item 4: Hand Cream 12支\nItem 5: 便利贴散的十七本",
          [("Hand Cream", 12), ("Sticky Notes", 17)]),

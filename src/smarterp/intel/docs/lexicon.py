@@ -93,6 +93,8 @@ EN = Lexicon(
     pack_size=(
         r"(?<![\d.])(?P<size>\d+)\s*(?:[a-z]+\s+)?(?:per|in each|in a|to a|each)\s+"
         r"(?:case|carton|ctn|box|pack|crate|tray)\b",
+        # "4 x full case Mixed Nuts (12 pkts inside)": what one case holds.
+        r"(?<![\d.])(?P<size>\d+)[ \t]*[a-z]{1,8}\.?[ \t]+inside\b",
         # "1x12", "10 x 12", "5 x 12pk": so many packs of twelve (not "12 x 500ml").
         r"(?<=\d)[ \t]*[x×][ \t]*(?P<size>\d+)(?![\d,]|\.\d)"
         r"(?![ \t]*(?:ml|cl|l|ltr|g|gr|kg|oz|lbs?|cases?|cs|cartons?|ctns?)\b)"
@@ -258,7 +260,7 @@ ZH = Lexicon(
     container=("整箱", "整件", "原箱", "成箱", "箱子", "箱"),
     item=(
         "瓶", "罐", "听", "个", "個", "块", "只", "隻", "支", "条", "台", "樽", "把",
-        "本", "张", "双", "套",  # notebooks, sheets, pairs, sets
+        "本", "张", "双", "套", "部",  # notebooks, sheets, pairs, sets, machines
     ),
     neutral=("盒", "袋", "份", "桶", "包", "提"),
     either=("件",),
@@ -266,7 +268,7 @@ ZH = Lexicon(
         r"散装?", r"零售装?", r"零卖", r"拆零", r"拆箱", r"零拿", r"不要整箱", r"不要整件",
         r"唔(?:使|要|需要?)(?:成|整)(?:箱|件)",
         r"按(?:个|瓶|支|罐|只|袋|包|盒|台|件|條|条)(?:要|拿|买|订|算)",
-        r"单(?:个|瓶|支|罐|只|袋|包|盒|台|件|樽)装?", r"单品",
+        r"单(?:个|瓶|支|罐|只|袋|包|盒|台|件|樽|部|把)装?", r"单品",
     ),
     by_the_case=(r"按(?:箱|件)(?:要|拿|买|订|算)?", r"整箱(?:要|拿|买|订)"),
     variant_suffixes=(r"[（(]\d+[件瓶个罐包盒袋]装[)）]$", r"(?:家庭装|大包装|特惠装)$"),
