@@ -4,6 +4,7 @@ and leaves every other one word for word as it was."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from datetime import date, timedelta
 from types import ModuleType
@@ -124,3 +125,26 @@ def assert_says_its_gold(
     if gold["intent"] == "new_order":
         assert [(g["product"], g["quantity"]) for g in gold["lines"]] == MEANT
     return said
+
+
+def assert_start_keeps_the_wording_stream(
+    monkeypatch: pytest.MonkeyPatch,
+    texts: Callable[[], list[inbox.Text]],
+    name: str,
+    at_least: int,
+) -> None:
+    """Beginning a message takes one draw from the wording stream (held out or not), whatever
+    the later sets draw from theirs; so the set `name` moves no other message's words (and
+    still writes more than `at_least` of the `texts`)."""
+    start = inbox.Writer.start
+
+    def counted(self: inbox.Writer) -> bool:
+        before = random.Random()
+        before.setstate(self.rng.getstate())
+        held = start(self)
+        assert held == (before.random() < inbox.HELD_SHARE)
+        assert before.getstate() == self.rng.getstate()
+        return held
+
+    monkeypatch.setattr(inbox.Writer, "start", counted)
+    assert sum(t.gold[name] for t in texts()) > at_least

@@ -17,6 +17,7 @@ from tests.demo_phrasings import (
     MEANT,
     assert_keeps_to_its_own,
     assert_says_its_gold,
+    assert_start_keeps_the_wording_stream,
     every_kind,
 )
 
@@ -69,18 +70,7 @@ def test_drawing_the_ninth_set_takes_nothing_from_the_wording_stream(
 ) -> None:
     """Beginning a message takes one draw from the wording stream (held out or not), whatever
     the later sets draw from theirs; so the ninth set moves no other message's words."""
-    start = inbox.Writer.start
-
-    def counted(self: inbox.Writer) -> bool:
-        before = random.Random()
-        before.setstate(self.rng.getstate())
-        held = start(self)
-        assert held == (before.random() < inbox.HELD_SHARE)
-        assert before.getstate() == self.rng.getstate()
-        return held
-
-    monkeypatch.setattr(inbox.Writer, "start", counted)
-    assert sum(t.gold["ninth"] for t in _every_kind(5)) > 20
+    assert_start_keeps_the_wording_stream(monkeypatch, lambda: _every_kind(5), "ninth", 20)
 
 
 # --- the set's own pieces --------------------------------------------------------------------

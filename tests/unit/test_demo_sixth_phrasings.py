@@ -12,7 +12,14 @@ import pytest
 
 from smarterp.data.demo import inbox, sixth
 from smarterp.intel.docs.inbox_eval import _phrasing_set
-from tests.demo_phrasings import CASE, FAMILY, MEANT, SINGLE, every_kind
+from tests.demo_phrasings import (
+    CASE,
+    FAMILY,
+    MEANT,
+    SINGLE,
+    assert_start_keeps_the_wording_stream,
+    every_kind,
+)
 
 
 def _every_kind(seed: int) -> list[inbox.Text]:
@@ -132,15 +139,4 @@ def test_drawing_the_sixth_set_takes_nothing_from_the_wording_stream(
 ) -> None:
     """Beginning a message takes one draw from the wording stream (held out or not), whatever
     the later sets draw from theirs; so the sixth set moves no other message's words."""
-    start = inbox.Writer.start
-
-    def counted(self: inbox.Writer) -> bool:
-        before = random.Random()
-        before.setstate(self.rng.getstate())
-        held = start(self)
-        assert held == (before.random() < inbox.HELD_SHARE)
-        assert before.getstate() == self.rng.getstate()
-        return held
-
-    monkeypatch.setattr(inbox.Writer, "start", counted)
-    assert sum(t.gold["sixth"] for t in _every_kind(5)) > 50
+    assert_start_keeps_the_wording_stream(monkeypatch, lambda: _every_kind(5), "sixth", 50)

@@ -19,6 +19,7 @@ from tests.demo_phrasings import (
     SINGLE,
     assert_keeps_to_its_own,
     assert_says_its_gold,
+    assert_start_keeps_the_wording_stream,
     every_kind,
 )
 
@@ -418,15 +419,4 @@ def test_drawing_the_twelfth_set_takes_nothing_from_the_wording_stream(
 ) -> None:
     """Beginning a message takes one draw from the wording stream whatever the later sets
     draw from theirs; so the twelfth set moves no other message's words."""
-    start = inbox.Writer.start
-
-    def counted(self: inbox.Writer) -> bool:
-        before = random.Random()
-        before.setstate(self.rng.getstate())
-        held = start(self)
-        assert held == (before.random() < inbox.HELD_SHARE)
-        assert before.getstate() == self.rng.getstate()
-        return held
-
-    monkeypatch.setattr(inbox.Writer, "start", counted)
-    assert sum(t.gold["twelfth"] for t in _inboxes(5)) > 5
+    assert_start_keeps_the_wording_stream(monkeypatch, lambda: _inboxes(5), "twelfth", 5)
