@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from smarterp.erp.partners.models import Partner
+from smarterp.intel.docs import flags as reading_flags
 from smarterp.intel.docs import inbox
 from smarterp.intel.docs.models import Document
 from smarterp.web.views import Table, text_cell
@@ -37,6 +38,17 @@ def intent_label(ctx: WebCtx, intent: str | None) -> str:
     if not intent:
         return "—"
     return ctx.tr.gettext(INTENT_LABELS.get(intent, intent.replace("_", " ").capitalize()))
+
+
+def flag_label(ctx: WebCtx, flag: str) -> str:
+    """A reader's flag in the page's language ("pack unclear: ..." is "包装不明：..."); a flag
+    written elsewhere shows as it was written."""
+    parsed = reading_flags.parse(flag)
+    if parsed is None:
+        return flag
+    template, values = parsed
+    said = {k: ctx.tr.gettext(v) if v in reading_flags.WORDS else v for k, v in values.items()}
+    return ctx.tr.gettext(template, **said)
 
 
 def _partner_names(session: Session, docs: list[Document]) -> dict[int, Partner]:

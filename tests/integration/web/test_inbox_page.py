@@ -132,6 +132,9 @@ def test_the_inbox_speaks_chinese(browser: Browser, engine: Engine) -> None:
     assert "收件箱" in page.text and "新订单" in page.text and "未关联" in page.text
     detail = browser.client.get(f"/inbox/{ids['order']}")
     assert "生成草稿订单" in detail.text and "读取结果" in detail.text
+    # What the reader doubts is said in Chinese too.
+    chat = browser.client.get(f"/inbox/{ids['chat']}")
+    assert "客户不明（没有符合的往来单位）" in chat.text and "customer unclear" not in chat.text
     # The goods read go by their Chinese name where the books have one.
     with unit_of_work(engine, actor="test") as s:
         from smarterp.erp.products.models import Product

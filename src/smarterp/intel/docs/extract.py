@@ -16,6 +16,17 @@ from rapidfuzz.distance import DamerauLevenshtein
 from smarterp.intel.docs.aliases import sender_key
 from smarterp.intel.docs.catalogue import Catalogue
 from smarterp.intel.docs.dates import WEEKDAYS, DateMention, find_dates
+from smarterp.intel.docs.flags import (
+    COULD_BE,
+    COUNTED_BUT_UNNAMED,
+    FRACTIONAL,
+    FROM_FORWARD,
+    NAMED_BUT_UNREAD,
+    NAMED_IN_PART,
+    NO_LONGER_SOLD,
+    PACK_UNCLEAR,
+    PARTY_UNCLEAR,
+)
 from smarterp.intel.docs.intent import (
     CHANGE_ORDER,
     INQUIRY,
@@ -410,7 +421,7 @@ class OrderReader:
         flags: list[str] = []
         if link.partner_id is None:
             who = "customer" if sender_type == "customer" else "sender"
-            flags.append(f"{who} unclear ({link.reasons[0]})")
+            flags.append(PARTY_UNCLEAR.format(who=who, why=link.reasons[0]))
         if sender_type == "supplier":
             intent = classify_supplier(subject, own_text, cites=reference is not None, today=base)
             return OrderReading(
@@ -436,7 +447,7 @@ class OrderReader:
             found = self._lines(forwarded_text, folded, body, mentions, known, history, base)
             if found.lines:
                 order_text = forwarded_text  # its date is the order's too
-                flags.append("lines taken from the forwarded message the sender asks to process")
+                flags.append(FROM_FORWARD)
         intent = classify(subject, own_text, has_lines=bool(found.lines))
         lines = list(found.lines.values())
         requested, date_span = None, None
@@ -456,7 +467,7 @@ class OrderReader:
         for ln in lines:
             product = self.product_names[ln.product_id]
             if not product.sellable:
-                ln.flags.append(f"{product.name} is no longer sold")
+                ln.flags.append(NO_LONGER_SOLD.format(product=product.name))
         customer = partner is not None and partner.is_customer
         return OrderReading(
             id=email.id,
@@ -500,7 +511,7 @@ class OrderReader:
             if not _FIGURE.search(line) or _ASKS.search(line):
                 continue
             start, end = folded.span(m.start, m.end)
-            notes.append(f"{body[start:end]!r} is named with a figure but read into no line")
+            notes.append(NAMED_BUT_UNREAD.format(text=repr(body[start:end])))
         return notes + self._counted_but_unnamed(text, body, folded, mentions)
 
     @staticmethod
@@ -527,7 +538,7 @@ class OrderReader:
                 continue  # goods are named: read, or flagged as named but unread
             b_start, b_end = folded.span(start, end)
             snippet = body[b_start:b_end].strip()
-            notes.append(f"{snippet[:60]!r} counts something no goods were read from")
+            notes.append(COUNTED_BUT_UNNAMED.format(text=repr(snippet[:60])))
         return notes
 
     def _link(
@@ -650,7 +661,9 @@ class OrderReader:
                 product_id = next(iter(narrowed))
             else:
                 names = sorted(self.product_names[i].name for i in mention.ids)
-                found.unresolved.append(f"{span.text!r} could be {' or '.join(names)}")
+                found.unresolved.append(
+                    COULD_BE.format(text=repr(span.text), names=" or ".join(names))
+                )
                 return
         choice = self.packs.choose(product_id, quantity, history)
         if not (correcting or amending) and choice.reading.product_id in found.lines:
@@ -683,9 +696,9 @@ class OrderReader:
         """The line a pack choice reads, flagged where the name or the pack is in doubt."""
         product_id, amount = choice.reading.product_id, choice.reading.quantity
         product = self.product_names[product_id]
-        flags = [] if exact else ["product named in part"]
+        flags = [] if exact else [NAMED_IN_PART]
         if amount != amount.to_integral_value():
-            flags.append("fractional quantity")
+            flags.append(FRACTIONAL)
         if choice.note:
             flags.append(choice.note)
         alternatives = [self._alternative(r) for r in choice.alternatives]
@@ -694,7 +707,7 @@ class OrderReader:
                 f"{_plain_number(q)} x {name}"
                 for _, name, q in [(product_id, product.name, amount), *alternatives]
             )
-            flags.append(f"pack unclear: {readings}")
+            flags.append(PACK_UNCLEAR.format(readings=readings))
         return Line(product_id, product.name, amount, span, flags, alternatives)
 
     def _second_listing(self, found: _Found, choice: PackChoice) -> PackChoice:
@@ -717,7 +730,7 @@ class OrderReader:
             reread = PackChoice(
                 Reading(moved[0], moved[2]), [Reading(before.product_id, before.quantity), *rest]
             )
-            line = self._line(reread, "product named in part" not in before.flags, before.span)
+            line = self._line(reread, NAMED_IN_PART not in before.flags, before.span)
             found.lines = {  # (in its place: lines keep the order they were written in)
                 (line.product_id if k == before.product_id else k): (
                     line if k == before.product_id else v

@@ -11,12 +11,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from smarterp.intel.docs.catalogue import ProductEntry
+from smarterp.intel.docs.flags import PACK_FROM_HISTORY
 from smarterp.intel.docs.lexicon import VARIANT_SUFFIX, words
 from smarterp.intel.docs.products import ProductMention
 from smarterp.intel.docs.quantities import QuantityMention
 from smarterp.intel.docs.text import fold_text
 
-HISTORY_NOTE = "pack from the customer's earlier orders"
+HISTORY_NOTE = PACK_FROM_HISTORY
 # Words of a pack suffix that say nothing about which pack it is ("Family Size" is told by
 # "family", not by "size"); unit words and figures are read as quantities and pack sizes.
 _PACK_FILLERS = frozenset(

@@ -16,7 +16,7 @@ from smarterp.erp.partners.models import Partner
 from smarterp.erp.products.models import Product
 from smarterp.intel.docs import inbox, supplier_actions
 from smarterp.intel.docs.models import Document
-from smarterp.web.messages import intent_label, message_rows
+from smarterp.web.messages import flag_label, intent_label, message_rows
 from smarterp.web.names import product_name
 from smarterp.web.pages import WebCtx, WebRoute, page
 
@@ -104,7 +104,7 @@ def _render_message(
                 "product_id": ln.get("product_id"),
                 "quantity": ln.get("quantity"),
                 "text": ln.get("text"),
-                "flags": ln.get("flags") or [],
+                "flags": [flag_label(ctx, f) for f in ln.get("flags") or []],
             }
             for ln in read
         ]
@@ -115,6 +115,7 @@ def _render_message(
             # A person settled who sent it: what reading was unsure of no longer needs checking.
             reasons = [ctx.tr.gettext("linked by {who}", who=linked_by)]
             flags = inbox.without_link_doubts(flags)
+        flags = [flag_label(ctx, f) for f in flags]
         choices = _partner_choices(s) if ctx.may("docs.write") else []
         notice = _notice(ctx, row, doc)
         segments = inbox.highlighted(doc)
