@@ -40,14 +40,17 @@ def intent_label(ctx: WebCtx, intent: str | None) -> str:
     return ctx.tr.gettext(INTENT_LABELS.get(intent, intent.replace("_", " ").capitalize()))
 
 
-def flag_label(ctx: WebCtx, flag: str) -> str:
+def flag_label(ctx: WebCtx, flag: str, readings: str | None = None) -> str:
     """A reader's flag in the page's language ("pack unclear: ..." is "包装不明：..."); a flag
-    written elsewhere shows as it was written."""
+    written elsewhere shows as it was written. `readings`: a line's readings as the page says
+    them, in place of the English ones."""
     parsed = reading_flags.parse(flag)
     if parsed is None:
         return flag
     template, values = parsed
     said = {k: ctx.tr.gettext(v) if v in reading_flags.WORDS else v for k, v in values.items()}
+    if readings is not None and "readings" in said:
+        said["readings"] = readings
     return ctx.tr.gettext(template, **said)
 
 

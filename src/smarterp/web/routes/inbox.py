@@ -93,7 +93,12 @@ def _render_message(
         extraction: dict[str, Any] = doc.extraction or {}
         read = extraction.get("lines") or []
         # The goods by the name the reader's language gives them (筷子套装 in Chinese).
-        ids = {ln.get("product_id") for ln in read if ln.get("product_id")}
+        ids = {
+            r.get("product_id")
+            for ln in read
+            for r in (ln, *(ln.get("alternatives") or []))
+            if r.get("product_id")
+        }
         names = {
             p.id: product_name(ctx.tr, p)
             for p in s.scalars(select(Product).where(Product.id.in_(ids)))
@@ -104,7 +109,10 @@ def _render_message(
                 "product_id": ln.get("product_id"),
                 "quantity": ln.get("quantity"),
                 "text": ln.get("text"),
-                "flags": [flag_label(ctx, f) for f in ln.get("flags") or []],
+                "flags": [
+                    flag_label(ctx, f, readings=_readings(ctx, ln, names))
+                    for f in ln.get("flags") or []
+                ],
             }
             for ln in read
         ]
@@ -146,6 +154,15 @@ def _render_message(
         may_apply=bool(proposal and proposal.permission and ctx.may(proposal.permission)),
         apply_label=APPLY_LABELS.get(proposal.action or "") if proposal else None,
     )
+
+
+def _readings(ctx: WebCtx, line: dict[str, Any], names: dict[int, str]) -> str:
+    """A line's readings in the page's language: "53 × 芒果干 或 53 × 芒果干（12件装）"."""
+    said = [
+        f"{ctx.tr.number(r.get('quantity'))} × {names.get(r.get('product_id'), r.get('product'))}"
+        for r in (line, *(line.get("alternatives") or []))
+    ]
+    return ctx.tr.gettext(" or ").join(said)
 
 
 def _notice(ctx: WebCtx, row: dict[str, Any], doc: Document) -> str | None:
