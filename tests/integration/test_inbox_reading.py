@@ -50,9 +50,13 @@ def test_the_demo_inbox_is_read_right_or_flagged(engine: Engine, tmp_path: Path)
     suppliers, chats = groups["sender:supplier"], groups["channel:chat"]
     assert suppliers["supplier_link"] >= 0.95 and suppliers["supplier_intent"] >= 0.9, suppliers
     assert chats["chat_link"] >= 0.85 and groups["all"]["partner_linked_wrong"] <= 0.02
-    # The blind sets are scored apart, each in its own group.
+    # The blind sets are scored apart, each in its own group, every message it wrote there (a
+    # later set writes one message in a hundred: a short demo may hold none of it).
     blind = ("eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth")
-    assert all(groups[name]["messages"] for name in blind), sorted(groups)
+    wrote = {name: sum(1 for g in gold if g.get(name)) for name in blind}
+    assert wrote["eighth"] and wrote["ninth"] and wrote["tenth"], wrote
+    for name in blind:
+        assert groups.get(name, {}).get("messages", 0) == wrote[name], (name, sorted(groups))
     assert groups["all"].get("price_change_not_an_order", 1.0) == 1.0
 
 

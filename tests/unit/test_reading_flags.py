@@ -11,7 +11,7 @@ from smarterp.intel.docs import flags
 from smarterp.web.i18n import catalogue
 
 
-@pytest.mark.parametrize("template", flags.TEMPLATES)
+@pytest.mark.parametrize("template", (*flags.TEMPLATES, *flags.REASONS))
 def test_each_flag_parses_back_to_its_template(template: str) -> None:
     names = re.findall(r"\{(\w+)\}", template)
     values = {name: f"'{name} (x) or y'" for name in names}
@@ -24,7 +24,7 @@ def test_a_flag_written_elsewhere_is_no_template() -> None:
 
 def test_every_flag_and_its_words_are_said_in_chinese() -> None:
     zh = catalogue("zh")
-    for text in (*flags.TEMPLATES, *flags.WORDS):
+    for text in (*flags.TEMPLATES, *flags.REASONS, *flags.WORDS):
         assert text in zh, text
         # (the same values, perhaps in another order)
         assert sorted(re.findall(r"\{\w+\}", zh[text])) == sorted(re.findall(r"\{\w+\}", text))

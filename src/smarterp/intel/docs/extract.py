@@ -17,8 +17,10 @@ from smarterp.intel.docs.aliases import sender_key
 from smarterp.intel.docs.catalogue import Catalogue
 from smarterp.intel.docs.dates import WEEKDAYS, DateMention, find_dates
 from smarterp.intel.docs.flags import (
+    CITES,
     COULD_BE,
     COUNTED_BUT_UNNAMED,
+    FORWARDS,
     FRACTIONAL,
     FROM_FORWARD,
     NAMED_BUT_UNREAD,
@@ -26,6 +28,7 @@ from smarterp.intel.docs.flags import (
     NO_LONGER_SOLD,
     PACK_UNCLEAR,
     PARTY_UNCLEAR,
+    SAME_SENDER,
 )
 from smarterp.intel.docs.intent import (
     CHANGE_ORDER,
@@ -551,13 +554,13 @@ class OrderReader:
         for address in dict.fromkeys(_QUOTED_FROM.findall(quoted) + _BARE_SENDER.findall(quoted)):
             partner = self.linker.by_email.get(address.lower())
             if partner is not None:
-                extra.append((partner.id, 0.9, f"forwards a message from {address.lower()}"))
+                extra.append((partner.id, 0.9, FORWARDS.format(address=address.lower())))
         reference = None
         for token in _NUMBER_TOKEN.findall(text):
             cited = self.catalogue.documents.get(token)
             if cited is not None:
                 reference = reference or token.upper()
-                extra.append((cited[1], 0.9, f"cites {token.upper()}"))
+                extra.append((cited[1], 0.9, CITES.format(document=token.upper())))
         key = sender_key(email.sender)
         # A chat is one conversation with one handle; an e-mail subject ("New order") is
         # shared by strangers, so only chats link through their thread.
@@ -565,7 +568,7 @@ class OrderReader:
         keys = [k for k in (key, thread) if k]
         for k in keys:
             if k in self.memory:
-                extra.append((self.memory[k], 0.85, "the same sender or chat as earlier"))
+                extra.append((self.memory[k], 0.85, SAME_SENDER))
         # The subject is the sender's words too ("上海瑞丰贸易补货单", "ORDER - OAK KITCHENS").
         said = f"{email.subject}\n{own_body}" if email.subject else own_body
         link = self.linker.link(email.sender, said, role="any", extra=extra)

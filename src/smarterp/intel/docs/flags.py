@@ -1,6 +1,6 @@
-"""What the reader says to a person about a reading it doubts: each flag's wording in one place,
-written by the reader with its values and parsed back, so that a page can show it in the
-reader's language (the English text is stored with the reading)."""
+"""What the reader says to a person about a reading: each flag it doubts and each reason it
+linked a sender, worded in one place, written with their values and parsed back, so that a page
+can show them in the reader's language (the English text is stored with the reading)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,28 @@ TEMPLATES = (
     NAMED_BUT_UNREAD,
     COUNTED_BUT_UNNAMED,
 )
+# Why a sender was linked to a partner (the most specific wording first: "mail domain X is the
+# partner's own" is not "mail domain {domain}" with a longer domain).
+SENDER_ADDRESS = "sender address {address}"
+OWN_DOMAIN = "mail domain {domain} is the partner's own"
+LINKED_BY_PERSON = "sender {alias}, linked by a person"
+SENDER_IS_CONTACT = "sender {display} is the contact"
+ADDRESS_SPELLS_CONTACT = "address {address} spells the contact"
+NAME_IN_FULL = "company name {name} written in full"
+NAME_CLOSE = "company name close to {name}"
+NAME_IN_TEXT = "company name {name} in the text"
+PIECE_IN_TEXT = "name {piece} in the text"
+CONTACT_SIGNS = "contact {contact} signs the text"
+CONTACT_IN_TEXT = "contact {contact} in the text"
+DOMAIN_SPELLS = "mail domain {domain}"
+FORWARDS = "forwards a message from {address}"
+CITES = "cites {document}"
+SAME_SENDER = "the same sender or chat as earlier"
+REASONS = (
+    SENDER_ADDRESS, OWN_DOMAIN, LINKED_BY_PERSON, SENDER_IS_CONTACT, ADDRESS_SPELLS_CONTACT,
+    NAME_IN_FULL, NAME_CLOSE, NAME_IN_TEXT, PIECE_IN_TEXT, CONTACT_SIGNS, CONTACT_IN_TEXT,
+    DOMAIN_SPELLS, FORWARDS, CITES, SAME_SENDER,
+)  # fmt: skip
 # Words a flag's values take from a small set ("customer unclear (too weak)"), themselves said
 # in the reader's language.
 WORDS = ("customer", "sender", "too weak", "two partners fit equally", "no partner fits")
@@ -45,9 +67,9 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 
 def parse(flag: str) -> tuple[str, dict[str, str]] | None:
-    """The template a flag was written from and its values; None for a flag written
+    """The template a flag or a reason was written from and its values; None for one written
     elsewhere (a draft's or a model's note)."""
-    for template in TEMPLATES:
+    for template in (*TEMPLATES, *REASONS):
         m = _pattern(template).match(flag)
         if m is not None:
             return template, m.groupdict()

@@ -14,6 +14,20 @@ from rapidfuzz import fuzz
 
 from smarterp.intel.docs.aliases import sender_key, split_sender
 from smarterp.intel.docs.catalogue import PartnerEntry
+from smarterp.intel.docs.flags import (
+    ADDRESS_SPELLS_CONTACT,
+    CONTACT_IN_TEXT,
+    CONTACT_SIGNS,
+    DOMAIN_SPELLS,
+    LINKED_BY_PERSON,
+    NAME_CLOSE,
+    NAME_IN_FULL,
+    NAME_IN_TEXT,
+    OWN_DOMAIN,
+    PIECE_IN_TEXT,
+    SENDER_ADDRESS,
+    SENDER_IS_CONTACT,
+)
 from smarterp.intel.docs.text import fold_text, normalise_name
 
 LINK_THRESHOLD = 0.6
@@ -169,14 +183,14 @@ class PartnerLinker:
             if partner_id in self.by_id:
                 add(self.by_id[partner_id], score, why)
         if address in self.by_email:
-            add(self.by_email[address], 0.97, f"sender address {address}")
+            add(self.by_email[address], 0.97, SENDER_ADDRESS.format(address=address))
         domain = address.rpartition("@")[2]
         if domain and domain.split(".")[0] not in FREEMAIL:
             for p in self.by_domain.get(domain, []):
-                add(p, 0.93, f"mail domain {domain} is the partner's own")
+                add(p, 0.93, OWN_DOMAIN.format(domain=domain))
         alias = sender_key(sender)
         if alias in self.by_alias:
-            add(self.by_alias[alias], 0.97, f"sender {alias}, linked by a person")
+            add(self.by_alias[alias], 0.97, LINKED_BY_PERSON.format(alias=alias))
         if display:
             # "Anders, Maria" and "Maria Anders" are the same person; "黄丽（上海万家）" and
             # "王娜|佳禾" are 黄丽 and 王娜 of a company written beside their names.
@@ -190,7 +204,7 @@ class PartnerLinker:
             weight = 0.55 if _CJK.search(words) and len(words) <= 3 else 0.9
             for p in namesakes:
                 # A name several partners' contacts share says little on its own.
-                add(p, _shared(weight, len(namesakes)), f"sender {display} is the contact")
+                add(p, _shared(weight, len(namesakes)), SENDER_IS_CONTACT.format(display=display))
         if address and domain.split(".")[0] in FREEMAIL:
             # A personal address often spells its owner: "isla_wright10@outlook.com".
             local = re.sub(r"\d+", " ", address.partition("@")[0])
@@ -198,7 +212,11 @@ class PartnerLinker:
             if spelled.count(" ") == 1:
                 namesakes = self.by_contact_words.get(spelled, [])
                 for p in namesakes:
-                    add(p, _shared(0.75, len(namesakes)), f"address {address} spells the contact")
+                    add(
+                        p,
+                        _shared(0.75, len(namesakes)),
+                        ADDRESS_SPELLS_CONTACT.format(address=address),
+                    )
         # A company named in the sender's display name counts as named in the text:
         # "黄洋|成都福源食品有限公司", "Olivia Turner | Golden Foods LLC".
         body = own_text
@@ -212,29 +230,33 @@ class PartnerLinker:
             if f" {norm} " in norm_text or (
                 squeezed != norm and len(squeezed) >= 8 and f" {squeezed} " in norm_text
             ):
-                add(p, 0.9, f"company name {p.name!r} in the text", f"name {norm}")
+                add(p, 0.9, NAME_IN_TEXT.format(name=repr(p.name)), f"name {norm}")
         folded_text = fold_text(own_text)
         for p, full in self.full_names:
             if full.search(folded_text):
-                add(p, 0.9, f"company name {p.name!r} written in full")
+                add(p, 0.9, NAME_IN_FULL.format(name=repr(p.name)))
         for pid, (weight, piece) in self._cjk_name_pieces(own_text.replace(" ", "")).items():
-            add(self.by_id[pid], weight, f"name {piece} in the text")
+            add(self.by_id[pid], weight, PIECE_IN_TEXT.format(piece=piece))
         for contact, partners in self.by_contact.items():
             if len(contact) > 5 and f" {contact} " in norm_text:
                 for p in partners:
-                    add(p, 0.6, f"contact {p.contact_name} signs the text")
+                    add(p, 0.6, CONTACT_SIGNS.format(contact=p.contact_name))
         # A Chinese contact's name in the message (a signature, "我是…的周娜"): too common to
         # link alone, it tells apart partners that share a short name (华联百货 in two cities).
         squeezed_body, squeezed_display = body.replace(" ", ""), display.replace(" ", "")
         for contact, partners in self.by_cjk_contact.items():
             if contact in squeezed_body and contact not in squeezed_display:
                 for p in partners:
-                    add(p, _shared(0.45, len(partners)), f"contact {p.contact_name} in the text")
+                    add(
+                        p,
+                        _shared(0.45, len(partners)),
+                        CONTACT_IN_TEXT.format(contact=p.contact_name),
+                    )
         for part in self._domain_parts(domain):
             for p, _, variants in self.names:
                 coverage = max(self._coverage(part, v) for v in variants)
                 if coverage > 0:
-                    add(p, 0.45 + 0.45 * coverage, f"mail domain {domain}")
+                    add(p, 0.45 + 0.45 * coverage, DOMAIN_SPELLS.format(domain=domain))
         if not scores:
             self._fuzzy_names(own_text, add)
         return self._decide(scores, reasons, clues)
@@ -338,7 +360,7 @@ class PartnerLinker:
                 (fuzz.partial_ratio(norm, line) for line in lines if len(line) >= 4), default=0
             )
             if best >= 92:
-                add(p, 0.65, f"company name close to {p.name!r}")
+                add(p, 0.65, NAME_CLOSE.format(name=repr(p.name)))
 
     def _decide(
         self,

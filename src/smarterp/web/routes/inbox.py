@@ -117,7 +117,7 @@ def _render_message(
             for ln in read
         ]
         linked_by = (doc.meta or {}).get("linked_by")
-        reasons = list(extraction.get("customer_reasons") or [])
+        reasons = [flag_label(ctx, r) for r in extraction.get("customer_reasons") or []]
         flags = list(extraction.get("flags") or [])
         if linked_by:
             # A person settled who sent it: what reading was unsure of no longer needs checking.
