@@ -148,3 +148,19 @@ def assert_start_keeps_the_wording_stream(
 
     monkeypatch.setattr(inbox.Writer, "start", counted)
     assert sum(t.gold[name] for t in texts()) > at_least
+
+
+def only_set(monkeypatch: pytest.MonkeyPatch, phrasings: ModuleType) -> None:
+    """The other later sets write nothing and `phrasings` takes all they leave, so it writes
+    what they would have: many more of its messages to look at."""
+    for other in inbox.LATE_SETS:
+        monkeypatch.setattr(other, "SHARE", 1.0 if other is phrasings else 0.0)
+
+
+def days_from(start: date, ok: Callable[[date], bool], span: int = 160) -> list[date]:
+    """The days from `start` on (for `span` days) for which `ok` holds."""
+    return [d for d in (start + timedelta(days=k) for k in range(span)) if ok(d)]
+
+
+def on_day(month: int, day_of_month: int) -> Callable[[date], bool]:
+    return lambda d: (d.month, d.day) == (month, day_of_month)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
@@ -21,7 +20,10 @@ from tests.demo_phrasings import (
     assert_keeps_to_its_own,
     assert_says_its_gold,
     assert_start_keeps_the_wording_stream,
+    days_from,
     every_kind,
+    on_day,
+    only_set,
 )
 
 # Partners whose ids give every voice of the set, customers and suppliers, in both languages.
@@ -70,13 +72,6 @@ def _inboxes(seed: int) -> list[inbox.Text]:
     return [t for k in range(8) for t in _every_kind(seed + k)]
 
 
-def _only_thirteenth(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The later sets before the thirteenth write nothing, so the thirteenth takes what they
-    would have: many more of its messages to look at."""
-    for earlier in inbox.LATE_SETS[:-1]:
-        monkeypatch.setattr(earlier, "SHARE", 0.0)
-
-
 def _figures(n: int) -> set[str]:
     """Every way the set writes a count: figures, English words, Chinese numerals."""
     return {str(n), thirteenth.words(n), thirteenth.zh_num(n)}
@@ -89,15 +84,6 @@ def _names(text: str, n: int) -> bool:
         if re.search(rf"{edge}{re.escape(form)}(?![\d十-])", text, re.I):
             return True
     return False
-
-
-def _days(start: date, ok: Callable[[date], bool], span: int = 160) -> list[date]:
-    """The days from `start` on (for `span` days) for which `ok` holds."""
-    return [d for d in (start + timedelta(days=k) for k in range(span)) if ok(d)]
-
-
-def _on(month: int, day_of_month: int) -> Callable[[date], bool]:
-    return lambda d: (d.month, d.day) == (month, day_of_month)
 
 
 def _weekday(text: str) -> int | None:
@@ -124,26 +110,28 @@ def resolve(text: str, day: date) -> set[date]:
     elif m := re.search(r"(\d{1,2})-([a-z]{3})-(\d{4})", low):
         found = {date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))}
     elif m := re.search(r"(\d{1,2})月(\d{1,2})", text):
-        found = set(_days(back, _on(int(m.group(1)), int(m.group(2)))))
+        found = set(days_from(back, on_day(int(m.group(1)), int(m.group(2)))))
     elif m := re.search(r"(?<!\d)(\d{1,2})/(\d{1,2})(?:/\d{4})?(?!\d)", low):
         a, b = int(m.group(1)), int(m.group(2))
-        found = {d for mm, dd in {(a, b), (b, a)} if mm <= 12 for d in _days(back, _on(mm, dd))}
+        found = {
+            d for mm, dd in {(a, b), (b, a)} if mm <= 12 for d in days_from(back, on_day(mm, dd))
+        }
     elif m := re.search(r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?![\d.])", low):  # Chinese 3.14
-        found = set(_days(back, _on(int(m.group(1)), int(m.group(2)))))
+        found = set(days_from(back, on_day(int(m.group(1)), int(m.group(2)))))
     else:
         figure = re.search(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|号|日)?(?!\d)", low)
         month = next((v for k, v in MONTHS.items() if re.search(rf"\b{k}\b", low)), None)
         if figure and month:
-            found = set(_days(back, _on(month, int(figure.group(1)))))
+            found = set(days_from(back, on_day(month, int(figure.group(1)))))
         elif figure:  # the day of the month alone: the next one
             n = int(figure.group(1))
-            found = set(_days(day + timedelta(days=1), lambda x: x.day == n)[:1])
+            found = set(days_from(day + timedelta(days=1), lambda x: x.day == n)[:1])
         elif zh := re.search(r"(下周|这周)([一二三四五六日])", text):
             monday = day - timedelta(days=day.weekday())
             weeks = 7 if zh.group(1) == "下周" else 0
             found = {monday + timedelta(days=weeks + ZH_WEEK.index(zh.group(2)))}
         elif (k := _weekday(text)) is not None:  # a bare weekday: the coming one
-            found = set(_days(day + timedelta(days=1), lambda x: x.weekday() == k)[:1])
+            found = set(days_from(day + timedelta(days=1), lambda x: x.weekday() == k)[:1])
         else:
             found = set()
     named = _weekday(text)
@@ -163,7 +151,7 @@ def test_thirteenth_set_is_its_own_and_leaves_every_other_message_as_it_was(
 def test_thirteenth_set_messages_name_what_their_gold_says(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _only_thirteenth(monkeypatch)
+    only_set(monkeypatch, thirteenth)
     seen = orders = quoted = forwarded = amended = venues = 0
     kinds, voices = set(), set()
     day = date(2026, 3, 2)

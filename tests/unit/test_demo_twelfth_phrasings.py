@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
@@ -20,7 +19,10 @@ from tests.demo_phrasings import (
     assert_keeps_to_its_own,
     assert_says_its_gold,
     assert_start_keeps_the_wording_stream,
+    days_from,
     every_kind,
+    on_day,
+    only_set,
 )
 
 # Partners whose ids give every voice of the set, customers and suppliers, in both languages.
@@ -63,13 +65,6 @@ def _inboxes(seed: int) -> list[inbox.Text]:
     return [t for k in range(8) for t in _every_kind(seed + k)]
 
 
-def _only_twelfth(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The other later sets write nothing and the twelfth takes all they leave, so it takes what
-    they would have: many more of its messages to look at."""
-    for other in inbox.LATE_SETS:
-        monkeypatch.setattr(other, "SHARE", 1.0 if other is twelfth else 0.0)
-
-
 def _figures(n: int) -> set[str]:
     """Every way the set writes a count: figures, English words, Chinese numerals."""
     return {str(n), twelfth.words(n), twelfth.zh_num(n)}
@@ -82,15 +77,6 @@ def _names(text: str, n: int) -> bool:
         if re.search(rf"{edge}{re.escape(form)}(?![\d十])", text, re.I):
             return True
     return False
-
-
-def _days(start: date, ok: Callable[[date], bool], span: int = 160) -> list[date]:
-    """The days from `start` on (for `span` days) for which `ok` holds."""
-    return [d for d in (start + timedelta(days=k) for k in range(span)) if ok(d)]
-
-
-def _on(month: int, day_of_month: int) -> Callable[[date], bool]:
-    return lambda d: (d.month, d.day) == (month, day_of_month)
 
 
 def resolve(text: str, day: date, zh: bool = False) -> set[date]:
@@ -107,25 +93,25 @@ def resolve(text: str, day: date, zh: bool = False) -> set[date]:
         a, b = int(found.group(1)), int(found.group(2))
         chinese = zh or re.search(r"[\u4e00-\u9fff]", text)
         readings = {(a, b)} if chinese and "/" not in found.group(0) else {(a, b), (b, a)}
-        return {d for m, dd in readings if m <= 12 for d in _days(back, _on(m, dd))}
+        return {d for m, dd in readings if m <= 12 for d in days_from(back, on_day(m, dd))}
     if found := re.search(r"(\d{1,2})月(\d{1,2})", text):
-        return set(_days(back, _on(int(found.group(1)), int(found.group(2)))))
+        return set(days_from(back, on_day(int(found.group(1)), int(found.group(2)))))
     figure = re.search(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|\.|号|日)?(?!\d)", low)
     month = next((m for name, m in MONTHS.items() if re.search(rf"\b{name}\b", low)), None)
     if figure and month:
-        return set(_days(back, _on(month, int(figure.group(1)))))
+        return set(days_from(back, on_day(month, int(figure.group(1)))))
     if figure:  # the day of the month alone: the next one
-        return set(_days(day + timedelta(days=1), lambda x: x.day == int(figure.group(1)))[:1])
+        return set(days_from(day + timedelta(days=1), lambda x: x.day == int(figure.group(1)))[:1])
     zh_week = re.search(r"(下周|下礼拜|这周|本礼拜|周|礼拜)([一二三四五六日])", text)
     if zh_week:
         weekday = "一二三四五六日".index(zh_week.group(2))
         monday = day - timedelta(days=day.weekday())
         if zh_week.group(1) in ("下周", "下礼拜"):
             return {monday + timedelta(days=7 + weekday)}
-        return set(_days(day + timedelta(days=1), lambda x: x.weekday() == weekday)[:1])
+        return set(days_from(day + timedelta(days=1), lambda x: x.weekday() == weekday)[:1])
     named = [i for i, w in enumerate(EN_WEEKDAYS) if w in low or w[:3] in low.split()]
     if len(named) == 1:  # a bare weekday: the coming one
-        return set(_days(day + timedelta(days=1), lambda x: x.weekday() == named[0])[:1])
+        return set(days_from(day + timedelta(days=1), lambda x: x.weekday() == named[0])[:1])
     return set()
 
 
@@ -141,7 +127,7 @@ def test_twelfth_set_is_its_own_and_leaves_every_other_message_as_it_was(
 
 
 def test_twelfth_set_messages_name_what_their_gold_says(monkeypatch: pytest.MonkeyPatch) -> None:
-    _only_twelfth(monkeypatch)
+    only_set(monkeypatch, twelfth)
     seen = orders = stock = phone = quoted = forwarded = 0
     kinds = set()
     for text in (t for seed in range(30) for t in _every_kind(seed)):

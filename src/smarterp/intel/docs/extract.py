@@ -160,8 +160,7 @@ def _join_fields(text: str) -> str:
     return "".join(chars)
 
 
-# ("[8 cs] Oyster Sauce": a closing bracket may stand between; "10 [香瓜子]" names the goods
-# said before again, and the figure is theirs)
+# A stock column's label ("Cola | on hand 4 | order 25 ea"), not the Hand Cream.
 _STOCK_LABEL = re.compile(r"\bon hand\b")
 # A row that adds up the others ("Total: 10 cases", 合计12箱) names no goods of its own.
 _TOTALS = re.compile(r"\btotal|\baltogether\b|\bin all\b|\bmakes\b|合计|共计|一共|总共|总计")
@@ -174,6 +173,8 @@ _NOT_GOODS_WORDS = """total please thanks order orders delivery deliver need sen
     before after latest usual every last next this that these those with from have will want
     like"""
 _NOT_GOODS = frozenset(_NOT_GOODS_WORDS.split())
+# ("[8 cs] Oyster Sauce": a closing bracket may stand between; "10 [香瓜子]" names the goods
+# said before again, and the figure is theirs)
 _FORWARD_GAP = re.compile(
     r"^(?:\s|\b(?:of|the|our|your|those|these|more|additional|extra|x|each|fresh|nice|big|"
     r"large|small|usual|regular|normal|same)\b|[×()（）\]】的])*$"
@@ -435,7 +436,6 @@ class OrderReader:
                 partner_id=link.partner_id, partner=link.name, reference=reference,
             )  # fmt: skip
         history = self.catalogue.bought_before(link.partner_id, base) if link.partner_id else None
-        # ("on hand" is a stock column's label, not the Hand Cream)
         named = _STOCK_LABEL.sub(lambda m: " " * len(m.group(0)), folded.text)
         mentions = self.packs.extend(self.products.find(named), folded.text)
         known = {m.product_id for m in mentions if m.product_id is not None}
@@ -586,11 +586,10 @@ class OrderReader:
         body: str,
         all_mentions: list[ProductMention],
         known: set[int],
-        history: dict[int, int] | None = None,
-        base: date | None = None,
+        history: dict[int, int] | None,
+        base: date,
     ) -> _Found:
         found = _Found()
-        base = base or date.today()
         # A bare figure inside a date ("by 2026-03-18") is never an amount ordered.
         dated = [(d.start, d.end) for d in find_dates(text, base)]
         quantities = [

@@ -17,7 +17,6 @@ from smarterp.intel.docs.products import ProductMention
 from smarterp.intel.docs.quantities import QuantityMention
 from smarterp.intel.docs.text import fold_text
 
-HISTORY_NOTE = PACK_FROM_HISTORY
 # Words of a pack suffix that say nothing about which pack it is ("Family Size" is told by
 # "family", not by "size"); unit words and figures are read as quantities and pack sizes.
 _PACK_FILLERS = frozenset(
@@ -240,7 +239,7 @@ class Packs:
                 # that pack first, the one named kept beside it for a person to choose.
                 habit = Reading(bought[0], _units(count))
                 rest = [r for r in [plain, *in_cases] if r.product_id != habit.product_id]
-                return PackChoice(habit, rest, note=HISTORY_NOTE)
+                return PackChoice(habit, rest, note=PACK_FROM_HISTORY)
             readings = [plain, *in_cases]
         if len(readings) > 1 and history:
             known = [r for r in readings if history.get(r.product_id)]
@@ -254,9 +253,9 @@ class Packs:
                     and not quantity.dozen
                     and not (quantity.pack and not fitting)
                 )
-                return PackChoice(readings[0], [] if settled else readings[1:], HISTORY_NOTE)
+                return PackChoice(readings[0], [] if settled else readings[1:], PACK_FROM_HISTORY)
             if len(known) == 1 and quantity.dozen:
                 # "a dozen" from a customer who buys only the case: the case first, flagged.
                 rest = [r for r in readings if r != known[0]]
-                return PackChoice(known[0], rest, note=HISTORY_NOTE)
+                return PackChoice(known[0], rest, note=PACK_FROM_HISTORY)
         return PackChoice(readings[0], readings[1:])
