@@ -92,6 +92,11 @@ def _first(text: str, base: str) -> str | None:
         ("delivery 4 de junio please", "2025-05-20", "2025-06-04"),
         ("livraison souhaitée le 1 octobre", "2025-09-20", "2025-10-01"),
         ("Lieferung bis 4. März", "2026-02-20", "2026-03-04"),
+        # Portuguese months (março folds to "marco": a month only after "de").
+        ("para entrega terça-feira, 17 de dezembro", "2024-12-10", "2024-12-17"),
+        ("pedido para 27 de março", "2025-03-17", "2025-03-27"),
+        # A weekday with its date in brackets names that date.
+        ("Para Thursday (November 7), ok?", "2024-10-29", "2024-11-07"),
         # 安排下 (arrange) then 下星期三: next week's Wednesday; 下下星期三 alone is the one after.
         ("麻烦帮忙安排下下星期三的货", "2025-04-14", "2025-04-23"),
         ("下下星期三送", "2025-04-14", "2025-04-30"),
@@ -111,6 +116,7 @@ def test_no_date_in_plain_text() -> None:
     assert find_dates(fold_text("5 Nov.\n- 11 bottles"), date(2025, 3, 5))[0].end == 6
     assert _first("deliver to the office on the second floor", "2025-03-05") is None
     assert _first("2 mac and cheese", "2025-03-05") is None  # "mac" is March only after "hb"
+    assert _first("ask Chef Marco 12 times", "2025-03-05") is None  # a name, not March 12
 
 
 def test_weekday_modes() -> None:

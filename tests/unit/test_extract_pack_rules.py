@@ -514,12 +514,34 @@ def test_a_purchase_order_pasted_as_a_bar_table() -> None:
         ("一箱普洱茶餅\n交期：11號\n再請協助確認，謝謝！", date(2026, 5, 11)),
         ("可乐两箱\n下个礼拜一（5月11号）到，麻烦 arrange 一下", date(2026, 5, 11)),
         ("4 cases of Cola\nMon arvo 👌", date(2026, 5, 11)),
+        # Thanks and please abroad, a month in Portuguese, a weekday with its date in brackets.
+        ("Order po:\n4 cases of Cola\nMay 8 po sana 🙏 Salamat po!", date(2026, 5, 8)),
+        ("Segue o pedido, para entrega 14 de maio:\n4 cases of Cola", date(2026, 5, 14)),
+        ("4 cases of Cola\nPara Thursday (May 14), ok? Obrigado!", date(2026, 5, 14)),
     ],
 )
 def test_a_day_asked_for_in_chinese_after_the_goods(body: str, day: date) -> None:
     reading = DEMO.read(Email("m", "Anna Smith <orders@bluefoods.example>", "", body, DAY))
     assert reading.intent == "new_order" and reading.lines
     assert reading.requested_date == day
+
+
+def test_a_requisition_form_forwarded_with_row_numbers_and_the_day_needed() -> None:
+    body = (
+        "转给你们，麻烦安排。\n\n-------- 转发邮件信息 --------\n发件人：林丽 <a@b.example>\n"
+        "发送日期：2026-05-04 07:59:46\n主题：申购单\n\n申购单\n申购日期：2026年5月4日\n"
+        "需用日期：2026年5月9日\n\n序号　品名及数量\n1　可乐 → 二十瓶（按瓶拿，不要整箱）\n"
+        "2　花生油 → 3箱\n"
+    )
+    sender = "Anna Smith <orders@bluefoods.example>"
+    reading = DEMO.read(Email("m", sender, "Fwd: 申购单", body, DAY))
+    # A row number before an ideographic space is no amount; neither the day the mail was
+    # sent nor the day the requisition was made out is the day the goods are needed.
+    assert [(ln.product, ln.quantity) for ln in reading.lines] == [
+        ("Cola", Decimal(20)),
+        ("Peanut Oil (Case of 12)", Decimal(3)),
+    ]
+    assert reading.requested_date == date(2026, 5, 9)
 
 
 def test_a_quote_asked_for_budgeting_orders_nothing() -> None:

@@ -179,6 +179,11 @@ def test_other_goods_keep_plain_units(reader: OrderReader) -> None:
         # Short office words: "inv" is an invoice; a boat "pushed" is a new date.
         ("inv S005-2400021", "Inv S005-2400021 for PO00026, 11115.58, due Fri 27 Sep.", "invoice"),
         ("PO00086", "PO00086 - boat's been pushed, now with you Sun 15 Dec.", "delivery_date"),
+        # A delivery moved, told by the credit desk (the invoice moves with it); a run pushed.
+        ("PO00311 - delivery moved", "Your order PO00311 will now be delivered on 9 May 2026. Your invoice and its payment due date move with it.", "delivery_date"),  # noqa: E501
+        ("PO00312", "A breakdown has pushed our bottling line, so PO00312 ships on Friday 8 May instead.", "delivery_date"),  # noqa: E501
+        # 票开好了: the invoice is made out; 结一下: settle it.
+        ("PO00313的票", "老板，PO00313的票已经开好了，一共812.40，6月5号前结一下。", "invoice"),
     ],
 )  # fmt: skip
 def test_supplier_intents(subject: str, body: str, intent: str) -> None:

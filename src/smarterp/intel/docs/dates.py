@@ -64,6 +64,9 @@ MONTHS = {
     "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
     "januar": 1, "februar": 2, "marz": 3, "maerz": 3, "dezember": 12,
+    # Portuguese, as folded ("17 de dezembro"; março folds to "marco", a name: only after "de")
+    "janeiro": 1, "fevereiro": 2, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
 }  # fmt: skip
 WEEKDAYS = {
     "monday": 0,
@@ -96,7 +99,8 @@ ORDINAL_DAYS |= {"thirtieth": 30, "thirty first": 31}
 _ORDINAL = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
 ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
-_MONTH = "|".join(sorted((m for m in MONTHS if m != "mac"), key=len, reverse=True))
+# (not "mac" nor "marco" on their own: "2 mac and cheese", "Chef Marco 12")
+_MONTH = "|".join(sorted((m for m in MONTHS if m not in ("mac", "marco")), key=len, reverse=True))
 # Short forms only with a dot, comma or number after them: "we'd" folds to "wed".
 _WEEKDAY = (
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -307,7 +311,7 @@ RULES: list[Rule] = [
     (
         re.compile(
             # (Malay "hb", haribulan, marks the day of the month: "29hb Nov")
-            rf"(?<![a-z0-9])(?P<d>\d{{1,2}})(?:st|nd|rd|th|hb|\.)?\s+(?:of\s+|de\s+)?(?P<m>{_MONTH}|(?<=hb\s)mac)(?:(?<=\b[a-z]{{3}})\.)?"
+            rf"(?<![a-z0-9])(?P<d>\d{{1,2}})(?:st|nd|rd|th|hb|\.)?\s+(?:of\s+|de\s+)?(?P<m>{_MONTH}|(?<=hb\s)mac|(?<=de\s)marco)(?:(?<=\b[a-z]{{3}})\.)?"
             r"(?![a-z])(?:,?[ \t]+(?P<y>\d{4}|\d{2}(?![\d.])))?"
         ),
         "explicit",
@@ -529,7 +533,8 @@ def find_dates(text: str, base: date) -> list[DateMention]:
     found.sort(key=lambda d: d.start)
     starts = {d.start for d in found}
     found = [_with_its_day(text, d, base, starts) for d in found]
-    # "Friday, September 5th": the weekday only names the explicit date that follows it.
+    # "Friday, September 5th", "Thursday (November 7)": the weekday only names the explicit
+    # date that follows it.
     kept: list[DateMention] = []
     for i, mention in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
@@ -537,7 +542,7 @@ def find_dates(text: str, base: date) -> list[DateMention]:
             mention.kind == "weekday"
             and nxt is not None
             and nxt.kind == "explicit"
-            and re.fullmatch(r"[\s,]*(?:the\s+)?", text[mention.end : nxt.start])
+            and re.fullmatch(r"[\s,]*[(（]?\s*(?:the\s+)?", text[mention.end : nxt.start])
         ):
             continue
         kept.append(mention)

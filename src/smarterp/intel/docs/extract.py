@@ -218,21 +218,25 @@ _DELIVERY_CUE = re.compile(
     r"\bentreg|\blivr|\bliefer|"
     r"\b(?:on|for) (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:the\s+)?"
     r"\d{1,2}(?:st|nd|rd|th)\b|"
-    r"送|到货|交货|交付|前|之前|最晚|截止|发货|到达|提前|要到|能到|到吗|要货|收货|交期|货期"
+    r"送|到货|交货|交付|前|之前|最晚|截止|发货|到达|提前|要到|能到|到吗|要货|收货|交期|货期|"
+    # a requisition's day the goods are needed on (需用日期, 用货日期)
+    r"需用|需到|用货"
 )
 # A day said right before an arrival word ("24号到", "3月9日的货", "下周五要收到") or right after
 # "for"/"on" ("for Friday", "on Sunday 5 April", "first thing Friday") is the day wanted.
 # (The weekday may be said again between: "6月17号 周二到", "6月17号 hari Selasa 到".)
 _CUE_AFTER_DATE = re.compile(
-    # (a bracket between: "(Sat)", "下个礼拜一（10月13号）到")
-    r"\s*(?:[(（][^)）]{1,12}[)）]\s*)?"
+    # (a bracket between: "(Sat)", "下个礼拜一（10月13号）到", the day in it closed)
+    r"\s*[)）]?\s*(?:[(（][^)）]{1,12}[)）]\s*)?"
     r"(?:(?:[a-z]+day|(?:周|星期|礼拜)[一二三四五六日天]|(?:hari\s+)?(?:isnin|senin|selasa|rabu|"
     r"khamis|kamis|jumaat|jumat|sabtu|ahad|minggu))\s*[,，]?\s*)?"
     r"(?:到|要|送|的货|前|之前|或之前|交|发|收)"
 )
 _CUE_BEFORE_DATE = re.compile(
     r"(?:\bfor|\bon|\bfirst thing|\bas of|\bpour|\bpara|\bfuer)\s+(?:the\s+)?"
-    rf"(?:(?:[a-z]+day|{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?\s+)?(?:the\s+)?$"
+    # (the date may follow its weekday in brackets: "para Thursday (November 7)")
+    rf"(?:(?:[a-z]+day|{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?\s+[(（]?\s*)?"
+    r"(?:the\s+)?$"
 )
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十]")
 _PIECE_BEFORE = re.compile(r"(?:单(?:个|瓶|支|罐|只|袋|包|盒|台|件|块|樽)|散)装?的?\s*$")
@@ -241,7 +245,8 @@ _CORRECTION = re.compile(
     r"更正|以此为准|应为|笔误|写错|实际(?:要|是|为)|最后(?:定|确定|改)"
 )
 _HEADER_LINE = re.compile(
-    r"\s*(?:(?:from|sent|date|to|cc|subject|von|gesendet|发件人|发送时间|时间|日期|收件人|抄送|主题)"
+    r"\s*(?:(?:from|sent|date|to|cc|subject|von|gesendet|发件人|发送(?:时间|日期)|时间|日期|收件人|"
+    r"抄送|主题)"
     r"\s*[:：]|[-\s]*forwarded by\b)"
 )
 _DATE_ASKED = re.compile(
@@ -249,6 +254,8 @@ _DATE_ASKED = re.compile(
     r"thx|ta|for|arvo|morning|afternoon|evening|am|pm|"
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|thursday|saturday|"
     r"行吗|可以吗|好吗|哈|(?:之)?前|到货|送到|送货|到|感谢|谢谢|"
+    # thanks and please abroad; Filipino "po" (politeness) and "sana" (hopefully)
+    r"gracias|merci|danke|bitte|obrigad[oa]|por favor|salamat|po|sana|"
     # Malay and Indonesian: "boleh?", "bisa?" (can you?)
     r"boleh|bisa)[\W_]*)*",
     re.UNICODE,
@@ -258,7 +265,8 @@ _NO_DATE = re.compile(r"\basap\b|as soon as possible|尽快|越快越好")
 # The day a purchase order was made out is no delivery day ("下单日期：2025/11/24" above
 # "交货日期").
 _ORDER_DATE = re.compile(
-    r"(?:下单|订单|订购|单据|开单|制单|采购)日期|\b(?:order|po|issue|document) date\b"
+    r"(?:下单|订单|订购|单据|开单|制单|采购|申购|请购|申请)日期|"
+    r"\b(?:order|po|issue|document) date\b"
 )
 
 

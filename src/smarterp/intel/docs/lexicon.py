@@ -152,6 +152,11 @@ EN = Lexicon(
             r"\bearliest (?:we|i|it|possible|date|delivery)\b", r"\bheld up\b",
             r"\bnot (?:be able to )?(?:deliver|ship|get (?:it|them) to you) "
             r"(?:until|till|before)\b",
+            r"\b(?:delivery|shipment|dispatch|eta) (?:date )?(?:has )?(?:been )?"
+            r"(?:moved|changed)\b",
+            r"\b(?:has|have) pushed\b",
+            # "... ready for delivery on Monday December 15 instead": a new day for it
+            r"\b(?:on|for|by) [^.\n]{1,40}\binstead\b",
         ),
         "price_change": (
             r"price (?:change|increase|list|update|adjustment|revision|rise)", r"goes up to", r"new price", r"raise[sd]? (?:the |our )?price",  # noqa: E501
@@ -207,6 +212,9 @@ EN = Lexicon(
             r"\bno goods (?:have|has) (?:been )?(?:received|arrived)\b", r"\bto date no\b",
             r"\btodavia nada\b", r"\btenia que llegar\b", r"\btoujours rien\b",
             r"\brien re[cç]u\b", r"\bpas encore (?:re[cç]u|arrive)",
+            r"\bera (?:pra|para) chegar\b", r"\bate agora nada\b", r"\bainda nao chegou\b",
+            r"\bwala pa\b", r"\bhindi pa (?:po )?(?:dumating|dumarating)\b",
+            r"\bdapat (?:po )?(?:dumating|darating)\b",
         ),
         "add_to_order": (
             r"\badd\b.{0,40}\bto (?:that|it|this|the order|our order|that order)\b",
@@ -247,6 +255,8 @@ EN = Lexicon(
             # Spanish, French and German: el pago sale el 15, le virement partira, die Zahlung
             r"\bel pago\b", r"\bpagaremos\b", r"\btransferencia\b", r"\bvirement\b",
             r"\bpaiement\b", r"\bregler(?:ons|a)\b", r"\bzahlung\b", r"\bueberweis",
+            # Portuguese and Filipino: o pagamento sai dia 9, ang bayad po ay sa 14
+            r"\bpagamento\b", r"\bvamos pagar\b", r"\bbayad\b", r"\bmagbabayad\b",
             r"\bpayment\b.{0,60}\b(?:is |has been )?scheduled\b",
             r"\bwill be with you\b",
         ),
@@ -314,6 +324,7 @@ ZH = Lexicon(
         ),
         "invoice": (
             r"发票", r"账期", r"货款", r"开票", r"对账", r"付款期限", r"应付", r"请款", r"付款到期",
+            r"票(?:已经?|都)?开(?:好|出|具)?了", r"开好了?票", r"结一下",
         ),
         "order_confirmation": (
             r"已收到贵司采购单", r"收到了", r"按期备货", r"没问题", r"订单确认", r"已接单",

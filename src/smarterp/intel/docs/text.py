@@ -20,6 +20,8 @@ _SPACE = set("-‐‑–_·")
 _FULLWIDTH_DIGITS = {chr(0xFF10 + i): str(i) for i in range(10)}
 # Circled numbers (①..⑳, ❶..❿) number a list; they are never a quantity.
 _LIST_NUMBERS = {chr(c) for c in range(0x2460, 0x2474)} | {chr(c) for c in range(0x2776, 0x2780)}
+# A line's first cell that is a row number: an ideographic space after it parts cells as a tab.
+_ROW_NUMBER = re.compile(r"[ \t]*\d{1,3}")  # (\d: full-width digits too)
 
 LEGAL_SUFFIXES = {
     "ltd",
@@ -113,11 +115,11 @@ def fold(text: str) -> Folded:
     bar_row = False  # a row of a table drawn with bars but no outer ones: its bars are tabs
     line_start = True
     rows = _bar_rows(text) if "|" in text else set()
-    line = 0
+    line = begun = 0  # the line's number and where it begins
     for i, ch in enumerate(text):
         if ch == "\n":
             line_start = True
-            line += 1
+            line, begun = line + 1, i + 1
         elif line_start and not ch.isspace():
             table_row, bar_row, line_start = ch == "|", line in rows, False
         if "\u4e00" <= ch <= "\u9fff":
@@ -129,6 +131,8 @@ def fold(text: str) -> Folded:
             piece = _SPECIAL[low]
         elif ch == "|":
             piece = " " if table_row else "\t" if bar_row else ";"
+        elif ch == "\u3000" and _ROW_NUMBER.fullmatch(text, begun, i):
+            piece = "\t"  # a typed form's row number, then its cells: "1　汤圆 → 3箱"
         elif ch in _SPACE or ch in _LIST_NUMBERS:
             piece = " "
         elif ch in _FULLWIDTH_DIGITS:
