@@ -518,12 +518,21 @@ def test_a_purchase_order_pasted_as_a_bar_table() -> None:
         ("Order po:\n4 cases of Cola\nMay 8 po sana 🙏 Salamat po!", date(2026, 5, 8)),
         ("Segue o pedido, para entrega 14 de maio:\n4 cases of Cola", date(2026, 5, 14)),
         ("4 cases of Cola\nPara Thursday (May 14), ok? Obrigado!", date(2026, 5, 14)),
+        # The order's one day, its month in words, with no word of delivery around it.
+        ("PO-7 for our venues, central kitchen May 12:\n4 cases of Cola", date(2026, 5, 12)),
     ],
 )
 def test_a_day_asked_for_in_chinese_after_the_goods(body: str, day: date) -> None:
     reading = DEMO.read(Email("m", "Anna Smith <orders@bluefoods.example>", "", body, DAY))
     assert reading.intent == "new_order" and reading.lines
     assert reading.requested_date == day
+
+
+def test_a_lone_day_in_figures_only_is_no_day_asked() -> None:
+    # (figures alone may be a reference; a weekday alone may be any mention of one)
+    for body in ("Order 20260512:\n4 cases of Cola", "Order, we close Friday:\n4 cases of Cola"):
+        reading = DEMO.read(Email("m", "Anna Smith <orders@bluefoods.example>", "", body, DAY))
+        assert reading.lines and reading.requested_date is None, body
 
 
 def test_a_requisition_form_forwarded_with_row_numbers_and_the_day_needed() -> None:

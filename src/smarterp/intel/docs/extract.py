@@ -260,6 +260,8 @@ _DATE_ASKED = re.compile(
     r"boleh|bisa)[\W_]*)*",
     re.UNICODE,
 )
+# A date with its month in words or 月 ("July 3", "3 de julho", "7月3日"), not figures alone.
+_MONTH_NAMED = re.compile(r"[a-z]{3}|月")
 # "As soon as possible" asks for no day, unless a day is written beside it ("by 25/7, asap").
 _NO_DATE = re.compile(r"\basap\b|as soon as possible|尽快|越快越好")
 # The day a purchase order was made out is no delivery day ("下单日期：2025/11/24" above
@@ -872,11 +874,13 @@ class OrderReader:
         if not mentions:
             return None, None
         chosen: DateMention | None = None
+        open_dates: list[DateMention] = []  # the dates no header or order date holds
         for sentence in _SENTENCE.finditer(text):
             words = sentence.group(0)
             inside = [d for d in mentions if sentence.start() <= d.start < sentence.end()]
             if not inside or _HEADER_LINE.match(words) or _ORDER_DATE.search(words):
                 continue  # a forwarded message's "Sent: 31 December" is not a delivery date
+            open_dates += inside
             if _NO_DATE.search(words) and not any(d.kind == "explicit" for d in inside):
                 continue
             # "26th October pls", "Thursday next week ok?": a date asked for on its own.
@@ -904,6 +908,16 @@ class OrderReader:
             ):
                 chosen = last
                 break
+        lone = open_dates[0] if len(open_dates) == 1 else None
+        if (
+            chosen is None
+            and lone is not None
+            and lone.kind == "explicit"
+            and _MONTH_NAMED.search(text, lone.start, lone.end)
+        ):
+            # "PO-1 for our venues, to the central kitchen July 3:": the order's one day,
+            # its month named (figures alone may be a reference), is the day it is wanted.
+            chosen = lone
         if chosen is None:
             return None, None
         start, end = folded.span(chosen.start, chosen.end)
