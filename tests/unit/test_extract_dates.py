@@ -95,6 +95,9 @@ def _first(text: str, base: str) -> str | None:
         # Portuguese months (março folds to "marco": a month only after "de").
         ("para entrega terça-feira, 17 de dezembro", "2024-12-10", "2024-12-17"),
         ("pedido para 27 de março", "2025-03-17", "2025-03-27"),
+        # "dia 29": the 29th of this month, or of the next when it has passed.
+        ("segue pedido para entrega dia 29:", "2024-09-27", "2024-09-29"),
+        ("delivery dia 3, please", "2024-09-27", "2024-10-03"),
         # A weekday with its date in brackets names that date.
         ("Para Thursday (November 7), ok?", "2024-10-29", "2024-11-07"),
         # 安排下 (arrange) then 下星期三: next week's Wednesday; 下下星期三 alone is the one after.

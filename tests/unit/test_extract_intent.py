@@ -288,31 +288,37 @@ from smarterp.intel.docs.text import fold_text
         ),
         ("订单10760 数量不对", "Ipoh Coffee 30 箱只到了 20 箱，请尽快处理。", True, "complaint"),
         ("Availability?", "Do you have Chai in stock? What is the price?", False, "inquiry"),
+        # A name's figure before an arrow is no change from one count to another.
+        ("Pedido PO-8", "1) Notebook A5 → 33 pcs\n2) Cola → 4 cases", True, "new_order"),
+        ("PO-8801", "Cola 10 -> 12 cases pls", True, "change_order"),
+        # One more, sent after: Filipino "pahabol", Portuguese "coloca mais ... nesse pedido".
+        ("", "Ate, pahabol po: 2 cases ng Cola. Salamat po!", True, "change_order"),
+        ("", "Coloca mais 2 caixas de Cola nesse pedido, por favor", True, "change_order"),
         # Portuguese and Filipino buyers: an order that should have come, a day they will pay.
         (
             "",
             "O pedido SO00412 era pra chegar ontem e até agora nada, pode ver?",
             False,
             "complaint",
-        ),  # noqa: E501
+        ),
         (
             "",
             "Hi po, yung order SO00413 dapat po dumating kahapon pero wala pa po.",
             False,
             "complaint",
-        ),  # noqa: E501
+        ),
         (
             "",
             "Oi! O pagamento da fatura INV/2026/00031 sai dia 12 de maio.",
             False,
             "payment_promise",
-        ),  # noqa: E501
+        ),
         (
             "",
             "Sorry po late, ang bayad po for invoice INV/2026/00032 ay sa May 15 po.",
             False,
             "payment_promise",
-        ),  # noqa: E501
+        ),
         ("询价", "请问 Chai 有现货吗？", False, "inquiry"),
         ("关于豆腐产品的问题", "想咨询一下 Tofu 的保质期。", False, "inquiry"),
         (

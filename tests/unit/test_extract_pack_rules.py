@@ -553,6 +553,29 @@ def test_a_requisition_form_forwarded_with_row_numbers_and_the_day_needed() -> N
     assert reading.requested_date == date(2026, 5, 9)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kindly quote your best price for 26 cartons of Cola. This is an RFQ only.",
+        "We're quoting a party and might need 27 cases of Cola. Price? Not confirmed yet!",
+        "Your price for 20 cases of Cola please - this is not a purchase order.",
+    ],
+)
+def test_a_price_asked_for_goods_not_yet_ordered_orders_nothing(body: str) -> None:
+    reading = DEMO.read(Email("m", "Anna Smith <orders@bluefoods.example>", "Quote", body, DAY))
+    assert reading.intent == "inquiry" and not reading.lines, body
+
+
+def test_goods_after_of_in_other_languages() -> None:
+    # Filipino "ng" and Portuguese "de" join a count to the goods after it, as "of" does.
+    assert [(n, q) for n, q, _ in _read(DEMO, "Order po: 3 cases ng Cola. Salamat po!")] == [
+        ("Cola (Case of 12)", Decimal(3))
+    ]
+    assert [(n, q) for n, q, _ in _read(DEMO, "Pedido: 2 caixas de Cola, obrigado")] == [
+        ("Cola (Case of 12)", Decimal(2))
+    ]
+
+
 def test_a_quote_asked_for_budgeting_orders_nothing() -> None:
     body = (
         "Pls quote your best rate for School Backpack, approx 20 ctn. This is for our budgeting "

@@ -354,6 +354,13 @@ RULES: list[Rule] = [
         lambda m, b: _day_of_month(b, int(m.group("d"))),
     ),
     (
+        # "para entrega dia 29", "el día 5": Portuguese and Spanish "day 29" of this month, or
+        # the next month's when it has passed.
+        re.compile(r"(?<![a-z])dia\s+(?P<d>\d{1,2})(?![\d/.:,]\d|\d|\s*(?:de|of)\s)"),
+        "explicit",
+        lambda m, b: _day_of_month(b, int(m.group("d"))),
+    ),
+    (
         # "by the thirtieth", "Tuesday the twenty-first": a day of the month in words.
         re.compile(
             rf"(?<![a-z])(?:(?:{_WEEKDAY})\s+(?:the\s+)?|(?:by|on|for|before|until)\s+the\s+)"

@@ -176,7 +176,8 @@ _NOT_GOODS = frozenset(_NOT_GOODS_WORDS.split())
 # ("[8 cs] Oyster Sauce": a closing bracket may stand between; "10 [香瓜子]" names the goods
 # said before again, and the figure is theirs)
 _FORWARD_GAP = re.compile(
-    r"^(?:\s|\b(?:of|the|our|your|those|these|more|additional|extra|x|each|fresh|nice|big|"
+    # (Filipino "ng", Portuguese and Spanish "de": of)
+    r"^(?:\s|\b(?:of|ng|de|the|our|your|those|these|more|additional|extra|x|each|fresh|nice|big|"
     r"large|small|usual|regular|normal|same)\b|[×()（）\]】的])*$"
 )
 _CANCEL = re.compile(
@@ -191,7 +192,7 @@ _ORDER_VERB = re.compile(
     r"订|发|送|要|来|加到|改成"
 )
 _PRICE_QUESTION = re.compile(
-    r"price|quote|quotation|cost|discount|availab|in stock|how much|come to|what.?s the damage|"
+    r"price|quot(?:e|ing|ation)|cost|discount|availab|in stock|how much|come to|what.?s the damage|"
     r"before we (?:place|order)|报价|价格|多少钱|折扣|现货|有没有|啥价|什么价|便宜|比比价|"
     r"有货(?:不|没|吗)|请报|单价"
 )
@@ -202,7 +203,9 @@ _JUST_ASKING = re.compile(
     r"\bnot (?:ordering|placing (?:an|the|any) order) (?:yet|just yet)\b|\bhaven'?t decided\b|"
     r"\b(?:this|it) is not an order\b|\brequest for quotation\b|请报价|询问|询价|"
     r"\bconsidering (?:about )?(?:purchasing|buying|ordering)\b|"
-    r"\bnot (?:a|an) (?:confirmed|firm|final) order\b|\bfor (?:our )?budget(?:ing)? only\b|"
+    r"\bnot (?:a|an) (?:(?:confirmed|firm|final|formal|official) )?(?:purchase )?order\b|"
+    r"\bfor (?:our )?budget(?:ing)? only\b|\brfq\b|\bnot (?:confirmed|firm|final) yet\b|"
+    r"\bnot yet (?:confirmed|firm|final)\b|\b(?:might|may) need\b|"
     r"非正式订单|不是正式订单|拟采购"
 )
 _USE_FORWARDED = re.compile(

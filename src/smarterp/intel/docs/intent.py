@@ -43,7 +43,9 @@ _CHANGE = re.compile(
     # ("chef sent this to me instead of you lot" is no change of goods)
     r"instead of (?!you\b|us\b|me\b|him\b|her\b|them\b|the (?:sales|order) desk)|"
     r"(?:add|remove) .{0,40} (?:to|from) (?:our|the|my|this|that|yesterday'?s?) order|"
-    r"revis|from \d+ to \d+|\bbump|\b(?:up|down) to \d|\(was \d|\d\s*(?:-?>|→)\s*\d|"
+    r"revis|from \d+ to \d+|\bbump|\b(?:up|down) to \d|\(was \d|"
+    # "10 -> 12" (not "Notebook A5 → 33 pcs": a name's figure, then the count)
+    r"(?<![a-z\d])\d+(?:[.,]\d+)?\s*(?:-?>|→)\s*\d|"
     r"\bchange (?:on|for) |\bchange (?:it |them |that )?to \d|change\s*(?:做|成|为)|加到|"
     # "PLS CHANGE SOY MILK DRINK ON PO-2602912 TO 32 CASES"; a subject "change CG-2604181"
     r"\bchange\b[^.\n]{0,60}?\bto \d|(?m:^[ \t]*(?:re[ \t]*:?[ \t]*)?change\b)|"

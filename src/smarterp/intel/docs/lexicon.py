@@ -50,6 +50,7 @@ EN = Lexicon(
         "karton", "dus", "peti", "flats", "flat",
         # Spanish, French and German: cajas, caisses, Kartons, Kisten
         "cajas", "caja", "caisses", "caisse", "kartons", "kisten", "kiste",
+        "caixas", "caixa", "cx",  # Portuguese
     ),
     item=(
         "bottles", "bottle", "jars", "jar", "cans", "can", "tins", "tin", "pieces", "piece",
@@ -231,6 +232,9 @@ EN = Lexicon(
             r"(?:order|message|mail))\b",
             r"\bplease (?:also )?include\b", r"\bthrow in\b", r"\bsame drop\b", r"\bon as well\b",
             r"\bcan (?:u|you) (?:also )?add\b", r"\bone more thing\b",
+            # Filipino "pahabol" (one more, sent after); Portuguese "put 2 more on that order"
+            r"\bpahabol\b", r"\b(?:coloca|acrescenta|adiciona|inclui)(?:r)? mais\b",
+            r"\b(?:nesse|neste|naquele|no mesmo) pedido\b",
             r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) more (?:cs|cases?|ctns?|"
             r"cartons?|boxes|bottles|packs?)\b",
         ),
