@@ -18,8 +18,9 @@ the tenth (`tenth`), written blind by a seventh hand to measure the reader tuned
 those, taking half of what none before it took; and the eleventh (`eleventh`), written blind by
 an eighth hand, taking half of what none before it took; and the twelfth (`twelfth`), written
 blind by a ninth hand, taking half of what none before it took; and the thirteenth
-(`thirteenth`), written blind by a tenth hand, taking what is left. Each
-later set draws from its own stream, so adding it left every other message word for word as it
+(`thirteenth`), written blind by a tenth hand, taking half of what none before it took; and the
+fourteenth (`fourteenth`), written blind by an eleventh hand, taking what is left. Each later
+set draws from its own stream, so adding it left every other message word for word as it
 was."""
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from smarterp.data.demo import (
     eighth,
     eleventh,
     fifth,
+    fourteenth,
     fourth,
     ninth,
     seventh,
@@ -55,6 +57,7 @@ LATE_SETS: tuple[PhrasingSet, ...] = (
     eleventh,
     twelfth,
     thirteenth,
+    fourteenth,
 )
 ZH_DIGITS = "零一两三四五六七八九十"
 EN_WORDS = [

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from smarterp.data.demo.inbox import Item, Party
 
 NAME = "thirteenth"
-SHARE = 1.0  # what neither the twelfth (at half) nor any earlier set took
+SHARE = 0.5  # half of what no earlier set took; the fourteenth writes the rest
 OUR_DESK = "Lotus Harbor Sales <sales@lotusharbor.example>"
 CUSTOMER_VOICES = ("quebec", "brazil", "gulf", "group", "caterer", "pinoy")
 ZH_CUSTOMER_VOICES = ("shop", "welfare", "canteen", "miniapp")
