@@ -41,9 +41,9 @@ def intent_label(ctx: WebCtx, intent: str | None) -> str:
 
 
 def flag_label(ctx: WebCtx, flag: str, readings: str | None = None) -> str:
-    """A reader's flag in the page's language ("pack unclear: ..." is "包装不明：..."); a flag
-    written elsewhere shows as it was written. `readings`: a line's readings as the page says
-    them, in place of the English ones."""
+    """A reader's flag, or a proposal's or a draft's note, in the page's language ("pack
+    unclear: ..." is "包装不明：..."); one written elsewhere shows as it was written.
+    `readings`: a line's readings as the page says them, in place of the English ones."""
     parsed = reading_flags.parse(flag)
     if parsed is None:
         return flag
@@ -51,6 +51,8 @@ def flag_label(ctx: WebCtx, flag: str, readings: str | None = None) -> str:
     said = {k: ctx.tr.gettext(v) if v in reading_flags.WORDS else v for k, v in values.items()}
     if readings is not None and "readings" in said:
         said["readings"] = readings
+    if template == reading_flags.LINE_FLAG:
+        said["flag"] = flag_label(ctx, values["flag"])  # a line's own flag, said the same way
     return ctx.tr.gettext(template, **said)
 
 

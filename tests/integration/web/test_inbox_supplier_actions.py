@@ -117,3 +117,14 @@ def test_the_proposal_speaks_chinese(browser: Browser, engine: Engine) -> None:
     page = browser.client.get(f"/inbox/{doc}")
     assert "拟生成供应商账单草稿" in page.text and "生成账单草稿" in page.text
     assert "变更前" in page.text and "账单草稿合计" in page.text
+
+
+def test_what_the_proposal_leaves_to_a_person_speaks_chinese(
+    browser: Browser, engine: Engine
+) -> None:
+    _, (doc,) = _messages(engine, NO_ORDER)
+    browser.post("/language", {"language": "zh", "next": f"/inbox/{doc}"})
+    page = browser.client.get(f"/inbox/{doc}")
+    assert 'data-testid="proposal-unresolved"' in page.text
+    assert "的采购订单：请人工查找订单" in page.text
+    assert "names no purchase order" not in page.text

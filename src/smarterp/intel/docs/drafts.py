@@ -16,6 +16,13 @@ from smarterp.erp.products.service import get_product
 from smarterp.erp.sales import service as sales
 from smarterp.erp.sales.schemas import SalesLineIn, SalesOrderIn
 from smarterp.intel.docs.extract import OrderReading
+from smarterp.intel.docs.flags import (
+    CHANGED_LINES,
+    LEFT_OUT,
+    LINE_FLAG,
+    NO_REQUESTED_DATE,
+    REQUESTED_BEFORE,
+)
 from smarterp.intel.docs.intent import CHANGE_ORDER, NEW_ORDER
 
 
@@ -65,14 +72,18 @@ def create_draft_order(
         raise InvalidInput("customer", f"{reading.id}: no customer could be linked; pick one")
     flags = list(reading.flags)
     if reading.intent == CHANGE_ORDER:
-        flags.append("the sender changes an existing order: these lines are the changed ones")
+        flags.append(CHANGED_LINES)
     lines = []
     for ln in reading.lines:
         product = get_product(session, ln.product_id)
         if not product.active or product.discontinued:
-            flags.append(f"{ln.product} is no longer sold; line left out")
+            flags.append(LEFT_OUT.format(product=ln.product))
             continue
-        flags.extend(f"{ln.product}: {flag}" for flag in ln.flags if "no longer sold" not in flag)
+        flags.extend(
+            LINE_FLAG.format(product=ln.product, flag=flag)
+            for flag in ln.flags
+            if "no longer sold" not in flag
+        )
         lines.append(
             SalesLineIn(
                 product_id=ln.product_id,
@@ -85,10 +96,10 @@ def create_draft_order(
     when = order_date or date.today()
     requested = reading.requested_date
     if requested is not None and requested < when:
-        flags.append(f"requested date {requested} lies before the order date; left empty")
+        flags.append(REQUESTED_BEFORE.format(requested=requested))
         requested = None
     if reading.requested_date is None:
-        flags.append("no requested date in the message")
+        flags.append(NO_REQUESTED_DATE)
     fields = draft_fields(reading)
     notes = "\n".join(
         [f"Read from message {reading.id} by {reading.extractor}."]

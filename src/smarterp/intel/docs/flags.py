@@ -1,6 +1,7 @@
 """What the reader says to a person about a reading: each flag it doubts and each reason it
 linked a sender, worded in one place, written with their values and parsed back, so that a page
-can show them in the reader's language (the English text is stored with the reading)."""
+can show them in the reader's language (the English text is stored with the reading).
+The notes on a supplier message's proposal and on a draft order are worded here the same way."""
 
 from __future__ import annotations
 
@@ -52,9 +53,60 @@ REASONS = (
     NAME_IN_FULL, NAME_CLOSE, NAME_IN_TEXT, PIECE_IN_TEXT, CONTACT_SIGNS, CONTACT_IN_TEXT,
     DOMAIN_SPELLS, FORWARDS, CITES, SAME_SENDER,
 )  # fmt: skip
-# Words a flag's values take from a small set ("customer unclear (too weak)"), themselves said
-# in the reader's language.
-WORDS = ("customer", "sender", "too weak", "two partners fit equally", "no partner fits")
+# What a supplier message's proposal leaves to a person (unresolved) or asks to check (warnings).
+NO_SUPPLIER = "the message is linked to no supplier: link it first"
+OTHER_SUPPLIERS_ORDER = "{number} is an order with {other}, not {supplier}"
+SEVERAL_ORDERS = "the message names several purchase orders ({numbers})"
+NO_ORDER = "the message names no purchase order of {supplier}: a person finds the order"
+NO_PRODUCT = "the message names no product {supplier} supplies: a person finds the product"
+PRICE_ALREADY = "{product}: the books already have {price}"
+LARGE_MOVE = (
+    "{product}: {old} -> {new} moves by more than half; check that both are per the same unit"
+)
+NO_EFFECTIVE_DATE = "the message gives no date: the new price applies at once"
+EFFECTIVE_LATER = "the new price takes effect on {effective}; applying now uses it from today"
+NO_PRICE = "{product}: the message states no price"
+WHICH_PRICE = "{product}: the message does not say which of {stated} is the new price"
+OLD_PRICE_DIFFERS = (
+    "{product}: the message gives the old price as {value}; the books have {current}"
+)
+NOTHING_EXPECTED = "{number} is {what}: nothing is expected any more"
+NO_NEW_DATE = "the message names no new date: a person asks the supplier"
+SEVERAL_DATES = "the message names several dates ({dates})"
+BEFORE_ORDERED = "{date} is before {number} was ordered"
+BEFORE_SENT = "{date} lies before the message was sent"
+NOT_BILLABLE = "{number} is {state}: it cannot be billed"
+BILLED_ALREADY = "supplier reference {ref} is already on bill {bill}: a bill is entered once"
+NO_INVOICE_NUMBER = "no invoice number in the message: the bill has no reference"
+NOTHING_TO_BILL = (
+    "nothing on {number} is received and not billed, and the message states no lines: "
+    "a person enters the bill"
+)
+BILLED_OVER = "{line}: the bill asks for {quantity}, only {received} received and not billed"
+BILLED_PRICE = "{line}: billed at {price} per unit, ordered at {ordered}"
+STATED_TOTAL = "the message states {stated}; this bill comes to {total}"
+NO_PRODUCT_OF_ORDER = "the message names no product of the order: all its lines shown"
+PROPOSAL_NOTES = (
+    NO_SUPPLIER, OTHER_SUPPLIERS_ORDER, SEVERAL_ORDERS, NO_ORDER, NO_PRODUCT, PRICE_ALREADY,
+    LARGE_MOVE, NO_EFFECTIVE_DATE, EFFECTIVE_LATER, NO_PRICE, WHICH_PRICE, OLD_PRICE_DIFFERS,
+    NOTHING_EXPECTED, NO_NEW_DATE, SEVERAL_DATES, BEFORE_ORDERED, BEFORE_SENT, NOT_BILLABLE,
+    BILLED_ALREADY, NO_INVOICE_NUMBER, NOTHING_TO_BILL, BILLED_OVER, BILLED_PRICE, STATED_TOTAL,
+    NO_PRODUCT_OF_ORDER,
+)  # fmt: skip
+# What a draft order's notes add to the reading's flags. A line's flag goes with its product
+# ("Chai: fractional quantity"): its `flag` is itself a flag, and only a flag parses as one.
+CHANGED_LINES = "the sender changes an existing order: these lines are the changed ones"
+LEFT_OUT = "{product} is no longer sold; line left out"
+LINE_FLAG = "{product}: {flag}"
+REQUESTED_BEFORE = "requested date {requested} lies before the order date; left empty"
+NO_REQUESTED_DATE = "no requested date in the message"
+DRAFT_NOTES = (CHANGED_LINES, LEFT_OUT, REQUESTED_BEFORE, NO_REQUESTED_DATE, LINE_FLAG)
+# Words a flag's values take from a small set ("customer unclear (too weak)", "PO00012 is
+# cancelled: ..."), themselves said in the reader's language.
+WORDS = (
+    "customer", "sender", "too weak", "two partners fit equally", "no partner fits",
+    "received in full", "cancelled", "rfq",
+)  # fmt: skip
 
 
 @cache
@@ -67,10 +119,10 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 
 def parse(flag: str) -> tuple[str, dict[str, str]] | None:
-    """The template a flag or a reason was written from and its values; None for one written
-    elsewhere (a draft's or a model's note)."""
-    for template in (*TEMPLATES, *REASONS):
+    """The template a flag, a reason or a note was written from and its values; None for one
+    written elsewhere (a model's note)."""
+    for template in (*TEMPLATES, *REASONS, *PROPOSAL_NOTES, *DRAFT_NOTES):
         m = _pattern(template).match(flag)
-        if m is not None:
+        if m is not None and (template != LINE_FLAG or parse(m["flag"]) is not None):
             return template, m.groupdict()
     return None

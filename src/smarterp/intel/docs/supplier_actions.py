@@ -38,6 +38,34 @@ from smarterp.intel.docs.catalogue import ProductEntry
 from smarterp.intel.docs.dates import find_dates
 from smarterp.intel.docs.entities import document_terms, find_entities
 from smarterp.intel.docs.extract import body_without
+from smarterp.intel.docs.flags import (
+    BEFORE_ORDERED,
+    BEFORE_SENT,
+    BILLED_ALREADY,
+    BILLED_OVER,
+    BILLED_PRICE,
+    COULD_BE,
+    EFFECTIVE_LATER,
+    LARGE_MOVE,
+    NO_EFFECTIVE_DATE,
+    NO_INVOICE_NUMBER,
+    NO_NEW_DATE,
+    NO_ORDER,
+    NO_PRICE,
+    NO_PRODUCT,
+    NO_PRODUCT_OF_ORDER,
+    NO_SUPPLIER,
+    NOT_BILLABLE,
+    NOTHING_EXPECTED,
+    NOTHING_TO_BILL,
+    OLD_PRICE_DIFFERS,
+    OTHER_SUPPLIERS_ORDER,
+    PRICE_ALREADY,
+    SEVERAL_DATES,
+    SEVERAL_ORDERS,
+    STATED_TOTAL,
+    WHICH_PRICE,
+)
 from smarterp.intel.docs.inbox import get_message
 from smarterp.intel.docs.models import Document
 from smarterp.intel.docs.products import ProductMatcher
@@ -168,7 +196,7 @@ def propose(session: Session, document_id: int) -> Proposal | None:
     proposal = Proposal(document_id=doc.id, kind=str(doc.intent))
     proposal.done = _done(session, doc.id, proposal.action)
     if partner is None or not partner.is_supplier:
-        proposal.unresolved.append("the message is linked to no supplier: link it first")
+        proposal.unresolved.append(NO_SUPPLIER)
         return proposal
     proposal.supplier_id, proposal.supplier = partner.id, partner.name
     if proposal.done:
@@ -282,7 +310,7 @@ def _named_products(
             found.append((start, end, m.product_id))
         else:
             names = " or ".join(sorted(by_id[i].name for i in m.ids))
-            unresolved.append(f"{raw[start:end]!r} could be {names}")
+            unresolved.append(COULD_BE.format(text=repr(raw[start:end]), names=names))
     return found
 
 
@@ -309,19 +337,19 @@ def _purchase_order(
         if po.supplier_id != proposal.supplier_id:
             other = session.get(Partner, po.supplier_id)
             proposal.unresolved.append(
-                f"{po.number} is an order with {other.name if other else po.supplier_id}, "
-                f"not {proposal.supplier}"
+                OTHER_SUPPLIERS_ORDER.format(
+                    number=po.number,
+                    other=other.name if other else po.supplier_id,
+                    supplier=proposal.supplier,
+                )
             )
     if len(own) > 1:
         numbers = ", ".join(sorted(po.number for po in own))
-        proposal.unresolved.append(f"the message names several purchase orders ({numbers})")
+        proposal.unresolved.append(SEVERAL_ORDERS.format(numbers=numbers))
         return None
     if not own:
         if not found:
-            proposal.unresolved.append(
-                f"the message names no purchase order of {proposal.supplier}: "
-                "a person finds the order"
-            )
+            proposal.unresolved.append(NO_ORDER.format(supplier=proposal.supplier))
         return None
     return own[0]
 
@@ -340,10 +368,7 @@ def _price_change(session: Session, proposal: Proposal, text: _Text) -> None:
     named = _named_products(products, text.raw, proposal.unresolved)
     if not named:
         if not proposal.unresolved:
-            proposal.unresolved.append(
-                f"the message names no product {proposal.supplier} supplies: "
-                "a person finds the product"
-            )
+            proposal.unresolved.append(NO_PRODUCT.format(supplier=proposal.supplier))
         return
     amounts = _amounts(text.raw, text.day)
     segments = [(m.start(), m.end()) for m in _SEGMENT.finditer(text.raw)]
@@ -362,12 +387,11 @@ def _price_change(session: Session, proposal: Proposal, text: _Text) -> None:
         if new is None:
             continue
         if new == offer.price:
-            proposal.warnings.append(f"{product.name}: the books already have {offer.price}")
+            proposal.warnings.append(PRICE_ALREADY.format(product=product.name, price=offer.price))
             continue
         if offer.price and abs(new - offer.price) > offer.price * _LARGE_MOVE:
             proposal.warnings.append(
-                f"{product.name}: {offer.price} -> {new} moves by more than half; "
-                "check that both are per the same unit"
+                LARGE_MOVE.format(product=product.name, old=offer.price, new=new)
             )
         proposal.prices.append((pid, new))
         proposal.changes.append(
@@ -381,11 +405,9 @@ def _price_change(session: Session, proposal: Proposal, text: _Text) -> None:
         )
     if proposal.changes:
         if effective is None:
-            proposal.warnings.append("the message gives no date: the new price applies at once")
+            proposal.warnings.append(NO_EFFECTIVE_DATE)
         elif effective > date.today():
-            proposal.warnings.append(
-                f"the new price takes effect on {effective}; applying now uses it from today"
-            )
+            proposal.warnings.append(EFFECTIVE_LATER.format(effective=effective))
         else:
             proposal.changes.append(Change("Effective from", "", "—", effective.isoformat()))
 
@@ -400,7 +422,7 @@ def _new_price(
     """The new price among the stated ones, by the words before each and by the price the
     books hold; when the message does not settle it, a person is asked."""
     if not amounts:
-        proposal.unresolved.append(f"{product}: the message states no price")
+        proposal.unresolved.append(NO_PRICE.format(product=product))
         return None
     old, new, plain = [], [], []
     for start, _, value in amounts:
@@ -420,14 +442,12 @@ def _new_price(
     distinct = sorted(set(new))
     if len(distinct) != 1:
         stated = ", ".join(str(v) for _, _, v in amounts)
-        proposal.unresolved.append(
-            f"{product}: the message does not say which of {stated} is the new price"
-        )
+        proposal.unresolved.append(WHICH_PRICE.format(product=product, stated=stated))
         return None
     for value in set(old):
         if value != current:
             proposal.warnings.append(
-                f"{product}: the message gives the old price as {value}; the books have {current}"
+                OLD_PRICE_DIFFERS.format(product=product, value=value, current=current)
             )
     return distinct[0]
 
@@ -446,7 +466,7 @@ def _delay(session: Session, proposal: Proposal, order: PurchaseOrder, text: _Te
         order.state == PurchaseState.CONFIRMED and receipt is None
     ):
         what = "received in full" if order.state != PurchaseState.CANCELLED else "cancelled"
-        proposal.unresolved.append(f"{order.number} is {what}: nothing is expected any more")
+        proposal.unresolved.append(NOTHING_EXPECTED.format(number=order.number, what=what))
         return
     current = order.expected_date
     scheduled = receipt.scheduled_date if receipt is not None else None
@@ -458,15 +478,15 @@ def _delay(session: Session, proposal: Proposal, order: PurchaseOrder, text: _Te
         }
     )
     if not dates:
-        proposal.unresolved.append("the message names no new date: a person asks the supplier")
+        proposal.unresolved.append(NO_NEW_DATE)
         return
     if len(dates) > 1:
         listed = ", ".join(d.isoformat() for d in dates)
-        proposal.unresolved.append(f"the message names several dates ({listed})")
+        proposal.unresolved.append(SEVERAL_DATES.format(dates=listed))
         return
     new = dates[0]
     if new < order.order_date:
-        proposal.unresolved.append(f"{new} is before {order.number} was ordered")
+        proposal.unresolved.append(BEFORE_ORDERED.format(date=new, number=order.number))
         return
     proposal.new_date = new
     href = f"/purchase-orders/{order.id}"
@@ -478,7 +498,7 @@ def _delay(session: Session, proposal: Proposal, order: PurchaseOrder, text: _Te
             Change("Receipt date", receipt.number, _day(scheduled), new.isoformat(), href)
         )
     if new < text.day:
-        proposal.warnings.append(f"{new} lies before the message was sent")
+        proposal.warnings.append(BEFORE_SENT.format(date=new))
 
 
 def _amount(value: Decimal) -> str:
@@ -502,7 +522,9 @@ def _invoice(
     session: Session, proposal: Proposal, order: PurchaseOrder, doc: Document, text: _Text
 ) -> None:
     if order.state not in (PurchaseState.CONFIRMED, PurchaseState.DONE):
-        proposal.unresolved.append(f"{order.number} is {order.state.value}: it cannot be billed")
+        proposal.unresolved.append(
+            NOT_BILLABLE.format(number=order.number, state=order.state.value)
+        )
         return
     attachments = [a.text for a in doc.attachments if a.text]
     whole = "\n".join([text.raw, *attachments])
@@ -521,21 +543,17 @@ def _invoice(
         ).first()
         if same is not None:
             proposal.unresolved.append(
-                f"supplier reference {ref} is already on bill {same.number or '#' + str(same.id)}: "
-                "a bill is entered once"
+                BILLED_ALREADY.format(ref=ref, bill=same.number or f"#{same.id}")
             )
             return
     else:
-        proposal.warnings.append("no invoice number in the message: the bill has no reference")
+        proposal.warnings.append(NO_INVOICE_NUMBER)
     terms = document_terms(whole, text.day)
     on = text.day
     due = terms.due if terms.due is not None and terms.due >= on else None
     lines, stated = _bill_lines(session, order, whole, on, proposal)
     if not lines:
-        proposal.unresolved.append(
-            f"nothing on {order.number} is received and not billed, and the message states no "
-            "lines: a person enters the bill"
-        )
+        proposal.unresolved.append(NOTHING_TO_BILL.format(number=order.number))
         return
     by_id = {ln.id: ln for ln in order.lines}
     quantities = purchasing.line_quantities(session, order)
@@ -559,12 +577,11 @@ def _invoice(
         )
         if bl.quantity > open_qty:
             proposal.warnings.append(
-                f"{ln.description}: the bill asks for {bl.quantity}, only {open_qty} received "
-                "and not billed"
+                BILLED_OVER.format(line=ln.description, quantity=bl.quantity, received=open_qty)
             )
         if price != ln.unit_price:
             proposal.warnings.append(
-                f"{ln.description}: billed at {price} per unit, ordered at {ln.unit_price}"
+                BILLED_PRICE.format(line=ln.description, price=price, ordered=ln.unit_price)
             )
     total = untaxed + tax
     proposal.changes.append(
@@ -577,7 +594,7 @@ def _invoice(
     if due:
         proposal.changes.append(Change("Due date", "", "—", due.isoformat()))
     if stated is not None and stated not in (total, untaxed):
-        proposal.warnings.append(f"the message states {stated}; this bill comes to {total}")
+        proposal.warnings.append(STATED_TOTAL.format(stated=stated, total=total))
     proposal.warnings.extend(
         i.explanation for i in purchasing.three_way_match(session, order.id).issues
     )
@@ -652,7 +669,7 @@ def _shortage(session: Session, proposal: Proposal, order: PurchaseOrder, text: 
     named = {pid for _, _, pid in _named_products(products, text.raw, [])}
     lines = [ln for ln in order.lines if ln.product_id in named] or list(order.lines)
     if not named:
-        proposal.warnings.append("the message names no product of the order: all its lines shown")
+        proposal.warnings.append(NO_PRODUCT_OF_ORDER)
     for ln in lines:
         left = max(ln.quantity - ln.qty_received, ZERO)
         proposal.affected.append(

@@ -151,6 +151,9 @@ def _render_message(
         notice=notice,
         error=error,
         proposal=proposal,
+        # What the proposal leaves to a person and asks to check, in the page's language.
+        unresolved=[flag_label(ctx, u) for u in proposal.unresolved] if proposal else [],
+        warnings=[flag_label(ctx, w) for w in proposal.warnings] if proposal else [],
         may_apply=bool(proposal and proposal.permission and ctx.may(proposal.permission)),
         apply_label=APPLY_LABELS.get(proposal.action or "") if proposal else None,
     )
