@@ -98,6 +98,10 @@ def _first(text: str, base: str) -> str | None:
         # "dia 29": the 29th of this month, or of the next when it has passed.
         ("segue pedido para entrega dia 29:", "2024-09-27", "2024-09-29"),
         ("delivery dia 3, please", "2024-09-27", "2024-10-03"),
+        # A month in Roman figures after a dot or before a year; day, month and year run together.
+        ("until 3.VII. Thank you", "2025-06-28", "2025-07-03"),
+        ("piatek 13 III 2026", "2026-03-01", "2026-03-13"),
+        ("Delivery: 11NOV25, berth 7", "2025-11-01", "2025-11-11"),
         # A weekday with its date in brackets names that date.
         ("Para Thursday (November 7), ok?", "2024-10-29", "2024-11-07"),
         # 安排下 (arrange) then 下星期三: next week's Wednesday; 下下星期三 alone is the one after.
@@ -120,6 +124,7 @@ def test_no_date_in_plain_text() -> None:
     assert _first("deliver to the office on the second floor", "2025-03-05") is None
     assert _first("2 mac and cheese", "2025-03-05") is None  # "mac" is March only after "hb"
     assert _first("ask Chef Marco 12 times", "2025-03-05") is None  # a name, not March 12
+    assert _first("2 x Cola, 3 v 4", "2025-03-05") is None  # no Roman month without a dot
 
 
 def test_weekday_modes() -> None:

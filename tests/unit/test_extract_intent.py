@@ -288,6 +288,25 @@ from smarterp.intel.docs.text import fold_text
         ),
         ("订单10760 数量不对", "Ipoh Coffee 30 箱只到了 20 箱，请尽快处理。", True, "complaint"),
         ("Availability?", "Do you have Chai in stock? What is the price?", False, "inquiry"),
+        # A day the payment goes out, in the words of a head office and of a shop owner.
+        (
+            "回复：付款提醒：发票 INV/2026/00012",
+            "INV/2026/00012这笔188.00，总部财务统一在20260515付款，抱歉拖了。",
+            False,
+            "payment_promise",
+        ),
+        (
+            "回复：付款提醒",
+            "不好意思，INV/2026/00013那笔331.68，我五月十二号给你转过去。",
+            False,
+            "payment_promise",
+        ),
+        (
+            "Re: Payment reminder",
+            "Payment for invoice INV/2026/00014 (28.00) will be 5.V. Sorry for the delay.",
+            False,
+            "payment_promise",
+        ),
         # A name's figure before an arrow is no change from one count to another.
         ("Pedido PO-8", "1) Notebook A5 → 33 pcs\n2) Cola → 4 cases", True, "new_order"),
         ("PO-8801", "Cola 10 -> 12 cases pls", True, "change_order"),

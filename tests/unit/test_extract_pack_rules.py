@@ -520,6 +520,10 @@ def test_a_purchase_order_pasted_as_a_bar_table() -> None:
         ("4 cases of Cola\nPara Thursday (May 14), ok? Obrigado!", date(2026, 5, 14)),
         # The order's one day, its month in words, with no word of delivery around it.
         ("PO-7 for our venues, central kitchen May 12:\n4 cases of Cola", date(2026, 5, 12)),
+        # Where the goods are landed, said with the day.
+        ("replen PO-1, dock Tuesday of next week pls\n4 cases of Cola", date(2026, 5, 12)),
+        ("Delivery: 11MAY26, our store, Berth 7\n4 cases of Cola", date(2026, 5, 11)),
+        ("4 cases of Cola\nDelivery please until 13.V. Thank you", date(2026, 5, 13)),
     ],
 )
 def test_a_day_asked_for_in_chinese_after_the_goods(body: str, day: date) -> None:
@@ -574,6 +578,32 @@ def test_goods_after_of_in_other_languages() -> None:
     assert [(n, q) for n, q, _ in _read(DEMO, "Pedido: 2 caixas de Cola, obrigado")] == [
         ("Cola (Case of 12)", Decimal(2))
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A pack said after the count, after "×" or in a sheet's own column.
+        ("Cola 6 × family size\nPeanut Oil 2 × case of 12", [("Cola Family Size", 6),
+          ("Peanut Oil (Case of 12)", 2)]),
+        ("Item;Pack;Qty\nCola;family size;26\nPeanut Oil;case of 12;1\nGreek Yogurt;single unit;15",
+         [("Cola Family Size", 26), ("Peanut Oil (Case of 12)", 1), ("Greek Yogurt", 15)]),
+        ("可乐要25瓶大的家庭装\n花生油要3袋，按袋拿",
+         [("Cola Family Size", 25), ("Peanut Oil", 3)]),
+        # 件 is a case where "整件发" follows it.
+        ("可乐 3件（一件12瓶，整件发）", [("Cola (Case of 12)", 3)]),
+    ],
+)  # fmt: skip
+def test_a_pack_said_after_the_count_or_in_its_own_cell(
+    body: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _read(DEMO, body) == [(n, Decimal(q), []) for n, q in expected]
+
+
+def test_words_leading_into_the_next_goods_are_theirs() -> None:
+    # "单个装" before the knives does not make the cases of tea single pieces.
+    lines = _read(DEMO, "三件可乐（整件），单个装花生油 2个")
+    assert [(n, q) for n, q, _ in lines] == [("Cola (Case of 12)", 3), ("Peanut Oil", 2)]
 
 
 def test_a_quote_asked_for_budgeting_orders_nothing() -> None:

@@ -211,6 +211,15 @@ def _explicit_dmy(m: re.Match[str], base: date) -> date | None:
     return _safe_date(int(year), month, day) if year else _yearless(base, month, day)
 
 
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _roman_month(m: re.Match[str], base: date) -> date | None:
+    month = _ROMAN.index(m.group("m") or m.group("m2")) + 1
+    day, year = int(m.group("d")), m.group("y") or m.group("y2")
+    return _safe_date(int(year), month, day) if year else _yearless(base, month, day)
+
+
 def _weekday_rule(m: re.Match[str], base: date) -> date | None:
     mode = {"next": "next", "this": "this"}.get(m.group("mode") or "", "")
     return next_weekday(base, WEEKDAYS[m.group("w")], mode)
@@ -313,6 +322,27 @@ RULES: list[Rule] = [
             # (Malay "hb", haribulan, marks the day of the month: "29hb Nov")
             rf"(?<![a-z0-9])(?P<d>\d{{1,2}})(?:st|nd|rd|th|hb|\.)?\s+(?:of\s+|de\s+)?(?P<m>{_MONTH}|(?<=hb\s)mac|(?<=de\s)marco)(?:(?<=\b[a-z]{{3}})\.)?"
             r"(?![a-z])(?:,?[ \t]+(?P<y>\d{4}|\d{2}(?![\d.])))?"
+        ),
+        "explicit",
+        _explicit_dmy,
+    ),
+    (
+        # "3.VII", "13.III.2026", "13 III 2026": a month in Roman figures (Poland and around),
+        # after a dot or before a year (a bare "3 x" is three of something).
+        re.compile(
+            r"(?<![\d.])(?P<d>\d{1,2})"
+            r"(?:\.[ \t]?(?P<m>xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?![a-z])"
+            r"(?:\.?[ \t]?(?P<y>\d{4}))?|[ \t](?P<m2>xii|xi|ix|viii|vii|vi|iv|iii|ii)[ \t.]"
+            r"(?P<y2>\d{4}))(?!\d)"
+        ),
+        "explicit",
+        _roman_month,
+    ),
+    (
+        # "11NOV25", "13MAR": day, month and year run together, as shipping and forces write.
+        re.compile(
+            r"(?<![a-z0-9])(?P<d>\d{1,2})(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            r"(?P<y>\d{2}|\d{4})?(?![a-z0-9])"
         ),
         "explicit",
         _explicit_dmy,

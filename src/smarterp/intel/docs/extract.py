@@ -219,6 +219,8 @@ _DELIVERY_CUE = re.compile(
     r"\b(?:kirim|hantar|sampai|terima)\b|"
     # Spanish, French and German: entregar, livraison, Lieferung
     r"\bentreg|\blivr|\bliefer|"
+    # where the goods are landed ("dock Tuesday", "wharf", "berth")
+    r"\bdock(?:ed|ing)?\b|\bwharf\b|\bberth\b|"
     r"\b(?:on|for) (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:the\s+)?"
     r"\d{1,2}(?:st|nd|rd|th)\b|"
     r"送|到货|交货|交付|前|之前|最晚|截止|发货|到达|提前|要到|能到|到吗|要货|收货|交期|货期|"
@@ -242,6 +244,7 @@ _CUE_BEFORE_DATE = re.compile(
     r"(?:the\s+)?$"
 )
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十]")
+_LEADS_INTO = re.compile(r"[ \t装的]*")
 _PIECE_BEFORE = re.compile(r"(?:单(?:个|瓶|支|罐|只|袋|包|盒|台|件|块|樽)|散)装?的?\s*$")
 _CORRECTION = re.compile(
     r"\bcorrection\b|\bplease read .{1,60} as\b|\bscratch that\b|\bshould (?:be|read)\b|"
@@ -450,7 +453,8 @@ class OrderReader:
             )  # fmt: skip
         history = self.catalogue.bought_before(link.partner_id, base) if link.partner_id else None
         named = _STOCK_LABEL.sub(lambda m: " " * len(m.group(0)), folded.text)
-        mentions = self.packs.extend(self.products.find(named), folded.text)
+        # (a pasted sheet's cells as a table's: "Cola;family size;26" names the pack in a cell)
+        mentions = self.packs.extend(self.products.find(named), _sheet_cells(folded.text))
         known = {m.product_id for m in mentions if m.product_id is not None}
         found = self._lines(own_text, folded, body, mentions, known, history, base)
         order_text = own_text
@@ -977,24 +981,29 @@ def _counted_as_said(
 ) -> QuantityMention:
     """A bare figure or a box counts pieces, or cases, when the words after the goods,
     before the next goods on the line, say so ("Tea by the piece, 4", "26 Tea - singles
-    please", "Tea by the case: 4")."""
-    if quantity.unit_kind not in (None, "neutral"):
+    please", "Tea by the case: 4"); so is 件, a case or a piece, told by "整件发" after it."""
+    if quantity.unit_kind not in (None, "neutral", "either"):
         return quantity
     newline = text.find("\n", mention.end)
-    end = min(
-        # Not a unit word read as a name ("11 bags" and Trash Bags): it is the quantity's.
-        [o.start for o in mentions if o.start >= mention.end and o.start >= quantity.end]
-        + [sentence_end]
-        + ([newline] if newline >= 0 else [])
-    )
-    if BY_THE_PIECE.search(text, mention.end, end) is not None:
+    # Not a unit word read as a name ("11 bags" and Trash Bags): it is the quantity's.
+    after = [o.start for o in mentions if o.start >= mention.end and o.start >= quantity.end]
+    end = min(after + [sentence_end] + ([newline] if newline >= 0 else []))
+
+    def said(words: re.Pattern[str]) -> bool:
+        m = words.search(text, mention.end, end)
+        # (words leading into the next goods' name are theirs: "三件龙井（整件），单个装刀 2个")
+        return m is not None and not (after and _LEADS_INTO.fullmatch(text, m.end(), min(after)))
+
+    if quantity.unit_kind == "either":
+        return replace(quantity, unit_kind="container") if said(BY_THE_CASE) else quantity
+    if said(BY_THE_PIECE):
         return replace(quantity, unit_kind="item")
     # 单包装乌龙茶 18包, 散装花生: the same words in front of the name, on its line.
     line_start = text.rfind("\n", 0, mention.start) + 1
     ahead = max([line_start] + [o.end for o in mentions if o.end <= mention.start])
     if _PIECE_BEFORE.search(text, ahead, mention.start) is not None:
         return replace(quantity, unit_kind="item")
-    if BY_THE_CASE.search(text, mention.end, end) is not None:
+    if said(BY_THE_CASE):
         return replace(quantity, unit_kind="container")
     return quantity
 

@@ -71,7 +71,8 @@ EN = Lexicon(
     loose=("single", "loose", "individual"),
     by_the_piece=(
         r"\bby the (?:piece|unit|item|each|bottle|can|jar|tin|tube|bag|packet|pc)s?\b",
-        r"\bsingles\b", r"\bsingle (?:units|pieces|items)\b",
+        r"\bsingles\b",
+        r"\bsingle (?:unit|piece|item|bottle|bag|can|jar|tin|tube|box|pack|packet|pc)s?\b",
         r"\bnot (?:by the |in )?(?:case|carton)s?\b", r"\bno (?:case|carton)s\b",
         r"\bloose\b(?![ \t]+[a-z])", r"\b(?:split|broken|open) cases?\b", r"\bretail units?\b",
         r"\bno (?:full |whole )?(?:case|carton)s\b", r"\bnot (?:in )?(?:full |whole )cases\b",
@@ -263,6 +264,7 @@ EN = Lexicon(
             r"\bpagamento\b", r"\bvamos pagar\b", r"\bbayad\b", r"\bmagbabayad\b",
             r"\bpayment\b.{0,60}\b(?:is |has been )?scheduled\b",
             r"\bwill be with you\b",
+            r"\bpayment (?:for|of|on) .{0,60}\bwill be\b",
         ),
     },
     postscript=(r"p\.?\s?s\b\.?",),
@@ -284,7 +286,7 @@ ZH = Lexicon(
         r"按(?:个|瓶|支|罐|只|袋|包|盒|台|件|條|条)(?:要|拿|买|订|算)",
         r"单(?:个|瓶|支|罐|只|袋|包|盒|台|件|樽|部|把)装?", r"单品",
     ),
-    by_the_case=(r"按(?:箱|件)(?:要|拿|买|订|算)?", r"整箱(?:要|拿|买|订)"),
+    by_the_case=(r"按(?:箱|件)(?:要|拿|买|订|算)?", r"整[箱件](?:要|拿|买|订|发|出)"),
     variant_suffixes=(r"[（(]\d+[件瓶个罐包盒袋]装[)）]$", r"(?:家庭装|大包装|特惠装)$"),
     pack_size=(
         r"每\s*(?:箱|件|盒|包|袋|提)\s*(?:装\s*)?(?:有\s*)?(?P<size>\d+|[一二两三四五六七八九十]+)"
@@ -364,6 +366,9 @@ ZH = Lexicon(
             r"(?:安排|准备).{0,8}付", r"付款(?:日期|时间)", r"(?:号|日)付(?!款提醒)",
             r"转(?:给)?你", r"打给你", r"(?:号|日)(?:前)?(?:转|打|结)(?:账|款|过去)?",
             r"付款申请", r"到账", r"汇出", r"过数",
+            # "总部财务统一在20250116付款", "我一月十五号给你转过去"
+            r"(?:在|于)[^，。,\n]{0,16}(?:付款|付清|打款|转账|汇款)", r"[转汇]过去",
+            r"给你们?(?:转|打|汇|付)",
             r"(?:将于|会在|将在).{0,20}支付", r"付款批次",
             r"再等.{0,2}天", r"排期", r"付款.{0,6}排",
             # Malaysian and Singapore English for a transfer, kept in Chinese

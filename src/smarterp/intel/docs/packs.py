@@ -33,8 +33,13 @@ _ITEM_BREAK = re.compile(
 _HEAD_BREAK = re.compile(r"[,，)）+&]|\band\b|和")
 # A pack word that leads into the next goods' name ("Tea, 家庭装的泰国香米") is that one's.
 _LEADS_ON = re.compile(r"[ \t装的]*\Z")
-# A count right after the name ("Coconut Water - 23 family packs").
-_COUNT_THEN = re.compile(r"[ \t,:\-–x×]*\d+[ \t]*(?=[a-z])")
+# A count right after the name ("Coconut Water - 23 family packs", "Cola 6 × family size",
+# "可乐要25瓶大的家庭装").
+_COUNT_THEN = re.compile(
+    r"[ \t,:\-–x×]*\d+[ \t]*(?:[x×][ \t]*)?(?=[a-z])"
+    r"|[ \t,:：要]*(?:\d+|[零一二两三四五六七八九十百]+)[ \t]*[瓶个罐听支包盒袋箱件只台条]?"
+    r"[ \t]*(?:大的|的)?(?=[\u4e00-\u9fff])"
+)
 # How far from the name a pack's own word may stand on its line ("Cola, big family pack, 3").
 _NEAR = 24
 
