@@ -98,6 +98,12 @@ def _first(text: str, base: str) -> str | None:
         # "dia 29": the 29th of this month, or of the next when it has passed.
         ("segue pedido para entrega dia 29:", "2024-09-27", "2024-09-29"),
         ("delivery dia 3, please", "2024-09-27", "2024-10-03"),
+        # Next month's day, this month's, as commercial English writes them.
+        ("could it come 1st prox.?", "2025-07-23", "2025-08-01"),
+        ("by the 15th inst.", "2025-07-07", "2025-07-15"),
+        # 3月5 with its weekday or a delivery word after it.
+        ("3月5（周三）送到哦", "2025-02-24", "2025-03-05"),
+        ("7月17前到就行", "2025-07-07", "2025-07-17"),
         # A month in Roman figures after a dot or before a year; day, month and year run together.
         ("until 3.VII. Thank you", "2025-06-28", "2025-07-03"),
         ("piatek 13 III 2026", "2026-03-01", "2026-03-13"),
@@ -125,6 +131,7 @@ def test_no_date_in_plain_text() -> None:
     assert _first("2 mac and cheese", "2025-03-05") is None  # "mac" is March only after "hb"
     assert _first("ask Chef Marco 12 times", "2025-03-05") is None  # a name, not March 12
     assert _first("2 x Cola, 3 v 4", "2025-03-05") is None  # no Roman month without a dot
+    assert _first("21 Instant Noodles", "2025-03-05") is None  # "inst." only as a short form
 
 
 def test_weekday_modes() -> None:

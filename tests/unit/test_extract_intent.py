@@ -307,6 +307,15 @@ from smarterp.intel.docs.text import fold_text
             False,
             "payment_promise",
         ),
+        # More on the order just placed, asked in a chat; an order that is still not there.
+        ("", "add 1 case Rice Noodles to the barge order pls", True, "change_order"),
+        ("", "Oh, and could you add 3 cases of Cola? 🙏", True, "change_order"),
+        (
+            "",
+            "the order SO00125 should be delivered 19.I but we still dont have it.",
+            False,
+            "complaint",
+        ),
         # A name's figure before an arrow is no change from one count to another.
         ("Pedido PO-8", "1) Notebook A5 → 33 pcs\n2) Cola → 4 cases", True, "new_order"),
         ("PO-8801", "Cola 10 -> 12 cases pls", True, "change_order"),

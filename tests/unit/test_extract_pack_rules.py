@@ -524,6 +524,7 @@ def test_a_purchase_order_pasted_as_a_bar_table() -> None:
         ("replen PO-1, dock Tuesday of next week pls\n4 cases of Cola", date(2026, 5, 12)),
         ("Delivery: 11MAY26, our store, Berth 7\n4 cases of Cola", date(2026, 5, 11)),
         ("4 cases of Cola\nDelivery please until 13.V. Thank you", date(2026, 5, 13)),
+        ("SU order PO-1, COB Thursday if poss:\n4 cases of Cola\nta x", date(2026, 5, 7)),
     ],
 )
 def test_a_day_asked_for_in_chinese_after_the_goods(body: str, day: date) -> None:

@@ -327,6 +327,29 @@ RULES: list[Rule] = [
         _explicit_dmy,
     ),
     (
+        # "1st prox.", "15th inst.": next month's day, this month's (commercial English).
+        # (not "21 Instant Noodles": "inst" only as the short form)
+        re.compile(
+            r"(?<![a-z0-9])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<w>prox|inst)(?:imo)?(?![a-z])"
+        ),
+        "explicit",
+        lambda m, b: (
+            _safe_date(add_months(b, 1).year, add_months(b, 1).month, int(m.group("d")))
+            if m.group("w") == "prox"
+            else _safe_date(b.year, b.month, int(m.group("d")))
+        ),
+    ),
+    (
+        # 3月5（周三）, 7月17前到: a month and day without 日, told by the weekday or the
+        # delivery word after it.
+        re.compile(
+            r"(?<![\d.])(?P<m>" + _ZN + r")\s*月\s*(?P<d>" + _ZN + r")"
+            r"(?=\s*(?:[(（]\s*(?:周|星期|礼拜)|前|之前|送|到))"
+        ),
+        "explicit",
+        lambda m, b: _yearless(b, _num(m.group("m")) or 0, _num(m.group("d")) or 0),
+    ),
+    (
         # "3.VII", "13.III.2026", "13 III 2026": a month in Roman figures (Poland and around),
         # after a dot or before a year (a bare "3 x" is three of something).
         re.compile(

@@ -219,6 +219,8 @@ _DELIVERY_CUE = re.compile(
     r"\b(?:kirim|hantar|sampai|terima)\b|"
     # Spanish, French and German: entregar, livraison, Lieferung
     r"\bentreg|\blivr|\bliefer|"
+    # close of business, end of day or week ("COB Thursday", "EOW")
+    r"\bcob\b|\beod\b|\beow\b|close of business|end of (?:the )?day|"
     # where the goods are landed ("dock Tuesday", "wharf", "berth")
     r"\bdock(?:ed|ing)?\b|\bwharf\b|\bberth\b|"
     r"\b(?:on|for) (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:the\s+)?"

@@ -202,6 +202,7 @@ EN = Lexicon(
             r"has (?:still )?not (?:arrived|turned up)", r"nothing has turned up",
             r"\bhas ?n ?t (?:yet )?(?:arrived|turned up|come|shown up|landed)\b",
             r"should have (?:arrived|been here|been delivered)", r"still waiting (?:for|on)",
+            r"\bstill (?:dont|do not|havent|have not) (?:have|got|received|seen)\b",
             r"(?:not|never) (?:yet )?(?:received|arrived)", r"where is (?:our|my|the) (?:order|delivery|goods)",  # noqa: E501
             r"still (?:have|got|received) nothing", r"(?:was|were) promised", r"\bchasing\b",
             r"still outstanding", r"\bwas due\b",
@@ -232,7 +233,10 @@ EN = Lexicon(
             r"\bfurther to (?:the above|(?:my|our) (?:last|previous|earlier) "
             r"(?:order|message|mail))\b",
             r"\bplease (?:also )?include\b", r"\bthrow in\b", r"\bsame drop\b", r"\bon as well\b",
-            r"\bcan (?:u|you) (?:also )?add\b", r"\bone more thing\b",
+            r"\b(?:can|could|would) (?:u|you) (?:also |please |pls )?add\b", r"\bone more thing\b",
+            # "add 1 case to the barge order", "oh, and could you ..." (a chat's afterthought)
+            r"\badd\b.{0,40}\bto (?:the|our|my|that|this) (?:[a-z]+ ){1,2}order\b",
+            r"^\W*oh,? and\b",
             # Filipino "pahabol" (one more, sent after); Portuguese "put 2 more on that order"
             r"\bpahabol\b", r"\b(?:coloca|acrescenta|adiciona|inclui)(?:r)? mais\b",
             r"\b(?:nesse|neste|naquele|no mesmo) pedido\b",
