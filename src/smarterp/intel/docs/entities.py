@@ -38,7 +38,8 @@ _ORDER_NO = re.compile(
     re.I,
 )
 _INVOICE_NO = re.compile(
-    r"(?:invoice|inv|发票)\s*(?:no\.?|number|#|号)?\s*[:：#]?\s*"
+    # (票号, a Chinese invoice's own number: "发票（票号S019-2500146）")
+    r"(?:invoice|inv|发票|票号)\s*(?:no\.?|number|#|号)?\s*[:：#]?\s*"
     r"(?P<n>[A-Z]{0,4}-?\d{3,}[A-Z0-9-]*)",
     re.I,
 )
