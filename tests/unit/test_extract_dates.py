@@ -108,6 +108,8 @@ def _first(text: str, base: str) -> str | None:
         ("until 3.VII. Thank you", "2025-06-28", "2025-07-03"),
         ("piatek 13 III 2026", "2026-03-01", "2026-03-13"),
         ("Delivery: 11NOV25, berth 7", "2025-11-01", "2025-11-11"),
+        # A day and a month on one line only: "x 11" ends a row, "Jul 31st" is the date.
+        ("Mixed Nuts FAM SIZE x 11\nJul 31st pls", "2025-07-21", "2025-07-31"),
         # A weekday with its date in brackets names that date.
         ("Para Thursday (November 7), ok?", "2024-10-29", "2024-11-07"),
         # 安排下 (arrange) then 下星期三: next week's Wednesday; 下下星期三 alone is the one after.

@@ -316,6 +316,9 @@ from smarterp.intel.docs.text import fold_text
             False,
             "complaint",
         ),
+        # An arrow opening a line is a bullet, not "3 -> 28"; "also 3 cases, on the same truck".
+        ("要货", "请于5.10前送货：\n→ 可乐原箱×3\n→ 28支花生油（单支）", True, "new_order"),
+        ("", "中性笔也要三箱 ya，同一车送就好", True, "change_order"),
         # A name's figure before an arrow is no change from one count to another.
         ("Pedido PO-8", "1) Notebook A5 → 33 pcs\n2) Cola → 4 cases", True, "new_order"),
         ("PO-8801", "Cola 10 -> 12 cases pls", True, "change_order"),

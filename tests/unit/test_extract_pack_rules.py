@@ -601,6 +601,23 @@ def test_a_pack_said_after_the_count_or_in_its_own_cell(
     assert _read(DEMO, body) == [(n, Decimal(q), []) for n, q in expected]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A case then a count of the next goods, their name right after it: no pack size.
+        ("芝麻酱1箱 11瓶花生油（单瓶） 本月23号前",
+         [("Sesame Paste (Case of 12)", 1), ("Peanut Oil", 11)]),
+        # A count and a pack word leading into the next goods are theirs.
+        ("PO-1: 53 btl Peanut Oil, 40 fam sz Cola, 2 cases Black Tea", [("Peanut Oil", 53),
+          ("Cola Family Size", 40), ("Black Tea (Case of 12)", 2)]),
+        # A name's figure before "x" is no pack size ("A5 x 11").
+        ("* Notebook A5 x 11 pieces - no full cases", [("Notebook A5", 11)]),
+    ],
+)  # fmt: skip
+def test_a_count_is_the_goods_it_stands_by(body: str, expected: list[tuple[str, int]]) -> None:
+    assert [(n, q) for n, q, _ in _read(DEMO, body)] == [(n, Decimal(q)) for n, q in expected]
+
+
 def test_words_leading_into_the_next_goods_are_theirs() -> None:
     # "单个装" before the knives does not make the cases of tea single pieces.
     lines = _read(DEMO, "三件可乐（整件），单个装花生油 2个")

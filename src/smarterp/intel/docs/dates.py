@@ -320,7 +320,9 @@ RULES: list[Rule] = [
     (
         re.compile(
             # (Malay "hb", haribulan, marks the day of the month: "29hb Nov")
-            rf"(?<![a-z0-9])(?P<d>\d{{1,2}})(?:st|nd|rd|th|hb|\.)?\s+(?:of\s+|de\s+)?(?P<m>{_MONTH}|(?<=hb\s)mac|(?<=de\s)marco)(?:(?<=\b[a-z]{{3}})\.)?"
+            # (day and month on one line: "x 11⏎Jul 31st" is a count, then a date)
+            rf"(?<![a-z0-9])(?P<d>\d{{1,2}})(?:st|nd|rd|th|hb|\.)?[ \t]+(?:of[ \t]+|de[ \t]+)?"
+            rf"(?P<m>{_MONTH}|(?<=hb\s)mac|(?<=de\s)marco)(?:(?<=\b[a-z]{{3}})\.)?"
             r"(?![a-z])(?:,?[ \t]+(?P<y>\d{4}|\d{2}(?![\d.])))?"
         ),
         "explicit",
@@ -372,7 +374,7 @@ RULES: list[Rule] = [
     ),
     (
         re.compile(
-            rf"(?<![a-z])(?P<m>{_MONTH})\.?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?<![a-z])(?P<m>{_MONTH})\.?[ \t]+(?:the[ \t]+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
             r"(?!\d)(?:,?[ \t]+(?P<y>\d{4}))?"
         ),
         "explicit",

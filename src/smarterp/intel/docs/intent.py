@@ -45,7 +45,8 @@ _CHANGE = re.compile(
     r"(?:add|remove) .{0,40} (?:to|from) (?:our|the|my|this|that|yesterday'?s?) order|"
     r"revis|from \d+ to \d+|\bbump|\b(?:up|down) to \d|\(was \d|"
     # "10 -> 12" (not "Notebook A5 → 33 pcs": a name's figure, then the count)
-    r"(?<![a-z\d])\d+(?:[.,]\d+)?\s*(?:-?>|→)\s*\d|"
+    # (on one line: an arrow opening the next line is a bullet)
+    r"(?<![a-z\d])\d+(?:[.,]\d+)?[ \t]*(?:-?>|→)[ \t]*\d|"
     r"\bchange (?:on|for) |\bchange (?:it |them |that )?to \d|change\s*(?:做|成|为)|加到|"
     # "PLS CHANGE SOY MILK DRINK ON PO-2602912 TO 32 CASES"; a subject "change CG-2604181"
     r"\bchange\b[^.\n]{0,60}?\bto \d|(?m:^[ \t]*(?:re[ \t]*:?[ \t]*)?change\b)|"

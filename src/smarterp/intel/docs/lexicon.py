@@ -98,7 +98,8 @@ EN = Lexicon(
         # "4 x full case Mixed Nuts (12 pkts inside)": what one case holds.
         r"(?<![\d.])(?P<size>\d+)[ \t]*[a-z]{1,8}\.?[ \t]+inside\b",
         # "1x12", "10 x 12", "5 x 12pk": so many packs of twelve (not "12 x 500ml").
-        r"(?<=\d)[ \t]*[x×][ \t]*(?P<size>\d+)(?![\d,]|\.\d)"
+        # (not a name's figure: "Notebook A5 x 11 pieces" counts eleven notebooks)
+        r"(?<=\d)(?<![a-z]\d)(?<![a-z]\d\d)[ \t]*[x×][ \t]*(?P<size>\d+)(?![\d,]|\.\d)"
         r"(?![ \t]*(?:ml|cl|l|ltr|g|gr|kg|oz|lbs?|cases?|cs|cartons?|ctns?)\b)"
         r"(?:[ \t]*-?[ \t]*(?:pk|pack)s?\b)?",
         # "(12/cs)", "12/case": twelve to the case.
@@ -305,7 +306,8 @@ ZH = Lexicon(
         # 四提（一提12瓶）: twelve to a pack.
         # (not across a table's columns, nor "1<TAB>箱<TAB>12个/箱": one case, twelve to it)
         r"(?<!\d)[一1] *(?:箱|件|提|盒|包) *(?P<size>\d+|[一二两三四五六七八九十]+)"
-        r" *[瓶个罐听支包盒袋只台部把条本](?!\s*/)",
+        # (not "芝麻酱1箱 11瓶生抽酱油": a count of the next goods, their name right after it)
+        r" *[瓶个罐听支包盒袋只台部把条本](?!\s*/)(?![ \t]*(?![的装])[\u4e00-\u9fffa-z])",
     ),
     supplier_cues={
         "shortage": (
@@ -364,6 +366,8 @@ ZH = Lexicon(
             r"^\s*追加", r"也来\s*[\d一二两三四五六七八九十]", r"跟刚才的?一起",
             r"再来\s*[\d一二两三四五六七八九十]+\s*(?:箱|件|瓶|个|支|包|盒)",
             r"^\s*(?:啊|哦|噢|嗯)\s*对(?:了|哦|啊)?(?:\s|[，,])",
+            # "中性笔也要三箱，同一车送就好": more, on the same truck
+            r"也要\s*[\d一二两三四五六七八九十]", r"同一(?:车|批|趟)",
         ),
         "payment_promise": (
             r"安排付款", r"打过去", r"会.{0,6}付款", r"转账", r"汇款", r"结清", r"排在.{0,10}付",

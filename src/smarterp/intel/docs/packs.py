@@ -33,6 +33,8 @@ _ITEM_BREAK = re.compile(
 _HEAD_BREAK = re.compile(r"[,，)）+&]|\band\b|和")
 # A pack word that leads into the next goods' name ("Tea, 家庭装的泰国香米") is that one's.
 _LEADS_ON = re.compile(r"[ \t装的]*\Z")
+# ... with the rest of the pack's words before it ("53 btl Tea, 40 fam sz Cola").
+_LEADS_ON_PACK = re.compile(r"[a-z]*\.?[ \t]*(?:(?:size|sized|sz|pack|packs|pk)\b\.?)?[ \t装的]*\Z")
 # A count right after the name ("Coconut Water - 23 family packs", "Cola 6 × family size",
 # "可乐要25瓶大的家庭装").
 _COUNT_THEN = re.compile(
@@ -182,7 +184,10 @@ class Packs:
         start, end, found = m.start, m.end, set()
         for pattern, variant in self.keywords[pid]:
             before, after = pattern.search(head), pattern.search(tail)
-            if before is None and after is None and counted and pattern.match(said_after):
+            said = pattern.match(said_after) if counted else None
+            if before is None and after is None and said is not None:
+                if next_name and _LEADS_ON_PACK.match(said_after, said.end()):
+                    continue  # "..., 40 fam sz Cola": the count and the pack are the next one's
                 found.add(variant)  # (the mention stays short of the count, which is read)
                 continue
             # (leading on means nothing but spaces up to the next name, not a figure first:
