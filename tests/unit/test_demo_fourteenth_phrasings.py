@@ -197,8 +197,9 @@ def _all_voices() -> tuple[str, ...]:
 def test_fourteenth_set_is_its_own_and_leaves_every_other_message_as_it_was(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assert fourteenth.SHARE == 1.0 and inbox.LATE_SETS[-1] is fourteenth
-    # It takes what the thirteenth (at half) leaves: a small share of all the inbox's messages.
+    assert fourteenth.SHARE == 0.5 and inbox.LATE_SETS[-2] is fourteenth
+    # It takes half of what the thirteenth (at half) leaves: a small share of all the inbox's
+    # messages.
     written = assert_keeps_to_its_own(fourteenth, _inboxes, monkeypatch, (0.0015, 0.05))
     assert {"thirteenth", "fourteenth"} <= {_phrasing_set(t.gold) for t in written}
 

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from smarterp.data.demo.inbox import Item, Party
 
 NAME = "fourteenth"
-SHARE = 1.0  # what neither the thirteenth (at half) nor any earlier set took
+SHARE = 0.5  # half of what no earlier set took; the fifteenth writes the rest
 OUR_DESK = "Lotus Harbor Sales <sales@lotusharbor.example>"
 CUSTOMER_VOICES = ("chandler", "vending", "foodbank", "polish", "students", "island")
 ZH_CUSTOMER_VOICES = ("dingtalk", "cvs", "netcafe", "minsu")

@@ -19,9 +19,10 @@ those, taking half of what none before it took; and the eleventh (`eleventh`), w
 an eighth hand, taking half of what none before it took; and the twelfth (`twelfth`), written
 blind by a ninth hand, taking half of what none before it took; and the thirteenth
 (`thirteenth`), written blind by a tenth hand, taking half of what none before it took; and the
-fourteenth (`fourteenth`), written blind by an eleventh hand, taking what is left. Each later
-set draws from its own stream, so adding it left every other message word for word as it
-was."""
+fourteenth (`fourteenth`), written blind by an eleventh hand, taking half of what none before it
+took; and the fifteenth (`fifteenth`), written blind by a twelfth hand, taking what is left.
+Each later set draws from its own stream, so adding it left every other message word for word
+as it was."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from typing import Any
 from smarterp.data.demo import (
     eighth,
     eleventh,
+    fifteenth,
     fifth,
     fourteenth,
     fourth,
@@ -58,6 +60,7 @@ LATE_SETS: tuple[PhrasingSet, ...] = (
     twelfth,
     thirteenth,
     fourteenth,
+    fifteenth,
 )
 ZH_DIGITS = "零一两三四五六七八九十"
 EN_WORDS = [

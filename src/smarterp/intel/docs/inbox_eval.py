@@ -8,8 +8,8 @@ sixth, written blind by a third (`sixth`), the seventh, written blind by a fourt
 (`tenth`), written blind to measure the reader tuned on all of those, the eleventh
 (`eleventh`), written blind by an eighth hand beside it, the twelfth (`twelfth`), written
 blind by a ninth hand beside those, the thirteenth (`thirteenth`), written blind by a tenth
-hand beside them, and the fourteenth (`fourteenth`), written blind by an eleventh hand beside
-them all."""
+hand beside them, the fourteenth (`fourteenth`), written blind by an eleventh hand beside
+them, and the fifteenth (`fifteenth`), written blind by a twelfth hand beside them all."""
 
 from __future__ import annotations
 
@@ -89,7 +89,8 @@ def _match(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> tuple[int, 
 
 def _phrasing_set(gold: dict[str, Any]) -> str:
     """Which set of phrasings wrote the message: tuned on, held out, unseen, fourth, fifth,
-    sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth or fourteenth."""
+    sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth or
+    fifteenth."""
     if gold.get("held_out"):
         return "held_out"
     if gold.get("unseen"):
@@ -101,7 +102,7 @@ def _phrasing_set(gold: dict[str, Any]) -> str:
     if gold.get("sixth"):
         return "sixth"
     later = ("seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
-             "fourteenth")  # fmt: skip
+             "fourteenth", "fifteenth")  # fmt: skip
     return next((name for name in later if gold.get(name)), "dev")
 
 
