@@ -618,6 +618,26 @@ def test_a_count_is_the_goods_it_stands_by(body: str, expected: list[tuple[str, 
     assert [(n, q) for n, q, _ in _read(DEMO, body)] == [(n, Decimal(q)) for n, q in expected]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A row number in 【】 or after "Line" is no amount.
+        ("【1】可乐按箱走，8箱（12瓶一箱）\n【2】花生油按袋走，30袋", [("Cola (Case of 12)", 8),
+          ("Peanut Oil", 30)]),
+        ("Lines\nLine 1  Cola by the bottle, ten of them\nLine 2  Peanut Oil, 3 cases",
+         [("Cola", 10), ("Peanut Oil (Case of 12)", 3)]),
+        # A sum written out: its total is the count.
+        ("Cola in cases of 12: 1+4 = 5 cases\n花生油单袋：32+4=36袋", [("Cola (Case of 12)", 5),
+          ("Peanut Oil", 36)]),
+        # "12-unit case", "（12台一箱）": what a case holds, then the count of cases.
+        ("+ Cola · 12-unit case · x4", [("Cola (Case of 12)", 4)]),
+        ("空气炸锅（12台一箱）：1+5=6箱", [("Air Fryer (Case of 12)", 6)]),
+    ],
+)  # fmt: skip
+def test_row_numbers_sums_and_case_contents(body: str, expected: list[tuple[str, int]]) -> None:
+    assert [(n, q) for n, q, _ in _read(DEMO, body)] == [(n, Decimal(q)) for n, q in expected]
+
+
 def test_words_leading_into_the_next_goods_are_theirs() -> None:
     # "单个装" before the knives does not make the cases of tea single pieces.
     lines = _read(DEMO, "三件可乐（整件），单个装花生油 2个")

@@ -86,12 +86,15 @@ _SENTENCE = re.compile(
 )
 # List marks and a table's row number ("1\t汤圆\t10\t包"): never an amount.
 # ("５．椰子水": a full-width list mark runs straight into the goods' Chinese name.)
+# ("Line 1  Tea": a row label before two spaces or a tab; 【1】, [1]: a number in brackets)
 _LIST_MARKER = re.compile(
     r"^[ \t]*(?:(?:\(?\d{1,2}[.)、]|\d{1,3}(?=[ \t]*\t)|[-*•·>]|"
-    r"(?:item|line|no)\.?[ \t]*\d{1,3}[:.)])[ \t]+"
-    r"|\(?\d{1,2}[.)、](?=[\u4e00-\u9fff]))",
+    r"(?:item|line|no)\.?[ \t]*\d{1,3}(?:[:.)]|(?=[ \t]{2}|\t)))[ \t]+"
+    r"|\(?\d{1,2}[.)、](?=[\u4e00-\u9fff])|[【\[]\d{1,2}[】\]])",
     re.MULTILINE,
 )
+# A sum written out ("1+4 = 5 cases", "32+4=36袋"): the total after "=" is the count.
+_ADDENDS = re.compile(r"(?<![\d.])\d+(?:[ \t]*\+[ \t]*\d+)+[ \t]*=[ \t]*(?=\d)")
 # A form's fields, one to a line ("品名：每日坚果" / "数量：20" / "单位：包"; "Item: Tea" /
 # "Qty: 4" / "UOM: CTN"): read as one line "每日坚果 20 包".
 _FIELD = re.compile(
@@ -141,7 +144,8 @@ def _sheet_cells(text: str) -> str:
 def _readable(text: str) -> str:
     """The text as lines are read from it: sheets as tables, list marks blanked, form fields
     joined (offsets kept)."""
-    return _join_fields(_LIST_MARKER.sub(lambda m: " " * len(m.group(0)), _sheet_cells(text)))
+    blanked = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), _sheet_cells(text))
+    return _join_fields(_ADDENDS.sub(lambda m: " " * len(m.group(0)), blanked))
 
 
 def _join_fields(text: str) -> str:

@@ -110,6 +110,11 @@ EN = Lexicon(
         r"(?<=[a-z0-9] )(?P<size>\d+)[x×]1(?=[ \t]{2,}\d+[ \t]*(?:cs|ca|ctns?|cases?|ea|pcs?)\b)",
         # "(12ea/box)", "12 btl/ctn", "(12 tin/ctn)": twelve pieces to the case.
         r"(?<![\d./])(?P<size>\d+)[ \t]*[a-z]{1,5}[ \t]*/[ \t]*(?:cs|case|ctn|carton|box)\b",
+        # "in cases of 12", "by the carton of 24": what one case holds.
+        r"\b(?:in|by the)[ \t]+(?:case|carton|ctn|box|crate)s?[ \t]+of[ \t]+(?P<size>\d+)\b",
+        # "12-unit case", "24-bottle carton": so many pieces to the case.
+        r"(?<![\d.])(?P<size>\d+)[ \t]*-?[ \t]*(?:units?|pieces?|pcs|bottles?|bags?|packets?|"
+        r"cans?|tins?|jars?)[ \t]*-?[ \t]*(?=(?:case|carton|ctn|box|crate)s?\b)",
         # "12ct case", "(12 ct)", "12-count carton": twelve to the case.
         r"(?<![\d.])(?P<size>\d+)[ \t]*-?[ \t]*(?:ct|count)\b",
         # "Chili Oil 12-pack x 2": two packs of twelve.
@@ -297,7 +302,7 @@ ZH = Lexicon(
         r"每\s*(?:箱|件|盒|包|袋|提)\s*(?:装\s*)?(?:有\s*)?(?P<size>\d+|[一二两三四五六七八九十]+)"
         r"\s*[瓶个罐听支包盒袋只]?",
         # (on one line: "二十六瓶⏎一箱沐浴露" is two items)
-        r"(?P<size>\d+|[一二两三四五六七八九十]+)[ \t]*[瓶个罐听支包盒袋件只樽部把条本]"
+        r"(?P<size>\d+|[一二两三四五六七八九十]+)[ \t]*[瓶个罐听支包盒袋件只樽部把条本台双套张]"
         r"[ \t]*/?[ \t]*(?:一|每)?[ \t]*(?:装|箱)(?!\d)",
         # 12入×4箱: twelve pieces to a case (Taiwan).
         r"(?<![\d.])(?P<size>\d+)\s*[瓶个罐听支包盒袋只台]?\s*入",
