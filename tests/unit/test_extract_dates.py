@@ -110,6 +110,10 @@ def _first(text: str, base: str) -> str | None:
         ("Delivery: 11NOV25, berth 7", "2025-11-01", "2025-11-11"),
         # A day and a month on one line only: "x 11" ends a row, "Jul 31st" is the date.
         ("Mixed Nuts FAM SIZE x 11\nJul 31st pls", "2025-07-21", "2025-07-31"),
+        # Italian months and days; a day of the month with its weekday in brackets.
+        ("we need it 17 maggio, before the evening service", "2026-05-14", "2026-05-17"),
+        ("consegna dopodomani (giovedì 18)", "2025-09-16", "2025-09-18"),
+        ("could it come 25th (Tuesday)?", "2025-03-17", "2025-03-25"),
         # A weekday with its date in brackets names that date.
         ("Para Thursday (November 7), ok?", "2024-10-29", "2024-11-07"),
         # 安排下 (arrange) then 下星期三: next week's Wednesday; 下下星期三 alone is the one after.

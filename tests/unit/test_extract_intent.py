@@ -319,6 +319,31 @@ from smarterp.intel.docs.text import fold_text
         # An arrow opening a line is a bullet, not "3 -> 28"; "also 3 cases, on the same truck".
         ("要货", "请于5.10前送货：\n→ 可乐原箱×3\n→ 28支花生油（单支）", True, "new_order"),
         ("", "中性笔也要三箱 ya，同一车送就好", True, "change_order"),
+        # Late orders and payment days in other words; a new count for one line; more on a cart.
+        (
+            "",
+            "order SO00083 shows a need-by date of Tue Nov 12 and nothing has been received at "
+            "our dock. Can you send an update?",
+            False,
+            "complaint",
+        ),
+        (
+            "",
+            "SO00003 was to come 13th of July and it eh reach yet. what happening?",
+            False,
+            "complaint",
+        ),
+        ("", "SO00057讲好10月10号到，到而家都未到，帮手查下啦", False, "complaint"),
+        (
+            "",
+            "INV/2024/00080 (308.46) I go pay it 11th of December for sure.",
+            False,
+            "payment_promise",
+        ),
+        ("", "Invoice INV/2025/00242 (3621.20) we pay 15 January.", False, "payment_promise"),
+        ("", "CG-2411996那单方便面整8箱就行，原先说6箱的，别的不动", True, "change_order"),
+        ("", "add 3 case Cola to the cart pls", True, "change_order"),
+        ("", "one more for the co-op order: 5 cases of Cola", True, "change_order"),
         # A name's figure before an arrow is no change from one count to another.
         ("Pedido PO-8", "1) Notebook A5 → 33 pcs\n2) Cola → 4 cases", True, "new_order"),
         ("PO-8801", "Cola 10 -> 12 cases pls", True, "change_order"),

@@ -564,6 +564,8 @@ def test_a_requisition_form_forwarded_with_row_numbers_and_the_day_needed() -> N
         "Kindly quote your best price for 26 cartons of Cola. This is an RFQ only.",
         "We're quoting a party and might need 27 cases of Cola. Price? Not confirmed yet!",
         "Your price for 20 cases of Cola please - this is not a purchase order.",
+        # (a sourcing event's fields: the message says of itself that it orders nothing)
+        "Item: Cola\nQuantity: 20 cases\nThis is a request for quotation, not a purchase order.",
     ],
 )
 def test_a_price_asked_for_goods_not_yet_ordered_orders_nothing(body: str) -> None:

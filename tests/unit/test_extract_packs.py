@@ -182,6 +182,11 @@ def test_other_goods_keep_plain_units(reader: OrderReader) -> None:
         # A delivery moved, told by the credit desk (the invoice moves with it); a run pushed.
         ("PO00311 - delivery moved", "Your order PO00311 will now be delivered on 9 May 2026. Your invoice and its payment due date move with it.", "delivery_date"),  # noqa: E501
         ("PO00312", "A breakdown has pushed our bottling line, so PO00312 ships on Friday 8 May instead.", "delivery_date"),  # noqa: E501
+        # A factura; a system's notice of a delivery day changed; a price that "goes from" one
+        # figure to another.
+        ("Factura S019-2400045 – pedido PO00036", "Adjuntamos la factura (CFDI) S019-2400045 for your order PO00036, total 2999.92. Fecha de vencimiento: 17 de noviembre de 2024.", "invoice"),  # noqa: E501
+        ("【系统通知】交货日期变更：PO00179", "变更内容：交货日期\n变更后交货日期：2025-09-04\n变更原因：产能不足，排产顺延", "delivery_date"),  # noqa: E501
+        ("Price going up on Cola", "freight has gone through the roof, so Cola goes from 204.52 to 217.67 from Mon 2 June.", "price_change"),  # noqa: E501
         # 票开好了: the invoice is made out; 结一下: settle it.
         ("PO00313的票", "老板，PO00313的票已经开好了，一共812.40，6月5号前结一下。", "invoice"),
     ],

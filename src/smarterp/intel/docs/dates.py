@@ -67,6 +67,9 @@ MONTHS = {
     # Portuguese, as folded ("17 de dezembro"; março folds to "marco", a name: only after "de")
     "janeiro": 1, "fevereiro": 2, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
     "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    # Italian ("17 maggio", "martedì 10 giugno")
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
 }  # fmt: skip
 WEEKDAYS = {
     "monday": 0,
@@ -107,6 +110,7 @@ _WEEKDAY = (
     r"(?:tues|thurs|thur|mon|tue|wed|thu|fri|sat|sun)"
     r"(?=\.|,|\s+\d|\s+(?:arvo|morning|afternoon|evening|night|am|pm|before|latest)\b))"
 )
+_WEEKDAY_WORD = "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
 _ZN = rf"(?:\d+|[{ZH_NUMERAL_CHARS}]+)"
 
@@ -329,6 +333,15 @@ RULES: list[Rule] = [
         _explicit_dmy,
     ),
     (
+        # "25th (Tuesday)": a day of the month with its weekday in brackets after it.
+        re.compile(
+            rf"(?<![a-z0-9])(?:the[ \t]+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)"
+            rf"(?=[ \t]*[(（][ \t]*{_WEEKDAY_WORD})"
+        ),
+        "explicit",
+        lambda m, b: _day_of_month(b, int(m.group("d"))),
+    ),
+    (
         # "1st prox.", "15th inst.": next month's day, this month's (commercial English).
         # (not "21 Instant Noodles": "inst" only as the short form)
         re.compile(
@@ -549,9 +562,14 @@ RULES: list[Rule] = [
         lambda m, b: _day_of_month(b, _num(m.group("d")) or 0),
     ),
     (re.compile(r"大后天"), "relative", lambda m, b: b + timedelta(days=3)),
-    (re.compile(r"后天|day after tomorrow"), "relative", lambda m, b: b + timedelta(days=2)),
     (
-        re.compile(r"明天|明日|(?<![a-z])tomorrow(?![a-z])"),
+        # (Italian dopodomani, Spanish pasado mañana, French après-demain)
+        re.compile(r"后天|day after tomorrow|dopodomani|pasado manana|apres demain"),
+        "relative",
+        lambda m, b: b + timedelta(days=2),
+    ),
+    (
+        re.compile(r"明天|明日|(?<![a-z])(?:tomorrow|domani|demain)(?![a-z])"),
         "relative",
         lambda m, b: b + timedelta(days=1),
     ),

@@ -200,6 +200,14 @@ _PRICE_QUESTION = re.compile(
     r"before we (?:place|order)|报价|价格|多少钱|折扣|现货|有没有|啥价|什么价|便宜|比比价|"
     r"有货(?:不|没|吗)|请报|单价"
 )
+# A message that says of itself that it orders nothing ("This is an RFQ only and is not a
+# purchase order"): none of its goods are ordered (a disclaimer "... unless signed" excepted).
+_NOT_AN_ORDER = re.compile(
+    r"(?:\bnot (?:a|an) (?:(?:confirmed|firm|final|formal|official) )?(?:purchase )?order\b|"
+    r"\b(?:this|it) is not an order\b|\brfq\b|\brequest for quotation\b|"
+    r"\bfor (?:our )?budget(?:ing)? only\b|非正式订单|不是正式订单|询价单)"
+    r"(?![^.\n]{0,40}\bunless\b)"
+)
 # "just asking, not ordering yet": the goods and figures in the message are asked about.
 _JUST_ASKING = re.compile(
     r"先问问|还没定|只是问问?|先比|暂时不(?:订|下单)|"
@@ -222,7 +230,7 @@ _DELIVERY_CUE = re.compile(
     # Malay and Indonesian: kirim, hantar (send), sampai (arrive), terima (receive)
     r"\b(?:kirim|hantar|sampai|terima)\b|"
     # Spanish, French and German: entregar, livraison, Lieferung
-    r"\bentreg|\blivr|\bliefer|"
+    r"\bentreg|\blivr|\bliefer|\bconsegn|"
     # close of business, end of day or week ("COB Thursday", "EOW")
     r"\bcob\b|\beod\b|\beow\b|close of business|end of (?:the )?day|"
     # where the goods are landed ("dock Tuesday", "wharf", "berth")
@@ -645,8 +653,10 @@ class OrderReader:
                 continue  # "how much would 20 cases cost?" asks, it does not order
             if _PRICE_QUESTION.search(words) and CONDITIONAL.search(words):
                 continue  # "your price if we took 7 cases" weighs an order, it places none
-            if _JUST_ASKING.search(words) or (
-                _PRICE_QUESTION.search(words) and _JUST_ASKING.search(text)
+            if (
+                _JUST_ASKING.search(words)
+                or (_PRICE_QUESTION.search(words) and _JUST_ASKING.search(text))
+                or _NOT_AN_ORDER.search(text)
             ):
                 continue  # "what's 20 cases, just asking" prices an order, it places none
             # A pack size between a figure and the goods does not part them ("5 x 12pk Tea").

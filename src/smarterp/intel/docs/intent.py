@@ -50,7 +50,9 @@ _CHANGE = re.compile(
     r"\bchange (?:on|for) |\bchange (?:it |them |that )?to \d|change\s*(?:做|成|为)|加到|"
     # "PLS CHANGE SOY MILK DRINK ON PO-2602912 TO 32 CASES"; a subject "change CG-2604181"
     r"\bchange\b[^.\n]{0,60}?\bto \d|(?m:^[ \t]*(?:re[ \t]*:?[ \t]*)?change\b)|"
-    r"修改|更改|改为|改成|变更|调整|追加|增加到|减少到|改一下|改返|改翻|改单|"
+    r"修改|更改|改为|改成|变更|调整|追加|增加到|减少到|改一下|改返|改翻|改单|改做|改咗|"
+    # "整8箱就行，原先说6箱的，别的不动": a new count for one line, the rest as it was
+    r"原(?:先|来)说|别的不动|其他不变|其他唔变|"
     # "change from Tina on order PO-1: Rice should be 5 cases not 3"
     r"\bchange from\b",
 )

@@ -177,10 +177,14 @@ EN = Lexicon(
             # "we've had to put Iced Tea up to 1.89 from Monday": a price raised to a figure.
             r"\b(?:put|putting|bump(?:ed|ing)?|push(?:ed|ing)?) .{1,60}? up to \d",
             r"\b(?:is|are|has|have|had) (?:gone|going|to go) up\b",
+            r"\b(?:goes|going|moves?|rises?|increases?) from \d[\d.,]* to \d",
+            r"\bgone through the roof\b",
         ),
         "invoice": (
             r"\binvoice\b", r"\bbill\b", r"payment due", r"amount due", r"due on", r"\bbilling\b",
             r"amount payable", r"\bstatement of account\b", r"\binv\b",
+            # Spanish, French, German: factura (CFDI), facture, Rechnung; fecha de vencimiento
+            r"\bfactura\b", r"\bfacture\b", r"\brechnung\b", r"\bvencimiento\b", r"\bcfdi\b",
         ),
         "order_confirmation": (
             r"received your (?:purchase )?order", r"acknowledg", r"all confirmed",
@@ -209,6 +213,8 @@ EN = Lexicon(
             r"\bhas ?n ?t (?:yet )?(?:arrived|turned up|come|shown up|landed)\b",
             r"should have (?:arrived|been here|been delivered)", r"still waiting (?:for|on)",
             r"\bstill (?:dont|do not|havent|have not) (?:have|got|received|seen)\b",
+            r"\bnothing (?:has been|was|have been) (?:received|delivered)\b",
+            r"\b(?:was|were) to (?:come|arrive|land|be delivered)\b", r"\b(?:eh|not) reach yet\b",
             r"(?:not|never) (?:yet )?(?:received|arrived)", r"where is (?:our|my|the) (?:order|delivery|goods)",  # noqa: E501
             r"still (?:have|got|received) nothing", r"(?:was|were) promised", r"\bchasing\b",
             r"still outstanding", r"\bwas due\b",
@@ -241,7 +247,8 @@ EN = Lexicon(
             r"\bplease (?:also )?include\b", r"\bthrow in\b", r"\bsame drop\b", r"\bon as well\b",
             r"\b(?:can|could|would) (?:u|you) (?:also |please |pls )?add\b", r"\bone more thing\b",
             # "add 1 case to the barge order", "oh, and could you ..." (a chat's afterthought)
-            r"\badd\b.{0,40}\bto (?:the|our|my|that|this) (?:[a-z]+ ){1,2}order\b",
+            r"\badd\b.{0,40}\bto (?:the|our|my|that|this) (?:[a-z]+ ){0,2}(?:order|cart|basket)\b",
+            r"\bone more (?:for|on|to) (?:the|our|my|that|this)\b",
             r"^\W*oh,? and\b",
             # Filipino "pahabol" (one more, sent after); Portuguese "put 2 more on that order"
             r"\bpahabol\b", r"\b(?:coloca|acrescenta|adiciona|inclui)(?:r)? mais\b",
@@ -275,6 +282,9 @@ EN = Lexicon(
             r"\bpayment\b.{0,60}\b(?:is |has been )?scheduled\b",
             r"\bwill be with you\b",
             r"\bpayment (?:for|of|on) .{0,60}\bwill be\b",
+            # "I go pay it 11th of December", "we pay 15 January"
+            r"\b(?:i|we) (?:go |gonna |going to |can )?pay\b"
+            r"(?! (?:you )?(?:a|the)? ?(?:visit|attention))",
         ),
     },
     postscript=(r"p\.?\s?s\b\.?",),
@@ -328,7 +338,7 @@ ZH = Lexicon(
             r"改期", r"延后", r"推后", r"排不上", r"改.{0,10}(?:到货|送到|到)",
             r"耽误", r"最快.{0,12}才能", r"才能(?:到|送到|发)", r"晚到", r"赶不上",
             r"延误", r"(?:送达|到货|配送|交货)时间.{0,4}调整",
-            r"(?:交货|到货|送货)日期(?:变更|更改|调整)",
+            r"(?:交货|到货|送货)日期(?:变更|更改|调整)", r"产能不足",
         ),
         "price_change": (
             r"调价", r"涨价", r"涨到", r"价格调整", r"调整供货价", r"供货价", r"调整为", r"上调",
@@ -346,7 +356,9 @@ ZH = Lexicon(
         "order_confirmation": (
             r"已收到贵司采购单", r"收到了", r"按期备货", r"没问题", r"订单确认", r"已接单",
             r"接单确认", r"已(?:收到并)?确认", r"安排.{0,10}(?:送货|发货|交货)", r"已安排",
-            r"排产", r"收到[，,].{0,16}(?:送到|送货|发货|到货)", r"交货日期", r"录入系统", r"到仓",
+            # (not a delivery day changed: "交货日期变更", "变更后交货日期", "排产顺延")
+            r"排产(?!顺延|延后|推迟|不足)", r"收到[，,].{0,16}(?:送到|送货|发货|到货)",
+            r"(?<!变更后)(?<!调整后)交货日期(?!变更|更改|调整|顺延)", r"录入系统", r"到仓",
             r"已收到", r"将于.{0,12}(?:送货|发货|交货)",
             r"排上了", r"排好了", r"收到啦", r"这单收到", r"给您送过去", r"放心",
         ),
@@ -358,7 +370,8 @@ ZH = Lexicon(
             r"未收货", r"仍未(?:收到|到货|送达|到)",
             r"就该到", r"应该(?:早)?到了", r"查一下.{0,8}物流", r"物流.{0,6}(?:到哪|怎么)",
             r"都没(?:送来|到)", r"没送来", r"给个说法", r"(?:还|都)没(?:来|送到)",
-            r"的货呢", r"说好.{0,12}到", r"催(?:了|货)|在催", r"至今未(?:到|收到|送达)",
+            r"的货呢", r"[说讲]好.{0,12}到", r"(?:到而家|到现在)都?(?:未|没)到",
+            r"催(?:了|货)|在催", r"至今未(?:到|收到|送达)",
         ),
         # 再来一批 is a new order; "by the way, N more" right after one adds to it.
         # 补3箱可乐，一起送: three more cases, shipped with what was ordered (补货 restocks).
