@@ -36,7 +36,8 @@ def test_seventh_set_is_its_own_and_leaves_every_other_message_as_it_was(
                                                         "fifth", "sixth", "seventh", "eighth",
                                                         "ninth", "tenth", "eleventh",
                                                         "twelfth", "thirteenth",
-                                                        "fourteenth", "fifteenth"}  # fmt: skip
+                                                        "fourteenth", "fifteenth",
+                                                        "sixteenth"}  # fmt: skip
 
 
 def test_seventh_set_messages_name_what_their_gold_says() -> None:

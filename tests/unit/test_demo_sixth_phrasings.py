@@ -42,7 +42,8 @@ def test_sixth_set_is_its_own_and_leaves_every_other_message_as_it_was(
                                                         "fifth", "sixth", "seventh", "eighth",
                                                         "ninth", "tenth", "eleventh",
                                                         "twelfth", "thirteenth",
-                                                        "fourteenth", "fifteenth"}  # fmt: skip
+                                                        "fourteenth", "fifteenth",
+                                                        "sixteenth"}  # fmt: skip
     for k in earlier:  # the other sets keep their messages, word for word
         assert sum(t.gold[k] for t in written) == sum(t.gold[k] for t in without)
     for a, b in zip(written, without, strict=True):

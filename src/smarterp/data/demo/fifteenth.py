@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from smarterp.data.demo.inbox import Item, Party
 
 NAME = "fifteenth"
-SHARE = 1.0  # what neither the fourteenth (at half) nor any earlier set took
+SHARE = 0.5  # half of what no earlier set took; the sixteenth writes the rest
 OUR_DESK = "Lotus Harbor Sales <sales@lotusharbor.example>"
 CUSTOMER_VOICES = ("trattoria", "turkish", "portal", "wacart", "coop", "levant")
 ZH_CUSTOMER_VOICES = ("hotpot", "naicha", "dongbei", "canto")

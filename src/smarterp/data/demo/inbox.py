@@ -20,7 +20,9 @@ an eighth hand, taking half of what none before it took; and the twelfth (`twelf
 blind by a ninth hand, taking half of what none before it took; and the thirteenth
 (`thirteenth`), written blind by a tenth hand, taking half of what none before it took; and the
 fourteenth (`fourteenth`), written blind by an eleventh hand, taking half of what none before it
-took; and the fifteenth (`fifteenth`), written blind by a twelfth hand, taking what is left.
+took; and the fifteenth (`fifteenth`), written blind by a twelfth hand, taking half of what none
+before it took; and the sixteenth (`sixteenth`), written blind by a thirteenth hand, taking what
+is left.
 Each later set draws from its own stream, so adding it left every other message word for word
 as it was."""
 
@@ -41,6 +43,7 @@ from smarterp.data.demo import (
     fourth,
     ninth,
     seventh,
+    sixteenth,
     sixth,
     tenth,
     thirteenth,
@@ -61,6 +64,7 @@ LATE_SETS: tuple[PhrasingSet, ...] = (
     thirteenth,
     fourteenth,
     fifteenth,
+    sixteenth,
 )
 ZH_DIGITS = "零一两三四五六七八九十"
 EN_WORDS = [

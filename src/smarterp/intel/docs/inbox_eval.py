@@ -9,7 +9,8 @@ sixth, written blind by a third (`sixth`), the seventh, written blind by a fourt
 (`eleventh`), written blind by an eighth hand beside it, the twelfth (`twelfth`), written
 blind by a ninth hand beside those, the thirteenth (`thirteenth`), written blind by a tenth
 hand beside them, the fourteenth (`fourteenth`), written blind by an eleventh hand beside
-them, and the fifteenth (`fifteenth`), written blind by a twelfth hand beside them all."""
+them, the fifteenth (`fifteenth`), written blind by a twelfth hand beside them, and the
+sixteenth (`sixteenth`), written blind by a thirteenth hand beside them all."""
 
 from __future__ import annotations
 
@@ -89,8 +90,8 @@ def _match(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> tuple[int, 
 
 def _phrasing_set(gold: dict[str, Any]) -> str:
     """Which set of phrasings wrote the message: tuned on, held out, unseen, fourth, fifth,
-    sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth or
-    fifteenth."""
+    sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth
+    or sixteenth."""
     if gold.get("held_out"):
         return "held_out"
     if gold.get("unseen"):
@@ -102,7 +103,7 @@ def _phrasing_set(gold: dict[str, Any]) -> str:
     if gold.get("sixth"):
         return "sixth"
     later = ("seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
-             "fourteenth", "fifteenth")  # fmt: skip
+             "fourteenth", "fifteenth", "sixteenth")  # fmt: skip
     return next((name for name in later if gold.get(name)), "dev")
 
 
