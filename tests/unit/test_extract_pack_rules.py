@@ -640,6 +640,28 @@ def test_row_numbers_sums_and_case_contents(body: str, expected: list[tuple[str,
     assert [(n, q) for n, q, _ in _read(DEMO, body)] == [(n, Decimal(q)) for n, q in expected]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The pack after the count, in brackets or "in the Family Size"; "single and unboxed".
+        ("可乐38瓶（家庭装）\n花生油2箱（每箱12瓶）", [("Cola Family Size", 38),
+          ("Peanut Oil (Case of 12)", 2)]),
+        ("Cola – 16 in the Family Size\nPeanut Oil – 4 bottles, single and unboxed",
+         [("Cola Family Size", 16), ("Peanut Oil", 4)]),
+        # Rows numbered 1, 2, 3 ... before a wide gap: the numbers are the rows'.
+        ("01  可乐，规格家庭装，订9瓶\n02  花生油，规格12瓶/箱，订3箱", [("Cola Family Size", 9),
+          ("Peanut Oil (Case of 12)", 3)]),
+        # (not numbered from one: those are counts)
+        ("10  Peanut Oil (Case of 12)\n12  Cola (Case of 12)", [("Peanut Oil (Case of 12)", 10),
+          ("Cola (Case of 12)", 12)]),
+    ],
+)  # fmt: skip
+def test_packs_after_the_count_and_numbered_rows(
+    body: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(n, q) for n, q, _ in _read(DEMO, body)] == [(n, Decimal(q)) for n, q in expected]
+
+
 def test_words_leading_into_the_next_goods_are_theirs() -> None:
     # "单个装" before the knives does not make the cases of tea single pieces.
     lines = _read(DEMO, "三件可乐（整件），单个装花生油 2个")

@@ -141,10 +141,27 @@ def _sheet_cells(text: str) -> str:
     return "".join(chars)
 
 
+# A row that opens with a number and a wide gap ("01  中性笔，订9箱", "10  祁门红茶"): numbered
+# 1, 2, 3 ... down the lines, those numbers are the rows', not amounts.
+_ROW_OPENING = re.compile(r"^([ \t]*)(\d{1,3})(?=[ \t]{2,}\S)", re.MULTILINE)
+
+
+def _numbered_rows(text: str) -> str:
+    rows = list(_ROW_OPENING.finditer(text))
+    if len(rows) < 2 or [int(m.group(2)) for m in rows] != list(range(1, len(rows) + 1)):
+        return text
+    chars = list(text)
+    for m in rows:
+        for k in range(m.start(2), m.end(2)):
+            chars[k] = " "
+    return "".join(chars)
+
+
 def _readable(text: str) -> str:
-    """The text as lines are read from it: sheets as tables, list marks blanked, form fields
-    joined (offsets kept)."""
+    """The text as lines are read from it: sheets as tables, list marks and row numbers
+    blanked, form fields joined (offsets kept)."""
     blanked = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), _sheet_cells(text))
+    blanked = _numbered_rows(blanked)
     return _join_fields(_ADDENDS.sub(lambda m: " " * len(m.group(0)), blanked))
 
 

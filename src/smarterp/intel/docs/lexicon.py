@@ -72,7 +72,9 @@ EN = Lexicon(
     by_the_piece=(
         r"\bby the (?:piece|unit|item|each|bottle|can|jar|tin|tube|bag|packet|pc)s?\b",
         r"\bsingles\b",
-        r"\bsingle (?:unit|piece|item|bottle|bag|can|jar|tin|tube|box|pack|packet|pc)s?\b",
+        r"\b(?:single|individual) (?:unit|piece|item|bottle|bag|can|jar|tin|tube|box|pack|packet|"
+        r"pc)s?\b",
+        r"\bunboxed\b",
         r"\bnot (?:by the |in )?(?:case|carton)s?\b", r"\bno (?:case|carton)s\b",
         r"\bloose\b(?![ \t]+[a-z])", r"\b(?:split|broken|open) cases?\b", r"\bretail units?\b",
         r"\bno (?:full |whole )?(?:case|carton)s\b", r"\bnot (?:in )?(?:full |whole )cases\b",

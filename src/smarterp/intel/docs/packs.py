@@ -36,11 +36,11 @@ _LEADS_ON = re.compile(r"[ \t装的]*\Z")
 # ... with the rest of the pack's words before it ("53 btl Tea, 40 fam sz Cola").
 _LEADS_ON_PACK = re.compile(r"[a-z]*\.?[ \t]*(?:(?:size|sized|sz|pack|packs|pk)\b\.?)?[ \t装的]*\Z")
 # A count right after the name ("Coconut Water - 23 family packs", "Cola 6 × family size",
-# "可乐要25瓶大的家庭装").
+# "可乐要25瓶大的家庭装", "可乐38瓶（家庭装）", "Cola - 16 in the Family Size").
 _COUNT_THEN = re.compile(
-    r"[ \t,:\-–x×]*\d+[ \t]*(?:[x×][ \t]*)?(?=[a-z])"
+    r"[ \t,:\-–x×]*\d+[ \t]*(?:[x×][ \t]*)?(?:in(?:[ \t]+the)?[ \t]+)?[(（]?[ \t]*(?=[a-z])"
     r"|[ \t,:：要]*(?:\d+|[零一二两三四五六七八九十百]+)[ \t]*[瓶个罐听支包盒袋箱件只台条]?"
-    r"[ \t]*(?:大的|的)?(?=[\u4e00-\u9fff])"
+    r"[ \t]*[(（]?[ \t]*(?:大的|的)?(?=[\u4e00-\u9fff])"
 )
 # How far from the name a pack's own word may stand on its line ("Cola, big family pack, 3").
 _NEAR = 24
