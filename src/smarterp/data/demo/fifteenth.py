@@ -25,13 +25,23 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from smarterp.data.demo.line_gold import line_gold
+from smarterp.data.demo.wording import (
+    OUR_DESK,
+    ZH_WEEK,
+    cn,
+    first_name,
+    nth,
+    this_week,
+    weeks_on,
+    words,
+    zh_count,
+)
 
 if TYPE_CHECKING:
     from smarterp.data.demo.inbox import Item, Party
 
 NAME = "fifteenth"
 SHARE = 0.5  # half of what no earlier set took; the sixteenth writes the rest
-OUR_DESK = "Lotus Harbor Sales <sales@lotusharbor.example>"
 CUSTOMER_VOICES = ("trattoria", "turkish", "portal", "wacart", "coop", "levant")
 ZH_CUSTOMER_VOICES = ("hotpot", "naicha", "dongbei", "canto")
 SUPPLIER_VOICES = ("pastificio", "thai", "aussie", "mexico")
@@ -49,12 +59,6 @@ TR_MONTHS = ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "
 ES_DAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 ES_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
              "septiembre", "octubre", "noviembre", "diciembre")  # fmt: skip
-_ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-         "eighteen", "nineteen")  # fmt: skip
-_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_ZH_DIGITS = "零一二三四五六七八九"
-_ZH_WEEK = "一二三四五六日"
 # Single pieces as these buyers count them: the English word, one of them, the Chinese measure
 # word.
 _PIECES: dict[str, tuple[str, str, str]] = {
@@ -75,52 +79,6 @@ _MEMBERS = ("Anneke", "Tomás", "Priya", "the Okafors", "Joaquim", "Ruth", "Mei"
 # --- numbers, dates, voices --------------------------------------------------------------------
 
 
-def words(n: int) -> str:
-    """A count in English words up to ninety-nine ('thirty-six'); larger ones in figures."""
-    if n < 20:
-        return _ONES[n]
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
-    return str(n)
-
-
-def cn(n: int) -> str:
-    """A count in Chinese numerals up to ninety-nine (二, never 两): 十二, 三十六."""
-    if n < 10:
-        return _ZH_DIGITS[n]
-    if n >= 100:
-        return str(n)
-    tens, ones = divmod(n, 10)
-    return f"{'' if tens == 1 else _ZH_DIGITS[tens]}十{_ZH_DIGITS[ones] if ones else ''}"
-
-
-def zh_count(n: int) -> str:
-    """A count as said aloud: 两 for two, Chinese numerals to twenty, figures above."""
-    if n == 2:
-        return "两"
-    return cn(n) if 0 < n <= 20 else str(n)
-
-
-def _nth(d: date) -> str:
-    n = d.day
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def _monday(d: date) -> date:
-    return d - timedelta(days=d.weekday())
-
-
-def _weeks_on(day: date, by: date) -> int:
-    """How many calendar weeks (Monday to Sunday) after the day's own week `by` falls in."""
-    return (_monday(by) - _monday(day)).days // 7
-
-
-def _this_week(day: date, by: date) -> bool:
-    return by > day and _weeks_on(day, by) == 0
-
-
 def tr_until(d: date) -> str:
     """'12 Mart'a kadar': until the 12th of March, the suffix in the month's vowel harmony."""
     month = TR_MONTHS[d.month - 1]
@@ -137,19 +95,19 @@ def chat_days(zh: bool, day: date, by: date) -> list[str]:
     month and day with a dot before 号), with the weekday beside it where said; the day of the
     month with its weekday only within four weeks; 'this coming' only within six days; 本周,
     下周 and 下下周 with the day beside them."""
-    ahead, m, d, w = (by - day).days, by.month, by.day, _ZH_WEEK[by.weekday()]
-    soon, weeks = 0 < ahead < 28, _weeks_on(day, by)
+    ahead, m, d, w = (by - day).days, by.month, by.day, ZH_WEEK[by.weekday()]
+    soon, weeks = 0 < ahead < 28, weeks_on(day, by)
     forms: list[str]
     if zh:
         forms = [f"{m}月{d}号", f"{m}.{d}号（周{w}）"]
-        forms += [f"本周{w}（{d}号）"] if _this_week(day, by) else []
+        forms += [f"本周{w}（{d}号）"] if this_week(day, by) else []
         forms += [f"下周{w}（{d}号）"] if weeks == 1 else []
         forms += [f"下下周{w}（{m}月{d}号）"] if weeks == 2 else []
         forms += [f"{d}号（周{w}）"] if soon else []
         return forms
     forms = [f"{d} {by:%B}", f"{by:%B} {d}"]
-    forms += [f"{by:%a} the {_nth(by)}", f"{_nth(by)} ({by:%A})"] if soon else []
-    forms += [f"this coming {by:%A}, the {_nth(by)}"] if 0 < ahead <= 6 else []
+    forms += [f"{by:%a} the {nth(by)}", f"{nth(by)} ({by:%A})"] if soon else []
+    forms += [f"this coming {by:%A}, the {nth(by)}"] if 0 < ahead <= 6 else []
     return forms
 
 
@@ -163,8 +121,8 @@ def voice_days(where: str, day: date, by: date) -> list[str]:
     and with its weekday; a weekday said to be this, next or the week after next's with its
     day; 'after tomorrow', dopodomani, 后儿个 and 后日 only two days ahead, 听日 one, 'a
     fortnight today' fourteen, each with the day beside it."""
-    ahead, m, d, w, wd = (by - day).days, by.month, by.day, _ZH_WEEK[by.weekday()], by.weekday()
-    soon, weeks = 0 < ahead < 28, _weeks_on(day, by)
+    ahead, m, d, w, wd = (by - day).days, by.month, by.day, ZH_WEEK[by.weekday()], by.weekday()
+    soon, weeks = 0 < ahead < 28, weeks_on(day, by)
     forms: list[str]
     if where == "trattoria":
         forms = [f"{IT_DAYS[wd]} {d} {IT_MONTHS[m - 1]}", f"{d} {IT_MONTHS[m - 1]}"]
@@ -176,18 +134,18 @@ def voice_days(where: str, day: date, by: date) -> list[str]:
     elif where == "portal":
         forms = [f"{by:%a %b %d %Y}", f"{d:02d}-{by:%b}-{by.year}".upper()]
     elif where == "wacart":
-        forms = [f"{_nth(by)} of {by:%B}"]
-        forms += [f"{by:%A} {_nth(by)}"] if soon else []
-        forms += [f"this coming {by:%A}, the {_nth(by)}"] if 0 < ahead <= 6 else []
+        forms = [f"{nth(by)} of {by:%B}"]
+        forms += [f"{by:%A} {nth(by)}"] if soon else []
+        forms += [f"this coming {by:%A}, the {nth(by)}"] if 0 < ahead <= 6 else []
     elif where == "coop":
         forms = [f"{by:%A} {d} {by:%B}"]
-        forms += [f"a fortnight today ({by:%a} {_nth(by)})"] if ahead == 14 else []
+        forms += [f"a fortnight today ({by:%a} {nth(by)})"] if ahead == 14 else []
     elif where == "levant":
         forms = [f"{by:%A} {d} of {by:%B}", f"{d} {by:%B}"]
         forms += [f"after tomorrow ({by:%A} {d})"] if ahead == 2 else []
     elif where == "hotpot":
         forms = [f"{m}.{d}号", f"{m}月{d}号（周{w}）"]
-        forms += [f"本周{w}（{d}号）"] if _this_week(day, by) else []
+        forms += [f"本周{w}（{d}号）"] if this_week(day, by) else []
         forms += [f"下周{w}（{m}.{d}）"] if weeks == 1 else []
     elif where == "naicha":
         forms = [f"{m}月{d}号星期{w}"]
@@ -211,12 +169,12 @@ def voice_day(r: random.Random, where: str, day: date, by: date) -> str:
 
 def said_day(where: str, d: date) -> str:
     """A day already past or agreed, in a short note: always with its month."""
-    w = _ZH_WEEK[d.weekday()]
+    w = ZH_WEEK[d.weekday()]
     return {
         "trattoria": f"{IT_DAYS[d.weekday()]} {d.day} {IT_MONTHS[d.month - 1]}",
         "turkish": f"{d.day} {TR_MONTHS[d.month - 1]} {d.year}",
         "portal": f"{d:%a %b %d %Y}",
-        "wacart": f"{_nth(d)} of {d:%B}",
+        "wacart": f"{nth(d)} of {d:%B}",
         "coop": f"{d:%A} {d.day} {d:%B}",
         "levant": f"{d.day} {d:%B}",
         "hotpot": f"{d.month}.{d.day}号",
@@ -227,7 +185,7 @@ def said_day(where: str, d: date) -> str:
 
 def supplier_day(where: str, d: date) -> str:
     """The day a supplier gives (delivery, due, effective), each in its own way."""
-    w = _ZH_WEEK[d.weekday()]
+    w = ZH_WEEK[d.weekday()]
     return {
         "pastificio": f"{IT_DAYS[d.weekday()]} {d.day} {IT_MONTHS[d.month - 1]} {d.year}",
         "thai": thai_day(d),
@@ -246,10 +204,6 @@ def voice(who: Party) -> str:
     else:
         pool = ZH_CUSTOMER_VOICES if who.zh else CUSTOMER_VOICES
     return pool[who.id % len(pool)]
-
-
-def _first(person: str) -> str:
-    return person.split()[0]
 
 
 def _surname_zh(person: str) -> str:
@@ -292,7 +246,7 @@ def sender(r: random.Random, who: Party, line: str) -> str:
         "dongbei": [f"{who.short}老{_surname_zh(shown)}", f"{shown}"],
         "canto": [f"{who.short}烧腊", f"{shown}（{who.short}）"],
         "pastificio": [f"{who.short} – Ufficio Export", f"{shown} | {who.short} Export"],
-        "thai": [f"{who.short} Export Dept.", f"Khun {_first(shown)} ({who.short})"],
+        "thai": [f"{who.short} Export Dept.", f"Khun {first_name(shown)} ({who.short})"],
         "aussie": [f"{shown} at {who.short}", f"{who.short} Farm Office"],
         "mexico": [f"{who.short} Exportaciones", f"{shown} – Ventas"],
         "erp": [f"{who.short}ERP系统", f"ERP-noreply（{who.short}）"],
@@ -546,7 +500,7 @@ def order_email(
     where = voice(who)
     by = voice_day(r, where, day, due)
     listing = _listing(texts, where)
-    first = _first(who.contact)
+    first = first_name(who.contact)
     bodies = {
         "trattoria": [
             f"Buongiorno Emma!\n\nHere is the order for the restaurant, our number {ref}. Please "
@@ -636,7 +590,7 @@ def forward(r: random.Random, who: Party, person: str, subject: str, body: str, 
     where = voice(who)
     hh, mm, ss = r.randint(7, 11), r.randint(10, 59), r.randint(10, 59)
     frm = f"{who.contact} <{who.email}>"
-    own, first = person == who.contact, _first(who.contact)
+    own, first = person == who.contact, first_name(who.contact)
     if who.zh:
         whose = "我自己的单" if own else f"{who.contact}的单"
         note = {
@@ -710,7 +664,7 @@ def forward(r: random.Random, who: Party, person: str, subject: str, body: str, 
         )
         head = (
             f"------- Forwarded Message -------\nFrom: {frm}\nDate: On {day:%A}, {day:%B} "
-            f"{_nth(day)}, {day.year} at {hh}:{mm} AM\nSubject: {subject}\nTo: {OUR_DESK}"
+            f"{nth(day)}, {day.year} at {hh}:{mm} AM\nSubject: {subject}\nTo: {OUR_DESK}"
         )
     else:  # Yahoo
         note = (
@@ -730,7 +684,7 @@ def quoted_below(r: random.Random, who: Party, day: date) -> str:
     mail program writes: clearly the older message, no goods and no count of them."""
     before = day - timedelta(days=r.randint(3, 9))
     hh, mm, ss = r.randint(8, 16), r.randint(10, 59), r.randint(10, 59)
-    first = _first(who.contact)
+    first = first_name(who.contact)
     if who.zh:
         said = r.choice(
             [

@@ -26,13 +26,22 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from smarterp.data.demo.line_gold import line_gold, sibling
+from smarterp.data.demo.wording import (
+    OUR_DESK,
+    ZH_WEEK,
+    cn,
+    first_name,
+    monday,
+    nth,
+    this_week,
+    zh_count,
+)
 
 if TYPE_CHECKING:
     from smarterp.data.demo.inbox import Item, Party
 
 NAME = "fourteenth"
 SHARE = 0.5  # half of what no earlier set took; the fifteenth writes the rest
-OUR_DESK = "Lotus Harbor Sales <sales@lotusharbor.example>"
 CUSTOMER_VOICES = ("chandler", "vending", "foodbank", "polish", "students", "island")
 ZH_CUSTOMER_VOICES = ("dingtalk", "cvs", "netcafe", "minsu")
 SUPPLIER_VOICES = ("shosha", "edi", "werk", "korea")
@@ -51,8 +60,6 @@ SHORT_DAYS = ("Mon", "Tues", "Wed", "Thurs", "Fri", "Sat", "Sun")
 PL_DAYS = ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela")
 PL_MONTHS = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
              "września", "października", "listopada", "grudnia")  # fmt: skip
-_ZH_DIGITS = "零一二三四五六七八九"
-_ZH_WEEK = "一二三四五六日"
 # Single pieces as these buyers count them: the English word, one of them, the short form a
 # requisition writes in capitals, and the Chinese measure word.
 _PIECES: dict[str, tuple[str, str, str, str]] = {
@@ -86,42 +93,13 @@ def ordinal(n: int) -> str:
     return "thirtieth" if n == 30 else "thirty-first"
 
 
-def cn(n: int) -> str:
-    """A month or a day of the month in Chinese numerals (二, never 两): 十三, 二十一."""
-    if n < 10:
-        return _ZH_DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return f"{'' if tens == 1 else _ZH_DIGITS[tens]}十{_ZH_DIGITS[ones] if ones else ''}"
-
-
-def zh_count(n: int) -> str:
-    """A count in Chinese numerals (两 for two), up to twenty; larger ones stay in figures."""
-    if n == 2:
-        return "两"
-    return cn(n) if 0 < n <= 20 else str(n)
-
-
 def _plural(n: int, word: str) -> str:
     return word if n == 1 else f"{word}s"
 
 
-def _nth(d: date) -> str:
-    n = d.day
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def _monday(d: date) -> date:
-    return d - timedelta(days=d.weekday())
-
-
-def _this_week(day: date, by: date) -> bool:
-    return day < by < _monday(day) + timedelta(days=7)
-
-
 def _next_week(day: date, by: date) -> bool:
-    monday = _monday(day)
-    return monday + timedelta(days=7) <= by < monday + timedelta(days=14)
+    start = monday(day)
+    return start + timedelta(days=7) <= by < start + timedelta(days=14)
 
 
 def _next_month(day: date, by: date) -> bool:
@@ -148,19 +126,19 @@ def chat_days(zh: bool, day: date, by: date) -> list[str]:
     or Chinese numerals), with the weekday beside it; the next month's day as 'prox.'; 'COB' and
     a weekday only within the coming six days; next week's weekday said so; 'a week tomorrow'
     only eight days ahead; 后天/大后天 only two or three days ahead, with the day."""
-    ahead, m, d, w = (by - day).days, by.month, by.day, _ZH_WEEK[by.weekday()]
+    ahead, m, d, w = (by - day).days, by.month, by.day, ZH_WEEK[by.weekday()]
     forms: list[str]
     if zh:
         forms = [f"{m}月{d}（周{w}）", f"{cn(m)}月{cn(d)}号"]
-        forms += [f"这礼拜{w}（{d}号）"] if _this_week(day, by) else []
+        forms += [f"这礼拜{w}（{d}号）"] if this_week(day, by) else []
         forms += [f"下礼拜{w}（{d}号）"] if _next_week(day, by) else []
         forms += [f"后天（{d}号）"] if ahead == 2 else []
         forms += [f"大后天，{d}号"] if ahead == 3 else []
         return forms
-    forms = [f"{d}-{by:%b}", f"{_nth(by)} {by:%b} ({by:%a})", f"the {ordinal(d)} of {by:%B}"]
+    forms = [f"{d}-{by:%b}", f"{nth(by)} {by:%b} ({by:%a})", f"the {ordinal(d)} of {by:%B}"]
     forms += [f"COB {by:%A}"] if 0 < ahead <= 6 else []
     forms += ["a week tomorrow"] if ahead == 8 else []
-    forms += [f"{_nth(by)} prox."] if _next_month(day, by) else []
+    forms += [f"{nth(by)} prox."] if _next_month(day, by) else []
     forms += [f"{by:%A} of next week"] if _next_week(day, by) else []
     return forms
 
@@ -173,16 +151,16 @@ def voice_days(where: str, day: date, by: date) -> list[str]:
     """The ways each voice writes the requested day in a mail; never figures alone that could
     be day/month or month/day, a bare day of the month only within four weeks, a weekday alone
     only within six days or said to be this or next week's."""
-    ahead, m, d, w = (by - day).days, by.month, by.day, _ZH_WEEK[by.weekday()]
+    ahead, m, d, w = (by - day).days, by.month, by.day, ZH_WEEK[by.weekday()]
     soon = 0 < ahead < 28
     forms: list[str]
     if where == "chandler":
         forms = [ship_day(by), f"{d:02d} {by:%b} {by.year}".upper()]
-        forms += [f"{_nth(by)} prox."] if _next_month(day, by) else []
+        forms += [f"{nth(by)} prox."] if _next_month(day, by) else []
     elif where == "vending":
         forms = [f"{d}-{by:%b}"]
-        forms += [f"COB {by:%a} {_nth(by)}"] if soon else []
-        forms += ["EOW (Fri)"] if _this_week(day, by) and by.weekday() == 4 else []
+        forms += [f"COB {by:%a} {nth(by)}"] if soon else []
+        forms += ["EOW (Fri)"] if this_week(day, by) and by.weekday() == 4 else []
         forms += [f"{by:%A} of next week"] if _next_week(day, by) else []
     elif where == "foodbank":
         forms = [f"{by:%A}, {by:%B} the {ordinal(d)}", f"the {ordinal(d)} of {by:%B}"]
@@ -191,18 +169,18 @@ def voice_days(where: str, day: date, by: date) -> list[str]:
         forms += [f"{PL_DAYS[by.weekday()]} {roman_day(by)}"]
     elif where == "students":
         forms = [f"{SHORT_DAYS[by.weekday()]} {d} {by:%b}"]
-        forms += [f"{SHORT_DAYS[by.weekday()]} {_nth(by)}"] if soon else []
+        forms += [f"{SHORT_DAYS[by.weekday()]} {nth(by)}"] if soon else []
     elif where == "island":
-        forms = [f"{_nth(by)} {by:%B} ({SHORT_DAYS[by.weekday()]})"]
+        forms = [f"{nth(by)} {by:%B} ({SHORT_DAYS[by.weekday()]})"]
         forms += ["a week tomorrow"] if ahead == 8 else []
-        forms += [f"{by:%A} of next week ({_nth(by)})"] if _next_week(day, by) else []
+        forms += [f"{by:%A} of next week ({nth(by)})"] if _next_week(day, by) else []
     elif where == "dingtalk":
         forms = [f"{by.year}-{m:02d}-{d:02d} 星期{w}", f"{m}月{d}日（{w}）"]
     elif where == "cvs":
         forms = [f"{by:%Y%m%d}", f"{m}月{d}日（周{w}）"]
     elif where == "netcafe":
         forms = [f"{cn(m)}月{cn(d)}号"]
-        forms += [f"这礼拜{w}"] if _this_week(day, by) else []
+        forms += [f"这礼拜{w}"] if this_week(day, by) else []
         forms += [f"下礼拜{w}（{d}号）"] if _next_week(day, by) else []
         forms += [f"后天（{d}号）"] if ahead == 2 else []
         forms += [f"{d}号那天"] if soon else []
@@ -225,7 +203,7 @@ def said_day(where: str, d: date) -> str:
         "foodbank": f"the {ordinal(d.day)} of {d:%B}",
         "polish": roman_day(d),
         "students": f"{SHORT_DAYS[d.weekday()]} {d.day} {d:%b}",
-        "island": f"{_nth(d)} {d:%B}",
+        "island": f"{nth(d)} {d:%B}",
         "dingtalk": f"{d.year}-{d.month:02d}-{d.day:02d}",
         "cvs": f"{d:%Y%m%d}",
         "netcafe": f"{cn(d.month)}月{cn(d.day)}号",
@@ -234,9 +212,9 @@ def said_day(where: str, d: date) -> str:
 
 def supplier_day(where: str, d: date) -> str:
     """The day a supplier gives (delivery, due, effective), each in its own way."""
-    w = _ZH_WEEK[d.weekday()]
+    w = ZH_WEEK[d.weekday()]
     return {
-        "shosha": f"{d:%B} {_nth(d)} ({d:%a}.)",
+        "shosha": f"{d:%B} {nth(d)} ({d:%a}.)",
         "edi": f"{d:%Y%m%d}",
         "werk": f"{d:%d.%m.%Y} (KW {d.isocalendar()[1]})",
         "korea": f"{d:%Y.%m.%d}",
@@ -253,10 +231,6 @@ def voice(who: Party) -> str:
     else:
         pool = ZH_CUSTOMER_VOICES if who.zh else CUSTOMER_VOICES
     return pool[who.id % len(pool)]
-
-
-def _first(person: str) -> str:
-    return person.split()[0]
 
 
 def _vessel(who: Party) -> str:
@@ -563,7 +537,7 @@ def order_email(
     where = voice(who)
     by = voice_day(r, where, day, due)
     listing = _listing(texts, where)
-    first = _first(who.contact)
+    first = first_name(who.contact)
     vessel, berth = _vessel(who), _berth(who)
     approval = r.randint(10**15, 10**16 - 1)
     store = f"{r.randint(1, 9)}{r.randint(0, 9)}{r.randint(0, 9)}"
@@ -663,7 +637,7 @@ def forward(r: random.Random, who: Party, person: str, subject: str, body: str, 
     where = voice(who)
     hh, mm, ss = r.randint(7, 11), r.randint(10, 59), r.randint(10, 59)
     frm = f"{who.contact} <{who.email}>"
-    own, first = person == who.contact, _first(who.contact)
+    own, first = person == who.contact, first_name(who.contact)
     if who.zh:
         whose = "我们的单" if own else f"{who.contact}的单"
         note = r.choice(
@@ -674,7 +648,7 @@ def forward(r: random.Random, who: Party, person: str, subject: str, body: str, 
         )
         head = (
             f'------------------ 原始邮件 ------------------\n发件人: "{who.contact}"<{who.email}>;'
-            f"\n发送时间: {day.year}年{day.month}月{day.day}日(星期{_ZH_WEEK[day.weekday()]}) 上午"
+            f"\n发送时间: {day.year}年{day.month}月{day.day}日(星期{ZH_WEEK[day.weekday()]}) 上午"
             f'{hh}:{mm}\n收件人: "Lotus Harbor Sales"<sales@lotusharbor.example>;\n主题: {subject}'
         )
         return f"{note}\n\n{head}\n\n{body}"
@@ -739,7 +713,7 @@ def quoted_below(r: random.Random, who: Party, day: date) -> str:
     mail program writes: clearly the older message, no goods and no count of them."""
     before = day - timedelta(days=r.randint(3, 9))
     hh, mm = r.randint(8, 16), r.randint(10, 59)
-    first = _first(who.contact)
+    first = first_name(who.contact)
     if who.zh:
         topic, said = r.choice(
             [
@@ -751,7 +725,7 @@ def quoted_below(r: random.Random, who: Party, day: date) -> str:
         return (
             f'\n\n------------------ 原始邮件 ------------------\n发件人: "Lotus Harbor Sales"'
             f"<sales@lotusharbor.example>;\n发送时间: {before.year}年{before.month}月{before.day}日"
-            f"(星期{_ZH_WEEK[before.weekday()]}) {'上午' if hh < 12 else '下午'}"
+            f"(星期{ZH_WEEK[before.weekday()]}) {'上午' if hh < 12 else '下午'}"
             f"{hh if hh <= 12 else hh - 12}:{mm}\n收件人: "
             f'"{who.contact}"<{who.email}>;\n主题: {topic}\n\n{who.contact}您好，{said}'
         )

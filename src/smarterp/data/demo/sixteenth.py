@@ -25,13 +25,23 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from smarterp.data.demo.line_gold import line_gold
+from smarterp.data.demo.wording import (
+    OUR_DESK,
+    ZH_WEEK,
+    cn,
+    first_name,
+    monday,
+    nth,
+    this_week,
+    weeks_on,
+    words,
+)
 
 if TYPE_CHECKING:
     from smarterp.data.demo.inbox import Item, Party
 
 NAME = "sixteenth"
 SHARE = 1.0  # what neither the fifteenth (at half) nor any earlier set took
-OUR_DESK = "Lotus Harbor Sales <sales@lotusharbor.example>"
 CUSTOMER_VOICES = ("forecourt", "lodge", "slavic", "fba", "cinema", "gym")
 ZH_CUSTOMER_VOICES = ("bakery", "campus", "zhibo", "chaoshan", "gongdi")
 SUPPLIER_VOICES = ("trader", "bonded", "bpo", "nordic")
@@ -50,12 +60,6 @@ RU_SHORT_MONTHS = ("янв.", "февр.", "мар.", "апр.", "мая", "ию
 RU_SHORT_DAYS = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")
 RU_ON_DAYS = ("в понедельник", "во вторник", "в среду", "в четверг", "в пятницу", "в субботу",
               "в воскресенье")  # fmt: skip
-_ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-         "eighteen", "nineteen")  # fmt: skip
-_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_ZH_DIGITS = "零一二三四五六七八九"
-_ZH_WEEK = "一二三四五六日"
 # Single pieces as these buyers count them: the English word, one of them, the Chinese measure
 # word.
 _PIECES: dict[str, tuple[str, str, str]] = {
@@ -75,45 +79,6 @@ _DEFAULT_PIECE = ("units", "unit", "个")
 # --- numbers, dates, voices --------------------------------------------------------------------
 
 
-def words(n: int) -> str:
-    """A count in English words up to ninety-nine ('thirty-six'); larger ones in figures."""
-    if n < 20:
-        return _ONES[n]
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
-    return str(n)
-
-
-def cn(n: int) -> str:
-    """A count in Chinese numerals up to ninety-nine (二, never 两): 十二, 三十六."""
-    if n < 10:
-        return _ZH_DIGITS[n]
-    if n >= 100:
-        return str(n)
-    tens, ones = divmod(n, 10)
-    return f"{'' if tens == 1 else _ZH_DIGITS[tens]}十{_ZH_DIGITS[ones] if ones else ''}"
-
-
-def _nth(d: date) -> str:
-    n = d.day
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def _monday(d: date) -> date:
-    return d - timedelta(days=d.weekday())
-
-
-def _weeks_on(day: date, by: date) -> int:
-    """How many calendar weeks (Monday to Sunday) after the day's own week `by` falls in."""
-    return (_monday(by) - _monday(day)).days // 7
-
-
-def _this_week(day: date, by: date) -> bool:
-    return by > day and _weeks_on(day, by) == 0
-
-
 def _coming(day: date, weekday: int) -> date:
     """The first day after `day` that falls on `weekday`."""
     return day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
@@ -121,7 +86,7 @@ def _coming(day: date, weekday: int) -> date:
 
 def week_commencing(by: date) -> str:
     """'Thursday w/c 9 March': the weekday of the week that begins on that Monday."""
-    mon = _monday(by)
+    mon = monday(by)
     return f"{by:%A} w/c {mon.day} {mon:%B}"
 
 
@@ -140,17 +105,17 @@ def chat_days(zh: bool, day: date, by: date) -> list[str]:
     weekday beside it where said; 这周 this week only, 下个礼拜 next week only, 大后天 three
     days ahead, 'day after tmrw' two, and 'N days from now' from three to fourteen, each with
     the day beside it."""
-    ahead, m, d, w = (by - day).days, by.month, by.day, _ZH_WEEK[by.weekday()]
-    weeks = _weeks_on(day, by)
+    ahead, m, d, w = (by - day).days, by.month, by.day, ZH_WEEK[by.weekday()]
+    weeks = weeks_on(day, by)
     forms: list[str]
     if zh:
         forms = [f"{m}月{d}号", f"{m}月{d}日（周{w}）"]
-        forms += [f"这周{w}（{d}号）"] if _this_week(day, by) else []
+        forms += [f"这周{w}（{d}号）"] if this_week(day, by) else []
         forms += [f"下个礼拜{w}（{m}月{d}号）"] if weeks == 1 else []
         forms += [f"大后天（{d}号）"] if ahead == 3 else []
         return forms
     forms = [f"{by:%a} {d} {by:%b}", f"{by:%b} {d} ({by:%a})"]
-    forms += [f"day after tmrw ({by:%a} {_nth(by)})"] if ahead == 2 else []
+    forms += [f"day after tmrw ({by:%a} {nth(by)})"] if ahead == 2 else []
     forms += [f"{ahead} days from now ({by:%a} {d} {by:%b})"] if 3 <= ahead <= 14 else []
     return forms
 
@@ -166,12 +131,12 @@ def voice_days(where: str, day: date, by: date) -> list[str]:
     after the coming Thursday; kesho and 明日 one day ahead, kesho kutwa, послезавтра and 'day
     after tmrw' two, 大后天 three, 'in a week's time' seven, 'N days out' and N天后 from three
     to twenty-one (or twenty), each with the day beside it; 这周, 下星期 and 拜 with the day."""
-    ahead, m, d, w, wd = (by - day).days, by.month, by.day, _ZH_WEEK[by.weekday()], by.weekday()
-    soon, weeks = 0 < ahead < 28, _weeks_on(day, by)
+    ahead, m, d, w, wd = (by - day).days, by.month, by.day, ZH_WEEK[by.weekday()], by.weekday()
+    soon, weeks = 0 < ahead < 28, weeks_on(day, by)
     forms: list[str]
     if where == "forecourt":
-        forms = [week_commencing(by), f"{by:%a} {_nth(by)} {by:%b}"]
-        forms += [f"{by:%A} week ({_nth(by)})"] if weekday_week(day, by) else []
+        forms = [week_commencing(by), f"{by:%a} {nth(by)} {by:%b}"]
+        forms += [f"{by:%A} week ({nth(by)})"] if weekday_week(day, by) else []
     elif where == "lodge":
         forms = [f"{SW_DAYS[wd]} {d} {SW_MONTHS[m - 1]}", f"{d} {SW_MONTHS[m - 1]} ({by:%A})"]
         forms += [f"kesho ({by:%A} {d})"] if ahead == 1 else []
@@ -184,15 +149,15 @@ def voice_days(where: str, day: date, by: date) -> list[str]:
         forms = [f"{by:%b} {d} ({by:%a})", f"{by:%a}, {by:%b} {d}, {by.year}"]
         forms += [f"{ahead} days out ({by:%b} {d})"] if 3 <= ahead <= 21 else []
     elif where == "cinema":
-        forms = [f"{d} {by:%b} ({by:%a})", f"{by:%A} the {_nth(by)} of {by:%B}"]
+        forms = [f"{d} {by:%b} ({by:%a})", f"{by:%A} the {nth(by)} of {by:%B}"]
         forms += [f"in a week's time ({by:%a} {d} {by:%b})"] if ahead == 7 else []
     elif where == "gym":
-        forms = [f"{_nth(by)} {by:%b}, {by:%a}"]
-        forms += [f"{by:%a} {_nth(by)}"] if soon else []
-        forms += [f"day after tmrw ({by:%a} {_nth(by)})"] if ahead == 2 else []
+        forms = [f"{nth(by)} {by:%b}, {by:%a}"]
+        forms += [f"{by:%a} {nth(by)}"] if soon else []
+        forms += [f"day after tmrw ({by:%a} {nth(by)})"] if ahead == 2 else []
     elif where == "bakery":
         forms = [f"{m}月{d}日（周{w}）"]
-        forms += [f"这周{w}（{d}号）"] if _this_week(day, by) else []
+        forms += [f"这周{w}（{d}号）"] if this_week(day, by) else []
     elif where == "campus":
         forms = [f"{m}月{d}号"]
         forms += [f"{d}号（星期{w}）"] if soon else []
@@ -217,14 +182,14 @@ def voice_day(r: random.Random, where: str, day: date, by: date) -> str:
 
 def said_day(where: str, d: date) -> str:
     """A day already past or agreed, in a short note: always with its month."""
-    w = _ZH_WEEK[d.weekday()]
+    w = ZH_WEEK[d.weekday()]
     return {
-        "forecourt": f"{d:%a} {_nth(d)} {d:%b}",
+        "forecourt": f"{d:%a} {nth(d)} {d:%b}",
         "lodge": f"{SW_DAYS[d.weekday()]} {d.day} {SW_MONTHS[d.month - 1]}",
         "slavic": f"{d.day} {RU_MONTHS[d.month - 1]}",
         "fba": f"{d:%b} {d.day} ({d:%a})",
         "cinema": f"{d.day} {d:%b} ({d:%a})",
-        "gym": f"{_nth(d)} {d:%b}",
+        "gym": f"{nth(d)} {d:%b}",
         "bakery": f"{d.month}月{d.day}日（周{w}）",
         "campus": f"{d.month}月{d.day}号",
         "zhibo": f"{d.month}月{d.day}日",
@@ -234,9 +199,9 @@ def said_day(where: str, d: date) -> str:
 
 def supplier_day(where: str, d: date) -> str:
     """The day a supplier gives (delivery, due, effective), each in its own way."""
-    w = _ZH_WEEK[d.weekday()]
+    w = ZH_WEEK[d.weekday()]
     return {
-        "trader": f"{_nth(d)} {d:%B} {d.year}",
+        "trader": f"{nth(d)} {d:%B} {d.year}",
         "bonded": f"{d.day:02d}/{d:%b}/{d.year}",
         "bpo": f"{d:%A}, {d.day} {d:%B} {d.year}",
         "nordic": f"{d:%A} {d.day} {d:%B} (week {iso_week(d)})",
@@ -254,10 +219,6 @@ def voice(who: Party) -> str:
     else:
         pool = ZH_CUSTOMER_VOICES if who.zh else CUSTOMER_VOICES
     return pool[who.id % len(pool)]
-
-
-def _first(person: str) -> str:
-    return person.split()[0]
 
 
 def _phone(r: random.Random, where: str) -> str:
@@ -622,7 +583,7 @@ def forward(r: random.Random, who: Party, person: str, subject: str, body: str, 
     where = voice(who)
     hh, mm, ss = r.randint(6, 11), r.randint(10, 59), r.randint(10, 59)
     frm = f"{who.contact} <{who.email}>"
-    own, first = person == who.contact, _first(who.contact)
+    own, first = person == who.contact, first_name(who.contact)
     if who.zh:
         whose = "我自己之前发的单" if own else f"{who.contact}的订货单"
         note = {
@@ -632,7 +593,7 @@ def forward(r: random.Random, who: Party, person: str, subject: str, body: str, 
             "chaoshan": f"Emma，{whose}转你，睇下。\n{person}",
             "gongdi": f"Emma，{whose}，转过去了，抓紧安排。\n{person}",
         }[where]
-        weekday = _ZH_WEEK[day.weekday()]
+        weekday = ZH_WEEK[day.weekday()]
         if where in ("bakery", "gongdi", "chaoshan"):  # QQ邮箱
             ampm, h12 = ("上午", hh) if hh < 12 else ("下午", hh - 12)
             head = (
@@ -720,7 +681,7 @@ def quoted_below(r: random.Random, who: Party, day: date) -> str:
     mail program writes: clearly the older message, no goods and no count of them."""
     before = day - timedelta(days=r.randint(3, 9))
     hh, mm, ss = r.randint(8, 16), r.randint(10, 59), r.randint(10, 59)
-    first = _first(who.contact)
+    first = first_name(who.contact)
     if who.zh:
         said = r.choice(
             [
@@ -733,7 +694,7 @@ def quoted_below(r: random.Random, who: Party, day: date) -> str:
         return (
             f'\n\n------------------ 原始邮件 ------------------\n发件人: "Lotus Harbor Sales"'
             f"<sales@lotusharbor.example>;\n发送时间: {before.year}年{before.month}月"
-            f"{before.day}日(星期{_ZH_WEEK[before.weekday()]}) {ampm}{h12}:{mm}\n收件人: "
+            f"{before.day}日(星期{ZH_WEEK[before.weekday()]}) {ampm}{h12}:{mm}\n收件人: "
             f'"{who.contact}"<{who.email}>;\n主题: 莲港通知\n\n{who.contact}您好：\n{said}\nEmma'
         )
     said = r.choice(

@@ -225,17 +225,15 @@ _NOT_AN_ORDER = re.compile(
     r"\bfor (?:our )?budget(?:ing)? only\b|非正式订单|不是正式订单|询价单)"
     r"(?![^.\n]{0,40}\bunless\b)"
 )
-# "just asking, not ordering yet": the goods and figures in the message are asked about.
+# "just asking, not ordering yet": the goods and figures in the message are asked about (what
+# a message says of itself, "not a purchase order", is `_NOT_AN_ORDER`, read over all of it).
 _JUST_ASKING = re.compile(
     r"先问问|还没定|只是问问?|先比|暂时不(?:订|下单)|"
     r"\bjust (?:asking|checking|enquiring|after a (?:price|quote))\b|"
     r"\bnot (?:ordering|placing (?:an|the|any) order) (?:yet|just yet)\b|\bhaven'?t decided\b|"
-    r"\b(?:this|it) is not an order\b|\brequest for quotation\b|请报价|询问|询价|"
-    r"\bconsidering (?:about )?(?:purchasing|buying|ordering)\b|"
-    r"\bnot (?:a|an) (?:(?:confirmed|firm|final|formal|official) )?(?:purchase )?order\b|"
-    r"\bfor (?:our )?budget(?:ing)? only\b|\brfq\b|\bnot (?:confirmed|firm|final) yet\b|"
-    r"\bnot yet (?:confirmed|firm|final)\b|\b(?:might|may) need\b|"
-    r"非正式订单|不是正式订单|拟采购"
+    r"请报价|询问|询价|\bconsidering (?:about )?(?:purchasing|buying|ordering)\b|"
+    r"\bnot (?:confirmed|firm|final) yet\b|\bnot yet (?:confirmed|firm|final)\b|"
+    r"\b(?:might|may) need\b|拟采购"
 )
 _USE_FORWARDED = re.compile(
     r"below|forwarded|attached order|following order|see order|以下|下面|转发|如下"
